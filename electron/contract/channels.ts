@@ -1,0 +1,119 @@
+/**
+ * The one contract between the renderer and every host (Electron IPC, browser shell, CLI).
+ * Each channel: a zod request and reply schema and a doc comment. The preload exposes exactly
+ * these names; the IPC wrapper and the HTTP shell refuse anything else.
+ */
+import { z } from 'zod';
+import {
+  entityId,
+  finite,
+  localeSchema,
+  packagesResultSchema,
+  regionSchema,
+  scenarioId,
+  scenarioSchema,
+  scenarioSummarySchema,
+  constraintsSchema,
+  shortText,
+} from './domain';
+
+const ok = z.strictObject({ ok: z.literal(true) });
+
+export const channels = {
+  /** Version, where the data lives, and the locale the host suggests (from the system). */
+  'app:info': {
+    request: z.strictObject({}),
+    response: z.strictObject({
+      version: shortText,
+      dataDir: z.string().max(4096),
+      systemLocale: localeSchema,
+      host: z.enum(['electron', 'browser-shell', 'cli']),
+    }),
+  },
+  /** The 31 provinces, the national reference and the Northeast aggregate. */
+  'regions:list': {
+    request: z.strictObject({}),
+    response: z.array(regionSchema),
+  },
+  /** Saved scenarios, newest edit first. */
+  'scenario:list': {
+    request: z.strictObject({}),
+    response: z.array(scenarioSummarySchema),
+  },
+  /** One scenario with everything the engine needs. */
+  'scenario:get': {
+    request: z.strictObject({ scenarioId }),
+    response: scenarioSchema,
+  },
+  /** Set one cause's raw weight (≥ 0); saved at once and logged. Returns the updated scenario. */
+  'scenario:setCauseWeight': {
+    request: z.strictObject({ scenarioId, causeId: entityId, weight: finite.min(0).max(1000) }),
+    response: scenarioSchema,
+  },
+  /** Set one impact cell (low ≤ likely ≤ high, each in [−1, 1]); saved at once and logged. */
+  'scenario:setImpact': {
+    request: z
+      .strictObject({
+        scenarioId,
+        measureId: entityId,
+        causeId: entityId,
+        low: finite.min(-1).max(1),
+        likely: finite.min(-1).max(1),
+        high: finite.min(-1).max(1),
+      })
+      .refine((v) => v.low <= v.likely && v.likely <= v.high, {
+        message: 'impact must satisfy low ≤ likely ≤ high',
+        path: ['likely'],
+      }),
+    response: scenarioSchema,
+  },
+  /** Set a measure's cost estimate (low ≤ likely ≤ high) and years to effect for this scenario. */
+  'scenario:setMeasureCost': {
+    request: z
+      .strictObject({
+        scenarioId,
+        measureId: entityId,
+        costLow: finite.min(0).max(1e9),
+        costLikely: finite.min(0).max(1e9),
+        costHigh: finite.min(0).max(1e9),
+        yearsToEffect: finite.min(0).max(100),
+      })
+      .refine((v) => v.costLow <= v.costLikely && v.costLikely <= v.costHigh, {
+        message: 'cost must satisfy low ≤ likely ≤ high',
+        path: ['costLikely'],
+      }),
+    response: scenarioSchema,
+  },
+  /** Replace the package constraints of a scenario. */
+  'scenario:setConstraints': {
+    request: z.strictObject({ scenarioId, constraints: constraintsSchema }),
+    response: scenarioSchema,
+  },
+  /** Rank every feasible package of a scenario (the engine on the host; the renderer also runs it in a worker). */
+  'analysis:packages': {
+    request: z.strictObject({ scenarioId, top: z.number().int().min(1).max(1000).optional() }),
+    response: packagesResultSchema,
+  },
+  /** Liveness check used by tests. */
+  'app:ping': {
+    request: z.strictObject({}),
+    response: ok,
+  },
+} as const;
+
+export type Channels = typeof channels;
+export type ChannelName = keyof Channels;
+export type Request<K extends ChannelName> = z.input<Channels[K]['request']>;
+export type Response<K extends ChannelName> = z.output<Channels[K]['response']>;
+
+export const channelNames = Object.keys(channels) as ChannelName[];
+
+/** Error codes every host maps its failures to; only code and message reach the renderer. */
+export const errorCodes = [
+  'invalid-request',
+  'not-found',
+  'forbidden',
+  'conflict',
+  'internal',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];

@@ -1,0 +1,76 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+/** The engine runs in four places (renderer worker, Electron main, CLI, tests): it may depend on nothing platform-specific. */
+const engineForbidden = {
+  paths: [
+    { name: 'electron', message: 'engine/ is platform-free: no Electron.' },
+    { name: 'better-sqlite3', message: 'engine/ is platform-free: no SQLite.' },
+    { name: 'react', message: 'engine/ is platform-free: no React.' },
+    { name: 'react-dom', message: 'engine/ is platform-free: no React.' },
+  ],
+  patterns: [
+    { group: ['node:*'], message: 'engine/ is platform-free: no node:* modules.' },
+    { group: ['fs', 'path', 'os', 'child_process', 'crypto', 'worker_threads'], message: 'engine/ is platform-free: no Node built-ins.' },
+    { group: ['**/db/**', '**/electron/**', '**/renderer/**', 'react-dom/*'], message: 'engine/ imports no host, database or UI code.' },
+  ],
+};
+
+/** The renderer reaches data only through the typed contract client (renderer/src/api). */
+const rendererForbidden = {
+  paths: [
+    { name: 'electron', message: 'The renderer talks to the host only through renderer/src/api.' },
+    { name: 'better-sqlite3', message: 'The renderer never opens the database.' },
+  ],
+  patterns: [
+    { group: ['node:*'], message: 'The renderer runs in a browser: no node:* modules.' },
+    { group: ['**/db/**', '**/db', '**/electron/main/**', '**/electron/services/**', '**/electron/shell/**', '**/electron/cli/**', '**/electron/preload/**'], message: 'The renderer may import only electron/contract, never db/ or host code.' },
+  ],
+};
+
+export default tseslint.config(
+  {
+    ignores: ['node_modules/**', 'out/**', 'dist/**', 'test-results/**', 'playwright-report/**', 'e2e/artifacts/**', '**/*.d.ts'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['engine/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: { 'no-restricted-imports': ['error', engineForbidden] },
+  },
+  {
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      'no-restricted-imports': ['error', rendererForbidden],
+    },
+  },
+  {
+    // Only the contract wrapper may register IPC handlers: every other handle() would skip sender and schema checks.
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/main/ipc-wrapper.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='ipcMain'][callee.property.name=/^(handle|on|handleOnce|once)$/]",
+          message: 'Register IPC handlers only through electron/main/ipc-wrapper.ts.',
+        },
+      ],
+    },
+  },
+);
