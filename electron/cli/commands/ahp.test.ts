@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import type { CliContext } from '../command';
+import { ahpCommand } from './ahp';
+
+const ctx = (input: unknown): CliContext => ({
+  input,
+  args: [],
+  flags: {},
+  dataDir: '/nonexistent',
+});
+
+describe('ahp command', () => {
+  it('returns the PRODUCT.md contract fields for the 3×3 textbook matrix', async () => {
+    const r = await ahpCommand.run(
+      ctx({
+        matrix: [
+          [1, 3, 5],
+          [1 / 3, 1, 3],
+          [1 / 5, 1 / 3, 1],
+        ],
+      }),
+    );
+    expect(r.weights[0]).toBeCloseTo(0.636985571745, 10);
+    expect(r.lambdaMax).toBeCloseTo(3.038511090558, 10);
+    expect(r.cr).toBeCloseTo(0.033199215998, 10);
+    expect(r.inconsistent).toEqual([]);
+    expect(JSON.parse(JSON.stringify(r))).toMatchObject({
+      method: 'eigenvector',
+      riTable: expect.stringMatching(/Saaty/),
+    });
+    const text = ahpCommand.format(r);
+    expect(text).toContain('CR = 0.033199');
+    expect(text).toContain('Saaty (1980/2012)');
+  });
+
+  it('flags inconsistent judgements with Saaty-scale suggestions in the table', async () => {
+    const r = await ahpCommand.run(
+      ctx({
+        matrix: [
+          [1, 2, 1 / 7, 5],
+          [1 / 2, 1, 5, 1 / 3],
+          [7, 1 / 5, 1, 4],
+          [1 / 5, 3, 1 / 4, 1],
+        ],
+      }),
+    );
+    expect(r.inconsistent[0]).toEqual([1, 2]);
+    expect(ahpCommand.format(r)).toMatch(/a\[1\]\[2\]\s+5\s+0\.849\s+1/);
+  });
+
+  it('groups: geometric mean of judges, then AHP', async () => {
+    const r = await ahpCommand.run(
+      ctx({
+        matrices: [
+          [
+            [1, 2],
+            [0.5, 1],
+          ],
+          [
+            [1, 8],
+            [0.125, 1],
+          ],
+        ],
+      }),
+    );
+    expect(r.aggregated).toBe(true);
+    expect(r.weights[0]).toBeCloseTo(0.8, 12);
+  });
+
+  it('incomplete matrices use LLSM; bad input names the field', () => {
+    expect(() =>
+      ahpCommand.run(
+        ctx({
+          matrix: [
+            [1, 'a'],
+            [1, 1],
+          ],
+        }),
+      ),
+    ).toThrow(/^matrix\[0\]\[1\]: /);
+    expect(() =>
+      ahpCommand.run(
+        ctx({
+          matrix: [
+            [1, 2],
+            [0.2, 1],
+          ],
+        }),
+      ),
+    ).toThrow(/^matrix\[1\]\[0\]: must be the reciprocal/);
+    expect(() => ahpCommand.run(ctx({ matrices: [[[1]]], judgeWeights: [-1] }))).toThrow(
+      /^judgeWeights\[0\]: /,
+    );
+    expect(() => ahpCommand.run(ctx({}))).toThrow(/^matrix: /);
+  });
+});

@@ -1,0 +1,82 @@
+import { EngineInputError } from '../errors';
+
+/**
+ * Checks that `ranking` (criterion indices, most important first, 0-based like JSON array
+ * positions) is a permutation of 0..n−1. Ties are not expressible: a ranking is strict.
+ * Returns n. `n` may be given to insist on a specific criterion count.
+ */
+export function assertPermutation(
+  ranking: readonly number[],
+  field = 'ranking',
+  n?: number,
+): number {
+  const size = n ?? ranking.length;
+  if (ranking.length === 0) throw new EngineInputError(field, 'needs at least one criterion');
+  if (ranking.length !== size) {
+    throw new EngineInputError(field, `must list all ${size} criteria (got ${ranking.length})`);
+  }
+  const seen = new Set<number>();
+  ranking.forEach((c, k) => {
+    if (!Number.isInteger(c) || c < 0 || c >= size) {
+      throw new EngineInputError(
+        `${field}[${k}]`,
+        `must be a criterion index 0..${size - 1} (0-based; got ${String(c)})`,
+      );
+    }
+    if (seen.has(c)) throw new EngineInputError(`${field}[${k}]`, `criterion ${c} is listed twice`);
+    seen.add(c);
+  });
+  return size;
+}
+
+/**
+ * Rankings arrive 0-based (JSON array positions) or 1-based ("criterion 1 is most important").
+ * The two are told apart exactly: a permutation of 0..n−1 contains 0, one of 1..n contains n.
+ * Returns the 0-based ranking and the base that was read, so outputs can state it.
+ */
+export function readRanking(
+  ranking: readonly number[],
+  field = 'ranking',
+  n?: number,
+): { ranking: number[]; indexBase: 0 | 1 } {
+  const size = n ?? ranking.length;
+  const isOneBased =
+    ranking.length === size &&
+    ranking.every((c) => Number.isInteger(c)) &&
+    !ranking.includes(0) &&
+    ranking.includes(size) &&
+    new Set(ranking).size === size &&
+    ranking.every((c) => c >= 1 && c <= size);
+  if (isOneBased) return { ranking: ranking.map((c) => c - 1), indexBase: 1 };
+  assertPermutation(ranking, field, n);
+  return { ranking: [...ranking], indexBase: 0 };
+}
+
+/**
+ * Rank-order centroid weights (Barron & Barrett 1996): the k-th ranked criterion (k = 1..n)
+ * gets w_k = (1/n) Σ_{i=k}^{n} 1/i — the centroid of the simplex of weights consistent with
+ * the ranking. Returned per criterion index (weights[j] is criterion j's weight), not in rank order.
+ * n = 3 → 0.6111, 0.2778, 0.1111.
+ */
+export function rocWeights(input: readonly number[], field = 'ranking'): number[] {
+  const { ranking } = readRanking(input, field);
+  const n = ranking.length;
+  const byRank = rocByRank(n);
+  const weights = new Array<number>(n).fill(0);
+  ranking.forEach((criterion, k) => {
+    weights[criterion] = byRank[k]!;
+  });
+  return weights;
+}
+
+/** ROC weights in rank order: element k is the weight of the (k+1)-th ranked criterion. */
+export function rocByRank(n: number): number[] {
+  const out = new Array<number>(n).fill(0);
+  let tail = 0;
+  // Accumulate the harmonic tail from the last rank upwards: Σ_{i=k}^{n} 1/i.
+  for (let k = n; k >= 1; k--) {
+    tail += 1 / k;
+    out[k - 1] = tail / n;
+  }
+  return out;
+}
