@@ -1,0 +1,103 @@
+import { EngineInputError } from '../errors';
+
+/**
+ * A seeded pseudo-random generator: xoshiro128** (Blackman & Vigna 2018), 32-bit state words
+ * updated with Math.imul and 32-bit shifts only, so the same seed gives the same stream in Node,
+ * browsers and Web Workers (Math.random cannot be seeded, and 64-bit generators would need BigInt).
+ */
+export class Rng {
+  private s0: number;
+  private s1: number;
+  private s2: number;
+  private s3: number;
+
+  private constructor(s0: number, s1: number, s2: number, s3: number) {
+    // The all-zero state is the one fixed point of xoshiro: it would return 0 forever.
+    if ((s0 | s1 | s2 | s3) === 0) s0 = 1;
+    this.s0 = s0 | 0;
+    this.s1 = s1 | 0;
+    this.s2 = s2 | 0;
+    this.s3 = s3 | 0;
+  }
+
+  /** Raw state words, for the reference test vectors of xoshiro128**. */
+  static fromState(s0: number, s1: number, s2: number, s3: number): Rng {
+    return new Rng(s0, s1, s2, s3);
+  }
+
+  /**
+   * The generator for a user-visible seed: an integer 0 ≤ seed ≤ 2^53 − 1. The four state words
+   * come from splitmix32 over the seed's low and high 32-bit halves, so nearby seeds (1, 2, 3 …)
+   * start from unrelated states.
+   */
+  static fromSeed(seed: number, field = 'seed'): Rng {
+    if (!Number.isSafeInteger(seed) || seed < 0) {
+      throw new EngineInputError(field, `must be an integer from 0 to 2^53 − 1 (got ${seed})`);
+    }
+    const lo = seed >>> 0;
+    const hi = Math.floor(seed / 4294967296) >>> 0;
+    const mixLo = splitmix32(lo);
+    const mixHi = splitmix32(hi ^ 0x6a09e667);
+    return new Rng(mixLo() ^ mixHi(), mixLo() ^ mixHi(), mixLo() ^ mixHi(), mixLo() ^ mixHi());
+  }
+
+  /** The next 32-bit unsigned integer. */
+  nextUint32(): number {
+    const s1 = this.s1;
+    const result = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
+    const t = s1 << 9;
+    this.s2 ^= this.s0;
+    this.s3 ^= s1;
+    this.s1 ^= this.s2;
+    this.s0 ^= this.s3;
+    this.s2 ^= t;
+    this.s3 = rotl(this.s3, 11);
+    return result;
+  }
+
+  /** Uniform on [0, 1) with 53 random bits (two draws), the full double resolution. */
+  next(): number {
+    const a = this.nextUint32() >>> 5; // 27 bits
+    const b = this.nextUint32() >>> 6; // 26 bits
+    return (a * 67108864 + b) / 9007199254740992;
+  }
+
+  /**
+   * Uniform on [0, 1) with 32-bit resolution (one draw): half the cost of next(), for hot loops
+   * where 2^-32 granularity is far below the input's precision (e.g. impact ranges).
+   */
+  next32(): number {
+    return this.nextUint32() / 4294967296;
+  }
+
+  /** Uniform on the open interval (0, 1): safe for −log(u) and 1/u. */
+  nextOpen(): number {
+    const a = this.nextUint32() >>> 5;
+    const b = this.nextUint32() >>> 6;
+    return (a * 67108864 + b + 0.5) / 9007199254740992;
+  }
+
+  /** A uniform integer in [0, n) for 1 ≤ n ≤ 2^32 (rejection avoids modulo bias). */
+  nextInt(n: number): number {
+    const limit = 4294967296 - (4294967296 % n);
+    let x = this.nextUint32();
+    while (x >= limit) x = this.nextUint32();
+    return x % n;
+  }
+}
+
+function rotl(x: number, k: number): number {
+  return (x << k) | (x >>> (32 - k));
+}
+
+/** splitmix32: a 32-bit counter through an avalanche mix (the murmur3 finaliser). */
+function splitmix32(seed: number): () => number {
+  let state = seed | 0;
+  return () => {
+    state = (state + 0x9e3779b9) | 0;
+    let z = state;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+    return (z ^ (z >>> 16)) >>> 0;
+  };
+}

@@ -1,0 +1,244 @@
+import { readRanking } from '../weights/roc';
+import { EngineInputError, assertFinite } from '../errors';
+import type { Rng } from '../random/prng';
+import { exponential, gamma } from '../random/samplers';
+import { normalizeWeights } from '../weights/direct';
+
+/**
+ * What is known about the criterion (cause) weights, as in PRODUCT.md "smaa":
+ * - uniform: nothing; weights uniform on the simplex (the SMAA default).
+ * - ordinal: a ranking, most important first; weights uniform on that ordinal sub-simplex.
+ * - intervals: [lo, hi] per criterion; uniform on the simplex cut to the box.
+ * - stakeholders: one of the given sets, drawn with equal probability per sample; with
+ *   `concentration` c each draw is jittered to Dirichlet(c · set) (mean = the set; larger c,
+ *   less jitter; zero weights stay zero). Without it the sets are used exactly.
+ * - fixed: one exact weight vector (an extension: only the performance/impacts vary).
+ */
+export type WeightInfo =
+  | { type: 'uniform' }
+  | { type: 'ordinal'; ranking: number[] }
+  | { type: 'intervals'; bounds: [number, number][] }
+  | { type: 'stakeholders'; sets: number[][]; concentration?: number }
+  | { type: 'fixed'; weights: number[] };
+
+export interface WeightSampler {
+  /** Writes one weight vector (non-negative, summing to 1) into out[0..m). */
+  sample(rng: Rng, out: Float64Array): void;
+  /** One line describing the sampling, bilingual, for readable output. */
+  describe: string;
+}
+
+/**
+ * Rejection sampling for intervals gives up when, after this many attempts, fewer than
+ * MIN_ACCEPTANCE of them were accepted: at that rate 10,000 samples would take minutes.
+ */
+export const INTERVAL_PILOT_ATTEMPTS = 20_000;
+export const MIN_ACCEPTANCE = 1e-3;
+/** Hard cap on attempts for one sample, whatever the running acceptance rate. */
+export const MAX_ATTEMPTS_PER_SAMPLE = 1_000_000;
+
+/**
+ * Uniform on the simplex by exponential spacings: w_j = E_j / Σ E with E_j ~ Exp(1), i.e.
+ * Dirichlet(1, …, 1). (Normalising independent uniforms would NOT be uniform: it piles mass
+ * toward the centre.)
+ */
+export function sampleSimplex(rng: Rng, out: Float64Array, m: number = out.length): void {
+  let sum = 0;
+  for (let j = 0; j < m; j++) {
+    const e = exponential(rng);
+    out[j] = e;
+    sum += e;
+  }
+  for (let j = 0; j < m; j++) out[j] = out[j]! / sum;
+}
+
+/** 0-based or 1-based criterion indices, told apart exactly (see readRanking). */
+function checkRanking(ranking: unknown, m: number, field: string): number[] {
+  if (!Array.isArray(ranking) || ranking.length !== m) {
+    throw new EngineInputError(field, `must list all ${m} criterion indices, most important first`);
+  }
+  return readRanking(ranking as number[], field, m).ranking;
+}
+
+function ordinalSampler(ranking: number[], m: number): WeightSampler {
+  const tmp = new Float64Array(m);
+  return {
+    describe: `序数约束：按排序 ${ranking.join(' ≥ ')} 在有序子单纯形上均匀抽样 · ordinal: uniform on w[${ranking.join('] ≥ w[')}]`,
+    // Sorting a uniform simplex point descending is uniform on the ordinal sub-simplex: the
+    // m! orderings are symmetric images of one another and sorting folds them onto one.
+    sample(rng, out) {
+      sampleSimplex(rng, tmp, m);
+      tmp.sort();
+      for (let r = 0; r < m; r++) out[ranking[r]!] = tmp[m - 1 - r]!;
+    },
+  };
+}
+
+function intervalSampler(bounds: unknown, m: number, field: string): WeightSampler {
+  if (!Array.isArray(bounds) || bounds.length !== m) {
+    throw new EngineInputError(field, `must give [lo, hi] for each of the ${m} criteria`);
+  }
+  const lo = new Float64Array(m);
+  const hi = new Float64Array(m);
+  bounds.forEach((b: unknown, j) => {
+    if (!Array.isArray(b) || b.length !== 2)
+      throw new EngineInputError(`${field}[${j}]`, 'must be [lo, hi]');
+    assertFinite(b[0] as number, `${field}[${j}][0]`);
+    assertFinite(b[1] as number, `${field}[${j}][1]`);
+    const [l, h] = b as [number, number];
+    if (l < 0 || h > 1 || l > h) {
+      throw new EngineInputError(
+        `${field}[${j}]`,
+        `must satisfy 0 ≤ lo ≤ hi ≤ 1 (got [${l}, ${h}])`,
+      );
+    }
+    lo[j] = l;
+    hi[j] = h;
+  });
+  const sumLo = lo.reduce((s, x) => s + x, 0);
+  const sumHi = hi.reduce((s, x) => s + x, 0);
+  const eps = 1e-12;
+  if (sumLo > 1 + eps) {
+    throw new EngineInputError(
+      field,
+      `infeasible: the lower bounds sum to ${sumLo} > 1 / 下限之和大于 1`,
+    );
+  }
+  if (sumHi < 1 - eps) {
+    throw new EngineInputError(
+      field,
+      `infeasible: the upper bounds sum to ${sumHi} < 1 / 上限之和小于 1`,
+    );
+  }
+  const slack = Math.max(0, 1 - sumLo);
+  const tmp = new Float64Array(m);
+  let attempts = 0;
+  let accepted = 0;
+  return {
+    describe: `区间约束：单纯形上均匀抽样后拒绝越界者 · intervals: uniform on the simplex within the bounds (rejection)`,
+    // w = lo + (1 − Σlo)·u with u uniform on the simplex is uniform on {w ≥ lo, Σw = 1} (an
+    // affine image keeps uniformity), so only the upper bounds need rejecting.
+    sample(rng, out) {
+      for (let tries = 0; ; tries++) {
+        attempts++;
+        sampleSimplex(rng, tmp, m);
+        let ok = true;
+        for (let j = 0; j < m; j++) {
+          const w = lo[j]! + slack * tmp[j]!;
+          if (w > hi[j]! + eps) {
+            ok = false;
+            break;
+          }
+          tmp[j] = w;
+        }
+        if (ok) {
+          accepted++;
+          out.set(tmp.subarray(0, m));
+          return;
+        }
+        if (
+          tries >= MAX_ATTEMPTS_PER_SAMPLE ||
+          (attempts >= INTERVAL_PILOT_ATTEMPTS && accepted / attempts < MIN_ACCEPTANCE)
+        ) {
+          throw new EngineInputError(
+            field,
+            `the intervals leave too small a share of the simplex (${accepted} of ${attempts} draws accepted); widen them / 区间过窄，接受率过低，请放宽区间`,
+          );
+        }
+      }
+    },
+  };
+}
+
+function stakeholderSampler(
+  sets: unknown,
+  concentration: unknown,
+  m: number,
+  field: string,
+): WeightSampler {
+  if (!Array.isArray(sets) || sets.length === 0) {
+    throw new EngineInputError(`${field}.sets`, 'needs at least one weight set');
+  }
+  const normalised = sets.map((s: unknown, k) => {
+    if (!Array.isArray(s) || s.length !== m) {
+      throw new EngineInputError(`${field}.sets[${k}]`, `must have ${m} weights`);
+    }
+    return Float64Array.from(normalizeWeights(s as number[], `${field}.sets[${k}]`));
+  });
+  let c: number | undefined;
+  if (concentration !== undefined) {
+    if (
+      typeof concentration !== 'number' ||
+      !Number.isFinite(concentration) ||
+      concentration <= 0
+    ) {
+      throw new EngineInputError(`${field}.concentration`, 'must be a number > 0');
+    }
+    c = concentration;
+  }
+  return {
+    describe:
+      c === undefined
+        ? `利益相关方：每次等概率抽取 ${sets.length} 组权重之一 · stakeholders: one of ${sets.length} sets, equally likely`
+        : `利益相关方：等概率抽取一组并加狄利克雷扰动 (c=${c}) · stakeholders: one of ${sets.length} sets with Dirichlet(c·w) jitter, c = ${c}`,
+    sample(rng, out) {
+      const w = normalised[rng.nextInt(normalised.length)]!;
+      if (c === undefined) {
+        out.set(w);
+        return;
+      }
+      let sum = 0;
+      for (let j = 0; j < m; j++) {
+        const g = w[j]! > 0 ? gamma(rng, c * w[j]!) : 0;
+        out[j] = g;
+        sum += g;
+      }
+      // Gamma draws with tiny shape can underflow to 0 together; fall back to the set itself.
+      if (!(sum > 0)) out.set(w);
+      else for (let j = 0; j < m; j++) out[j] = out[j]! / sum;
+    },
+  };
+}
+
+/** Validates weightInfo for m criteria and returns its sampler (uniform when absent). */
+export function createWeightSampler(
+  info: WeightInfo | undefined,
+  m: number,
+  field = 'weightInfo',
+): WeightSampler {
+  const type = info?.type ?? 'uniform';
+  switch (type) {
+    case 'uniform':
+      return {
+        describe: '权重在单纯形上均匀抽样 · weights uniform on the simplex (Dirichlet(1,…,1))',
+        sample: (rng, out) => sampleSimplex(rng, out, m),
+      };
+    case 'ordinal':
+      return ordinalSampler(
+        checkRanking((info as { ranking?: unknown }).ranking, m, `${field}.ranking`),
+        m,
+      );
+    case 'intervals':
+      return intervalSampler((info as { bounds?: unknown }).bounds, m, `${field}.bounds`);
+    case 'stakeholders': {
+      const s = info as { sets?: unknown; concentration?: unknown };
+      return stakeholderSampler(s.sets, s.concentration, m, field);
+    }
+    case 'fixed': {
+      const raw = (info as { weights?: unknown }).weights;
+      if (!Array.isArray(raw) || raw.length !== m) {
+        throw new EngineInputError(`${field}.weights`, `must have ${m} weights`);
+      }
+      const w = Float64Array.from(normalizeWeights(raw as number[], `${field}.weights`));
+      return {
+        describe: `固定权重 · fixed weights [${Array.from(w, (x) => x.toFixed(3)).join(', ')}]`,
+        sample: (_rng, out) => out.set(w),
+      };
+    }
+    default:
+      throw new EngineInputError(
+        `${field}.type`,
+        `must be "uniform", "ordinal", "intervals", "stakeholders" or "fixed" (got ${JSON.stringify(type)})`,
+      );
+  }
+}
