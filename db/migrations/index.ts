@@ -1,0 +1,11 @@
+import { migration0010 } from './0010-init';
+import { migration0020 } from './0020-audit';
+import { migration0030 } from './0030-evidence-quality';
+import type { Migration } from './types';
+
+export type { Migration } from './types';
+
+/** Every schema step in order. Append only: a released step is never edited, a new one is added. */
+export const migrations: readonly Migration[] = [migration0010, migration0020, migration0030];
+
+export const LATEST_VERSION: number = migrations[migrations.length - 1]?.version ?? 0;

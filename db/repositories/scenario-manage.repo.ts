@@ -1,0 +1,173 @@
+import type Database from 'better-sqlite3';
+import type { Scenario } from '../../electron/contract/domain';
+import { InvalidValueError, NotFoundError } from '../errors';
+import { appendEdit } from './edit-log.repo';
+import { readScenario, readSynergies, scenarioRow } from './scenario-rows';
+import { applyState } from './scenario-state';
+import { stamp, write, type EditResult, type WriteOptions } from './scenario-write';
+
+/** Scenario lifecycle beyond the paper defaults: rename, model, synergies, duplicate, delete. */
+
+function checkName(db: Database.Database, name: string, exceptId?: number): string {
+  const trimmed = name.trim();
+  if (trimmed.length === 0 || trimmed.length > 200) {
+    throw new InvalidValueError('name', '名称须为1–200个字符 / name must be 1–200 characters');
+  }
+  const clash = db.prepare('SELECT id FROM scenarios WHERE name = ?').get(trimmed) as
+    { id: number } | undefined;
+  if (clash && clash.id !== exceptId) {
+    throw new InvalidValueError(
+      'name',
+      `情景名称已存在 / a scenario named "${trimmed}" already exists`,
+    );
+  }
+  return trimmed;
+}
+
+export function renameScenario(
+  db: Database.Database,
+  scenarioId: number,
+  name: string,
+  opts: WriteOptions = {},
+): EditResult {
+  return write(db, scenarioId, opts, () => {
+    const before = scenarioRow(db, scenarioId).name;
+    const after = checkName(db, name, scenarioId);
+    applyState(db, scenarioId, {
+      entity: 'scenario_name',
+      key: String(scenarioId),
+      state: { name: after },
+    });
+    return {
+      entity: 'scenario_name',
+      key: String(scenarioId),
+      before: { name: before },
+      after: { name: after },
+    };
+  });
+}
+
+export function setCoverageModel(
+  db: Database.Database,
+  scenarioId: number,
+  model: Scenario['coverageModel'],
+  opts: WriteOptions = {},
+): EditResult {
+  if (model !== 'saturating' && model !== 'additive')
+    throw new InvalidValueError('model', 'saturating | additive');
+  return write(db, scenarioId, opts, () => {
+    const before = scenarioRow(db, scenarioId).coverage_model;
+    applyState(db, scenarioId, {
+      entity: 'coverage_model',
+      key: String(scenarioId),
+      state: { model },
+    });
+    return {
+      entity: 'coverage_model',
+      key: String(scenarioId),
+      before: { model: before },
+      after: { model },
+    };
+  });
+}
+
+/** Sets (value ≠ null) or removes (null) the planner's synergy between two measures; order of a, b does not matter. */
+export function setSynergy(
+  db: Database.Database,
+  scenarioId: number,
+  a: string,
+  b: string,
+  value: number | null,
+  opts: WriteOptions = {},
+): EditResult {
+  if (a === b)
+    throw new InvalidValueError(
+      'b',
+      '协同须涉及两项不同措施 / a synergy needs two different measures',
+    );
+  if (value !== null && (!Number.isFinite(value) || value < -1 || value > 1)) {
+    throw new InvalidValueError('value', '须在 −1 与 1 之间 / must be within [−1, 1]');
+  }
+  const [lo, hi] = a < b ? [a, b] : [b, a];
+  const key = `${lo}|${hi}`;
+  return write(db, scenarioId, opts, () => {
+    for (const id of [lo, hi]) {
+      if (
+        !db
+          .prepare('SELECT 1 FROM scenario_measures WHERE scenario_id = ? AND measure_id = ?')
+          .get(scenarioId, id)
+      ) {
+        throw new NotFoundError('measure', id);
+      }
+    }
+    const old = readSynergies(db, scenarioId).find((s) => s.a === lo && s.b === hi);
+    const after = value === null ? null : { value };
+    applyState(db, scenarioId, { entity: 'synergy', key, state: after });
+    return { entity: 'synergy', key, before: old ? { value: old.value } : null, after };
+  });
+}
+
+/** A full copy (weights, costs, impacts, synergies, constraints) under a new name, for side-by-side comparison. */
+export function duplicateScenario(
+  db: Database.Database,
+  sourceId: number,
+  name: string,
+  opts: WriteOptions = {},
+): Scenario {
+  return db.transaction((): Scenario => {
+    const src = scenarioRow(db, sourceId);
+    const trimmed = checkName(db, name);
+    const at = stamp(opts);
+    const id = Number(
+      db
+        .prepare(
+          'INSERT INTO scenarios (name, region_code, coverage_model, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+        )
+        .run(trimmed, src.region_code, src.coverage_model, at, at).lastInsertRowid,
+    );
+    const copies = [
+      'INSERT INTO scenario_cause_weights SELECT ?, cause_id, weight FROM scenario_cause_weights WHERE scenario_id = ?',
+      `INSERT INTO scenario_measures SELECT ?, measure_id, cost_low, cost_likely, cost_high, cost_unit, years_to_effect,
+         cost_is_illustrative FROM scenario_measures WHERE scenario_id = ?`,
+      `INSERT INTO scenario_impacts SELECT ?, measure_id, cause_id, low, likely, high, rationale_zh, rationale_en, source
+         FROM scenario_impacts WHERE scenario_id = ?`,
+      'INSERT INTO scenario_synergies SELECT ?, measure_a, measure_b, value FROM scenario_synergies WHERE scenario_id = ?',
+      `INSERT INTO scenario_constraints SELECT ?, budget, max_measures, required, excluded, requires, excludes
+         FROM scenario_constraints WHERE scenario_id = ?`,
+    ];
+    for (const sql of copies) db.prepare(sql).run(id, sourceId);
+    if (opts.audit !== false) {
+      appendEdit(db, {
+        scenarioId: id,
+        entity: 'scenario',
+        key: String(id),
+        before: null,
+        after: { name: trimmed, regionCode: src.region_code, duplicatedFrom: sourceId },
+        at,
+      });
+    }
+    return readScenario(db, id);
+  })();
+}
+
+/** Deletes a scenario; its edit history stays in the audit trail (scenario_id becomes NULL). */
+export function deleteScenario(
+  db: Database.Database,
+  scenarioId: number,
+  opts: WriteOptions = {},
+): void {
+  db.transaction(() => {
+    const before = readScenario(db, scenarioId);
+    db.prepare('DELETE FROM scenarios WHERE id = ?').run(scenarioId);
+    if (opts.audit !== false) {
+      appendEdit(db, {
+        scenarioId: null,
+        entity: 'scenario_deleted',
+        key: String(scenarioId),
+        before,
+        after: null,
+        at: stamp(opts),
+      });
+    }
+  })();
+}

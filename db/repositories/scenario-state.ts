@@ -1,0 +1,149 @@
+import type Database from 'better-sqlite3';
+import type { Constraints, ImpactCell, Scenario } from '../../electron/contract/domain';
+import { NotFoundError } from '../errors';
+
+/**
+ * The one place that writes an edited piece of scenario state. Edits and undo/redo both go
+ * through `applyState`, so undoing an edit runs exactly the SQL the edit ran, with the logged
+ * "before" value. Callers validate and wrap it in a transaction.
+ */
+
+export interface MeasureCostState {
+  costLow: number;
+  costLikely: number;
+  costHigh: number;
+  yearsToEffect: number;
+  costUnit: string;
+  costIsIllustrative: boolean;
+}
+
+export type EditState =
+  | { entity: 'cause_weight'; key: string; state: { weight: number } }
+  | { entity: 'impact'; key: string; state: ImpactCell }
+  | { entity: 'measure_cost'; key: string; state: MeasureCostState }
+  | { entity: 'constraints'; key: string; state: Constraints }
+  | { entity: 'scenario_name'; key: string; state: { name: string } }
+  | { entity: 'coverage_model'; key: string; state: { model: Scenario['coverageModel'] } }
+  /** key "A|B" with A < B; state null = no synergy between them. */
+  | { entity: 'synergy'; key: string; state: { value: number } | null };
+
+export type UndoableEntity = EditState['entity'];
+
+export const UNDOABLE: ReadonlySet<string> = new Set<UndoableEntity>([
+  'cause_weight',
+  'impact',
+  'measure_cost',
+  'constraints',
+  'scenario_name',
+  'coverage_model',
+  'synergy',
+]);
+
+export function applyState(db: Database.Database, scenarioId: number, edit: EditState): void {
+  const changed = (info: Database.RunResult, what: string): void => {
+    if (info.changes === 0) throw new NotFoundError(what, edit.key);
+  };
+  switch (edit.entity) {
+    case 'cause_weight':
+      changed(
+        db
+          .prepare(
+            'UPDATE scenario_cause_weights SET weight = ? WHERE scenario_id = ? AND cause_id = ?',
+          )
+          .run(edit.state.weight, scenarioId, edit.key),
+        'cause',
+      );
+      return;
+    case 'impact': {
+      const c = edit.state;
+      changed(
+        db
+          .prepare(
+            `UPDATE scenario_impacts SET low = ?, likely = ?, high = ?, rationale_zh = ?, rationale_en = ?, source = ?
+             WHERE scenario_id = ? AND measure_id = ? AND cause_id = ?`,
+          )
+          .run(
+            c.low,
+            c.likely,
+            c.high,
+            c.rationaleZh,
+            c.rationaleEn,
+            c.source,
+            scenarioId,
+            c.measureId,
+            c.causeId,
+          ),
+        'impact',
+      );
+      return;
+    }
+    case 'measure_cost': {
+      const m = edit.state;
+      changed(
+        db
+          .prepare(
+            `UPDATE scenario_measures SET cost_low = ?, cost_likely = ?, cost_high = ?, years_to_effect = ?, cost_unit = ?,
+               cost_is_illustrative = ? WHERE scenario_id = ? AND measure_id = ?`,
+          )
+          .run(
+            m.costLow,
+            m.costLikely,
+            m.costHigh,
+            m.yearsToEffect,
+            m.costUnit,
+            m.costIsIllustrative ? 1 : 0,
+            scenarioId,
+            edit.key,
+          ),
+        'measure',
+      );
+      return;
+    }
+    case 'constraints': {
+      const c = edit.state;
+      db.prepare(
+        `INSERT INTO scenario_constraints (scenario_id, budget, max_measures, required, excluded, requires, excludes)
+         VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (scenario_id) DO UPDATE SET budget = excluded.budget, max_measures = excluded.max_measures,
+           required = excluded.required, excluded = excluded.excluded, requires = excluded.requires, excludes = excluded.excludes`,
+      ).run(
+        scenarioId,
+        c.budget,
+        c.maxMeasures,
+        JSON.stringify(c.required),
+        JSON.stringify(c.excluded),
+        JSON.stringify(c.requires),
+        JSON.stringify(c.excludes),
+      );
+      return;
+    }
+    case 'scenario_name':
+      changed(
+        db.prepare('UPDATE scenarios SET name = ? WHERE id = ?').run(edit.state.name, scenarioId),
+        'scenario',
+      );
+      return;
+    case 'coverage_model':
+      changed(
+        db
+          .prepare('UPDATE scenarios SET coverage_model = ? WHERE id = ?')
+          .run(edit.state.model, scenarioId),
+        'scenario',
+      );
+      return;
+    case 'synergy': {
+      const [a, b] = edit.key.split('|');
+      if (edit.state === null) {
+        db.prepare(
+          'DELETE FROM scenario_synergies WHERE scenario_id = ? AND measure_a = ? AND measure_b = ?',
+        ).run(scenarioId, a, b);
+      } else {
+        db.prepare(
+          `INSERT INTO scenario_synergies (scenario_id, measure_a, measure_b, value) VALUES (?, ?, ?, ?)
+           ON CONFLICT (scenario_id, measure_a, measure_b) DO UPDATE SET value = excluded.value`,
+        ).run(scenarioId, a, b, edit.state.value);
+      }
+      return;
+    }
+  }
+}

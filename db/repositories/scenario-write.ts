@@ -1,0 +1,46 @@
+import type Database from 'better-sqlite3';
+import { appendEdit } from './edit-log.repo';
+import { scenarioRow } from './scenario-rows';
+
+/** The shared write path of every scenario edit: change + edit_log entry + updated_at, one transaction. */
+
+export interface WriteOptions {
+  /** false only for the seed: the shipped baseline has no history to undo. */
+  audit?: boolean;
+  /** Injected clock (tests). */
+  now?: () => Date;
+}
+
+export interface EditResult {
+  /** The edit_log id, or null when not audited. */
+  editId: number | null;
+  updatedAt: string;
+}
+
+export interface Change {
+  entity: string;
+  key: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** Runs `apply` with its audit entry and the updated_at bump in one transaction. */
+export function write(
+  db: Database.Database,
+  scenarioId: number,
+  opts: WriteOptions,
+  apply: () => Change,
+): EditResult {
+  return db.transaction((): EditResult => {
+    scenarioRow(db, scenarioId); // NotFoundError before any change
+    const change = apply();
+    const at = stamp(opts);
+    db.prepare('UPDATE scenarios SET updated_at = ? WHERE id = ?').run(at, scenarioId);
+    const editId = opts.audit === false ? null : appendEdit(db, { scenarioId, ...change, at });
+    return { editId, updatedAt: at };
+  })();
+}
+
+export function stamp(opts: WriteOptions): string {
+  return (opts.now?.() ?? new Date()).toISOString();
+}

@@ -1,0 +1,256 @@
+import type Database from 'better-sqlite3';
+import type {
+  Constraints,
+  ImpactCell,
+  Scenario,
+  ScenarioSummary,
+} from '../../electron/contract/domain';
+import { InvalidValueError, NotFoundError } from '../errors';
+import { appendEdit } from './edit-log.repo';
+import { applyState, type MeasureCostState } from './scenario-state';
+import { stamp, write, type EditResult, type WriteOptions } from './scenario-write';
+import {
+  readConstraints,
+  readImpact,
+  readMeasures,
+  readScenario,
+  readSummaries,
+} from './scenario-rows';
+
+export type { EditResult, WriteOptions } from './scenario-write';
+export {
+  deleteScenario,
+  duplicateScenario,
+  renameScenario,
+  setCoverageModel,
+  setSynergy,
+} from './scenario-manage.repo';
+export { redoNext, undoLatest, undoRedoState } from './undo.repo';
+
+/**
+ * Scenario aggregate. Every write runs in one transaction with its edit_log entry and the
+ * updated_at bump, so an edit is saved the moment it is made and is always auditable/undoable.
+ */
+
+export function listScenarios(db: Database.Database): ScenarioSummary[] {
+  return readSummaries(db);
+}
+
+export function getScenario(db: Database.Database, id: number): Scenario {
+  return readScenario(db, id);
+}
+
+export function getScenarioByName(db: Database.Database, name: string): Scenario {
+  const row = db.prepare('SELECT id FROM scenarios WHERE name = ?').get(name) as
+    { id: number } | undefined;
+  if (!row) throw new NotFoundError('scenario', name);
+  return readScenario(db, row.id);
+}
+
+/** The seeded baseline (settings.default_scenario), what `cli packages` uses with no input. */
+export function getDefaultScenarioId(db: Database.Database): number | undefined {
+  const row = db.prepare("SELECT value FROM settings WHERE key = 'default_scenario'").get() as
+    { value: string } | undefined;
+  const id = row ? Number(row.value) : NaN;
+  return Number.isInteger(id) && db.prepare('SELECT 1 FROM scenarios WHERE id = ?').get(id)
+    ? id
+    : undefined;
+}
+
+/** A new scenario holding its own copy of the default weights, costs and impacts (later edits never touch the defaults). */
+export function createScenarioFromDefaults(
+  db: Database.Database,
+  name: string,
+  regionCode: string,
+  opts: WriteOptions = {},
+): Scenario {
+  const trimmed = name.trim();
+  if (trimmed.length === 0 || trimmed.length > 200)
+    throw new InvalidValueError('name', '名称须为1–200个字符 / name must be 1–200 characters');
+  return db.transaction((): Scenario => {
+    if (!db.prepare('SELECT 1 FROM regions WHERE code = ?').get(regionCode))
+      throw new NotFoundError('region', regionCode);
+    if (db.prepare('SELECT 1 FROM scenarios WHERE name = ?').get(trimmed)) {
+      throw new InvalidValueError(
+        'name',
+        `情景名称已存在 / a scenario named "${trimmed}" already exists`,
+      );
+    }
+    const at = stamp(opts);
+    const id = Number(
+      db
+        .prepare(
+          'INSERT INTO scenarios (name, region_code, created_at, updated_at) VALUES (?, ?, ?, ?)',
+        )
+        .run(trimmed, regionCode, at, at).lastInsertRowid,
+    );
+    db.prepare(
+      'INSERT INTO scenario_cause_weights (scenario_id, cause_id, weight) SELECT ?, id, default_weight FROM causes',
+    ).run(id);
+    db.prepare(
+      `INSERT INTO scenario_measures (scenario_id, measure_id, cost_low, cost_likely, cost_high, cost_unit, years_to_effect, cost_is_illustrative)
+       SELECT ?, id, default_cost_low, default_cost_likely, default_cost_high, cost_unit, default_years_to_effect, 1 FROM measures`,
+    ).run(id);
+    db.prepare(
+      `INSERT INTO scenario_impacts (scenario_id, measure_id, cause_id, low, likely, high, rationale_zh, rationale_en, source)
+       SELECT ?, measure_id, cause_id, low, likely, high, rationale_zh, rationale_en, source FROM default_impacts`,
+    ).run(id);
+    db.prepare('INSERT INTO scenario_constraints (scenario_id) VALUES (?)').run(id);
+    if (opts.audit !== false) {
+      appendEdit(db, {
+        scenarioId: id,
+        entity: 'scenario',
+        key: String(id),
+        before: null,
+        after: { name: trimmed, regionCode },
+        at,
+      });
+    }
+    return readScenario(db, id);
+  })();
+}
+
+export function setCauseWeight(
+  db: Database.Database,
+  scenarioId: number,
+  causeId: string,
+  weight: number,
+  opts: WriteOptions = {},
+): EditResult {
+  if (!Number.isFinite(weight) || weight < 0)
+    throw new InvalidValueError('weight', '权重须为非负有限数 / must be a finite number ≥ 0');
+  return write(db, scenarioId, opts, () => {
+    const row = db
+      .prepare('SELECT weight FROM scenario_cause_weights WHERE scenario_id = ? AND cause_id = ?')
+      .get(scenarioId, causeId) as { weight: number } | undefined;
+    if (!row) throw new NotFoundError('cause', causeId);
+    applyState(db, scenarioId, { entity: 'cause_weight', key: causeId, state: { weight } });
+    return {
+      entity: 'cause_weight',
+      key: causeId,
+      before: { weight: row.weight },
+      after: { weight },
+    };
+  });
+}
+
+/** Replaces one impact cell (values, rationale and source) of a scenario. */
+export function setImpact(
+  db: Database.Database,
+  scenarioId: number,
+  cell: ImpactCell,
+  opts: WriteOptions = {},
+): EditResult {
+  const { low, likely, high } = cell;
+  for (const [field, v] of [
+    ['low', low],
+    ['likely', likely],
+    ['high', high],
+  ] as const) {
+    if (!Number.isFinite(v) || v < -1 || v > 1)
+      throw new InvalidValueError(field, '影响值须在 −1 与 1 之间 / must be within [−1, 1]');
+  }
+  if (!(low <= likely && likely <= high))
+    throw new InvalidValueError(
+      'likely',
+      '须满足 低 ≤ 可能 ≤ 高 / must satisfy low ≤ likely ≤ high',
+    );
+  return write(db, scenarioId, opts, () => {
+    const before = readImpact(db, scenarioId, cell.measureId, cell.causeId);
+    if (!before) throw new NotFoundError('impact', `${cell.measureId}×${cell.causeId}`);
+    const key = `${cell.measureId}×${cell.causeId}`;
+    applyState(db, scenarioId, { entity: 'impact', key, state: { ...cell } });
+    return {
+      entity: 'impact',
+      key,
+      before,
+      after: { ...cell },
+    };
+  });
+}
+
+export interface MeasureCostInput {
+  costLow: number;
+  costLikely: number;
+  costHigh: number;
+  yearsToEffect: number;
+  costUnit?: string;
+}
+
+/** The planner's own cost estimate: it stops being the illustrative default. */
+export function setMeasureCost(
+  db: Database.Database,
+  scenarioId: number,
+  measureId: string,
+  cost: MeasureCostInput,
+  opts: WriteOptions = {},
+): EditResult {
+  const { costLow, costLikely, costHigh, yearsToEffect } = cost;
+  for (const [field, v] of [
+    ['costLow', costLow],
+    ['costLikely', costLikely],
+    ['costHigh', costHigh],
+    ['yearsToEffect', yearsToEffect],
+  ] as const) {
+    if (!Number.isFinite(v) || v < 0)
+      throw new InvalidValueError(field, '须为非负有限数 / must be a finite number ≥ 0');
+  }
+  if (!(costLow <= costLikely && costLikely <= costHigh)) {
+    throw new InvalidValueError(
+      'costLikely',
+      '须满足 低 ≤ 可能 ≤ 高 / must satisfy low ≤ likely ≤ high',
+    );
+  }
+  return write(db, scenarioId, opts, () => {
+    const before = readMeasures(db, scenarioId).find((m) => m.id === measureId);
+    if (!before) throw new NotFoundError('measure', measureId);
+    const after: MeasureCostState = {
+      costLow,
+      costLikely,
+      costHigh,
+      yearsToEffect,
+      costUnit: cost.costUnit ?? before.costUnit,
+      costIsIllustrative: false,
+    };
+    applyState(db, scenarioId, { entity: 'measure_cost', key: measureId, state: after });
+    const previous: MeasureCostState = {
+      costLow: before.costLow,
+      costLikely: before.costLikely,
+      costHigh: before.costHigh,
+      yearsToEffect: before.yearsToEffect,
+      costUnit: before.costUnit,
+      costIsIllustrative: before.costIsIllustrative,
+    };
+    return { entity: 'measure_cost', key: measureId, before: previous, after };
+  });
+}
+
+export function setConstraints(
+  db: Database.Database,
+  scenarioId: number,
+  c: Constraints,
+  opts: WriteOptions = {},
+): EditResult {
+  if (c.budget !== null && (!Number.isFinite(c.budget) || c.budget < 0))
+    throw new InvalidValueError('budget', '预算须为非负数 / must be ≥ 0');
+  if (c.maxMeasures !== null && (!Number.isInteger(c.maxMeasures) || c.maxMeasures < 1)) {
+    throw new InvalidValueError('maxMeasures', '须为正整数 / must be a positive integer');
+  }
+  return write(db, scenarioId, opts, () => {
+    const known = new Set(readMeasures(db, scenarioId).map((m) => m.id));
+    const check = (field: string, id: string): void => {
+      if (!known.has(id)) throw new InvalidValueError(field, `未知措施 / unknown measure "${id}"`);
+    };
+    c.required.forEach((id, i) => check(`required[${i}]`, id));
+    c.excluded.forEach((id, i) => check(`excluded[${i}]`, id));
+    c.requires.forEach(
+      ([a, b], i) => (check(`requires[${i}][0]`, a), check(`requires[${i}][1]`, b)),
+    );
+    c.excludes.forEach(
+      ([a, b], i) => (check(`excludes[${i}][0]`, a), check(`excludes[${i}][1]`, b)),
+    );
+    const before = readConstraints(db, scenarioId);
+    applyState(db, scenarioId, { entity: 'constraints', key: String(scenarioId), state: c });
+    return { entity: 'constraints', key: String(scenarioId), before, after: c };
+  });
+}

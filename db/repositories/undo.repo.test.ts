@@ -1,0 +1,100 @@
+import type Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { closeDatabase, databasePath, openDatabase } from '../open';
+import { seededMemoryDb, tempDir } from '../test-helpers';
+import { listEdits } from './edit-log.repo';
+import {
+  createScenarioFromDefaults,
+  getScenario,
+  redoNext,
+  setCauseWeight,
+  setImpact,
+  setMeasureCost,
+  setSynergy,
+  undoLatest,
+  undoRedoState,
+} from './scenarios.repo';
+
+let db: Database.Database;
+beforeEach(async () => {
+  db = await seededMemoryDb();
+});
+afterEach(() => closeDatabase(db));
+
+const weight = (id: number, cause: string): number | undefined =>
+  getScenario(db, id).causes.find((c) => c.id === cause)?.weight;
+
+describe('undo / redo', () => {
+  it('undoes edits newest first and redoes them in order', () => {
+    setCauseWeight(db, 1, 'C3', 2);
+    setCauseWeight(db, 1, 'C3', 5);
+    expect(undoRedoState(db, 1)).toEqual({ canUndo: true, canRedo: false });
+    expect(undoLatest(db, 1)?.after).toEqual({ weight: 5 });
+    expect(weight(1, 'C3')).toBe(2);
+    expect(undoLatest(db, 1)?.undone).toBe(true);
+    expect(weight(1, 'C3')).toBe(1);
+    // Nothing older than the seed: the baseline's history is empty.
+    expect(undoLatest(db, 1)).toBeUndefined();
+    expect(undoRedoState(db, 1)).toEqual({ canUndo: false, canRedo: true });
+    redoNext(db, 1);
+    expect(weight(1, 'C3')).toBe(2);
+    redoNext(db, 1);
+    expect(weight(1, 'C3')).toBe(5);
+    expect(redoNext(db, 1)).toBeUndefined();
+  });
+
+  it('a new edit after an undo ends the redo chain', () => {
+    setCauseWeight(db, 1, 'C1', 2);
+    undoLatest(db, 1);
+    setCauseWeight(db, 1, 'C2', 3);
+    expect(undoRedoState(db, 1).canRedo).toBe(false);
+    expect(redoNext(db, 1)).toBeUndefined();
+    expect(weight(1, 'C1')).toBe(1);
+  });
+
+  it('restores impacts, the illustrative flag of costs, and removed synergies exactly', () => {
+    const original = getScenario(db, 1);
+    setImpact(db, 1, {
+      measureId: 'M1',
+      causeId: 'C3',
+      low: 0,
+      likely: 0.1,
+      high: 0.2,
+      rationaleZh: '改',
+      rationaleEn: 'changed',
+      source: '',
+    });
+    setMeasureCost(db, 1, 'M1', { costLow: 1, costLikely: 2, costHigh: 3, yearsToEffect: 1 });
+    setSynergy(db, 1, 'M3', 'M2', 0.05);
+    expect(getScenario(db, 1).synergies).toEqual([{ a: 'M2', b: 'M3', value: 0.05 }]);
+    undoLatest(db, 1);
+    undoLatest(db, 1);
+    undoLatest(db, 1);
+    const restored = getScenario(db, 1);
+    expect({ ...restored, updatedAt: '' }).toEqual({ ...original, updatedAt: '' });
+  });
+
+  it('stops at scenario creation and never crosses into another scenario', () => {
+    const b = createScenarioFromDefaults(db, 'B', 'CN-HL');
+    setCauseWeight(db, 1, 'C1', 9);
+    expect(undoLatest(db, b.id)).toBeUndefined();
+    expect(weight(1, 'C1')).toBe(9);
+  });
+
+  it('survives a restart (the history is in the database)', async () => {
+    const t = tempDir();
+    try {
+      const file = databasePath(t.dir);
+      const first = await openDatabase(file);
+      setCauseWeight(first.db, 1, 'C4', 4);
+      closeDatabase(first.db);
+      const second = await openDatabase(file);
+      expect(undoLatest(second.db, 1)?.key).toBe('C4');
+      expect(getScenario(second.db, 1).causes.find((c) => c.id === 'C4')?.weight).toBe(1);
+      expect(listEdits(second.db, { scenarioId: 1 })[0]?.undone).toBe(true);
+      closeDatabase(second.db);
+    } finally {
+      t.cleanup();
+    }
+  });
+});
