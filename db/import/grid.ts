@@ -1,0 +1,38 @@
+/** The common form of a parsed CSV or XLSX sheet: text cells with their 1-based file line / sheet row. */
+export interface GridRow {
+  line: number;
+  cells: string[];
+}
+
+export interface Grid {
+  rows: GridRow[];
+  /** Cells that held a formula (XLSX): their cached result was used, never re-evaluated. */
+  formulaCells: Array<{ line: number; col: number; formula: string }>;
+  /** Lines whose field count differs from the header (CSV). */
+  fieldCountByLine?: Map<number, number>;
+}
+
+/** One finding of the validation report. */
+export interface ImportIssue {
+  /** 1-based file line (CSV) or sheet row (XLSX); 0 for the file as a whole. */
+  line: number;
+  /** The column's header text (or letter when there is none); '' for the whole row/file. */
+  column: string;
+  /** The raw cell text as found in the file. */
+  value: string;
+  rule: string;
+  /** Chinese first, then English. */
+  message: string;
+}
+
+/** "A", "B" … "AA" for 0-based column index. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}

@@ -1,0 +1,69 @@
+/**
+ * Bilingual messages of the import report, Chinese first. One function per rule so a message
+ * always names the offending value and the tests can assert the exact wording.
+ */
+
+export function limitMessage(
+  rule: 'file-too-large' | 'too-many-rows' | 'too-many-columns' | 'unzipped-too-large',
+  limit: number,
+): string {
+  switch (rule) {
+    case 'file-too-large':
+      return `文件超过 ${mb(limit)} MB 上限，请拆分后再导入。 / The file exceeds the ${mb(limit)} MB limit; split it before importing.`;
+    case 'too-many-rows':
+      return `行数超过 ${limit.toLocaleString('en-US')} 行上限。 / The file has more than ${limit.toLocaleString('en-US')} rows.`;
+    case 'too-many-columns':
+      return `列数超过 ${limit} 列上限。 / The file has more than ${limit} columns.`;
+    case 'unzipped-too-large':
+      return `XLSX 解压后超过 ${mb(limit)} MB 上限（可能是压缩炸弹），已拒绝。 / The XLSX would unpack to more than ${mb(limit)} MB (a possible zip bomb); refused.`;
+  }
+}
+
+const mb = (bytes: number): string => String(Math.round(bytes / (1024 * 1024)));
+
+export const MESSAGES = {
+  zipRatio: (ratio: number) =>
+    `XLSX 中某个文件的压缩比为 ${Math.round(ratio)}:1，远超正常表格（可能是压缩炸弹），已拒绝。 / An entry of the XLSX compresses ${Math.round(ratio)}:1, far beyond a real spreadsheet (a possible zip bomb); refused.`,
+  zipLies: () =>
+    'XLSX 中某个文件解压后比其声明的大小更大（可能是压缩炸弹），已拒绝。 / An entry of the XLSX inflates beyond its declared size (a possible zip bomb); refused.',
+  notXlsx: () => '文件不是有效的 XLSX（ZIP）文件。 / The file is not a valid XLSX (ZIP) file.',
+  unsupportedFormat: (ext: string) =>
+    `不支持的文件类型“${ext}”，请使用 CSV 或 XLSX。 / Unsupported file type "${ext}"; use CSV or XLSX.`,
+  noSheet: (name: string) => `找不到工作表“${name}”。 / Worksheet "${name}" not found.`,
+  headerNotFound: () =>
+    '未找到表头行（需要“地区”列，或在映射中指定 headerRow 和 regionColumn）。 / No header row found (a "地区 / region" column is needed, or give headerRow and regionColumn in the mapping).',
+  columnNotFound: (name: string) => `表头中没有列“${name}”。 / The header has no column "${name}".`,
+  noValueColumns: () =>
+    '无法确定数值列：长表需要“数值”列，宽表需要映射中的 valueColumns 或以年份为列名。 / Cannot tell which columns hold values: a long table needs a "value" column, a wide table needs valueColumns in the mapping or year headers.',
+  noIndicator: () =>
+    '无法确定指标：需要“指标”列，或在映射中指定 indicator / indicatorColumn / valueColumns[].indicator。 / Cannot tell the indicator: add an "indicator" column or give indicator / indicatorColumn / valueColumns[].indicator in the mapping.',
+  noYear: () =>
+    '无法确定年份：需要“年份”列，或在映射中指定 year / yearColumn / valueColumns[].year。 / Cannot tell the year: add a "year" column or give year / yearColumn / valueColumns[].year in the mapping.',
+  unknownRegion: (v: string) => `无法识别的地区“${v}”。 / Unknown region "${v}".`,
+  unknownIndicator: (v: string) =>
+    `无法识别的指标“${v}”（可用代码、中文名或英文名）。 / Unknown indicator "${v}" (use its code, Chinese or English name).`,
+  invalidYear: (v: string) => `无效的年份“${v}”。 / Invalid year "${v}".`,
+  notANumber: (v: string) =>
+    `“${v}”不是可识别的数字（不会猜测其含义）。 / "${v}" is not a number this importer accepts (it never guesses).`,
+  missingValue: () => '数值缺失，此行未导入。 / The value is missing; the row is not imported.',
+  unitMismatch: (declared: string, unit: string) =>
+    `单位“${declared}”与指标单位“${unit}”不一致且无法换算。 / Unit "${declared}" does not match the indicator's unit "${unit}" and cannot be converted.`,
+  duplicateRow: (firstLine: number) =>
+    `与第 ${firstLine} 行重复（同一地区、指标、年份）。 / Duplicates line ${firstLine} (same region, indicator and year).`,
+  raggedTooMany: (n: number, expected: number) =>
+    `此行有 ${n} 个字段，表头只有 ${expected} 列，多出的数据无法对应。 / This row has ${n} fields but the header has ${expected} columns; the extra data has no column.`,
+  raggedTooFew: (n: number, expected: number) =>
+    `此行只有 ${n} 个字段（表头 ${expected} 列），缺少的单元格按空值处理。 / This row has only ${n} fields (header: ${expected}); the missing cells are treated as empty.`,
+  formula: (formula: string) =>
+    `单元格含公式“=${formula}”，已使用文件中保存的计算结果（未重新计算）。 / The cell holds the formula "=${formula}"; its saved result was used (not recalculated).`,
+  formulaNoResult: (formula: string) =>
+    `单元格含公式“=${formula}”但文件中没有保存计算结果。 / The cell holds the formula "=${formula}" but the file stores no result for it.`,
+  implausiblePeers: (z: number) =>
+    `数值与其他地区同期数据相比异常（稳健 z 值 ${z.toFixed(1)}，阈值 3.5），请核对。 / The value is implausible against other regions for the same year (robust z = ${z.toFixed(1)}, threshold 3.5); please check it.`,
+  implausiblePrevious: (change: number, prevYear: number, prev: number) =>
+    `与 ${prevYear} 年数值 ${prev} 相比变化 ${(change * 100).toFixed(0)}%（超过 50%），请核对。 / Changes ${(change * 100).toFixed(0)}% from ${prev} in ${prevYear} (more than 50%); please check it.`,
+  overwrite: (old: number) =>
+    `数据库中已有不同的数值 ${old}，提交后将被覆盖（可撤销）。 / The database already holds a different value, ${old}; committing overwrites it (undoable).`,
+  unitConverted: (declared: string, unit: string) =>
+    `已将单位“${declared}”换算为指标单位“${unit}”。 / Converted from "${declared}" to the indicator's unit "${unit}".`,
+} as const;

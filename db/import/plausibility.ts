@@ -1,0 +1,95 @@
+/**
+ * Warnings for values that are probably typos (the paper itself prints Hunan's 2024 GDP as
+ * 5320.99 instead of ~53,231). Two checks, both warnings because a real shock is possible:
+ *  - against peers: robust z-score of log values across provinces for one indicator × year,
+ *    z = 0.6745 (x − median) / MAD (Iglewicz & Hoaglin), flagged when |z| > 3.5;
+ *  - against the previous year: |v / v_prev − 1| > 50 %, v_prev from this file or the database.
+ *    Skipped for indicators measured in % (growth rates swing by more than half routinely).
+ * National and aggregate rows are left out of the peer set: a national total is not a peer.
+ */
+import type { ImportIssue } from './grid';
+import { MESSAGES } from './messages';
+import { obsKey, type Reference } from './reference';
+import type { StagedObservation } from './validate';
+
+export const PEER_Z_THRESHOLD = 3.5;
+export const PREVIOUS_YEAR_THRESHOLD = 0.5;
+/** With fewer peers the median and MAD say nothing useful. */
+const MIN_PEERS = 8;
+
+export function robustZ(values: readonly number[]): number[] {
+  const med = median(values);
+  const mad = median(values.map((v) => Math.abs(v - med)));
+  if (mad === 0) return values.map(() => 0);
+  return values.map((v) => (0.6745 * (v - med)) / mad);
+}
+
+export function checkPlausibility(
+  observations: readonly StagedObservation[],
+  ref: Reference,
+  isPercent: (indicator: string) => boolean,
+): ImportIssue[] {
+  const warnings: ImportIssue[] = [];
+  const groups = new Map<string, StagedObservation[]>();
+  const inFile = new Map<string, number>();
+  for (const o of observations) {
+    inFile.set(obsKey(o.indicator, o.region, o.year), o.value);
+    const k = `${o.indicator}\u0000${o.year}`;
+    let g = groups.get(k);
+    if (!g) groups.set(k, (g = []));
+    g.push(o);
+  }
+
+  for (const group of groups.values()) {
+    const first = group[0];
+    if (!first) continue;
+    const isProvince = (code: string): boolean => ref.regions.get(code)?.kind === 'province';
+    const peers = new Map<string, number>();
+    for (const [region, v] of ref.existingByIndicatorYear(first.indicator, first.year))
+      if (isProvince(region)) peers.set(region, v);
+    for (const o of group) if (isProvince(o.region)) peers.set(o.region, o.value);
+    const regions = [...peers.keys()].filter((r) => (peers.get(r) ?? 0) > 0);
+    if (regions.length < MIN_PEERS) continue;
+    const z = robustZ(regions.map((r) => Math.log(peers.get(r) ?? 1)));
+    const zByRegion = new Map(regions.map((r, i) => [r, z[i] ?? 0]));
+    for (const o of group) {
+      const zi = zByRegion.get(o.region);
+      if (zi !== undefined && Math.abs(zi) > PEER_Z_THRESHOLD) {
+        warnings.push({
+          line: o.line,
+          column: o.column,
+          value: o.raw,
+          rule: 'implausible-vs-peers',
+          message: MESSAGES.implausiblePeers(zi),
+        });
+      }
+    }
+  }
+
+  for (const o of observations) {
+    if (isPercent(o.indicator)) continue;
+    const prev =
+      inFile.get(obsKey(o.indicator, o.region, o.year - 1)) ??
+      ref.existing(o.indicator, o.region, o.year - 1);
+    if (prev === undefined || prev === 0) continue;
+    const change = o.value / prev - 1;
+    if (Math.abs(change) > PREVIOUS_YEAR_THRESHOLD) {
+      warnings.push({
+        line: o.line,
+        column: o.column,
+        value: o.raw,
+        rule: 'implausible-vs-previous-year',
+        message: MESSAGES.implausiblePrevious(change, o.year - 1, prev),
+      });
+    }
+  }
+  return warnings;
+}
+
+function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const n = s.length;
+  if (n === 0) return 0;
+  const mid = Math.floor(n / 2);
+  return n % 2 === 1 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+}

@@ -1,0 +1,187 @@
+/**
+ * The whole import: read → decode → parse → shape → validate → (commit). The report is built
+ * before anything is written, and the commit happens only when it lists no errors and the caller
+ * did not ask for a dry run. A file that breaks a limit is a report with one error, not a throw,
+ * so every host (CLI, IPC, browser shell) shows refusals the same way.
+ */
+import type Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { commitImport } from './commit';
+import { decodeText, type DetectedEncoding } from './decode';
+import type { Grid, ImportIssue } from './grid';
+import { DEFAULT_LIMITS, ImportRefusedError, type ImportLimits } from './limits';
+import type { ImportMapping } from './mapping';
+import { limitMessage, MESSAGES } from './messages';
+import { readCsv } from './read-csv';
+import { readXlsx } from './read-xlsx';
+import { loadReference } from './reference';
+import { shapeGrid } from './shape';
+import { validateCells, type StagedObservation } from './validate';
+
+export interface ImportOptions {
+  mapping?: ImportMapping;
+  dryRun?: boolean;
+  limits?: Partial<ImportLimits>;
+  user?: string;
+}
+
+export interface ImportReport {
+  /** Data rows read (title, footnote and repeated header rows are not counted). */
+  rows: number;
+  /** Observations that pass validation (a wide-table row yields one per value column). */
+  accepted: number;
+  errors: ImportIssue[];
+  warnings: ImportIssue[];
+  format: 'csv' | 'xlsx';
+  /** Detected text encoding (CSV); null for XLSX, which is always UTF-8 XML inside. */
+  encoding: DetectedEncoding | null;
+  sha256: string;
+  committed: boolean;
+  importId: number | null;
+  /** Of the accepted observations, how many were new / changed / already identical in the database. */
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}
+
+export async function importFile(
+  db: Database.Database,
+  filePath: string,
+  opts: ImportOptions = {},
+): Promise<ImportReport> {
+  const limits = { ...DEFAULT_LIMITS, ...opts.limits };
+  const size = fs.statSync(filePath).size;
+  const format = detectFormat(filePath, null);
+  if (size > limits.maxFileBytes) {
+    return refusal(
+      new ImportRefusedError(
+        'file-too-large',
+        limitMessage('file-too-large', limits.maxFileBytes),
+        String(size),
+      ),
+      format,
+      '',
+    );
+  }
+  return importBytes(db, fs.readFileSync(filePath), path.basename(filePath), opts);
+}
+
+export async function importBytes(
+  db: Database.Database,
+  bytes: Buffer,
+  fileName: string,
+  opts: ImportOptions = {},
+): Promise<ImportReport> {
+  const limits = { ...DEFAULT_LIMITS, ...opts.limits };
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const format = detectFormat(fileName, bytes);
+  let encoding: DetectedEncoding | null = null;
+  let grid: Grid;
+  try {
+    if (bytes.length > limits.maxFileBytes) {
+      throw new ImportRefusedError(
+        'file-too-large',
+        limitMessage('file-too-large', limits.maxFileBytes),
+        String(bytes.length),
+      );
+    }
+    // Legacy .xls (OLE2 compound file): exceljs cannot read it, and decoding it as text would be garbage.
+    if (
+      path.extname(fileName).toLowerCase() === '.xls' ||
+      (bytes.length >= 4 && bytes.readUInt32LE(0) === 0xe011cfd0)
+    ) {
+      throw new ImportRefusedError(
+        'unsupported-format',
+        MESSAGES.unsupportedFormat(path.extname(fileName) || 'xls'),
+      );
+    }
+    if (format === 'xlsx') {
+      grid = await readXlsx(bytes, limits, opts.mapping?.sheet);
+    } else {
+      const decoded = decodeText(bytes);
+      encoding = decoded.encoding;
+      grid = readCsv(decoded.text, limits);
+    }
+  } catch (err) {
+    if (err instanceof ImportRefusedError) return refusal(err, format, sha256, encoding);
+    throw err;
+  }
+
+  const shaped = shapeGrid(grid, opts.mapping);
+  const validation = validateCells(shaped, loadReference(db));
+  const report: ImportReport = {
+    rows: shaped.rows,
+    accepted: validation.observations.length,
+    errors: validation.errors,
+    warnings: validation.warnings,
+    format,
+    encoding,
+    sha256,
+    committed: false,
+    importId: null,
+    inserted: 0,
+    updated: 0,
+    unchanged: 0,
+  };
+  if (report.errors.length === 0 && !opts.dryRun && validation.observations.length > 0) {
+    return {
+      ...report,
+      ...commitStaged(db, fileName, sha256, shaped.rows, validation.observations, opts.user),
+    };
+  }
+  return report;
+}
+
+function commitStaged(
+  db: Database.Database,
+  fileName: string,
+  sha256: string,
+  rows: number,
+  observations: StagedObservation[],
+  user: string | undefined,
+): Pick<ImportReport, 'committed' | 'importId' | 'inserted' | 'updated' | 'unchanged'> {
+  const r = commitImport(db, {
+    fileName,
+    sha256,
+    rows,
+    observations,
+    ...(user !== undefined ? { user } : {}),
+  });
+  return {
+    committed: true,
+    importId: r.importId,
+    inserted: r.inserted,
+    updated: r.updated,
+    unchanged: r.unchanged,
+  };
+}
+
+/** Content wins over the name: an .xlsx renamed .csv is still a zip. */
+function detectFormat(fileName: string, bytes: Buffer | null): 'csv' | 'xlsx' {
+  if (bytes && bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50) return 'xlsx';
+  return path.extname(fileName).toLowerCase() === '.xlsx' ? 'xlsx' : 'csv';
+}
+
+function refusal(
+  err: ImportRefusedError,
+  format: 'csv' | 'xlsx',
+  sha256: string,
+  encoding: DetectedEncoding | null = null,
+): ImportReport {
+  return {
+    rows: 0,
+    accepted: 0,
+    errors: [{ line: 0, column: '', value: err.value, rule: err.rule, message: err.message }],
+    warnings: [],
+    format,
+    encoding,
+    sha256,
+    committed: false,
+    importId: null,
+    inserted: 0,
+    updated: 0,
+    unchanged: 0,
+  };
+}

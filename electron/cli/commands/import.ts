@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { closeDatabase, databasePath, openDatabase } from '../../../db/open';
+import { importMappingSchema, type ImportMapping } from '../../../db/import/mapping';
+import { importFile, type ImportReport } from '../../../db/import/run-import';
+import { CliInputError, type CliCommand } from '../command';
+import { formatTable } from './indicators';
+
+/**
+ * `import FILE.csv|FILE.xlsx [--dry-run] [--map MAPPING.json] [--json]` → the validation report.
+ * A report with errors is a normal result, not a throw: the dispatcher (main.ts) exits 1 when
+ * `errors` is non-empty, and nothing was written in that case.
+ */
+export const importCommand: CliCommand<ImportReport> = {
+  name: 'import',
+  summary:
+    '导入 CSV/XLSX 统计数据（先校验，无错误才提交） · import CSV/XLSX statistics (validated; committed only without errors)',
+  readsInput: false,
+  async run(ctx) {
+    const file = ctx.args[0];
+    if (file === undefined)
+      throw new CliInputError('file', '需要 CSV 或 XLSX 文件名 / needs a CSV or XLSX file name');
+    const resolved = path.resolve(file);
+    if (!fs.existsSync(resolved) || !fs.statSync(resolved).isFile()) {
+      throw new CliInputError('file', `无法读取文件 / cannot read file ${file}`);
+    }
+    const mapping = readMapping(ctx.flags.map);
+    const { db } = await openDatabase(databasePath(ctx.dataDir));
+    try {
+      return await importFile(db, resolved, {
+        dryRun: ctx.flags['dry-run'] === true,
+        ...(mapping ? { mapping } : {}),
+      });
+    } finally {
+      closeDatabase(db);
+    }
+  },
+  format(r) {
+    const status = r.committed
+      ? `已提交（导入编号 ${r.importId}，新增 ${r.inserted}，更新 ${r.updated}，未变 ${r.unchanged}） / committed (import ${r.importId}: ${r.inserted} new, ${r.updated} updated, ${r.unchanged} unchanged)`
+      : r.errors.length > 0
+        ? '未写入：请先修正错误 / nothing written: fix the errors first'
+        : '未写入（试运行或无数据） / nothing written (dry run or no data)';
+    const lines = [
+      `格式 format: ${r.format}${r.encoding ? `, 编码 encoding: ${r.encoding}` : ''}`,
+      `数据行 rows: ${r.rows}  通过 accepted: ${r.accepted}  错误 errors: ${r.errors.length}  警告 warnings: ${r.warnings.length}`,
+      status,
+    ];
+    const issues = [
+      ...r.errors.map((e) => ({ ...e, kind: '错误 error' })),
+      ...r.warnings.map((w) => ({ ...w, kind: '警告 warning' })),
+    ];
+    if (issues.length > 0) {
+      lines.push(
+        '',
+        formatTable(
+          ['', '行 line', '列 column', '值 value', '规则 rule', '说明 message'],
+          issues.map((i) => [i.kind, String(i.line), i.column, i.value, i.rule, i.message]),
+        ),
+      );
+    }
+    return lines.join('\n');
+  },
+};
+
+function readMapping(flag: string | boolean | undefined): ImportMapping | undefined {
+  if (flag === undefined || flag === false) return undefined;
+  if (flag === true) throw new CliInputError('--map', '需要映射文件名 / needs a mapping file name');
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(path.resolve(flag), 'utf8').replace(/^\uFEFF/, ''));
+  } catch {
+    throw new CliInputError(
+      '--map',
+      `无法读取 JSON 映射文件 / cannot read the JSON mapping ${flag}`,
+    );
+  }
+  const parsed = importMappingSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = (issue?.path ?? [])
+      .map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`))
+      .join('');
+    throw new CliInputError(`map${field}`, issue?.message ?? 'invalid mapping');
+  }
+  return parsed.data;
+}
