@@ -1,0 +1,63 @@
+/**
+ * For CLI commands that accept `{ "scenario": "NAME" }` or no input at all: the saved scenario as
+ * the engine's DecisionModel. Opens the database in the data folder (creating and seeding it when
+ * new, so a fresh machine answers with the paper's default scenario) and closes it again.
+ */
+import { closeDatabase, databasePath, openDatabase } from '../../db/open';
+import { NotFoundError } from '../../db/errors';
+import {
+  getDefaultScenarioId,
+  getScenario,
+  getScenarioByName,
+  listScenarios,
+} from '../../db/repositories/scenarios.repo';
+import { scenarioToDecisionModel } from '../../db/scenario-model';
+import type { Scenario } from '../contract/domain';
+import type { DecisionModel } from '../../engine/model';
+import { CliInputError } from './command';
+
+export interface LoadedScenario {
+  scenario: Scenario;
+  model: DecisionModel;
+}
+
+/** Like loadScenarioDecisionModel, also returning the scenario itself (names, texts, units). */
+export async function loadScenario(
+  dataDir: string,
+  scenarioName?: string,
+): Promise<LoadedScenario> {
+  const { db } = await openDatabase(databasePath(dataDir));
+  try {
+    let scenario: Scenario;
+    if (scenarioName === undefined) {
+      const id = getDefaultScenarioId(db) ?? listScenarios(db)[0]?.id;
+      if (id === undefined)
+        throw new CliInputError('scenario', '数据库中没有情景 / the database holds no scenario');
+      scenario = getScenario(db, id);
+    } else {
+      try {
+        scenario = getScenarioByName(db, scenarioName);
+      } catch (error) {
+        if (!(error instanceof NotFoundError)) throw error;
+        const known = listScenarios(db)
+          .map((s) => `"${s.name}"`)
+          .join(', ');
+        throw new CliInputError(
+          'scenario',
+          `未知情景 / unknown scenario "${scenarioName}" (known: ${known})`,
+        );
+      }
+    }
+    return { scenario, model: scenarioToDecisionModel(scenario) };
+  } finally {
+    closeDatabase(db);
+  }
+}
+
+/** The named scenario (default: the seeded baseline, else the first) as a DecisionModel. */
+export async function loadScenarioDecisionModel(
+  dataDir: string,
+  scenarioName?: string,
+): Promise<DecisionModel> {
+  return (await loadScenario(dataDir, scenarioName)).model;
+}

@@ -1,0 +1,17 @@
+import type Database from 'better-sqlite3';
+import { getScenario } from '../../db/repositories/scenarios.repo';
+import { scenarioToDecisionModel } from '../../db/scenario-model';
+import { rankPackages } from '../../engine/packages/rank';
+import type { ServiceHandler } from './types';
+
+/** analysis:packages — the exact package ranking of a saved scenario, computed on the host. */
+export function analysisServices(db: Database.Database): {
+  'analysis:packages': ServiceHandler<'analysis:packages'>;
+} {
+  return {
+    'analysis:packages': ({ scenarioId, top }) => {
+      const model = scenarioToDecisionModel(getScenario(db, scenarioId));
+      return rankPackages(top === undefined ? model : { ...model, top });
+    },
+  };
+}

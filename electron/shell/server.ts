@@ -1,0 +1,256 @@
+/**
+ * The browser shell: the same services as the desktop app behind a loopback-only HTTP server, for
+ * machines without an Electron runtime and for the end-to-end tests. `POST /api/<channel>` runs
+ * dispatch(); everything else serves the built renderer with the Electron CSP.
+ */
+import { randomBytes } from 'node:crypto';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { closeDatabase, databasePath, openDatabase } from '../../db/open';
+import { HTTP_API_PREFIX } from '../contract/transport';
+import type { WireError, WireResult } from '../contract/transport';
+import type { ChannelName, ErrorCode } from '../contract/channels';
+import { cspHeader } from '../main/security-policy';
+import { readRendererFile } from '../main/static-files';
+import { readAppVersion } from '../services/app-version';
+import type { HostContext } from '../services/context';
+import { dispatch } from '../services/dispatch';
+import { createServices } from '../services';
+import { createFileLogger, describeError, type Logger } from '../services/log';
+import { checkApiAccess, checkHost, checkStaticAccess, refusalMessage } from './http-guard';
+import { notBuiltPage } from './not-built-page';
+
+/** Generous for our payloads (a whole scenario is ~100 kB) and small enough to refuse floods. */
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+export interface ShellOptions {
+  /** 0 picks a free port. */
+  port: number;
+  dataDir: string;
+  rendererDir: string;
+  systemLocale?: HostContext['systemLocale'];
+  user?: string;
+  log?: Logger;
+}
+
+export interface RunningShell {
+  url: string;
+  token: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const STATUS_OF: Record<ErrorCode, number> = {
+  'invalid-request': 400,
+  'not-found': 404,
+  forbidden: 403,
+  conflict: 409,
+  internal: 500,
+};
+
+function securityHeaders(res: ServerResponse): void {
+  res.setHeader('Content-Security-Policy', cspHeader());
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  // The page address carries the token: never leak it in a Referer.
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+  res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Length': Buffer.byteLength(text),
+  });
+  res.end(text);
+}
+
+function sendError(res: ServerResponse, status: number, code: ErrorCode, message: string): void {
+  const error: WireError = { code, message };
+  sendJson(res, status, { ok: false, error });
+}
+
+class BodyTooLarge extends Error {}
+
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) {
+      reject(new BodyTooLarge());
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new BodyTooLarge());
+        req.pause();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+export async function startShell(opts: ShellOptions): Promise<RunningShell> {
+  const log = opts.log ?? createFileLogger(opts.dataDir, 'shell');
+  const { db } = await openDatabase(databasePath(opts.dataDir));
+  const ctx: HostContext = {
+    dataDir: opts.dataDir,
+    version: readAppVersion(import.meta.dirname),
+    host: 'browser-shell',
+    systemLocale: opts.systemLocale ?? 'zh',
+    user: opts.user ?? 'planner',
+  };
+  const services = createServices(db, ctx);
+  const token = randomBytes(32).toString('hex');
+  let port = 0;
+
+  async function handleApi(
+    req: IncomingMessage,
+    res: ServerResponse,
+    pathname: string,
+  ): Promise<void> {
+    if (req.method !== 'POST') {
+      res.setHeader('Allow', 'POST');
+      sendError(res, 405, 'invalid-request', '只接受 POST / Only POST is accepted');
+      return;
+    }
+    const access = checkApiAccess(req, port, token);
+    if (!access.ok) {
+      sendError(res, access.status, 'forbidden', refusalMessage(access.reason));
+      return;
+    }
+    const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+    if (type !== 'application/json') {
+      sendError(
+        res,
+        415,
+        'invalid-request',
+        '请求体必须是 JSON / The body must be application/json',
+      );
+      return;
+    }
+    let payload: unknown;
+    try {
+      const body = await readBody(req, MAX_BODY_BYTES);
+      payload = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
+    } catch (error) {
+      if (error instanceof BodyTooLarge) {
+        res.setHeader('Connection', 'close');
+        sendError(res, 413, 'invalid-request', '请求体超过 2 MB / The body exceeds 2 MB');
+      } else {
+        sendError(
+          res,
+          400,
+          'invalid-request',
+          '请求体不是有效的 JSON / The body is not valid JSON',
+        );
+      }
+      return;
+    }
+    const channel = pathname.slice(HTTP_API_PREFIX.length);
+    const result: WireResult<ChannelName> = await dispatch(services, channel, payload, log);
+    sendJson(res, result.ok ? 200 : STATUS_OF[result.error.code], result);
+  }
+
+  async function handleStatic(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('Allow', 'GET, HEAD');
+      sendError(res, 405, 'invalid-request', '只接受 GET / Only GET is accepted');
+      return;
+    }
+    const access = checkStaticAccess(req, port, token);
+    if (!access.ok) {
+      sendError(res, access.status, 'forbidden', refusalMessage(access.reason));
+      return;
+    }
+    if (access.setCookie) res.setHeader('Set-Cookie', access.setCookie);
+    const found = await readRendererFile(opts.rendererDir, req.url ?? '/');
+    if (found.kind === 'refused') {
+      sendError(res, 403, 'forbidden', '路径不被允许 / Path not allowed');
+      return;
+    }
+    if (found.kind === 'missing') {
+      const isPage = !/\.[a-z0-9]+$/i.test(new URL(req.url ?? '/', 'http://x').pathname);
+      if (isPage) {
+        const html = notBuiltPage();
+        res.writeHead(503, {
+          'Content-Type': 'text/html; charset=utf-8',
+          'Cache-Control': 'no-store',
+        });
+        res.end(req.method === 'HEAD' ? undefined : html);
+        return;
+      }
+      sendError(res, 404, 'not-found', '文件不存在 / File not found');
+      return;
+    }
+    const isHtml = found.contentType.startsWith('text/html');
+    res.writeHead(200, {
+      'Content-Type': found.contentType,
+      'Content-Length': found.body.length,
+      // Vite names assets by content hash; index.html must always be fresh.
+      'Cache-Control': isHtml ? 'no-store' : 'public, max-age=31536000, immutable',
+    });
+    res.end(req.method === 'HEAD' ? undefined : found.body);
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    securityHeaders(res);
+    const hostOk = checkHost(req, port);
+    if (!hostOk.ok) {
+      sendError(res, hostOk.status, 'forbidden', refusalMessage(hostOk.reason));
+      return;
+    }
+    const raw = req.url ?? '/';
+    if (!raw.startsWith('/')) {
+      sendError(res, 400, 'invalid-request', '请求地址无效 / Bad request target');
+      return;
+    }
+    const pathname = raw.split('?', 1)[0] ?? '/';
+    if (pathname.startsWith(HTTP_API_PREFIX)) await handleApi(req, res, pathname);
+    else await handleStatic(req, res);
+  }
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      log.error('shell-request-failed', { url: req.url, ...describeError(error) });
+      if (!res.headersSent) sendError(res, 500, 'internal', '内部错误 / Internal error');
+      else res.destroy();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    // Loopback only: never reachable from the network, whatever the firewall says.
+    server.listen(opts.port, '127.0.0.1', () => resolve());
+  }).catch((error: unknown) => {
+    closeDatabase(db);
+    throw error;
+  });
+  port = (server.address() as AddressInfo).port;
+  log.info('shell-started', { port, dataDir: opts.dataDir, rendererDir: opts.rendererDir });
+
+  let closed = false;
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    token,
+    port,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      closeDatabase(db);
+      log.info('shell-stopped', { port });
+    },
+  };
+}
