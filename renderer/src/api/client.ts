@@ -1,0 +1,104 @@
+/**
+ * The renderer's ONE way to data: `call(channel, request)`. Inside Electron the preload exposes
+ * `window.planner.<method>`; in the browser shell the same channels are `POST /api/<channel>`
+ * with the per-launch token. Both answer a WireResult, which becomes a value or an ApiError.
+ */
+import { z } from 'zod';
+import { channels } from '../../../electron/contract/channels';
+import type { ChannelName, Request, Response } from '../../../electron/contract/channels';
+import {
+  HTTP_API_PREFIX,
+  PRELOAD_GLOBAL,
+  TOKEN_HEADER,
+  TOKEN_QUERY,
+  methodName,
+} from '../../../electron/contract/transport';
+import type { WireResult } from '../../../electron/contract/transport';
+import { ApiError } from './api-error';
+
+// zod 4 probes `new Function` for a faster parser; under CSP `script-src 'self'` that probe is a
+// logged violation. The interpreted path is fast enough for our small payloads.
+z.config({ jitless: true });
+
+const TOKEN_STORAGE_KEY = 'trp.token';
+
+type PreloadFn = (request: unknown) => Promise<unknown>;
+
+/** The preload function for a channel, or undefined outside Electron. */
+function preloadFunction(channel: ChannelName): PreloadFn | undefined {
+  const api = (globalThis as Record<string, unknown>)[PRELOAD_GLOBAL];
+  if (api === null || typeof api !== 'object') return undefined;
+  const fn = (api as Record<string, unknown>)[methodName(channel)];
+  return typeof fn === 'function' ? (fn as PreloadFn) : undefined;
+}
+
+/**
+ * The browser shell's token: from the address the shell printed (?token=…), remembered in
+ * sessionStorage so a reload or an in-app navigation that drops the query still works.
+ */
+export function sessionToken(): string {
+  const fromUrl = new URLSearchParams(globalThis.location?.search ?? '').get(TOKEN_QUERY);
+  if (fromUrl) {
+    globalThis.sessionStorage?.setItem(TOKEN_STORAGE_KEY, fromUrl);
+    return fromUrl;
+  }
+  return globalThis.sessionStorage?.getItem(TOKEN_STORAGE_KEY) ?? '';
+}
+
+/** Which transport `call` will use right now (exported for tests and the about box). */
+export function transportKind(): 'preload' | 'http' {
+  return preloadFunction('app:ping') ? 'preload' : 'http';
+}
+
+async function viaHttp(channel: ChannelName, request: unknown): Promise<unknown> {
+  let res: globalThis.Response;
+  try {
+    res = await fetch(HTTP_API_PREFIX + channel, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: sessionToken() },
+      body: JSON.stringify(request),
+    });
+  } catch (error) {
+    throw new ApiError(
+      'internal',
+      `network: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  try {
+    return await res.json();
+  } catch {
+    throw new ApiError(res.status === 403 ? 'forbidden' : 'internal', `HTTP ${res.status}`);
+  }
+}
+
+function isWireResult(value: unknown): value is WireResult<ChannelName> {
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    typeof (value as { ok?: unknown }).ok === 'boolean'
+  );
+}
+
+export async function call<K extends ChannelName>(
+  channel: K,
+  request: Request<K>,
+): Promise<Response<K>> {
+  const schema = channels[channel];
+  // Checking here too gives the planner the offending field at once, before any round trip.
+  const checked = schema.request.safeParse(request);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    throw new ApiError(
+      'invalid-request',
+      issue?.message ?? 'invalid request',
+      issue?.path.join('.'),
+    );
+  }
+  const fn = preloadFunction(channel);
+  const wire = fn ? await fn(request) : await viaHttp(channel, request);
+  if (!isWireResult(wire)) throw new ApiError('internal', `malformed reply on ${channel}`);
+  if (!wire.ok) throw ApiError.fromWire(wire.error);
+  const parsed = schema.response.safeParse(wire.value);
+  if (!parsed.success) throw new ApiError('internal', `unexpected reply on ${channel}`);
+  return parsed.data as Response<K>;
+}

@@ -1,0 +1,100 @@
+import { Alert, Layout, Menu, Spin } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '../../../electron/contract/domain';
+import { ImpactsScreen } from '../features/impacts/ImpactsScreen';
+import { PackagesScreen } from '../features/packages/PackagesScreen';
+import { WeightsScreen } from '../features/weights/WeightsScreen';
+import { scenarioToDecisionModel } from '../model/scenario-model';
+import { useRanking } from '../ranking/use-ranking';
+import { ErrorAlert } from './ErrorAlert';
+import { TopBar } from './TopBar';
+import { useScenario } from './use-scenario';
+
+type ScreenKey = 'weights' | 'impacts' | 'packages';
+
+interface Props {
+  lang: Locale;
+  onLanguageChange(lang: Locale): void;
+}
+
+/** Left navigation, top bar, and the working screen; owns the scenario and its ranking. */
+export function AppShell({ lang, onLanguageChange }: Props) {
+  const { t } = useTranslation();
+  const [screen, setScreen] = useState<ScreenKey>('weights');
+  const data = useScenario();
+  const { scenario } = data;
+  const model = useMemo(() => (scenario ? scenarioToDecisionModel(scenario) : null), [scenario]);
+  const ranking = useRanking(model);
+  const ready = scenario !== null && ranking.result !== null;
+
+  const region = data.regions.find((r) => r.code === scenario?.regionCode);
+  const regionName = region
+    ? lang === 'zh'
+      ? region.nameZh
+      : region.nameEn
+    : (scenario?.regionCode ?? '');
+
+  let body: React.ReactNode;
+  if (data.loadError) body = <ErrorAlert error={data.loadError} onRetry={data.reload} />;
+  else if (
+    data.scenarioId === null &&
+    data.scenarios.length === 0 &&
+    !data.loadError &&
+    data.regions.length > 0
+  )
+    body = <Alert type="info" title={t('header.noScenario')} />;
+  else if (!scenario) body = <Spin description={t('app.loading')} />;
+  else if (screen === 'weights')
+    body = <WeightsScreen scenario={scenario} lang={lang} onWeightChange={data.setCauseWeight} />;
+  else if (screen === 'impacts')
+    body = <ImpactsScreen scenario={scenario} lang={lang} onImpactSave={data.setImpact} />;
+  else body = <PackagesScreen scenario={scenario} lang={lang} ranking={ranking} />;
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider width={184} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+        <div style={{ padding: '12px 16px' }}>
+          <h1 style={{ fontSize: 14, fontWeight: 700, margin: 0 }}>{t('app.title')}</h1>
+          <div className="trp-secondary">{t('app.subtitle')}</div>
+        </div>
+        <nav aria-label={t('nav.label')}>
+          <Menu
+            mode="inline"
+            selectedKeys={[screen]}
+            onClick={(e) => setScreen(e.key as ScreenKey)}
+            items={[
+              { key: 'weights', label: t('nav.weights'), 'data-testid': 'nav-weights' },
+              { key: 'impacts', label: t('nav.impacts'), 'data-testid': 'nav-impacts' },
+              { key: 'packages', label: t('nav.packages'), 'data-testid': 'nav-packages' },
+            ]}
+          />
+        </nav>
+      </Layout.Sider>
+      <Layout>
+        <TopBar
+          lang={lang}
+          onLanguageChange={onLanguageChange}
+          scenarios={data.scenarios}
+          scenarioId={data.scenarioId}
+          onSelectScenario={data.selectScenario}
+          regionName={regionName}
+          saving={data.saving}
+        />
+        <Layout.Content
+          role="main"
+          data-ready={ready ? 'true' : 'false'}
+          data-screen={screen}
+          style={{ padding: 16, overflow: 'auto' }}
+        >
+          {data.saveError && (
+            <div style={{ marginBottom: 12 }}>
+              <ErrorAlert error={data.saveError} />
+            </div>
+          )}
+          {body}
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,66 @@
+import { Layout, Segmented, Select, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Locale, ScenarioSummary } from '../../../electron/contract/domain';
+
+interface Props {
+  lang: Locale;
+  onLanguageChange(lang: Locale): void;
+  scenarios: ScenarioSummary[];
+  scenarioId: number | null;
+  onSelectScenario(id: number): void;
+  regionName: string;
+  saving: boolean;
+}
+
+/** Scenario picker, region, save status and the language switch. */
+export function TopBar(p: Props) {
+  const { t } = useTranslation();
+  return (
+    <Layout.Header
+      style={{
+        background: '#fff',
+        borderBottom: '1px solid #f0f0f0',
+        padding: '0 16px',
+        height: 48,
+        lineHeight: '48px',
+        display: 'flex',
+        alignItems: 'center',
+        gap: 16,
+      }}
+    >
+      <Space size={8}>
+        <Typography.Text id="trp-scenario-label">{t('header.scenario')}</Typography.Text>
+        <Select
+          data-testid="scenario-picker"
+          aria-labelledby="trp-scenario-label"
+          aria-label={t('header.scenario')}
+          style={{ minWidth: 240 }}
+          placeholder={t('header.scenarioPlaceholder')}
+          value={p.scenarioId ?? undefined}
+          onChange={(id: number) => p.onSelectScenario(id)}
+          options={p.scenarios.map((s) => ({ value: s.id, label: s.name }))}
+        />
+      </Space>
+      <Space size={8}>
+        <Typography.Text type="secondary">{t('header.region')}</Typography.Text>
+        <Typography.Text strong data-testid="region-name">
+          {p.regionName || '—'}
+        </Typography.Text>
+      </Space>
+      <div style={{ flex: 1 }} />
+      <span aria-live="polite" className="trp-secondary" data-testid="save-status">
+        {p.saving ? t('app.saving') : t('app.saved')}
+      </span>
+      <Segmented
+        data-testid="language-switch"
+        aria-label={t('header.language')}
+        value={p.lang}
+        onChange={(v) => p.onLanguageChange(v as Locale)}
+        options={[
+          { value: 'zh', label: '中文' },
+          { value: 'en', label: 'English' },
+        ]}
+      />
+    </Layout.Header>
+  );
+}

@@ -1,0 +1,114 @@
+import { Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import {
+  CartesianGrid,
+  Legend,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { Locale, PackagesResult } from '../../../../electron/contract/domain';
+import { formatNumber } from '../../format/number';
+
+interface Props {
+  result: PackagesResult;
+  lang: Locale;
+  unit: string;
+  measureName(id: string): string;
+}
+
+interface Point {
+  cost: number;
+  value: number;
+  measures: string[];
+}
+
+/** Every ranked package as a point (cost x, value y); the efficient frontier as a line over them. */
+export function FrontierChart({ result, lang, unit, measureName }: Props) {
+  const { t } = useTranslation();
+  const all: Point[] = result.packages.map((p) => ({
+    cost: p.cost,
+    value: p.value,
+    measures: p.measures,
+  }));
+  // Sorted by cost so the line runs left to right through the frontier points.
+  const frontier: Point[] = [...result.frontier].sort(
+    (a, b) => a.cost - b.cost || a.value - b.value,
+  );
+
+  return (
+    <figure
+      style={{ margin: 0 }}
+      aria-label={t('packages.chartLabel')}
+      data-testid="frontier-chart"
+    >
+      <Typography.Text strong>{t('packages.chartTitle')}</Typography.Text>
+      <div style={{ width: '100%', height: 260 }}>
+        <ResponsiveContainer width="100%" height="100%">
+          <ScatterChart margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis
+              type="number"
+              dataKey="cost"
+              name={t('packages.cost')}
+              tickFormatter={(v: number) => formatNumber(lang, v, 0)}
+              label={{
+                value: `${t('packages.cost')} (${unit})`,
+                position: 'insideBottom',
+                offset: -12,
+              }}
+            />
+            <YAxis
+              type="number"
+              dataKey="value"
+              name={t('packages.value')}
+              width={48}
+              tickFormatter={(v: number) => formatNumber(lang, v, 2)}
+              label={{ value: t('packages.value'), angle: -90, position: 'insideLeft' }}
+            />
+            <Tooltip
+              content={({ active, payload }) => {
+                const p = payload?.[0]?.payload as Point | undefined;
+                if (!active || !p) return null;
+                return (
+                  <div
+                    style={{
+                      background: '#fff',
+                      border: '1px solid #d9d9d9',
+                      padding: 8,
+                      maxWidth: 280,
+                    }}
+                  >
+                    <div>{p.measures.map((id) => `${id} ${measureName(id)}`).join(' · ')}</div>
+                    <div>
+                      {t('packages.value')}: {formatNumber(lang, p.value, 3)} · {t('packages.cost')}
+                      : {formatNumber(lang, p.cost, 1)}
+                    </div>
+                  </div>
+                );
+              }}
+            />
+            <Legend verticalAlign="top" height={24} />
+            <Scatter
+              name={t('packages.allPackages')}
+              data={all}
+              fill="#8c8c8c"
+              isAnimationActive={false}
+            />
+            <Scatter
+              name={t('packages.frontier')}
+              data={frontier}
+              fill="#d4380d"
+              line={{ stroke: '#d4380d', strokeWidth: 2 }}
+              shape="diamond"
+              isAnimationActive={false}
+            />
+          </ScatterChart>
+        </ResponsiveContainer>
+      </div>
+    </figure>
+  );
+}

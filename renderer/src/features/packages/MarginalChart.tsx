@@ -1,0 +1,58 @@
+import { Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { Locale } from '../../../../electron/contract/domain';
+import { formatNumber } from '../../format/number';
+
+interface Props {
+  marginal: Record<string, number>;
+  /** Measure ids in the scenario's order, so bars do not jump around as values change. */
+  order: string[];
+  lang: Locale;
+  measureName(id: string): string;
+}
+
+/** Each measure's marginal contribution to the best package, as a small bar chart. */
+export function MarginalChart({ marginal, order, lang, measureName }: Props) {
+  const { t } = useTranslation();
+  const data = order
+    .filter((id) => marginal[id] !== undefined)
+    .map((id) => ({ id, value: marginal[id] ?? 0 }));
+
+  return (
+    <figure
+      style={{ margin: '12px 0 0' }}
+      aria-label={t('packages.marginalLabel')}
+      data-testid="marginal-chart"
+    >
+      <Typography.Text strong>{t('packages.marginalTitle')}</Typography.Text>
+      <div style={{ width: '100%', height: 170 }}>
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="id" />
+            <YAxis width={48} tickFormatter={(v: number) => formatNumber(lang, v, 3)} />
+            <Tooltip
+              formatter={(v) => [formatNumber(lang, Number(v), 3), t('packages.marginal')]}
+              labelFormatter={(id) => `${String(id)} ${measureName(String(id))}`}
+            />
+            <Bar dataKey="value" isAnimationActive={false}>
+              {data.map((d) => (
+                <Cell key={d.id} fill={d.value < 0 ? '#d4380d' : '#1677ff'} />
+              ))}
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+    </figure>
+  );
+}

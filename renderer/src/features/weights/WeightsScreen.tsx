@@ -1,0 +1,153 @@
+import { Alert, InputNumber, Slider, Table, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Cause, Locale, Scenario } from '../../../../electron/contract/domain';
+import { formatNumber, formatPercent } from '../../format/number';
+import { weightShares } from '../../model/scenario-model';
+
+interface Props {
+  scenario: Scenario;
+  lang: Locale;
+  onWeightChange(causeId: string, weight: number): void;
+}
+
+const MAX_WEIGHT = 10;
+
+/** Per cause: names, paper section, slider + number for the raw weight, normalised share and bar. */
+export function WeightsScreen({ scenario, lang, onWeightChange }: Props) {
+  const { t } = useTranslation();
+  const shares = useMemo(() => weightShares(scenario.causes), [scenario.causes]);
+  const total = scenario.causes.reduce((s, c) => s + c.weight, 0);
+
+  const columns: TableColumnsType<Cause> = [
+    {
+      title: t('weights.cause'),
+      key: 'name',
+      render: (_, c) => (
+        <div>
+          <Typography.Text strong>
+            {c.id} · {lang === 'zh' ? c.nameZh : c.nameEn}
+          </Typography.Text>
+          <div className="trp-secondary">{lang === 'zh' ? c.nameEn : c.nameZh}</div>
+        </div>
+      ),
+    },
+    { title: t('weights.section'), dataIndex: 'paperSection', key: 'section', width: 90 },
+    {
+      title: t('weights.weight'),
+      key: 'weight',
+      width: 300,
+      render: (_, c) => {
+        const name = lang === 'zh' ? c.nameZh : c.nameEn;
+        return (
+          <div style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
+            <Slider
+              style={{ flex: 1 }}
+              min={0}
+              max={MAX_WEIGHT}
+              step={0.1}
+              value={Math.min(c.weight, MAX_WEIGHT)}
+              onChange={(v: number) => onWeightChange(c.id, v)}
+              ariaLabelForHandle={t('weights.sliderLabel', { name })}
+              data-testid={`weight-slider-${c.id}`}
+            />
+            <InputNumber<number>
+              min={0}
+              max={MAX_WEIGHT}
+              step={0.1}
+              precision={1}
+              value={c.weight}
+              style={{ width: 72 }}
+              onChange={(v) => {
+                if (v !== null && Number.isFinite(v)) onWeightChange(c.id, v);
+              }}
+              aria-label={t('weights.inputLabel', { name })}
+              data-testid={`weight-input-${c.id}`}
+            />
+          </div>
+        );
+      },
+    },
+    {
+      title: t('weights.share'),
+      key: 'share',
+      width: 100,
+      align: 'right',
+      render: (_, c) => (
+        <span data-testid={`weight-share-${c.id}`}>{formatPercent(lang, shares[c.id] ?? 0)}</span>
+      ),
+    },
+    {
+      title: t('weights.bar'),
+      key: 'bar',
+      width: 160,
+      render: (_, c) => (
+        <div className="trp-share-bar" aria-hidden="true">
+          <div style={{ width: `${Math.round((shares[c.id] ?? 0) * 1000) / 10}%` }} />
+        </div>
+      ),
+    },
+  ];
+
+  return (
+    <section aria-labelledby="trp-weights-title">
+      <Typography.Title level={2} id="trp-weights-title" style={{ marginTop: 0, fontSize: 18 }}>
+        {t('weights.title')}
+      </Typography.Title>
+      <Typography.Paragraph type="secondary">{t('weights.intro')}</Typography.Paragraph>
+      {total <= 0 && (
+        <Alert type="warning" showIcon title={t('weights.allZero')} style={{ marginBottom: 12 }} />
+      )}
+      <Table<Cause>
+        rowKey="id"
+        size="small"
+        pagination={false}
+        columns={columns}
+        dataSource={scenario.causes}
+        onRow={(c) => ({ 'data-testid': `cause-row-${c.id}` }) as React.HTMLAttributes<HTMLElement>}
+        expandable={{
+          columnTitle: <span className="trp-sr-only">{t('weights.showText')}</span>,
+          expandedRowRender: (c) => (
+            <Typography.Paragraph style={{ margin: 0, maxWidth: 900 }}>
+              {lang === 'zh' ? c.textZh : c.textEn}
+              <br />
+              <span className="trp-secondary">{lang === 'zh' ? c.textEn : c.textZh}</span>
+            </Typography.Paragraph>
+          ),
+          expandIcon: ({ expanded, onExpand, record }) => (
+            <button
+              type="button"
+              aria-expanded={expanded}
+              aria-label={`${t('weights.showText')}: ${lang === 'zh' ? record.nameZh : record.nameEn}`}
+              onClick={(e) => onExpand(record, e)}
+              style={{
+                border: '1px solid #d9d9d9',
+                background: '#fff',
+                borderRadius: 4,
+                width: 20,
+                height: 20,
+                padding: 0,
+                cursor: 'pointer',
+              }}
+            >
+              {expanded ? '−' : '+'}
+            </button>
+          ),
+        }}
+        summary={() => (
+          <Table.Summary.Row>
+            <Table.Summary.Cell index={0} />
+            <Table.Summary.Cell index={1}>{t('weights.total')}</Table.Summary.Cell>
+            <Table.Summary.Cell index={2} />
+            <Table.Summary.Cell index={3}>{formatNumber(lang, total, 1)}</Table.Summary.Cell>
+            <Table.Summary.Cell index={4} align="right">
+              {formatPercent(lang, total > 0 ? 1 : 0)}
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={5} />
+          </Table.Summary.Row>
+        )}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * i18next setup. Language: the planner's saved choice, else the browser/system language
+ * (zh* → Chinese, anything else → English). Numbers are formatted with the active language.
+ */
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Locale } from '../../../electron/contract/domain';
+import { en } from './en';
+import { zh } from './zh';
+
+const LANGUAGE_KEY = 'trp.lang';
+
+/** Pure, so it can be tested: saved choice wins, then the navigator's language. */
+export function detectLanguage(
+  saved: string | null,
+  navigatorLanguage: string | undefined,
+): Locale {
+  if (saved === 'zh' || saved === 'en') return saved;
+  return (navigatorLanguage ?? '').toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+export function initialLanguage(): Locale {
+  let saved: string | null = null;
+  try {
+    saved = globalThis.localStorage?.getItem(LANGUAGE_KEY) ?? null;
+  } catch {
+    // Storage can be disabled by policy; the navigator language is then the only hint.
+  }
+  return detectLanguage(saved, globalThis.navigator?.language);
+}
+
+export function saveLanguage(lang: Locale): void {
+  try {
+    globalThis.localStorage?.setItem(LANGUAGE_KEY, lang);
+  } catch {
+    // Not persisting the choice is acceptable; the switch still works for this session.
+  }
+}
+
+export async function initI18n(lang: Locale = initialLanguage()): Promise<typeof i18next> {
+  await i18next.use(initReactI18next).init({
+    resources: { zh: { translation: zh }, en: { translation: en } },
+    lng: lang,
+    fallbackLng: 'zh',
+    interpolation: { escapeValue: false }, // React escapes already.
+    returnNull: false,
+  });
+  return i18next;
+}
+
+export { i18next };

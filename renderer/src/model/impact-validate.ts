@@ -1,0 +1,43 @@
+/**
+ * Validation of the impact editor's three text fields, as the planner types. Mirrors the
+ * contract's rule for scenario:setImpact (each in [−1, 1], low ≤ likely ≤ high) so a bad value
+ * is refused before anything is written.
+ */
+export type ImpactField = 'low' | 'likely' | 'high';
+
+export type ImpactProblem =
+  | { kind: 'notNumber'; field: ImpactField }
+  | { kind: 'outOfRange'; field: ImpactField }
+  | { kind: 'order' };
+
+export type ImpactDraft = Record<ImpactField, string>;
+
+export type ImpactCheck =
+  | { ok: true; value: { low: number; likely: number; high: number } }
+  | { ok: false; problem: ImpactProblem };
+
+/** Accepts the minus sign planners paste from documents (U+2212) and full-width digits. */
+export function parseImpactText(text: string): number | undefined {
+  const normalized = text
+    .trim()
+    .replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/[\u2212\uFF0D]/g, '-')
+    .replace(/\uFF0E/g, '.');
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(normalized)) return undefined;
+  const n = Number(normalized);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+export function checkImpactDraft(draft: ImpactDraft): ImpactCheck {
+  const value = { low: 0, likely: 0, high: 0 };
+  for (const field of ['low', 'likely', 'high'] as const) {
+    const n = parseImpactText(draft[field]);
+    if (n === undefined) return { ok: false, problem: { kind: 'notNumber', field } };
+    if (n < -1 || n > 1) return { ok: false, problem: { kind: 'outOfRange', field } };
+    value[field] = n;
+  }
+  if (!(value.low <= value.likely && value.likely <= value.high)) {
+    return { ok: false, problem: { kind: 'order' } };
+  }
+  return { ok: true, value };
+}
