@@ -66,9 +66,10 @@ test.describe('default scenario in the browser shell', () => {
     const cell = planner.impactCell('M1', 'C3');
     const original = await cell.innerText();
     await cell.click();
-    const likely = page.getByTestId('impact-editor-likely');
+    const likely = page.getByTestId('impact-likely-input');
     await likely.fill('5');
-    await expect(page.getByRole('alert')).toContainText(/−1|-1/);
+    await expect(page.getByTestId('impact-validation')).toContainText(/−1|-1/);
+    await expect(page.getByTestId('impact-save')).toBeDisabled();
     await page.screenshot({ path: screenshotPath('impact-bad-value') });
     await page.keyboard.press('Escape');
     await expect(cell).toHaveText(original);

@@ -10,12 +10,8 @@ export class PlannerPage {
   }
 
   async goTo(screen: 'weights' | 'impacts' | 'packages'): Promise<void> {
-    const names = {
-      weights: /原因与权重|Causes & weights/,
-      impacts: /措施×原因|措施 × 原因|Measures × causes/,
-      packages: /干预组合|Packages/,
-    } as const;
-    await this.page.getByRole('menuitem', { name: names[screen] }).click();
+    await this.page.getByTestId(`nav-${screen}`).click();
+    await expect(this.page.locator(`main[data-screen="${screen}"]`)).toBeVisible();
   }
 
   causeRows(): Locator {
