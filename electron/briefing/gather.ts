@@ -1,0 +1,213 @@
+/**
+ * Reads everything the briefing needs (except engine results) from the planner database into
+ * the report model's input shape. Repositories where they exist; sources and dataset notes have
+ * no repository yet, so they are read here with two plain SELECTs.
+ */
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { Scenario } from '../contract/domain';
+import type { ReportInput, ReportRegionInput } from '../../engine/report';
+import { currentUser, listEdits } from '../../db/repositories/edit-log.repo';
+import { listIndicators, listQualityFlags } from '../../db/repositories/indicators.repo';
+import { getRegion, listRegions } from '../../db/repositories/regions.repo';
+
+/** Shown first when present: the paper's headline figures (§2, §3.3, §3.4); then other indicators. */
+export const KEY_INDICATORS = [
+  'disposable_income',
+  'disposable_income_growth',
+  'gdp_growth_nominal',
+  'consumption_total',
+  'sample20_stay_share',
+  'sample20_graduates',
+  'sample20_stayed',
+  'outflow_rate_broad',
+  'outflow_rate_narrow',
+  'retention_shortfall',
+  'ministry_stay_share',
+  'outside_share_hit',
+  'introduced_to_outflow_ratio',
+  'gdp',
+] as const;
+
+const NATIONAL_CODE = 'CN';
+
+type EngineParts = 'ranking' | 'robustness' | 'sensitivity' | 'date' | 'appVersion';
+export type GatheredInput = Omit<ReportInput, EngineParts>;
+
+interface ObservationRow {
+  indicator_code: string;
+  region_code: string;
+  year: number;
+  value: number;
+  qualifier: ReportInput['observations'][number]['qualifier'];
+  source_id: string;
+}
+
+/** sha256 over the observation rows and the scenario's content, so a reader can tell two briefings used the same data. */
+export function dataChecksum(db: Database.Database, scenario: Scenario): string {
+  const hash = createHash('sha256');
+  const rows = db
+    .prepare(
+      'SELECT indicator_code, region_code, year, value, qualifier, source_id FROM observations ORDER BY indicator_code, region_code, year',
+    )
+    .raw()
+    .iterate() as Iterable<unknown[]>;
+  for (const row of rows) hash.update(`${JSON.stringify(row)}\n`);
+  // updatedAt changes on every save even when nothing else does: leave it out.
+  const { updatedAt: _updatedAt, ...content } = scenario;
+  hash.update(JSON.stringify(content));
+  return hash.digest('hex');
+}
+
+function weighting(db: Database.Database, scenario: Scenario): ReportInput['weighting'] {
+  const first = scenario.causes[0]?.weight ?? 0;
+  const edits = listEdits(db, {
+    scenarioId: scenario.id,
+    limit: 10_000,
+    includeUndone: false,
+  }).filter((e) => e.entity === 'cause_weight');
+  const editors = [...new Set(edits.map((e) => e.user))];
+  if (scenario.causes.every((c) => c.weight === first) && editors.length === 0) {
+    return {
+      method: 'equal',
+      setBy: '默认值（论文未排序）/ default (the paper does not rank the causes)',
+    };
+  }
+  return { method: 'direct', setBy: editors.length > 0 ? editors.join(', ') : currentUser(db) };
+}
+
+export function gatherReportInput(db: Database.Database, scenario: Scenario): GatheredInput {
+  const region = getRegion(db, scenario.regionCode);
+  const national = getRegion(db, NATIONAL_CODE);
+  const toInput = (r: { code: string; nameZh: string; nameEn: string }): ReportRegionInput => ({
+    code: r.code,
+    name: { zh: r.nameZh, en: r.nameEn },
+  });
+  const regionInput = region
+    ? { ...toInput(region), kind: region.kind }
+    : {
+        code: scenario.regionCode,
+        name: { zh: scenario.regionCode, en: scenario.regionCode },
+        kind: 'province' as const,
+      };
+  // An aggregate (the Northeast) is read together with its member provinces.
+  const focusRegions =
+    region?.kind === 'aggregate' && region.isNortheast
+      ? [
+          regionInput,
+          ...listRegions(db)
+            .filter((r) => r.kind === 'province' && r.isNortheast)
+            .map(toInput),
+        ]
+      : [regionInput];
+
+  const regionNames = new Map(listRegions(db).map((r) => [r.code, { zh: r.nameZh, en: r.nameEn }]));
+  const all = listIndicators(db);
+  const rank = (code: string) => {
+    const k = (KEY_INDICATORS as readonly string[]).indexOf(code);
+    return k === -1 ? KEY_INDICATORS.length : k;
+  };
+  // Consumption sub-items (Table 2) are detail, not key indicators; the total stands for them.
+  const indicators = all
+    .filter(
+      (i) =>
+        i.observations > 0 &&
+        !(i.code.startsWith('consumption_') && i.code !== 'consumption_total'),
+    )
+    .sort((a, b) => rank(a.code) - rank(b.code))
+    .map((i) => ({
+      code: i.code,
+      name: { zh: i.nameZh, en: i.nameEn },
+      unit: { zh: i.unit, en: i.unitEn },
+      direction: i.direction,
+      sourceId: i.defaultSourceId ?? '',
+    }));
+  const codes = [...focusRegions.map((r) => r.code), national ? national.code : NATIONAL_CODE];
+  const observations = (
+    db
+      .prepare(
+        `SELECT indicator_code, region_code, year, value, qualifier, source_id FROM observations
+         WHERE region_code IN (${codes.map(() => '?').join(',')}) ORDER BY indicator_code, region_code, year`,
+      )
+      .all(...codes) as ObservationRow[]
+  ).map((o) => ({
+    indicatorCode: o.indicator_code,
+    regionCode: o.region_code,
+    year: o.year,
+    value: o.value,
+    qualifier: o.qualifier,
+    sourceId: o.source_id,
+  }));
+
+  const sources = (
+    db
+      .prepare(
+        'SELECT id, publisher_zh, publisher_en, title_zh, title_en, year, note_zh, note_en FROM sources ORDER BY rowid',
+      )
+      .all() as Record<string, string | number | null>[]
+  ).map((s) => ({
+    id: String(s.id),
+    publisher: { zh: String(s.publisher_zh), en: String(s.publisher_en) },
+    title: { zh: String(s.title_zh), en: String(s.title_en) },
+    year: s.year === null ? null : Number(s.year),
+    note: { zh: String(s.note_zh ?? ''), en: String(s.note_en ?? '') },
+  }));
+  const datasetNotes = (
+    db.prepare('SELECT text_zh, text_en FROM dataset_notes ORDER BY rowid').all() as {
+      text_zh: string;
+      text_en: string;
+    }[]
+  ).map((n) => ({ zh: n.text_zh, en: n.text_en }));
+
+  return {
+    author: currentUser(db),
+    scenario: { id: scenario.id, name: scenario.name, coverageModel: scenario.coverageModel },
+    region: regionInput,
+    focusRegions,
+    national: national
+      ? toInput(national)
+      : { code: NATIONAL_CODE, name: { zh: '全国', en: 'national' } },
+    indicators,
+    observations,
+    sources,
+    qualityFlags: listQualityFlags(db).map((f) => ({
+      severity: f.severity,
+      indicatorCode: f.indicator,
+      regionCode: f.region,
+      ...(f.region !== null && regionNames.has(f.region)
+        ? { regionName: regionNames.get(f.region)! }
+        : {}),
+      year: f.year,
+      message: { zh: f.messageZh, en: f.messageEn },
+    })),
+    causes: scenario.causes.map((c) => ({
+      id: c.id,
+      name: { zh: c.nameZh, en: c.nameEn },
+      paperSection: c.paperSection,
+      weight: c.weight,
+    })),
+    weighting: weighting(db, scenario),
+    measures: scenario.measures.map((m) => ({
+      id: m.id,
+      name: { zh: m.nameZh, en: m.nameEn },
+      paperSection: m.paperSection,
+      costLow: m.costLow,
+      costLikely: m.costLikely,
+      costHigh: m.costHigh,
+      costUnit: m.costUnit,
+      yearsToEffect: m.yearsToEffect,
+      costIsIllustrative: m.costIsIllustrative,
+    })),
+    impacts: scenario.impacts.map((c) => ({
+      measureId: c.measureId,
+      causeId: c.causeId,
+      low: c.low,
+      likely: c.likely,
+      high: c.high,
+      rationale: { zh: c.rationaleZh, en: c.rationaleEn },
+      source: c.source,
+    })),
+    datasetNotes,
+    dataChecksum: dataChecksum(db, scenario),
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * The briefing as one self-contained HTML document: the React print view rendered to static
+ * markup (React escapes every string, so hostile names print as text), the print CSS, and the
+ * bundled fonts as data: URLs. The CSP forbids scripts and every load except inline styles and
+ * data: fonts/images, so even a document with injected markup could not run code or call out.
+ */
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import type { ReportLang, ReportModel } from '../../engine/report';
+import { REPORT_LABELS } from '../../engine/report';
+import { BriefingPrintView } from '../../renderer/src/features/briefing/BriefingPrintView';
+import { briefingCss } from '../../renderer/src/features/briefing/briefing-css';
+import { fontFaceCss } from './fonts';
+
+export const BRIEFING_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; base-uri 'none'; form-action 'none'";
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * The text that prints bold: exactly the elements briefing-css.ts sets in weight 700 (headings,
+ * table headers, <strong>, and the classes listed). Their glyphs decide which bold subsets to embed.
+ */
+const BOLD_TAGS = /<(h1|h2|h3|th|strong)\b[^>]*>([\s\S]*?)<\/\1>/g;
+const BOLD_CLASSES =
+  /<(div|span|td)\b[^>]*class="(?:names|flag-warning|flag-info|id)"[^>]*>([\s\S]*?)<\/\1>/g;
+
+export function boldText(markup: string): string {
+  let out = '';
+  for (const re of [BOLD_TAGS, BOLD_CLASSES]) {
+    for (const m of markup.matchAll(re)) out += m[2]!.replace(/<[^>]*>/g, ' ');
+  }
+  return out;
+}
+
+export interface BriefingHtml {
+  html: string;
+  /** @font-face rules embedded and their woff2 bytes (for the size budget). */
+  fontFaces: number;
+  fontBytes: number;
+}
+
+export function renderBriefingDocument(model: ReportModel, lang: ReportLang): BriefingHtml {
+  const body = renderToStaticMarkup(createElement(BriefingPrintView, { model, lang }));
+  const title = `${REPORT_LABELS.docTitle[lang]} · ${model.title.scenario}`;
+  const fonts = fontFaceCss(body + title, boldText(body));
+  const html =
+    '<!DOCTYPE html>\n' +
+    `<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8">` +
+    `<meta http-equiv="Content-Security-Policy" content="${BRIEFING_CSP}">` +
+    `<title>${escapeHtml(title)}</title>` +
+    `<style>${fonts.css}\n${briefingCss}</style></head><body>${body}</body></html>`;
+  return { html, fontFaces: fonts.faces, fontBytes: fonts.bytes };
+}
+
+/** renderBriefingHtml(model, lang) → the full HTML document (see renderBriefingDocument). */
+export function renderBriefingHtml(model: ReportModel, lang: ReportLang): string {
+  return renderBriefingDocument(model, lang).html;
+}

@@ -1,0 +1,96 @@
+import path from 'node:path';
+import { closeDatabase, databasePath, openDatabase } from '../../../db/open';
+import { NotFoundError } from '../../../db/errors';
+import { listScenarios } from '../../../db/repositories/scenarios.repo';
+import type { ReportLang } from '../../../engine/report';
+import { generateBriefing } from '../../briefing/generate';
+import { CliInputError, type CliCommand } from '../command';
+
+/** PRODUCT.md contract: { out, pages, bytes, lang, scenario, seed, ms }. */
+export interface BriefResult {
+  out: string;
+  pages: number;
+  bytes: number;
+  lang: ReportLang;
+  scenario: string;
+  seed: number;
+  ms: number;
+}
+
+function stringFlag(flags: Record<string, string | boolean>, name: string): string | undefined {
+  const v = flags[name];
+  if (v === undefined) return undefined;
+  if (typeof v !== 'string' || v.trim() === '')
+    throw new CliInputError(name, `--${name} 需要一个值 / needs a value`);
+  return v;
+}
+
+/** `brief --out FILE.pdf [--lang zh|en] [--scenario NAME] [--seed N]`: the briefing PDF, printed offline. */
+export const briefCommand: CliCommand<BriefResult> = {
+  name: 'brief',
+  summary:
+    '生成简报 PDF · print the briefing PDF (--out FILE.pdf [--lang zh|en] [--scenario NAME] [--seed N])',
+  readsInput: false,
+  async run(ctx) {
+    const out = stringFlag(ctx.flags, 'out');
+    if (out === undefined)
+      throw new CliInputError('out', '缺少 --out FILE.pdf / missing --out FILE.pdf');
+    if (!out.toLowerCase().endsWith('.pdf'))
+      throw new CliInputError('out', `必须以 .pdf 结尾 / must end in .pdf (got ${out})`);
+    const lang = stringFlag(ctx.flags, 'lang') ?? 'zh';
+    if (lang !== 'zh' && lang !== 'en')
+      throw new CliInputError('lang', `必须为 zh 或 en / must be zh or en (got ${lang})`);
+    const seedText = stringFlag(ctx.flags, 'seed');
+    const seed = seedText === undefined ? undefined : Number(seedText);
+    if (seed !== undefined && !(Number.isSafeInteger(seed) && seed >= 0 && seed <= 0xffffffff)) {
+      throw new CliInputError(
+        'seed',
+        `必须为 0–4294967295 的整数 / must be an integer 0–4294967295 (got ${seedText})`,
+      );
+    }
+    const scenarioName = stringFlag(ctx.flags, 'scenario');
+    const { db } = await openDatabase(databasePath(ctx.dataDir));
+    try {
+      const result = await generateBriefing({
+        db,
+        lang,
+        outFile: path.resolve(out),
+        ...(scenarioName === undefined ? {} : { scenarioName }),
+        ...(seed === undefined ? {} : { seed }),
+      }).catch((error: unknown) => {
+        if (
+          error instanceof NotFoundError &&
+          error.entity === 'scenario' &&
+          scenarioName !== undefined
+        ) {
+          const known = listScenarios(db)
+            .map((s) => `"${s.name}"`)
+            .join(', ');
+          throw new CliInputError(
+            'scenario',
+            `未知情景 / unknown scenario "${scenarioName}" (known: ${known})`,
+          );
+        }
+        throw error;
+      });
+      return {
+        out: result.out,
+        pages: result.pages,
+        bytes: result.bytes,
+        lang: result.lang,
+        scenario: result.scenario,
+        seed: result.seed,
+        ms: result.ms,
+      };
+    } finally {
+      closeDatabase(db);
+    }
+  },
+  format(r) {
+    return [
+      `简报 / briefing: ${r.out}`,
+      `页数 pages: ${r.pages} · 大小 size: ${(r.bytes / 1024).toFixed(0)} KiB · 语言 lang: ${r.lang}`,
+      `情景 scenario: ${r.scenario} · 随机种子 seed: ${r.seed} · 用时 ${r.ms} ms`,
+    ].join('\n');
+  },
+};

@@ -1,0 +1,234 @@
+import { describe, expect, it } from 'vitest';
+import { buildReportModel } from './build';
+import { relativeGap } from './evidence';
+import { formatGap, formatNumber, formatStatistic } from './format';
+import { sampleReportInput } from './test-input';
+import { EngineInputError } from '../errors';
+
+describe('buildReportModel on the hand-made Jilin input', () => {
+  const model = buildReportModel(sampleReportInput());
+
+  it('title page carries question, region, scenario, author and date', () => {
+    expect(model.title.region).toEqual({ zh: '吉林', en: 'Jilin' });
+    expect(model.title.scenario).toBe('默认情景');
+    expect(model.title.date).toBe('2026-11-28');
+    expect(model.title.question.zh).toContain('人才外流');
+  });
+
+  it('summary: recommended package and two alternatives with robustness in plain words', () => {
+    const rec = model.summary.recommended!;
+    expect(rec.measures.map((m) => m.id)).toEqual(['M1', 'M2']);
+    expect(rec.cost).toBe(15);
+    // SMAA listed the package as [M2, M1]: matching must ignore order.
+    expect(rec.pBest).toBe(0.83);
+    expect(rec.robustnessText.en).toBe('In 83% of plausible weightings this package is the best.');
+    expect(rec.robustnessText.zh).toBe('在 83% 的合理权重组合下，该方案为最优。');
+    expect(model.summary.alternatives.map((a) => a.rank)).toEqual([2, 3]);
+    expect(model.summary.alternatives[1]!.pBest).toBe(0.05);
+  });
+
+  it('three findings ranked by score: robustness (2.5) > sensitivity (3 − 10·0.06 = 2.4) > income gap (2 + 0.247)', () => {
+    expect(model.summary.findings.map((f) => f.kind)).toEqual([
+      'robustness',
+      'sensitivity',
+      'indicator-gap',
+    ]);
+    const [robust, sens, gap] = model.summary.findings;
+    expect(robust!.text.en).toContain('best in 83% of plausible weightings (SMAA, 10,000 samples)');
+    expect(sens!.text.en).toBe(
+      'The most sensitive weight is "Low pay": if it rises above 31.0% (now 25.0%), the best package changes (to Science parks + Youth communities).',
+    );
+    // (31104 − 41314) / 41314 = −24.713…%
+    expect(gap!.text.en).toBe(
+      'Jilin: Per-capita disposable income (2024) is 31,104 yuan, 24.7% below the reference of 41,314 yuan for national.',
+    );
+    expect(gap!.text.zh).toContain('31,104 元');
+  });
+
+  it('a fragile recommendation becomes the first finding and names the rival', () => {
+    const input = sampleReportInput();
+    input.robustness!.packages[0]!.pBest = 0.4;
+    input.robustness!.packages[1]!.pBest = 0.35;
+    const m = buildReportModel(input);
+    expect(m.summary.findings[0]!.kind).toBe('robustness');
+    expect(m.summary.findings[0]!.text.en).toContain(
+      'best in only 40% of plausible weightings; #2 in 35%',
+    );
+  });
+
+  it('a bare majority (53%) is reported as leading but not decisive, with the runner-up', () => {
+    const input = sampleReportInput();
+    input.robustness!.packages[0]!.pBest = 0.53;
+    input.robustness!.packages[1]!.pBest = 0.28;
+    const f = buildReportModel(input).summary.findings[0]!;
+    expect(f.kind).toBe('robustness');
+    expect(f.text.en).toBe(
+      'The recommendation leads but is not decisive: it is the best in 53% of plausible weightings; #2 in 28%.',
+    );
+  });
+
+  it('a cheaper near-equal package is found when robustness and sensitivity are absent', () => {
+    const input = sampleReportInput();
+    input.robustness = null;
+    input.sensitivity = null;
+    const m = buildReportModel(input);
+    const kinds = m.summary.findings.map((f) => f.kind);
+    // gap 2.247, coverage of C3 (0.25 · 0.9 = 0.225 → 1.9), cost (1.5 + 0.95 − 0.733 = 1.717)
+    expect(kinds).toEqual(['indicator-gap', 'coverage-gap', 'cost']);
+    expect(m.summary.findings[2]!.text.en).toBe(
+      'Metropolitan areas + Youth communities reaches 95% of the recommended value (0.570 vs 0.600) at 73% of its cost.',
+    );
+    expect(m.summary.recommended!.robustnessText.en).toBe('No robustness analysis (SMAA) was run.');
+  });
+
+  it('indicators: latest year, direction-aware gap, missing reference stays null', () => {
+    const rows = model.indicators.rows;
+    expect(rows.map((r) => r.code)).toEqual([
+      'disposable_income',
+      'consumption_total',
+      'outflow_rate_broad',
+    ]);
+    expect(rows[0]!.year).toBe(2024);
+    expect(rows[0]!.values).toEqual([31104]);
+    expect(rows[0]!.reference).toBe(41314);
+    expect(rows[0]!.gaps[0]).toBeCloseTo(-10210 / 41314, 12);
+    expect(rows[1]!.gaps[0]).toBeCloseTo(-5109 / 28227, 12);
+    expect(rows[2]!.reference).toBeNull();
+    expect(rows[2]!.qualifiers).toEqual(['approx']);
+    expect(model.indicators.chart).toHaveLength(2);
+    expect(rows[0]!.sourceIds.sort()).toEqual(['paper-s34', 'paper-t3']);
+  });
+
+  it('weights: normalised shares 2:1:1 → 50%, 25%, 25%', () => {
+    expect(model.weights.rows.map((r) => r.share)).toEqual([0.5, 0.25, 0.25]);
+    expect(model.weights.isEqual).toBe(false);
+    expect(model.weights.method.en).toBe('Direct rating');
+    expect(model.weights.consistencyText).toBeNull();
+  });
+
+  it('AHP weights report their consistency ratio', () => {
+    const input = sampleReportInput();
+    input.weighting = { method: 'ahp', setBy: 'x', consistencyRatio: 0.142 };
+    const w = buildReportModel(input).weights;
+    expect(w.consistencyRatio).toBe(0.142);
+    expect(w.consistencyText!.en).toContain('CR = 0.142 > 0.10');
+  });
+
+  it('impact heat-map: cells by measure × cause, strongest by magnitude incl. adverse', () => {
+    expect(model.impacts.cells[0]![0]).toEqual({ likely: 0.6, low: 0.35, high: 0.8 });
+    expect(model.impacts.cells[2]![2]!.likely).toBe(-0.15);
+    expect(model.impacts.cells[1]![0]!.likely).toBe(0);
+    expect(model.impacts.strongest.map((s) => s.likely)).toEqual([0.6, 0.35, 0.15, -0.15]);
+    expect(model.impacts.strongest[0]!.rationale.en).toBe('Metro areas drive the economy');
+  });
+
+  it('packages: frontier membership order-free, pBest 0 for packages SMAA never saw best', () => {
+    const rows = model.packages.rows;
+    expect(rows.map((r) => r.isFrontier)).toEqual([true, true, true, true]);
+    expect(rows.map((r) => r.pBest)).toEqual([0.83, 0.12, 0.05, 0]);
+    expect(model.packages.frontier.map((f) => f.label)).toEqual(['', '#4', '#3', '#2', '#1']);
+    // The frontier package outside the top list ({M3}) is added as a point.
+    expect(model.packages.points).toHaveLength(5);
+    expect(model.packages.costUnit).toBe('亿元');
+  });
+
+  it('coverage and robustness sections', () => {
+    expect(model.coverage.packages.map((p) => p.coverage)).toEqual([
+      [0.8, 0.6, 0.1],
+      [0.6, 0.15, -0.15],
+      [0.6, 0, 0],
+    ]);
+    expect(model.robustness.packages.map((p) => p.label)).toEqual(['#1', '#2', '#3']);
+    expect(model.robustness.packages[0]!.rankAcceptability).toEqual([0.83, 0.1, 0.05]);
+    expect(model.robustness.core.map((c) => [c.id, c.share])).toEqual([
+      ['M1', 1],
+      ['M2', 0.83],
+      ['M3', 0.17],
+    ]);
+    expect(model.robustness.sensitivity[2]!.text.en).toBe(
+      'The best package stays best for any weight of this cause from 0 to 100% (now 25.0%).',
+    );
+    expect(model.robustness.sensitivity[0]!.text.zh).toBe(
+      '权重在 30.0%–100.0% 之间时最优方案不变（当前 50.0%）。',
+    );
+  });
+
+  it('sources, quality flags and assumptions say where defaults come from', () => {
+    expect(model.sources.flags[0]!.where.en).toBe('Jilin · Per-capita disposable income · 2024');
+    expect(model.sources.flags[1]!.where.zh).toBe('数据集');
+    const withName = sampleReportInput();
+    withName.qualityFlags[0]!.regionCode = 'CN-GX';
+    withName.qualityFlags[0]!.regionName = { zh: '广西', en: 'Guangxi' };
+    expect(buildReportModel(withName).sources.flags[0]!.where.zh).toBe(
+      '广西 · 居民人均可支配收入 · 2024年',
+    );
+    const text = model.assumptions.map((a) => a.en).join('\n');
+    expect(text).toContain('Metropolitan areas 10.0 (8.0–14.0) 亿元, 5.0 years to effect');
+    expect(text).toContain('Science parks');
+    expect(text).not.toContain('Youth communities 3.0');
+    expect(text).toContain('3 of 4 impact-matrix cells are defaults');
+    expect(text).not.toContain('equal weights');
+    expect(text).toContain('Costs are illustrative.');
+  });
+
+  it('equal weights are listed as an assumption', () => {
+    const input = sampleReportInput();
+    input.causes.forEach((c) => (c.weight = 1));
+    const text = buildReportModel(input)
+      .assumptions.map((a) => a.en)
+      .join('\n');
+    expect(text).toContain('The 3 causes carry equal weights (33.3% each)');
+  });
+
+  it('footer and serialisability', () => {
+    expect(model.footer).toEqual({
+      appVersion: '0.1.0',
+      scenario: '默认情景',
+      seed: 42,
+      dataChecksum: 'ab'.repeat(32),
+      date: '2026-11-28',
+    });
+    expect(JSON.parse(JSON.stringify(model))).toEqual(model);
+  });
+
+  it('keeps hostile names verbatim (escaping is the view’s job)', () => {
+    const input = sampleReportInput();
+    input.scenario.name = '<img src=x onerror=alert(1)>=HYPERLINK("x")';
+    expect(buildReportModel(input).title.scenario).toBe(
+      '<img src=x onerror=alert(1)>=HYPERLINK("x")',
+    );
+  });
+
+  it('rejects a bad date and unknown package measures naming the field', () => {
+    const input = sampleReportInput();
+    input.date = '28/11/2026';
+    expect(() => buildReportModel(input)).toThrow(EngineInputError);
+    const bad = sampleReportInput();
+    bad.ranking.packages[0]!.measures = ['M9'];
+    try {
+      buildReportModel(bad);
+      expect.unreachable();
+    } catch (e) {
+      expect((e as EngineInputError).field).toBe('ranking.packages[0].measures');
+    }
+  });
+});
+
+describe('format helpers', () => {
+  it('groups thousands and keeps printed precision', () => {
+    expect(formatNumber(41314)).toBe('41,314');
+    expect(formatStatistic(36.54)).toBe('36.54');
+    expect(formatStatistic(141633.81)).toBe('141,633.81');
+    expect(formatStatistic(5.0)).toBe('5');
+    expect(formatStatistic(4.1)).toBe('4.1');
+    expect(formatGap(-0.2471)).toBe('−24.7%');
+    expect(formatGap(0.05)).toBe('+5.0%');
+    expect(formatNumber(-0.0001, 2)).toBe('0.00');
+  });
+
+  it('relativeGap flips sign for "higher is worse" indicators', () => {
+    expect(relativeGap(60, 50, -1)).toBeCloseTo(-0.2, 12);
+    expect(relativeGap(40, 50, 1)).toBeCloseTo(-0.2, 12);
+    expect(relativeGap(1, 0, 1)).toBeNull();
+  });
+});

@@ -1,0 +1,205 @@
+/**
+ * Evidence-side sections of the briefing: the region's indicators against the national
+ * reference, the cause weights, data sources with quality notes, and the assumptions list.
+ */
+import { bi, formatNumber, formatShare } from './format';
+import type {
+  Bilingual,
+  IndicatorRow,
+  IndicatorSection,
+  ReportInput,
+  SourcesSection,
+  WeightSection,
+} from './types';
+
+/** One A4 page holds about this many indicator rows beside the chart. */
+export const MAX_INDICATOR_ROWS = 16;
+const MAX_CHART_BARS = 24;
+
+/** Signed relative gap: negative means worse than the reference, whatever the indicator's direction. */
+export function relativeGap(value: number, reference: number, direction: 1 | -1): number | null {
+  if (reference === 0) return null;
+  return (direction * (value - reference)) / Math.abs(reference);
+}
+
+export function buildIndicatorSection(input: ReportInput): IndicatorSection {
+  const focus = input.focusRegions;
+  const obs = new Map<string, ReportInput['observations'][number]>();
+  for (const o of input.observations) obs.set(`${o.indicatorCode}|${o.regionCode}|${o.year}`, o);
+
+  const rows: IndicatorRow[] = [];
+  for (const ind of input.indicators) {
+    const years = input.observations
+      .filter((o) => o.indicatorCode === ind.code && focus.some((r) => r.code === o.regionCode))
+      .map((o) => o.year);
+    if (years.length === 0) continue;
+    // The latest year any focus region reports: a briefing states the current picture.
+    const year = Math.max(...years);
+    const ref = obs.get(`${ind.code}|${input.national.code}|${year}`);
+    const cells = focus.map((r) => obs.get(`${ind.code}|${r.code}|${year}`) ?? null);
+    const sourceIds = new Set<string>();
+    for (const c of [...cells, ref]) if (c) sourceIds.add(c.sourceId);
+    rows.push({
+      code: ind.code,
+      name: ind.name,
+      unit: ind.unit,
+      direction: ind.direction,
+      year,
+      values: cells.map((c) => (c ? c.value : null)),
+      qualifiers: cells.map((c) => (c ? c.qualifier : null)),
+      reference: ref ? ref.value : null,
+      gaps: cells.map((c) => (c && ref ? relativeGap(c.value, ref.value, ind.direction) : null)),
+      sourceIds: [...sourceIds],
+    });
+    if (rows.length >= MAX_INDICATOR_ROWS) break;
+  }
+
+  const chart: IndicatorSection['chart'] = [];
+  for (const row of rows) {
+    row.gaps.forEach((gap, k) => {
+      const region = focus[k];
+      if (gap === null || region === undefined || chart.length >= MAX_CHART_BARS) return;
+      chart.push({ label: row.name, region: region.name, gap });
+    });
+  }
+  return {
+    regions: focus.map((r) => ({ id: r.code, name: r.name })),
+    referenceName: input.national.name,
+    rows,
+    chart,
+  };
+}
+
+const METHOD_NAMES: Record<ReportInput['weighting']['method'], Bilingual> = {
+  equal: bi('等权（默认）', 'Equal weights (default)'),
+  direct: bi('直接打分', 'Direct rating'),
+  roc: bi('排序 → 秩序质心权重（ROC）', 'Ranking → rank-order centroid (ROC)'),
+  swing: bi('摆动赋权（Swing）', 'Swing weighting'),
+  ahp: bi('层次分析法（AHP）两两比较', 'AHP pairwise comparison'),
+  stakeholders: bi('多方利益相关者权重汇总', 'Aggregated stakeholder weight sets'),
+};
+
+export function buildWeightSection(input: ReportInput): WeightSection {
+  const total = input.causes.reduce((s, c) => s + c.weight, 0);
+  const first = input.causes[0]?.weight ?? 0;
+  const isEqual = input.causes.every((c) => Math.abs(c.weight - first) <= 1e-12);
+  const cr = input.weighting.method === 'ahp' ? (input.weighting.consistencyRatio ?? null) : null;
+  let consistencyText: Bilingual | null = null;
+  if (cr !== null) {
+    const crText = formatNumber(cr, 3);
+    consistencyText =
+      cr <= 0.1
+        ? bi(
+            `一致性比率 CR = ${crText} ≤ 0.10，判断基本一致。`,
+            `Consistency ratio CR = ${crText} ≤ 0.10: the judgements are acceptably consistent.`,
+          )
+        : bi(
+            `一致性比率 CR = ${crText} > 0.10，判断不一致，应复核两两比较。`,
+            `Consistency ratio CR = ${crText} > 0.10: the judgements are inconsistent and should be revisited.`,
+          );
+  }
+  return {
+    method: METHOD_NAMES[input.weighting.method],
+    setBy: input.weighting.setBy,
+    isEqual,
+    consistencyRatio: cr,
+    consistencyText,
+    rows: input.causes.map((c) => ({
+      id: c.id,
+      name: c.name,
+      paperSection: c.paperSection,
+      raw: c.weight,
+      share: total > 0 ? c.weight / total : 0,
+    })),
+  };
+}
+
+export function buildSourcesSection(input: ReportInput): SourcesSection {
+  const regionName = new Map<string, Bilingual>(
+    [input.region, input.national, ...input.focusRegions].map((r) => [r.code, r.name]),
+  );
+  const indicatorName = new Map(input.indicators.map((i) => [i.code, i.name]));
+  return {
+    sources: input.sources.map((s) => ({
+      id: s.id,
+      publisher: s.publisher,
+      title: s.title,
+      year: s.year,
+      note: s.note,
+    })),
+    flags: input.qualityFlags.map((f) => {
+      const parts: Bilingual[] = [];
+      const region = f.regionCode
+        ? (f.regionName ?? regionName.get(f.regionCode) ?? bi(f.regionCode, f.regionCode))
+        : null;
+      if (region) parts.push(region);
+      if (f.indicatorCode)
+        parts.push(indicatorName.get(f.indicatorCode) ?? bi(f.indicatorCode, f.indicatorCode));
+      if (f.year !== null) parts.push(bi(`${f.year}年`, String(f.year)));
+      return {
+        severity: f.severity,
+        where: {
+          zh: parts.map((p) => p.zh).join(' · ') || '数据集',
+          en: parts.map((p) => p.en).join(' · ') || 'Dataset',
+        },
+        message: f.message,
+      };
+    }),
+  };
+}
+
+/** Every default the planner has not replaced, said out loud (PRODUCT.md: "every default must say where it came from"). */
+export function buildAssumptions(input: ReportInput): Bilingual[] {
+  const out: Bilingual[] = [];
+  const illustrative = input.measures.filter((m) => m.costIsIllustrative);
+  if (illustrative.length > 0) {
+    const zh = illustrative
+      .map(
+        (m) =>
+          `${m.name.zh} ${formatNumber(m.costLikely, 1)}（${formatNumber(m.costLow, 1)}–${formatNumber(m.costHigh, 1)}）${m.costUnit}，${formatNumber(m.yearsToEffect, 1)} 年见效`,
+      )
+      .join('；');
+    const en = illustrative
+      .map(
+        (m) =>
+          `${m.name.en} ${formatNumber(m.costLikely, 1)} (${formatNumber(m.costLow, 1)}–${formatNumber(m.costHigh, 1)}) ${m.costUnit}, ${formatNumber(m.yearsToEffect, 1)} years to effect`,
+      )
+      .join('; ');
+    out.push(
+      bi(
+        `成本与见效年限为示意性假设（论文未给出），需以本地测算替换：${zh}。`,
+        `Costs and years to effect are illustrative assumptions (the paper gives none) to be replaced by local estimates: ${en}.`,
+      ),
+    );
+  }
+  const fromPaper = input.impacts.filter((c) => c.source.trim() !== '').length;
+  if (fromPaper > 0) {
+    out.push(
+      bi(
+        `影响矩阵中 ${fromPaper} / ${input.impacts.length} 个单元格为默认值，依据论文章节推断（见各单元格理由），并非实测效应。`,
+        `${fromPaper} of ${input.impacts.length} impact-matrix cells are defaults inferred from the paper's sections (see each cell's rationale), not measured effects.`,
+      ),
+    );
+  }
+  const weights = buildWeightSection(input);
+  if (weights.isEqual) {
+    out.push(
+      bi(
+        `${input.causes.length} 个成因采用等权（各 ${formatShare(1 / Math.max(1, input.causes.length), 1)}）：论文未给出各成因的相对重要性。`,
+        `The ${input.causes.length} causes carry equal weights (${formatShare(1 / Math.max(1, input.causes.length), 1)} each): the paper does not rank their importance.`,
+      ),
+    );
+  }
+  out.push(
+    input.scenario.coverageModel === 'saturating'
+      ? bi(
+          '覆盖度按“独立部分缓解”计算：多项措施作用于同一成因时收益递减。',
+          'Coverage assumes independent partial mitigation: several measures on the same cause give diminishing returns.',
+        )
+      : bi(
+          '覆盖度按简单相加计算（对比用），可能高估多项措施叠加的效果。',
+          'Coverage is additive (for comparison) and may overstate stacked measures.',
+        ),
+  );
+  return [...out, ...input.datasetNotes];
+}

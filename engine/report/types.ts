@@ -1,0 +1,329 @@
+/**
+ * The briefing's report model: plain, serialisable data (no functions, no Dates, no typed arrays)
+ * so the same object can cross IPC, be snapshotted in tests, and be printed by any host.
+ * Every user-visible string is bilingual; the print view picks one language.
+ */
+
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+export type ReportLang = keyof Bilingual;
+
+// ---------------------------------------------------------------- input (gathered by the host)
+
+export interface ReportRegionInput {
+  code: string;
+  name: Bilingual;
+}
+
+export interface ReportIndicatorInput {
+  code: string;
+  name: Bilingual;
+  unit: Bilingual;
+  /** +1 higher is better, −1 higher is worse. */
+  direction: 1 | -1;
+  sourceId: string;
+}
+
+export interface ReportObservationInput {
+  indicatorCode: string;
+  regionCode: string;
+  year: number;
+  value: number;
+  qualifier: 'exact' | 'approx' | 'nearly' | 'less_than';
+  sourceId: string;
+}
+
+export interface ReportSourceInput {
+  id: string;
+  publisher: Bilingual;
+  title: Bilingual;
+  year: number | null;
+  note: Bilingual;
+}
+
+export interface ReportQualityFlagInput {
+  severity: 'info' | 'warning';
+  indicatorCode: string | null;
+  regionCode: string | null;
+  /** The region's name when the host knows it (flags can concern any province, not only the focus). */
+  regionName?: Bilingual;
+  year: number | null;
+  message: Bilingual;
+}
+
+export interface ReportCauseInput {
+  id: string;
+  name: Bilingual;
+  paperSection: string;
+  /** Raw weight as set (≥ 0); the model normalises. */
+  weight: number;
+}
+
+export interface ReportMeasureInput {
+  id: string;
+  name: Bilingual;
+  paperSection: string;
+  costLow: number;
+  costLikely: number;
+  costHigh: number;
+  costUnit: string;
+  yearsToEffect: number;
+  costIsIllustrative: boolean;
+}
+
+export interface ReportImpactInput {
+  measureId: string;
+  causeId: string;
+  low: number;
+  likely: number;
+  high: number;
+  rationale: Bilingual;
+  /** Paper section(s) a default rests on; empty when a planner wrote the cell. */
+  source: string;
+}
+
+export interface ReportWeightingInput {
+  method: 'equal' | 'direct' | 'roc' | 'swing' | 'ahp' | 'stakeholders';
+  /** Who set the weights (a person, a body, or "default"). Printed as given. */
+  setBy: string;
+  /** AHP only. */
+  consistencyRatio?: number | null;
+}
+
+export interface ReportPackageInput {
+  rank: number;
+  measures: string[];
+  value: number;
+  cost: number;
+  coverage: Record<string, number>;
+}
+
+export interface ReportRankingInput {
+  feasibleCount: number;
+  /** Ranked best first (at least the top ten when available). */
+  packages: ReportPackageInput[];
+  frontier: { measures: string[]; value: number; cost: number }[];
+  budget: number | null;
+  maxMeasures: number | null;
+}
+
+export interface ReportSmaaPackageInput {
+  measures: string[];
+  pBest: number;
+  /** rankAcceptability[k] = share of samples in which the package ranks k + 1. */
+  rankAcceptability: number[];
+}
+
+export interface ReportRobustnessInput {
+  samples: number;
+  seed: number;
+  /** How weights were drawn, e.g. "uniform". */
+  weightSampling: string;
+  packages: ReportSmaaPackageInput[];
+  coreShare: Record<string, number>;
+}
+
+export interface ReportSensitivityInput {
+  causeId: string;
+  /** Lowest / highest normalised weight of this cause (others rescaled proportionally) at which
+   * today's best package stays best; null = it stays best down to 0 / up to 1. */
+  lower: number | null;
+  upper: number | null;
+  /** Best package just beyond the lower / upper threshold, when known. */
+  belowBest?: string[] | null;
+  aboveBest?: string[] | null;
+}
+
+export interface ReportInput {
+  question?: Bilingual;
+  author: string;
+  /** ISO date (YYYY-MM-DD) the briefing is generated for. */
+  date: string;
+  appVersion: string;
+  scenario: { id: number; name: string; coverageModel: 'saturating' | 'additive' };
+  region: ReportRegionInput & { kind: 'province' | 'national' | 'aggregate' };
+  /** Regions whose indicators are shown (the scenario region; for an aggregate also its members). */
+  focusRegions: ReportRegionInput[];
+  national: ReportRegionInput;
+  indicators: ReportIndicatorInput[];
+  observations: ReportObservationInput[];
+  sources: ReportSourceInput[];
+  qualityFlags: ReportQualityFlagInput[];
+  causes: ReportCauseInput[];
+  weighting: ReportWeightingInput;
+  measures: ReportMeasureInput[];
+  impacts: ReportImpactInput[];
+  ranking: ReportRankingInput;
+  robustness: ReportRobustnessInput | null;
+  sensitivity: ReportSensitivityInput[] | null;
+  /** Notes shipped with the dataset (why weights are equal, why costs are illustrative …). */
+  datasetNotes: Bilingual[];
+  /** sha256 of the observation + scenario rows, computed by the host. */
+  dataChecksum: string;
+}
+
+// ---------------------------------------------------------------- output (printed by the view)
+
+export interface NamedId {
+  id: string;
+  name: Bilingual;
+}
+
+export interface PackageSummary {
+  rank: number;
+  measures: NamedId[];
+  cost: number;
+  value: number;
+  /** Share of SMAA samples in which this package is best; null without a robustness run. */
+  pBest: number | null;
+  /** One plain sentence about robustness. */
+  robustnessText: Bilingual;
+}
+
+export interface Finding {
+  /** Stable key of the rule that produced it (tests and styling). */
+  kind: 'indicator-gap' | 'robustness' | 'sensitivity' | 'coverage-gap' | 'core-measure' | 'cost';
+  text: Bilingual;
+}
+
+export interface IndicatorRow {
+  code: string;
+  name: Bilingual;
+  unit: Bilingual;
+  direction: 1 | -1;
+  year: number;
+  /** One value per focus region (same order as IndicatorSection.regions); null when missing. */
+  values: (number | null)[];
+  qualifiers: (ReportObservationInput['qualifier'] | null)[];
+  reference: number | null;
+  /** Relative gap to the reference, signed so that negative = worse than the reference. */
+  gaps: (number | null)[];
+  sourceIds: string[];
+}
+
+export interface IndicatorSection {
+  regions: NamedId[];
+  referenceName: Bilingual;
+  rows: IndicatorRow[];
+  /** Bars for the chart: rows that have a reference, gap per region. */
+  chart: { label: Bilingual; region: Bilingual; gap: number }[];
+}
+
+export interface WeightSection {
+  method: Bilingual;
+  setBy: string;
+  isEqual: boolean;
+  consistencyRatio: number | null;
+  consistencyText: Bilingual | null;
+  rows: { id: string; name: Bilingual; paperSection: string; raw: number; share: number }[];
+}
+
+export interface HeatCell {
+  likely: number;
+  low: number;
+  high: number;
+}
+
+export interface ImpactSection {
+  causes: NamedId[];
+  measures: NamedId[];
+  /** cells[i][j]: measure i × cause j (likely / range), 0 when not set. */
+  cells: HeatCell[][];
+  strongest: {
+    measure: Bilingual;
+    cause: Bilingual;
+    likely: number;
+    rationale: Bilingual;
+    source: string;
+  }[];
+}
+
+export interface PackageRow {
+  rank: number;
+  measures: NamedId[];
+  cost: number;
+  value: number;
+  isFrontier: boolean;
+  pBest: number | null;
+}
+
+export interface PackagesSection {
+  feasibleCount: number;
+  budget: number | null;
+  maxMeasures: number | null;
+  costUnit: string;
+  rows: PackageRow[];
+  /** Points for the cost–value chart (top packages + frontier). */
+  points: { cost: number; value: number; rank: number | null; isFrontier: boolean }[];
+  frontier: { cost: number; value: number; label: string }[];
+}
+
+export interface CoverageSection {
+  causes: NamedId[];
+  packages: { rank: number; label: string; coverage: number[] }[];
+  weights: number[];
+}
+
+export interface RobustnessSection {
+  available: boolean;
+  samples: number;
+  seed: number | null;
+  weightSampling: string;
+  packages: { label: string; measures: NamedId[]; pBest: number; rankAcceptability: number[] }[];
+  core: { id: string; name: Bilingual; share: number }[];
+  sensitivity: {
+    id: string;
+    name: Bilingual;
+    current: number;
+    lower: number | null;
+    upper: number | null;
+    text: Bilingual;
+  }[];
+}
+
+export interface SourcesSection {
+  sources: {
+    id: string;
+    publisher: Bilingual;
+    title: Bilingual;
+    year: number | null;
+    note: Bilingual;
+  }[];
+  flags: { severity: 'info' | 'warning'; where: Bilingual; message: Bilingual }[];
+}
+
+export interface ReproducibilityFooter {
+  appVersion: string;
+  scenario: string;
+  seed: number | null;
+  dataChecksum: string;
+  date: string;
+}
+
+export interface ReportModel {
+  title: {
+    title: Bilingual;
+    question: Bilingual;
+    region: Bilingual;
+    scenario: string;
+    author: string;
+    date: string;
+  };
+  summary: {
+    recommended: PackageSummary | null;
+    alternatives: PackageSummary[];
+    findings: Finding[];
+  };
+  indicators: IndicatorSection;
+  weights: WeightSection;
+  impacts: ImpactSection;
+  packages: PackagesSection;
+  coverage: CoverageSection;
+  robustness: RobustnessSection;
+  sources: SourcesSection;
+  assumptions: Bilingual[];
+  footer: ReproducibilityFooter;
+}

@@ -1,0 +1,101 @@
+// @jsxRuntime automatic -- hosts (tsx CLI, esbuild) compile this outside renderer/tsconfig.json; keep the runtime explicit.
+import type { ReportModel } from '../../../../engine/report';
+import { formatStatistic, formatValue } from '../../../../engine/report';
+import { linearScale, niceTicks } from './svg-scale';
+
+/** Cost (x) against value (y): top packages as dots, the efficient frontier as a step line. */
+export function FrontierChart({
+  model,
+  title,
+  xLabel,
+  yLabel,
+}: {
+  model: ReportModel;
+  title: string;
+  xLabel: string;
+  yLabel: string;
+}) {
+  const { points, frontier } = model.packages;
+  const width = 640;
+  const height = 300;
+  const left = 52;
+  const right = width - 34;
+  const top = 10;
+  const bottom = height - 36;
+  const costs = points.map((p) => p.cost);
+  const values = points.map((p) => p.value);
+  const xt = niceTicks(0, Math.max(1e-6, ...costs), 6);
+  const yt = niceTicks(Math.min(0, ...values), Math.max(1e-6, ...values), 5);
+  const x = linearScale([xt[0]!, xt[xt.length - 1]!], [left, right]);
+  const y = linearScale([yt[0]!, yt[yt.length - 1]!], [bottom, top]);
+  // Step line: value holds until the next frontier package becomes affordable.
+  let path = '';
+  frontier.forEach((f, k) => {
+    const prev = frontier[k - 1];
+    path +=
+      k === 0
+        ? `M${x(f.cost)},${y(f.value)}`
+        : ` L${x(f.cost)},${y(prev!.value)} L${x(f.cost)},${y(f.value)}`;
+  });
+  return (
+    <svg
+      className="chart"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label={title}
+      xmlns="http://www.w3.org/2000/svg"
+    >
+      {xt.map((v) => (
+        <g key={`x${v}`}>
+          <line x1={x(v)} x2={x(v)} y1={top} y2={bottom} stroke="#e4e7eb" strokeWidth={0.8} />
+          <text x={x(v)} y={bottom + 13} fontSize={9} textAnchor="middle" fill="#52606d">
+            {formatStatistic(v)}
+          </text>
+        </g>
+      ))}
+      {yt.map((v) => (
+        <g key={`y${v}`}>
+          <line x1={left} x2={right} y1={y(v)} y2={y(v)} stroke="#e4e7eb" strokeWidth={0.8} />
+          <text x={left - 5} y={y(v) + 3} fontSize={9} textAnchor="end" fill="#52606d">
+            {formatValue(v)}
+          </text>
+        </g>
+      ))}
+      <line x1={left} x2={right} y1={bottom} y2={bottom} stroke="#52606d" />
+      <line x1={left} x2={left} y1={top} y2={bottom} stroke="#52606d" />
+      {path && <path d={path} fill="none" stroke="#2f6fb3" strokeWidth={1.6} />}
+      {points.map((p, k) => (
+        <g key={`p${k}`}>
+          <circle
+            cx={x(p.cost)}
+            cy={y(p.value)}
+            r={p.rank === 1 ? 5 : 3.5}
+            fill={p.isFrontier ? '#2f6fb3' : '#fff'}
+            stroke={p.rank === 1 ? '#b42318' : '#2f6fb3'}
+            strokeWidth={p.rank === 1 ? 2 : 1.2}
+          />
+          {p.rank === 1 && (
+            <text x={x(p.cost) - 6} y={y(p.value) - 7} fontSize={9} textAnchor="end" fill="#b42318">
+              #1
+            </text>
+          )}
+        </g>
+      ))}
+      <text x={(left + right) / 2} y={height - 6} fontSize={9.5} textAnchor="middle" fill="#243b53">
+        {xLabel}
+      </text>
+      <text
+        x={12}
+        y={(top + bottom) / 2}
+        fontSize={9.5}
+        textAnchor="middle"
+        fill="#243b53"
+        transform={`rotate(-90 12 ${(top + bottom) / 2})`}
+      >
+        {yLabel}
+      </text>
+    </svg>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * Print CSS for the briefing. A plain string (not a CSS import) so the host can inline it into a
+ * self-contained HTML document printed with JavaScript off, and the renderer's print route can
+ * inject the same text. Pages are fixed A4 boxes: page count and "page x of y" are known when the
+ * markup is rendered, so the footer lives inside each page and uses the bundled fonts (Chromium's
+ * header/footer templates cannot load web fonts and would embed a system font).
+ */
+export const BRIEFING_FONT_FAMILY = "'TRP Noto Sans', 'TRP Noto Sans SC'";
+
+export const briefingCss = `
+@page { size: A4; margin: 0; }
+* { box-sizing: border-box; }
+html, body { margin: 0; padding: 0; background: #fff; }
+body {
+  font-family: ${BRIEFING_FONT_FAMILY};
+  font-synthesis: none;
+  font-size: 9.5pt;
+  line-height: 1.45;
+  color: #1f2933;
+  -webkit-print-color-adjust: exact;
+  print-color-adjust: exact;
+}
+.page {
+  position: relative;
+  width: 210mm;
+  height: 296.9mm;
+  padding: 16mm 16mm 18mm 16mm;
+  overflow: hidden;
+  break-after: page;
+  page-break-after: always;
+}
+.page:last-child { break-after: auto; page-break-after: auto; }
+.page-footer {
+  position: absolute;
+  left: 16mm;
+  right: 16mm;
+  bottom: 8mm;
+  display: flex;
+  justify-content: space-between;
+  gap: 6mm;
+  border-top: 0.3mm solid #c5ccd6;
+  padding-top: 1.5mm;
+  font-size: 6.8pt;
+  color: #52606d;
+  white-space: nowrap;
+}
+.page-footer .repro { overflow: hidden; text-overflow: ellipsis; }
+h1 { font-size: 22pt; font-weight: 700; margin: 0 0 4mm; color: #102a43; }
+h2 { font-size: 14pt; font-weight: 700; margin: 0 0 4mm; color: #102a43; border-bottom: 0.6mm solid #2f6fb3; padding-bottom: 1.5mm; }
+h3 { font-size: 10.5pt; font-weight: 700; margin: 5mm 0 2mm; color: #243b53; }
+p { margin: 0 0 2.5mm; }
+.muted { color: #52606d; }
+.small { font-size: 8pt; }
+.title-page { display: flex; flex-direction: column; justify-content: center; }
+.title-page .band { border-left: 2.5mm solid #2f6fb3; padding-left: 6mm; margin-bottom: 14mm; }
+.title-page .question { font-size: 13pt; margin: 6mm 0 0; color: #243b53; }
+.title-page dl { display: grid; grid-template-columns: 32mm 1fr; row-gap: 3mm; font-size: 11pt; margin: 0; }
+.title-page dt { color: #52606d; }
+.title-page dd { margin: 0; overflow-wrap: anywhere; }
+.title-page .basis { margin-top: 18mm; font-size: 8.5pt; color: #52606d; }
+table { width: 100%; border-collapse: collapse; font-size: 8.3pt; }
+th, td { border-bottom: 0.25mm solid #d9e2ec; padding: 1.2mm 1.5mm; text-align: left; vertical-align: top; }
+th { background: #eef2f7; font-weight: 700; color: #243b53; }
+td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+.worse { color: #b42318; }
+.better { color: #1f7a3f; }
+.card { border: 0.3mm solid #c5ccd6; border-radius: 1.5mm; padding: 3mm 4mm; margin-bottom: 3mm; }
+.card.recommended { border-color: #2f6fb3; background: #f3f8fd; }
+.card .label { font-size: 8pt; color: #52606d; }
+.card .names { font-size: 11pt; font-weight: 700; margin: 1mm 0; }
+.card .figures { display: flex; gap: 8mm; font-size: 9pt; }
+.findings { margin: 0; padding-left: 5mm; }
+.findings li { margin-bottom: 2.5mm; }
+.heat td { text-align: center; font-size: 7.8pt; padding: 1mm 0.6mm; border: 0.25mm solid #fff; }
+.heat th { font-size: 7.2pt; text-align: center; padding: 1mm 0.6mm; }
+.heat th.row { text-align: left; width: 40mm; }
+.heat .range { display: block; font-size: 6.3pt; color: #52606d; }
+.ids { white-space: nowrap; font-variant-numeric: tabular-nums; }
+table.key { margin-top: 6mm; font-size: 7.8pt; }
+table.key td { padding: 0.8mm 1.5mm; }
+table.key td.id { width: 10mm; font-weight: 700; }
+.chart { display: block; margin: 2mm 0 3mm; }
+.legend { font-size: 7.5pt; color: #52606d; }
+.flag-warning { color: #b42318; font-weight: 700; }
+.flag-info { color: #2f6fb3; font-weight: 700; }
+.wrap { overflow-wrap: anywhere; }
+.mono { font-variant-numeric: tabular-nums; overflow-wrap: anywhere; }
+ol.assumptions li, ul.plain li { margin-bottom: 2mm; }
+`;
