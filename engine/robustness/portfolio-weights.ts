@@ -1,0 +1,126 @@
+import { EngineInputError, assertFinite } from '../errors';
+
+/**
+ * Incomplete weight information as the planner states it (the same shapes as the `smaa`
+ * command's "weightInfo"), and the extreme points of each admissible weight set. Package
+ * values are linear in w, so comparing packages at the extreme points decides dominance
+ * over the whole set (Liesiö, Mild & Salo 2007).
+ */
+export type WeightInfo =
+  | { type: 'uniform' }
+  | { type: 'ordinal'; ranking: number[] }
+  | { type: 'intervals'; bounds: [number, number][] }
+  | { type: 'stakeholders'; sets: number[][] };
+
+/** No information: the simplex, whose vertices are the unit vectors. */
+export function uniformExtremePoints(m: number): number[][] {
+  return Array.from({ length: m }, (_, j) =>
+    Array.from({ length: m }, (_, k) => (k === j ? 1 : 0)),
+  );
+}
+
+/**
+ * w_(1) ≥ w_(2) ≥ … ≥ w_(m) (ranking: criterion indices, most important first): the vertices
+ * are "1/k on the k most important, 0 elsewhere" for k = 1..m.
+ */
+export function ordinalExtremePoints(
+  ranking: readonly number[],
+  m: number,
+  field = 'weightInfo.ranking',
+): number[][] {
+  const seen = new Set<number>();
+  ranking.forEach((c, k) => {
+    if (!Number.isInteger(c) || c < 0 || c >= m) {
+      throw new EngineInputError(`${field}[${k}]`, `must be a criterion index from 0 to ${m - 1}`);
+    }
+    if (seen.has(c)) throw new EngineInputError(`${field}[${k}]`, `criterion ${c} is listed twice`);
+    seen.add(c);
+  });
+  if (ranking.length !== m) throw new EngineInputError(field, `must list all ${m} criteria`);
+  return ranking.map((_, k) => {
+    const w = new Array<number>(m).fill(0);
+    for (let q = 0; q <= k; q++) w[ranking[q]!] = 1 / (k + 1);
+    return w;
+  });
+}
+
+/** Largest m for interval vertices: m · 2^(m−1) candidate points. */
+export const MAX_INTERVAL_CRITERIA = 12;
+
+/**
+ * Vertices of {lo ≤ w ≤ hi, Σ w = 1}. A vertex of this polytope has at most one coordinate
+ * strictly inside its bounds, so: for each free coordinate f and each lo/hi choice of the
+ * others, w_f = 1 − Σ others, kept when it lies within [lo_f, hi_f]; duplicates removed.
+ */
+export function intervalExtremePoints(
+  bounds: readonly (readonly [number, number])[],
+  field = 'weightInfo.bounds',
+): number[][] {
+  const m = bounds.length;
+  if (m === 0) throw new EngineInputError(field, 'needs one [lo, hi] per criterion');
+  if (m > MAX_INTERVAL_CRITERIA) {
+    throw new EngineInputError(field, `supports at most ${MAX_INTERVAL_CRITERIA} criteria`);
+  }
+  bounds.forEach(([lo, hi], j) => {
+    assertFinite(lo, `${field}[${j}][0]`);
+    assertFinite(hi, `${field}[${j}][1]`);
+    if (lo < 0 || hi > 1 || lo > hi) {
+      throw new EngineInputError(`${field}[${j}]`, 'must satisfy 0 ≤ lo ≤ hi ≤ 1');
+    }
+  });
+  const eps = 1e-12;
+  const out: number[][] = [];
+  for (let f = 0; f < m; f++) {
+    for (let bits = 0; bits < 1 << (m - 1); bits++) {
+      const w = new Array<number>(m).fill(0);
+      let sum = 0;
+      for (let j = 0, b = 0; j < m; j++) {
+        if (j === f) continue;
+        w[j] = (bits >> b++) & 1 ? bounds[j]![1] : bounds[j]![0];
+        sum += w[j]!;
+      }
+      const wf = 1 - sum;
+      if (wf < bounds[f]![0] - eps || wf > bounds[f]![1] + eps) continue;
+      w[f] = Math.min(bounds[f]![1], Math.max(bounds[f]![0], wf));
+      if (!out.some((v) => v.every((x, j) => Math.abs(x - w[j]!) <= 1e-9))) out.push(w);
+    }
+  }
+  if (out.length === 0)
+    throw new EngineInputError(field, 'no weights satisfy these intervals and sum to 1');
+  return out;
+}
+
+/** Several stakeholders' weight sets: their convex hull; each set normalised to sum 1. */
+export function stakeholderExtremePoints(
+  sets: readonly (readonly number[])[],
+  m: number,
+  field = 'weightInfo.sets',
+): number[][] {
+  if (sets.length === 0) throw new EngineInputError(field, 'needs at least one weight set');
+  return sets.map((set, k) => {
+    if (set.length !== m) throw new EngineInputError(`${field}[${k}]`, `needs ${m} weights`);
+    let sum = 0;
+    set.forEach((x, j) => {
+      assertFinite(x, `${field}[${k}][${j}]`);
+      if (x < 0) throw new EngineInputError(`${field}[${k}][${j}]`, 'must be ≥ 0');
+      sum += x;
+    });
+    if (!(sum > 0)) throw new EngineInputError(`${field}[${k}]`, 'must not be all zero');
+    return set.map((x) => x / sum);
+  });
+}
+
+export function extremePointsFor(info: WeightInfo | undefined, m: number): number[][] {
+  if (info === undefined || info.type === 'uniform') return uniformExtremePoints(m);
+  switch (info.type) {
+    case 'ordinal':
+      return ordinalExtremePoints(info.ranking, m);
+    case 'intervals':
+      if (info.bounds.length !== m) {
+        throw new EngineInputError('weightInfo.bounds', `needs ${m} intervals, one per criterion`);
+      }
+      return intervalExtremePoints(info.bounds);
+    case 'stakeholders':
+      return stakeholderExtremePoints(info.sets, m);
+  }
+}
