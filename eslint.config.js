@@ -14,8 +14,14 @@ const engineForbidden = {
   ],
   patterns: [
     { group: ['node:*'], message: 'engine/ is platform-free: no node:* modules.' },
-    { group: ['fs', 'path', 'os', 'child_process', 'crypto', 'worker_threads'], message: 'engine/ is platform-free: no Node built-ins.' },
-    { group: ['**/db/**', '**/electron/**', '**/renderer/**', 'react-dom/*'], message: 'engine/ imports no host, database or UI code.' },
+    {
+      group: ['fs', 'path', 'os', 'child_process', 'crypto', 'worker_threads'],
+      message: 'engine/ is platform-free: no Node built-ins.',
+    },
+    {
+      group: ['**/db/**', '**/electron/**', '**/renderer/**', 'react-dom/*'],
+      message: 'engine/ imports no host, database or UI code.',
+    },
   ],
 };
 
@@ -27,20 +33,42 @@ const rendererForbidden = {
   ],
   patterns: [
     { group: ['node:*'], message: 'The renderer runs in a browser: no node:* modules.' },
-    { group: ['**/db/**', '**/db', '**/electron/main/**', '**/electron/services/**', '**/electron/shell/**', '**/electron/cli/**', '**/electron/preload/**'], message: 'The renderer may import only electron/contract, never db/ or host code.' },
+    {
+      group: [
+        '**/db/**',
+        '**/db',
+        '**/electron/main/**',
+        '**/electron/services/**',
+        '**/electron/shell/**',
+        '**/electron/cli/**',
+        '**/electron/preload/**',
+      ],
+      message: 'The renderer may import only electron/contract, never db/ or host code.',
+    },
   ],
 };
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/**', 'out/**', 'dist/**', 'test-results/**', 'playwright-report/**', 'e2e/artifacts/**', '**/*.d.ts'],
+    ignores: [
+      'node_modules/**',
+      'out/**',
+      'dist/**',
+      'test-results/**',
+      'playwright-report/**',
+      'e2e/artifacts/**',
+      '**/*.d.ts',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -67,7 +95,8 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "CallExpression[callee.object.name='ipcMain'][callee.property.name=/^(handle|on|handleOnce|once)$/]",
+          selector:
+            "CallExpression[callee.object.name='ipcMain'][callee.property.name=/^(handle|on|handleOnce|once)$/]",
           message: 'Register IPC handlers only through electron/main/ipc-wrapper.ts.',
         },
       ],
