@@ -5,7 +5,7 @@ import { aggregateJudgements } from '../../../engine/weights/ahp-group';
 import { RECIPROCITY_TOLERANCE } from '../../../engine/weights/ahp-matrix';
 import { formatSaaty, snapToSaaty } from '../../../engine/weights/saaty';
 import type { CliCommand } from '../command';
-import { num, parseInput, table } from './weights';
+import { num, parseInput, table } from '../format';
 
 const Matrix = z.array(z.array(z.number().nullable()).min(1)).min(1);
 const Single = z.object({ matrix: Matrix });

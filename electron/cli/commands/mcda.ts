@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { runMcda } from '../../../engine/mcda/run';
 import type { McdaMethod, McdaResult } from '../../../engine/mcda/run';
 import type { CliCommand } from '../command';
-import { num, parseInput, table } from './weights';
+import { num, parseInput, table } from '../format';
 
 const Preference = z.object({
   function: z.enum(['usual', 'u-shape', 'v-shape', 'level', 'linear', 'gaussian']),

@@ -5,7 +5,7 @@ import { robustPortfolio } from '../../../engine/robustness/portfolio';
 import { extremePointsFor, type WeightInfo } from '../../../engine/robustness/portfolio-weights';
 import type { CliCommand } from '../command';
 import { loadScenarioDecisionModel } from '../scenario-input';
-import { num, parseInput, table } from './weights';
+import { num, parseInput, table } from '../format';
 
 const Finite = z.number().finite();
 const Id = z.string().min(1);

@@ -7,7 +7,7 @@ import {
 } from '../../../engine/robustness/sensitivity';
 import type { CliCommand } from '../command';
 import { hasKey, readDecisionModel } from './packages';
-import { num, parseInput, table } from './weights';
+import { num, parseInput, table } from '../format';
 
 const Finite = z.number().finite();
 const MatrixInputSchema = z.object({

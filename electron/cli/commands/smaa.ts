@@ -6,7 +6,7 @@ import type { CellDistribution } from '../../../engine/robustness/distributions'
 import type { WeightInfo } from '../../../engine/robustness/weight-sampling';
 import type { CliCommand } from '../command';
 import { loadScenarioDecisionModel } from '../scenario-input';
-import { num, parseInput, table } from './weights';
+import { num, parseInput, table } from '../format';
 
 /** Reported in the output so a run can be repeated exactly. */
 export const DEFAULT_SAMPLES = 10_000;

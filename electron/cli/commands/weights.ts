@@ -4,57 +4,8 @@ import { readRanking, rocWeights } from '../../../engine/weights/roc';
 import { aggregateStakeholders } from '../../../engine/weights/stakeholders';
 import type { CriterionDisagreement } from '../../../engine/weights/stakeholders';
 import { swingWeights } from '../../../engine/weights/swing';
-import { CliInputError } from '../command';
 import type { CliCommand } from '../command';
-
-/**
- * Shared by the ahp / weights / mcda commands (the lead may move these three helpers to
- * electron/cli/ when more commands need them).
- * parseInput: zod-validate `input`; the first issue becomes a CliInputError whose message starts
- * with the JSON path of the offending field (e.g. "options.preference[0].q: …").
- */
-export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const field = issue.path.reduce<string>(
-    (acc, key) =>
-      typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key),
-    '',
-  );
-  throw new CliInputError(field || 'input', issue.message);
-}
-
-/** A plain text table: columns padded to the widest cell (CJK characters count as two). */
-export function table(header: string[], rows: (string | number)[][]): string {
-  const cells = [header, ...rows.map((r) => r.map(String))];
-  const widths = header.map((_, c) => Math.max(...cells.map((r) => displayWidth(r[c] ?? ''))));
-  return cells
-    .map((r) =>
-      r
-        .map((cell, c) => cell + ' '.repeat(widths[c]! - displayWidth(cell)))
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
-}
-
-/** Fixed-precision number for tables (6 significant decimals is enough to compare methods). */
-export function num(x: number, digits = 6): string {
-  return Number.isInteger(x) ? String(x) : x.toFixed(digits);
-}
-
-function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s)
-    w +=
-      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
-        ch,
-      )
-        ? 2
-        : 1;
-  return w;
-}
+import { num, parseInput, table } from '../format';
 
 const Input = z.discriminatedUnion('method', [
   z.object({ method: z.literal('roc'), ranking: z.array(z.number()).min(1) }),

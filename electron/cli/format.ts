@@ -1,0 +1,50 @@
+/** Input validation and plain-text tables shared by every CLI command. */
+import type { z } from 'zod';
+import { CliInputError } from './command';
+
+/**
+ * parseInput: zod-validate `input`; the first issue becomes a CliInputError whose message starts
+ * with the JSON path of the offending field (e.g. "options.preference[0].q: …").
+ */
+export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const field = issue.path.reduce<string>(
+    (acc, key) =>
+      typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key),
+    '',
+  );
+  throw new CliInputError(field || 'input', issue.message);
+}
+
+/** A plain text table: columns padded to the widest cell (CJK characters count as two). */
+export function table(header: string[], rows: (string | number)[][]): string {
+  const cells = [header, ...rows.map((r) => r.map(String))];
+  const widths = header.map((_, c) => Math.max(...cells.map((r) => displayWidth(r[c] ?? ''))));
+  return cells
+    .map((r) =>
+      r
+        .map((cell, c) => cell + ' '.repeat(widths[c]! - displayWidth(cell)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+/** Fixed-precision number for tables (6 significant decimals is enough to compare methods). */
+export function num(x: number, digits = 6): string {
+  return Number.isInteger(x) ? String(x) : x.toFixed(digits);
+}
+
+function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s)
+    w +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+        ch,
+      )
+        ? 2
+        : 1;
+  return w;
+}
