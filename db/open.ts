@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { backupDirOf } from './data-dir';
 import { migrate, userVersion, type MigrateReport } from './migrate';
 import { seedDatabase, type SeedReport } from './seed/seed';
+import { recoverIfDamaged, takeDailyBackupIfDue, type RecoveryReport } from './durability/backups';
 
 export { databasePath, resolveDataDir } from './data-dir';
 
@@ -12,6 +13,8 @@ export interface OpenOptions {
   /** Skip the default dataset on a brand-new database (importer and migration tests). */
   skipSeed?: boolean;
   readonly?: boolean;
+  /** Injected clock for backup and damaged-file names (tests). */
+  now?: () => Date;
 }
 
 export interface OpenReport {
@@ -25,6 +28,10 @@ export interface OpenReport {
   migration: MigrateReport;
   seed: SeedReport | null;
   pragmas: { journalMode: string; synchronous: number; foreignKeys: number; fullfsync: number };
+  /** Set when the file failed quick_check and was replaced by the newest good backup: tell the user. */
+  recovery: RecoveryReport | null;
+  /** The daily backup taken by this open, if one was due. */
+  dailyBackup: string | null;
 }
 
 const IN_MEMORY = ':memory:';
@@ -48,6 +55,11 @@ export async function openDatabase(
   // connection checkpoints and deletes the -wal file, and closeDatabase removes the marker.
   const uncleanExit =
     !inMemory && existed && (fs.existsSync(markerPath(file)) || fs.existsSync(`${file}-wal`));
+
+  const backupDir = opts.backupDir ?? backupDirOf(file);
+  const now = opts.now ?? (() => new Date());
+  // A damaged file is set aside and the newest good backup restored BEFORE anything writes to it.
+  const recovery = existed && !opts.readonly ? recoverIfDamaged(file, backupDir, now()) : null;
 
   const db = new Database(file, { readonly: opts.readonly ?? false });
   try {
@@ -73,11 +85,16 @@ export async function openDatabase(
     const created = userVersion(db) === 0 && !hasTables(db);
     const migration = opts.readonly
       ? { from: userVersion(db), to: userVersion(db), applied: [], backupPath: null }
-      : await migrate(db, inMemory ? {} : { backupDir: opts.backupDir ?? backupDirOf(file) });
+      : await migrate(db, inMemory ? {} : { backupDir });
     // Decided by content, not by `created`: if a first run crashed before the seed committed, the
     // schema exists but the dataset does not, and the next open must still seed it.
     const seed = !opts.skipSeed && !opts.readonly && needsSeed(db) ? seedDatabase(db) : null;
 
+    // Only a database that already held the planner's data is worth a daily copy.
+    const dailyBackup =
+      existed && !opts.readonly && !inMemory
+        ? await takeDailyBackupIfDue(db, backupDir, now())
+        : null;
     if (!inMemory && !opts.readonly) fs.writeFileSync(markerPath(file), `${process.pid}\n`);
     const report: OpenReport = {
       file,
@@ -86,6 +103,8 @@ export async function openDatabase(
       quickCheck,
       migration,
       seed,
+      recovery,
+      dailyBackup,
       pragmas: {
         journalMode: String(db.pragma('journal_mode', { simple: true })),
         synchronous: Number(db.pragma('synchronous', { simple: true })),

@@ -9,7 +9,7 @@ export class PlannerPage {
     await expect(this.page.locator('main[data-ready="true"]')).toBeVisible({ timeout: 30_000 });
   }
 
-  async goTo(screen: 'weights' | 'impacts' | 'packages'): Promise<void> {
+  async goTo(screen: 'evidence' | 'weights' | 'impacts' | 'packages'): Promise<void> {
     await this.page.getByTestId(`nav-${screen}`).click();
     await expect(this.page.locator(`main[data-screen="${screen}"]`)).toBeVisible();
   }
@@ -41,5 +41,118 @@ export class PlannerPage {
     await input.fill(String(value));
     await input.press('Enter');
     await input.blur();
+  }
+
+  /** Evidence screen: open one of its tabs (browse | overview | import | severity). */
+  async evidenceTab(tab: 'browse' | 'overview' | 'import' | 'severity'): Promise<void> {
+    await this.page.getByTestId(`evidence-tab-${tab}`).click();
+  }
+
+  /** Import wizard: choose a file; resolves once the host's validation report is shown. */
+  async chooseImportFile(filePath: string): Promise<Locator> {
+    await this.page.getByTestId('import-file').setInputFiles(filePath);
+    const name = filePath.split(/[\\/]/).pop() ?? filePath;
+    const report = this.page.locator(`[data-testid="import-report"][data-file="${name}"]`);
+    await expect(report).toBeVisible({ timeout: 30_000 });
+    return report;
+  }
+
+  /** Briefing screen: open it and wait for the first preview from the host. */
+  async openBriefing(): Promise<void> {
+    await this.page.getByTestId('nav-briefing').click();
+    await expect(this.page.locator('main[data-screen="briefing"]')).toBeVisible();
+    await expect(this.briefingPreview()).toBeVisible({ timeout: 30_000 });
+  }
+
+  /** antd puts the test id on the hidden <input>; a planner clicks its label. */
+  briefingOption(testId: string): Locator {
+    return this.page.locator('label').filter({ has: this.page.getByTestId(testId) });
+  }
+
+  briefingPreview(): Locator {
+    return this.page.getByTestId('briefing-preview');
+  }
+
+  /** The preview's page count as the screen states it ("13 pages" / "共 13 页"). */
+  async briefingPreviewPages(): Promise<number> {
+    const text = await this.page.getByTestId('briefing-preview-pages').innerText();
+    return Number(/\d+/.exec(text)?.[0] ?? NaN);
+  }
+
+  /** Evidence screen: show one indicator's charts and table. */
+  async showIndicator(code: string): Promise<void> {
+    await this.page.getByTestId(`indicator-${code}`).click();
+    await expect(
+      this.page.locator(`[data-testid="indicator-view"][data-indicator="${code}"]`),
+    ).toBeVisible();
+  }
+
+  /** Scenarios / Audit screens (workflow): reachable even without an open scenario. */
+  async goToWorkflow(screen: 'scenarios' | 'audit'): Promise<void> {
+    await this.page.getByTestId(`nav-${screen}`).click();
+    await expect(this.page.locator(`main[data-screen="${screen}"]`)).toBeVisible();
+  }
+
+  /** The scenario table row showing `name`. */
+  scenarioRow(name: string): Locator {
+    return this.page
+      .getByTestId('scenario-table')
+      .locator('tr[data-row-key]')
+      .filter({ has: this.page.getByText(name, { exact: true }) });
+  }
+
+  /** Fills and confirms the name dialog opened by create / duplicate / rename. */
+  async submitNameDialog(name: string): Promise<void> {
+    const input = this.page.getByTestId('name-dialog-input');
+    await expect(input).toBeVisible();
+    await input.fill(name);
+    await this.page.getByTestId('name-dialog-ok').click();
+    await expect(input).toBeHidden();
+  }
+
+  /** Sets the name edits are attributed to, through the settings dialog. */
+  async setUserName(name: string): Promise<void> {
+    await this.page.getByTestId('settings-open').click();
+    await this.page.getByTestId('settings-user-name').fill(name);
+    await this.page.getByTestId('settings-save').click();
+    await expect(this.page.getByTestId('settings-open')).toContainText(name);
+  }
+
+  /** Switches the interface language with the top-bar control. */
+  async setLanguage(lang: 'zh' | 'en'): Promise<void> {
+    await this.page
+      .getByTestId('language-switch')
+      .getByText(lang === 'zh' ? '中文' : 'English', { exact: true })
+      .click();
+    // Clicking the language already shown changes nothing, so check the visible text, not <html lang>.
+    await expect(this.page.getByTestId('nav-weights')).toHaveText(
+      lang === 'zh' ? '原因与权重' : 'Causes & weights',
+    );
+  }
+  /** Analysis screens (weight methods, robustness, overview). */
+  async goToAnalysis(screen: 'elicitation' | 'robustness' | 'overview'): Promise<void> {
+    await this.page.getByTestId(`nav-${screen}`).click();
+    await expect(this.page.locator(`main[data-screen="${screen}"]`)).toBeVisible();
+  }
+
+  /** Weight methods: choose a method in the segmented picker by its visible label. */
+  async chooseWeightMethod(label: string): Promise<void> {
+    await this.page.getByTestId('method-picker').getByText(label, { exact: true }).click();
+  }
+
+  /** AHP editor: set judgement (i, j) to the option whose label ends with "(value)", e.g. "9" or "1/3". */
+  async setAhpJudgement(i: number, j: number, value: string): Promise<void> {
+    await this.page.getByTestId(`ahp-${i}-${j}`).click();
+    await this.page
+      // Closed dropdowns stay in the DOM (hidden): only the open one's options are visible.
+      .locator('.ant-select-item-option:visible')
+      .filter({ hasText: `(${value})` })
+      .first()
+      .click();
+  }
+
+  /** The live consistency ratio shown above the AHP editor. */
+  async ahpCr(): Promise<number> {
+    return Number(await this.page.getByTestId('ahp-cr').getAttribute('data-cr'));
   }
 }

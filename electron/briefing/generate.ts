@@ -4,40 +4,21 @@
  * steps are exported separately so Electron's hidden-window printToPDF path can reuse them.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type Database from 'better-sqlite3';
 import type { Browser } from 'playwright-core';
-import { buildReportModel, type ReportLang, type ReportModel } from '../../engine/report';
-import { rankPackages } from '../../engine/packages/rank';
-import { runPackageSmaa } from '../../engine/robustness/smaa-packages';
-import { NotFoundError } from '../../db/errors';
-import {
-  getDefaultScenarioId,
-  getScenario,
-  getScenarioByName,
-  listScenarios,
-} from '../../db/repositories/scenarios.repo';
-import { scenarioToDecisionModel } from '../../db/scenario-model';
-import type { Scenario } from '../contract/domain';
-import { readAppVersion } from '../services/app-version';
-import { gatherReportInput } from './gather';
+import type { ReportLang } from '../../engine/report';
+import { buildBriefingModel, DEFAULT_BRIEFING_SEED, type BriefingSelection } from './model';
 import { printBriefingPdf } from './print-pdf';
 import { renderBriefingHtml } from './render-html';
-import { sensitivityForReport } from './sensitivity-input';
 
-/** The paper's year: a fixed default seed, so two default briefings print the same robustness figures. */
-export const DEFAULT_BRIEFING_SEED = 2025;
-export const DEFAULT_BRIEFING_SAMPLES = 10_000;
-
-export interface BriefingSelection {
-  db: Database.Database;
-  scenarioId?: number;
-  scenarioName?: string;
-  seed?: number;
-  samples?: number;
-  /** YYYY-MM-DD; default today (local time). */
-  date?: string;
-}
+// The model step lives in model.ts (no playwright-core); re-exported for existing callers.
+export {
+  buildBriefingModel,
+  DEFAULT_BRIEFING_SAMPLES,
+  DEFAULT_BRIEFING_SEED,
+  localDate,
+  selectScenario,
+  type BriefingSelection,
+} from './model';
 
 export interface GenerateBriefingOptions extends BriefingSelection {
   lang: ReportLang;
@@ -54,61 +35,6 @@ export interface GenerateBriefingResult {
   seed: number;
   ms: number;
   blockedRequests: number;
-}
-
-function hereDir(): string {
-  return path.dirname(typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url));
-}
-
-export function localDate(d = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-export function selectScenario(
-  db: Database.Database,
-  sel: { scenarioId?: number; scenarioName?: string },
-): Scenario {
-  if (sel.scenarioId !== undefined) return getScenario(db, sel.scenarioId);
-  if (sel.scenarioName !== undefined) return getScenarioByName(db, sel.scenarioName);
-  const id = getDefaultScenarioId(db) ?? listScenarios(db)[0]?.id;
-  if (id === undefined) throw new NotFoundError('scenario', '(default)');
-  return getScenario(db, id);
-}
-
-/** Everything up to the report model: pure engine work on data read from the database. */
-export function buildBriefingModel(sel: BriefingSelection): ReportModel {
-  const scenario = selectScenario(sel.db, sel);
-  const model = { ...scenarioToDecisionModel(scenario), top: 10 };
-  const seed = sel.seed ?? DEFAULT_BRIEFING_SEED;
-  const samples = sel.samples ?? DEFAULT_BRIEFING_SAMPLES;
-  const ranking = rankPackages(model);
-  const smaa = runPackageSmaa({ model, samples, seed, top: 10 });
-  const gathered = gatherReportInput(sel.db, scenario);
-  return buildReportModel({
-    ...gathered,
-    date: sel.date ?? localDate(),
-    appVersion: readAppVersion(hereDir()),
-    ranking: {
-      feasibleCount: ranking.feasibleCount,
-      packages: ranking.packages,
-      frontier: ranking.frontier,
-      budget: scenario.constraints.budget,
-      maxMeasures: scenario.constraints.maxMeasures,
-    },
-    robustness: {
-      samples: smaa.samples,
-      seed: smaa.seed,
-      weightSampling: smaa.weightSampling,
-      packages: smaa.packages.map((p) => ({
-        measures: p.measures,
-        pBest: p.pBest,
-        rankAcceptability: p.rankAcceptability,
-      })),
-      coreShare: smaa.coreShare,
-    },
-    sensitivity: sensitivityForReport(model),
-  });
 }
 
 export async function generateBriefing(

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { countPdfPages } from './pdf-pages';
 
 /** TOOLCHAIN.md: without the background-networking flags Chromium keeps calling hosts it cannot reach. */
 export const CHROMIUM_ARGS = [
@@ -42,10 +43,7 @@ export interface PrintResult {
   blockedRequests: string[];
 }
 
-/** Page objects in a PDF: Chromium writes each as a plain `/Type /Page` dictionary. */
-export function countPdfPages(pdf: Buffer): number {
-  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
-}
+export { countPdfPages };
 
 export interface PrintOptions {
   /** Reuse a running browser (bench, tests); otherwise one is launched and closed. */

@@ -6,7 +6,7 @@
  */
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { ReportLang, ReportModel } from '../../engine/report';
+import type { ReportLang, ReportModel, ReportSection } from '../../engine/report';
 import { REPORT_LABELS } from '../../engine/report';
 import { BriefingPrintView } from '../../renderer/src/features/briefing/BriefingPrintView';
 import { briefingCss } from '../../renderer/src/features/briefing/briefing-css';
@@ -42,16 +42,39 @@ export interface BriefingHtml {
   fontBytes: number;
 }
 
-export function renderBriefingDocument(model: ReportModel, lang: ReportLang): BriefingHtml {
-  const body = renderToStaticMarkup(createElement(BriefingPrintView, { model, lang }));
+export interface RenderOptions {
+  /** Parts to include (see engine/report/sections.ts); undefined = the whole briefing. */
+  sections?: readonly ReportSection[];
+  /**
+   * Replaces the embedded fonts with this CSS (the on-screen preview: an iframe inherits the app's
+   * CSP, which allows no data: fonts, and the preview need not carry ~1 MB of font data).
+   */
+  screenCss?: string;
+}
+
+export function renderBriefingDocument(
+  model: ReportModel,
+  lang: ReportLang,
+  options: RenderOptions = {},
+): BriefingHtml {
+  const body = renderToStaticMarkup(
+    createElement(BriefingPrintView, {
+      model,
+      lang,
+      ...(options.sections ? { sections: options.sections } : {}),
+    }),
+  );
   const title = `${REPORT_LABELS.docTitle[lang]} · ${model.title.scenario}`;
-  const fonts = fontFaceCss(body + title, boldText(body));
+  const fonts =
+    options.screenCss === undefined
+      ? fontFaceCss(body + title, boldText(body))
+      : { css: '', faces: 0, bytes: 0 };
   const html =
     '<!DOCTYPE html>\n' +
     `<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8">` +
     `<meta http-equiv="Content-Security-Policy" content="${BRIEFING_CSP}">` +
     `<title>${escapeHtml(title)}</title>` +
-    `<style>${fonts.css}\n${briefingCss}</style></head><body>${body}</body></html>`;
+    `<style>${fonts.css}\n${briefingCss}\n${options.screenCss ?? ''}</style></head><body>${body}</body></html>`;
   return { html, fontFaces: fonts.faces, fontBytes: fonts.bytes };
 }
 

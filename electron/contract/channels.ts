@@ -16,10 +16,16 @@ import {
   constraintsSchema,
   shortText,
 } from './domain';
+import { workflowChannels } from './workflow';
+import { evidenceChannels } from './evidence';
+import { elicitationChannels } from './elicitation';
+import { briefingChannels } from './briefing';
 
 const ok = z.strictObject({ ok: z.literal(true) });
 
 export const channels = {
+  ...evidenceChannels,
+  ...elicitationChannels,
   /** Version, where the data lives, and the locale the host suggests (from the system). */
   'app:info': {
     request: z.strictObject({}),
@@ -94,6 +100,8 @@ export const channels = {
     request: z.strictObject({ scenarioId, top: z.number().int().min(1).max(1000).optional() }),
     response: packagesResultSchema,
   },
+  ...workflowChannels,
+  ...briefingChannels,
   /** Liveness check used by tests. */
   'app:ping': {
     request: z.strictObject({}),

@@ -54,7 +54,12 @@ const fake = {
     setPermissionRequestHandler: () => calls.push(['session.setPermissionRequestHandler']),
     setPermissionCheckHandler: () => calls.push(['session.setPermissionCheckHandler']),
     webRequest: { onBeforeRequest: () => calls.push(['session.onBeforeRequest']) },
-  } },
+  }, fromPartition: (name) => ({
+    setPermissionRequestHandler: () => calls.push(['pdfSession.setPermissionRequestHandler', name]),
+    setPermissionCheckHandler: () => calls.push(['pdfSession.setPermissionCheckHandler', name]),
+    webRequest: { onBeforeRequest: () => calls.push(['pdfSession.onBeforeRequest', name]) },
+    protocol: { handle: (scheme) => calls.push(['pdfSession.protocol.handle', name, scheme]) },
+  }) },
   shell: { openExternal: async () => undefined },
 };
 const load = Module._load;
@@ -125,6 +130,10 @@ describe('Electron main wiring (fake electron module)', () => {
       expect(names.indexOf(n), n).toBeGreaterThan(readyAt);
     }
     expect(calls).toContainEqual(['protocol.handle', 'app']);
+    // The briefing's hidden PDF window gets its own in-memory session, locked down the same way.
+    expect(calls).toContainEqual(['pdfSession.onBeforeRequest', 'pdf']);
+    expect(calls).toContainEqual(['pdfSession.setPermissionRequestHandler', 'pdf']);
+    expect(calls).toContainEqual(['pdfSession.protocol.handle', 'pdf', 'app']);
     expect(calls.filter((c) => c[0] === 'ipcMain.handle').map((c) => c[1])).toEqual([
       ...channelNames,
     ]);

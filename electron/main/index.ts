@@ -3,6 +3,7 @@
  * IPC wrapper to the real `electron` module. Bundled by scripts/build-electron.mjs into
  * out/electron/main.cjs (CommonJS, so `__dirname` is out/electron, also inside the asar).
  */
+import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
@@ -13,6 +14,7 @@ import { localeFromTag, type HostContext } from '../services/context';
 import { createServices } from '../services';
 import { createFileLogger, describeError } from '../services/log';
 import { registerIpcHandlers } from './ipc-wrapper';
+import { createPdfWindowPrinter, PDF_PARTITION } from './pdf-window';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import {
   APP_ORIGIN_URL,
@@ -83,6 +85,14 @@ async function start(): Promise<void> {
     host: 'electron',
     systemLocale: localeFromTag(app.getPreferredSystemLanguages()[0] ?? app.getLocale()),
     user: osUser(),
+    briefingPrinter: createPdfWindowPrinter({
+      createWindow: (options) => new BrowserWindow(options),
+      session: session.fromPartition(PDF_PARTITION),
+      showSaveDialog: (options) =>
+        mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
+      writeFile: (file, data) => fs.writeFile(file, data),
+      defaultDir: () => app.getPath('documents'),
+    }).printer,
   };
   registerIpcHandlers(ipcMain, createServices(db, ctx), log);
   mainWindow = createMainWindow();

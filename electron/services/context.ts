@@ -1,4 +1,5 @@
 import type { Locale } from '../contract/domain';
+import type { BriefingPrinter } from './briefing.service';
 
 /** Which program is serving the contract; reported by app:info and written to the logs. */
 export type HostKind = 'electron' | 'browser-shell' | 'cli';
@@ -14,6 +15,8 @@ export interface HostContext {
   systemLocale: Locale;
   /** The OS user name, recorded in the edit log as "who changed what". */
   user: string;
+  /** How briefing:export turns HTML into a PDF for the planner (briefing.service.ts); without one, export fails. */
+  briefingPrinter?: BriefingPrinter;
 }
 
 /** 'zh-CN', 'zh_TW.UTF-8', 'zh' → zh; anything else → en (the product is Chinese first only by choice of the user's system). */

@@ -6,11 +6,15 @@
 import type Database from 'better-sqlite3';
 import { analysisServices } from './analysis.service';
 import { appServices } from './app.service';
+import { briefingServices } from './briefing.service';
 import type { HostContext } from './context';
+import { elicitationServices } from './elicitation.service';
+import { evidenceServices } from './evidence.service';
 import { recordHostUser } from './host-user';
 import { regionServices } from './regions.service';
 import { scenarioServices } from './scenarios.service';
 import type { Services } from './types';
+import { workflowServices } from './workflow.service';
 
 export type { HostContext } from './context';
 export type { Services } from './types';
@@ -23,5 +27,9 @@ export function createServices(db: Database.Database, ctx: HostContext): Service
     ...regionServices(db),
     ...scenarioServices(db),
     ...analysisServices(db),
+    ...briefingServices(db, ctx),
+    ...workflowServices(db, ctx),
+    ...evidenceServices(db, ctx.user),
+    ...elicitationServices(db),
   } satisfies Services;
 }

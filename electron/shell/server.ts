@@ -15,6 +15,7 @@ import { readRendererFile } from '../main/static-files';
 import { readAppVersion } from '../services/app-version';
 import type { HostContext } from '../services/context';
 import { dispatch } from '../services/dispatch';
+import { chromiumBriefingPrinter } from '../briefing/chromium-printer';
 import { createServices } from '../services';
 import { createFileLogger, describeError, type Logger } from '../services/log';
 import { checkApiAccess, checkHost, checkStaticAccess, refusalMessage } from './http-guard';
@@ -107,6 +108,7 @@ export async function startShell(opts: ShellOptions): Promise<RunningShell> {
     host: 'browser-shell',
     systemLocale: opts.systemLocale ?? 'zh',
     user: opts.user ?? 'planner',
+    briefingPrinter: chromiumBriefingPrinter,
   };
   const services = createServices(db, ctx);
   const token = randomBytes(32).toString('hex');

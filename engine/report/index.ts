@@ -1,4 +1,5 @@
 export { buildReportModel } from './build';
 export { REPORT_LABELS, pageOf, pick } from './labels';
 export * from './format';
+export { REPORT_SECTIONS, includesSection, type ReportSection } from './sections';
 export type * from './types';

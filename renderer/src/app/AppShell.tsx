@@ -2,8 +2,15 @@ import { Alert, Layout, Menu, Spin } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../electron/contract/domain';
+import { BriefingScreen } from '../features/briefing-screen/BriefingScreen';
+import { EvidenceScreen } from '../features/evidence/EvidenceScreen';
+import { ElicitationScreen } from '../features/elicitation/ElicitationScreen';
+import { RobustnessScreen } from '../features/robustness/RobustnessScreen';
+import { AuditScreen } from '../features/history/AuditScreen';
+import { UndoBar } from '../features/history/UndoBar';
 import { ImpactsScreen } from '../features/impacts/ImpactsScreen';
 import { PackagesScreen } from '../features/packages/PackagesScreen';
+import { ScenariosScreen } from '../features/scenarios/ScenariosScreen';
 import { WeightsScreen } from '../features/weights/WeightsScreen';
 import { scenarioToDecisionModel } from '../model/scenario-model';
 import { useRanking } from '../ranking/use-ranking';
@@ -11,7 +18,16 @@ import { ErrorAlert } from './ErrorAlert';
 import { TopBar } from './TopBar';
 import { useScenario } from './use-scenario';
 
-type ScreenKey = 'weights' | 'impacts' | 'packages';
+type ScreenKey =
+  | 'evidence'
+  | 'weights'
+  | 'impacts'
+  | 'packages'
+  | 'scenarios'
+  | 'audit'
+  | 'briefing'
+  | 'elicitation'
+  | 'robustness';
 
 interface Props {
   lang: Locale;
@@ -37,6 +53,20 @@ export function AppShell({ lang, onLanguageChange }: Props) {
 
   let body: React.ReactNode;
   if (data.loadError) body = <ErrorAlert error={data.loadError} onRetry={data.reload} />;
+  // Reachable without an open scenario: the planner may have deleted the last one.
+  else if (screen === 'scenarios')
+    body = (
+      <ScenariosScreen
+        lang={lang}
+        scenarios={data.scenarios}
+        regions={data.regions}
+        currentId={data.scenarioId}
+        measures={scenario?.measures ?? []}
+        onOpen={data.selectScenario}
+        onDataChanged={data.reload}
+      />
+    );
+  else if (screen === 'audit') body = <AuditScreen lang={lang} />;
   else if (
     data.scenarioId === null &&
     data.scenarios.length === 0 &&
@@ -45,8 +75,21 @@ export function AppShell({ lang, onLanguageChange }: Props) {
   )
     body = <Alert type="info" title={t('header.noScenario')} />;
   else if (!scenario) body = <Spin description={t('app.loading')} />;
+  else if (screen === 'evidence')
+    body = (
+      <EvidenceScreen
+        scenario={scenario}
+        regions={data.regions}
+        lang={lang}
+        onWeightChange={data.setCauseWeight}
+      />
+    );
   else if (screen === 'weights')
     body = <WeightsScreen scenario={scenario} lang={lang} onWeightChange={data.setCauseWeight} />;
+  else if (screen === 'robustness') body = <RobustnessScreen scenario={scenario} lang={lang} />;
+  else if (screen === 'elicitation')
+    body = <ElicitationScreen scenario={scenario} lang={lang} onDataChanged={data.reload} />;
+  else if (screen === 'briefing') body = <BriefingScreen scenario={scenario} lang={lang} />;
   else if (screen === 'impacts')
     body = <ImpactsScreen scenario={scenario} lang={lang} onImpactSave={data.setImpact} />;
   else body = <PackagesScreen scenario={scenario} lang={lang} ranking={ranking} />;
@@ -64,9 +107,23 @@ export function AppShell({ lang, onLanguageChange }: Props) {
             selectedKeys={[screen]}
             onClick={(e) => setScreen(e.key as ScreenKey)}
             items={[
+              { key: 'evidence', label: t('evidence.nav'), 'data-testid': 'nav-evidence' },
               { key: 'weights', label: t('nav.weights'), 'data-testid': 'nav-weights' },
+              {
+                key: 'elicitation',
+                label: t('elicitation.nav'),
+                'data-testid': 'nav-elicitation',
+              },
+              { key: 'robustness', label: t('robustness.nav'), 'data-testid': 'nav-robustness' },
               { key: 'impacts', label: t('nav.impacts'), 'data-testid': 'nav-impacts' },
               { key: 'packages', label: t('nav.packages'), 'data-testid': 'nav-packages' },
+              {
+                key: 'scenarios',
+                label: t('workflow.nav.scenarios'),
+                'data-testid': 'nav-scenarios',
+              },
+              { key: 'audit', label: t('workflow.nav.audit'), 'data-testid': 'nav-audit' },
+              { key: 'briefing', label: t('briefing.nav'), 'data-testid': 'nav-briefing' },
             ]}
           />
         </nav>
@@ -81,6 +138,7 @@ export function AppShell({ lang, onLanguageChange }: Props) {
           regionName={regionName}
           saving={data.saving}
         />
+        <UndoBar changeKey={scenario?.updatedAt} onDataChanged={data.reload} />
         <Layout.Content
           role="main"
           data-ready={ready ? 'true' : 'false'}

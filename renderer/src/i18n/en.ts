@@ -1,7 +1,17 @@
+import { robustnessEn } from '../features/robustness/robustness-i18n';
+import { elicitationEn } from '../features/elicitation/elicitation-i18n';
+import { workflowEn } from '../features/scenarios/workflow-i18n';
+import { evidenceEn } from '../features/evidence/evidence-i18n-en';
+import { briefingEn } from '../features/briefing-screen/briefing-i18n';
 import type { Messages } from './zh';
 
 /** English UI strings; same keys as zh.ts. */
 export const en: Messages = {
+  workflow: workflowEn,
+  evidence: evidenceEn,
+  briefing: briefingEn,
+  elicitation: elicitationEn,
+  robustness: robustnessEn,
   app: {
     title: 'Talent Retention Planner',
     subtitle: 'Decision support against talent drain in Northeast China',

@@ -1,5 +1,16 @@
+import { robustnessZh } from '../features/robustness/robustness-i18n';
+import { elicitationZh } from '../features/elicitation/elicitation-i18n';
+import { workflowZh } from '../features/scenarios/workflow-i18n';
+import { evidenceZh } from '../features/evidence/evidence-i18n';
+import { briefingZh } from '../features/briefing-screen/briefing-i18n';
+
 /** Chinese UI strings: the reference key set (en.ts must mirror it; i18n.test.ts checks). */
 export const zh = {
+  workflow: workflowZh,
+  evidence: evidenceZh,
+  briefing: briefingZh,
+  elicitation: elicitationZh,
+  robustness: robustnessZh,
   app: {
     title: '人才留住规划助手',
     subtitle: '东北地区人才流失应对 · 决策支持',

@@ -1,7 +1,8 @@
 // @jsxRuntime automatic -- hosts (tsx CLI, esbuild) compile this outside renderer/tsconfig.json; keep the runtime explicit.
 import type { ReactNode } from 'react';
 import type { ReportLang, ReportModel } from '../../../../engine/report';
-import { REPORT_LABELS as L } from '../../../../engine/report';
+import { REPORT_LABELS as L, includesSection } from '../../../../engine/report';
+import type { ReportSection } from '../../../../engine/report';
 import { AssumptionsSection } from './AssumptionsSection';
 import { CoverageChart } from './CoverageChart';
 import { FrontierChart } from './FrontierChart';
@@ -20,10 +21,13 @@ import { translator } from './text';
 export interface BriefingPrintViewProps {
   model: ReportModel;
   lang: ReportLang;
+  /** Parts to print (Briefing screen); undefined prints the whole briefing. */
+  sections?: readonly ReportSection[];
 }
 
 interface PageSpec {
   key: string;
+  section: ReportSection;
   className?: string;
   body: ReactNode;
 }
@@ -42,11 +46,16 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
  * The briefing as fixed A4 pages. Pure render (no hooks, no DOM access), so the host can print it
  * through react-dom/server with JavaScript off, and every string is escaped by React.
  */
-export function BriefingPrintView({ model, lang }: BriefingPrintViewProps) {
+export function BriefingPrintView({ model, lang, sections }: BriefingPrintViewProps) {
   const t = translator(lang);
   const pages: PageSpec[] = [
-    { key: 'title', className: 'title-page', body: <TitleSection model={model} t={t} /> },
-    { key: 'summary', body: <SummarySection model={model} t={t} /> },
+    {
+      key: 'title',
+      section: 'title',
+      className: 'title-page',
+      body: <TitleSection model={model} t={t} />,
+    },
+    { key: 'summary', section: 'summary', body: <SummarySection model={model} t={t} /> },
   ];
   // Estimated heights in mm (two-line rows ≈ 9 mm, chart bars ≈ 4.5 mm): share a page when both fit.
   const ind = model.indicators;
@@ -54,6 +63,7 @@ export function BriefingPrintView({ model, lang }: BriefingPrintViewProps) {
   if (sharesPage) {
     pages.push({
       key: 'indicators',
+      section: 'indicators',
       body: (
         <>
           <IndicatorsTable model={model} t={t} />
@@ -62,17 +72,26 @@ export function BriefingPrintView({ model, lang }: BriefingPrintViewProps) {
       ),
     });
   } else {
-    pages.push({ key: 'indicators', body: <IndicatorsTable model={model} t={t} /> });
+    pages.push({
+      key: 'indicators',
+      section: 'indicators',
+      body: <IndicatorsTable model={model} t={t} />,
+    });
     if (ind.chart.length > 0) {
-      pages.push({ key: 'indicator-chart', body: <IndicatorsChart model={model} t={t} /> });
+      pages.push({
+        key: 'indicator-chart',
+        section: 'indicators',
+        body: <IndicatorsChart model={model} t={t} />,
+      });
     }
   }
   pages.push(
-    { key: 'weights', body: <WeightsSection model={model} t={t} /> },
-    { key: 'impacts', body: <ImpactsSection model={model} t={t} /> },
-    { key: 'packages', body: <PackagesSection model={model} t={t} /> },
+    { key: 'weights', section: 'weights', body: <WeightsSection model={model} t={t} /> },
+    { key: 'impacts', section: 'impacts', body: <ImpactsSection model={model} t={t} /> },
+    { key: 'packages', section: 'packages', body: <PackagesSection model={model} t={t} /> },
     {
       key: 'frontier',
+      section: 'frontier',
       body: (
         <>
           <h2>{t(L.frontier)}</h2>
@@ -87,12 +106,17 @@ export function BriefingPrintView({ model, lang }: BriefingPrintViewProps) {
         </>
       ),
     },
-    { key: 'robustness', body: <RobustnessSection model={model} t={t} /> },
-    { key: 'sensitivity', body: <SensitivitySection model={model} t={t} /> },
+    { key: 'robustness', section: 'robustness', body: <RobustnessSection model={model} t={t} /> },
+    {
+      key: 'sensitivity',
+      section: 'sensitivity',
+      body: <SensitivitySection model={model} t={t} />,
+    },
   );
   chunk(model.sources.sources, SOURCES_PER_PAGE).forEach((sources, k) => {
     pages.push({
       key: `sources-${k}`,
+      section: 'sources',
       body: (
         <>
           <h2>{t(L.dataSources)}</h2>
@@ -104,6 +128,7 @@ export function BriefingPrintView({ model, lang }: BriefingPrintViewProps) {
   chunk(model.sources.flags, FLAGS_PER_PAGE).forEach((flags, k) => {
     pages.push({
       key: `flags-${k}`,
+      section: 'sources',
       body: (
         <>
           <h2>{t(L.qualityNotes)}</h2>
@@ -112,15 +137,21 @@ export function BriefingPrintView({ model, lang }: BriefingPrintViewProps) {
       ),
     });
   });
-  pages.push({ key: 'assumptions', body: <AssumptionsSection model={model} t={t} /> });
+  pages.push({
+    key: 'assumptions',
+    section: 'assumptions',
+    body: <AssumptionsSection model={model} t={t} />,
+  });
 
+  // Filter before numbering, so "page x of y" counts only the printed pages.
+  const printed = pages.filter((p) => includesSection(sections, p.section));
   return (
     <main className="briefing" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
-      {pages.map((p, k) => (
+      {printed.map((p, k) => (
         <Page
           key={p.key}
           number={k + 1}
-          total={pages.length}
+          total={printed.length}
           lang={lang}
           footer={model.footer}
           className={p.className}

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import {
+  constraintsSchema,
+  entityId,
+  finite,
+  impactCellSchema,
+  synergySchema,
+  type Scenario,
+} from '../../electron/contract/domain';
+
+/**
+ * The project file: one versioned JSON document holding whole scenarios, so a planner can carry
+ * work to another machine. Only the planner's inputs are stored — names and paper texts of the
+ * causes and measures come from the receiving database, which must know every id used.
+ */
+
+export const PROJECT_FORMAT = 'talent-retention-planner/project';
+export const PROJECT_VERSION = 1;
+
+export const projectScenarioSchema = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  regionCode: z.string().min(1).max(64),
+  coverageModel: z.enum(['saturating', 'additive']),
+  weights: z.record(entityId, finite.min(0).max(1000)),
+  measures: z
+    .array(
+      z
+        .strictObject({
+          id: entityId,
+          costLow: finite.min(0),
+          costLikely: finite.min(0),
+          costHigh: finite.min(0),
+          costUnit: z.string().max(200),
+          yearsToEffect: finite.min(0).max(100),
+          costIsIllustrative: z.boolean(),
+        })
+        .refine((m) => m.costLow <= m.costLikely && m.costLikely <= m.costHigh, {
+          message: 'cost must satisfy low ≤ likely ≤ high',
+          path: ['costLikely'],
+        }),
+    )
+    .max(200),
+  impacts: z
+    .array(
+      impactCellSchema.refine((c) => c.low <= c.likely && c.likely <= c.high, {
+        message: 'impact must satisfy low ≤ likely ≤ high',
+        path: ['likely'],
+      }),
+    )
+    .max(20000),
+  synergies: z.array(synergySchema).max(400),
+  constraints: constraintsSchema,
+});
+export type ProjectScenario = z.infer<typeof projectScenarioSchema>;
+
+export const projectFileSchema = z.strictObject({
+  format: z.literal(PROJECT_FORMAT),
+  version: z.literal(PROJECT_VERSION),
+  exportedAt: z.string().max(64),
+  appVersion: z.string().max(64),
+  scenarios: z.array(projectScenarioSchema).max(500),
+});
+export type ProjectFile = z.infer<typeof projectFileSchema>;
+
+/** The planner's inputs of a scenario, as stored in the file (and in the delete snapshot). */
+export function toProjectScenario(s: Scenario): ProjectScenario {
+  return {
+    name: s.name,
+    regionCode: s.regionCode,
+    coverageModel: s.coverageModel,
+    weights: Object.fromEntries(s.causes.map((c) => [c.id, c.weight])),
+    measures: s.measures.map((m) => ({
+      id: m.id,
+      costLow: m.costLow,
+      costLikely: m.costLikely,
+      costHigh: m.costHigh,
+      costUnit: m.costUnit,
+      yearsToEffect: m.yearsToEffect,
+      costIsIllustrative: m.costIsIllustrative,
+    })),
+    impacts: s.impacts.map((c) => ({ ...c })),
+    synergies: s.synergies.map((x) => ({ ...x })),
+    constraints: s.constraints,
+  };
+}

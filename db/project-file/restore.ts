@@ -1,0 +1,151 @@
+import type Database from 'better-sqlite3';
+import { InvalidValueError } from '../errors';
+import type { ProjectScenario } from './format';
+
+/**
+ * Writes a scenario from its stored inputs: used by project import and by undoing a delete
+ * (which must bring back the same id, so the audit trail and open windows still point at it).
+ * Cells the file leaves out take the paper's defaults, so a file from an older dataset still
+ * opens; ids this database does not know are refused, naming the field.
+ */
+
+export interface InsertOptions {
+  /** Reuse this id (undo of delete) when it is free; otherwise a new id is assigned. */
+  id?: number;
+  name: string;
+  at: string;
+  /** Prefix of field paths in error messages, e.g. "scenarios[2]". */
+  field: string;
+}
+
+function known(db: Database.Database, table: 'causes' | 'measures'): Set<string> {
+  return new Set(
+    (db.prepare(`SELECT id FROM ${table}`).all() as { id: string }[]).map((r) => r.id),
+  );
+}
+
+function check(ok: boolean, field: string, what: string): void {
+  if (!ok) throw new InvalidValueError(field, `本数据库中没有 ${what} / unknown ${what}`);
+}
+
+/** Checks every id the scenario names against this database; throws InvalidValueError naming the field. */
+export function validateAgainstDatabase(
+  db: Database.Database,
+  s: ProjectScenario,
+  field: string,
+): void {
+  const causes = known(db, 'causes');
+  const measures = known(db, 'measures');
+  const region = db.prepare('SELECT 1 FROM regions WHERE code = ?').get(s.regionCode);
+  check(region !== undefined, `${field}.regionCode`, `region "${s.regionCode}"`);
+  for (const id of Object.keys(s.weights))
+    check(causes.has(id), `${field}.weights.${id}`, `cause "${id}"`);
+  s.measures.forEach((m, i) =>
+    check(measures.has(m.id), `${field}.measures[${i}].id`, `measure "${m.id}"`),
+  );
+  s.impacts.forEach((c, i) => {
+    check(
+      measures.has(c.measureId),
+      `${field}.impacts[${i}].measureId`,
+      `measure "${c.measureId}"`,
+    );
+    check(causes.has(c.causeId), `${field}.impacts[${i}].causeId`, `cause "${c.causeId}"`);
+  });
+  s.synergies.forEach((x, i) => {
+    check(measures.has(x.a), `${field}.synergies[${i}].a`, `measure "${x.a}"`);
+    check(measures.has(x.b), `${field}.synergies[${i}].b`, `measure "${x.b}"`);
+  });
+}
+
+/** Inserts the scenario in the caller's transaction and returns its id. */
+export function insertProjectScenario(
+  db: Database.Database,
+  s: ProjectScenario,
+  opts: InsertOptions,
+): number {
+  validateAgainstDatabase(db, s, opts.field);
+  const idFree =
+    opts.id !== undefined && !db.prepare('SELECT 1 FROM scenarios WHERE id = ?').get(opts.id);
+  const id = Number(
+    db
+      .prepare(
+        'INSERT INTO scenarios (id, name, region_code, coverage_model, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+      )
+      .run(idFree ? opts.id : null, opts.name, s.regionCode, s.coverageModel, opts.at, opts.at)
+      .lastInsertRowid,
+  );
+  const weight = db.prepare(
+    'INSERT INTO scenario_cause_weights (scenario_id, cause_id, weight) VALUES (?, ?, ?)',
+  );
+  for (const [causeId, w] of Object.entries(s.weights)) weight.run(id, causeId, w);
+  const measure = db.prepare(
+    `INSERT INTO scenario_measures (scenario_id, measure_id, cost_low, cost_likely, cost_high, cost_unit, years_to_effect, cost_is_illustrative)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const m of s.measures) {
+    measure.run(
+      id,
+      m.id,
+      m.costLow,
+      m.costLikely,
+      m.costHigh,
+      m.costUnit,
+      m.yearsToEffect,
+      m.costIsIllustrative ? 1 : 0,
+    );
+  }
+  const impact = db.prepare(
+    `INSERT INTO scenario_impacts (scenario_id, measure_id, cause_id, low, likely, high, rationale_zh, rationale_en, source)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const c of s.impacts) {
+    impact.run(
+      id,
+      c.measureId,
+      c.causeId,
+      c.low,
+      c.likely,
+      c.high,
+      c.rationaleZh,
+      c.rationaleEn,
+      c.source,
+    );
+  }
+  const synergy = db.prepare(
+    'INSERT INTO scenario_synergies (scenario_id, measure_a, measure_b, value) VALUES (?, ?, ?, ?)',
+  );
+  for (const x of s.synergies) {
+    const [a, b] = x.a < x.b ? [x.a, x.b] : [x.b, x.a];
+    synergy.run(id, a, b, x.value);
+  }
+  const k = s.constraints;
+  db.prepare(
+    `INSERT INTO scenario_constraints (scenario_id, budget, max_measures, required, excluded, requires, excludes)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    id,
+    k.budget,
+    k.maxMeasures,
+    JSON.stringify(k.required),
+    JSON.stringify(k.excluded),
+    JSON.stringify(k.requires),
+    JSON.stringify(k.excludes),
+  );
+  fillDefaults(db, id);
+  return id;
+}
+
+/** Whatever the file left out takes the paper's default (the engine needs every cause and measure). */
+function fillDefaults(db: Database.Database, id: number): void {
+  db.prepare(
+    'INSERT OR IGNORE INTO scenario_cause_weights (scenario_id, cause_id, weight) SELECT ?, id, default_weight FROM causes',
+  ).run(id);
+  db.prepare(
+    `INSERT OR IGNORE INTO scenario_measures (scenario_id, measure_id, cost_low, cost_likely, cost_high, cost_unit, years_to_effect, cost_is_illustrative)
+     SELECT ?, id, default_cost_low, default_cost_likely, default_cost_high, cost_unit, default_years_to_effect, 1 FROM measures`,
+  ).run(id);
+  db.prepare(
+    `INSERT OR IGNORE INTO scenario_impacts (scenario_id, measure_id, cause_id, low, likely, high, rationale_zh, rationale_en, source)
+     SELECT ?, measure_id, cause_id, low, likely, high, rationale_zh, rationale_en, source FROM default_impacts`,
+  ).run(id);
+}

@@ -1,0 +1,213 @@
+import type Database from 'better-sqlite3';
+import { InvalidValueError, NotFoundError } from '../errors';
+import { scenarioRow } from './scenario-rows';
+import { applyState } from './scenario-state';
+import { stamp, write, type WriteOptions } from './scenario-write';
+
+/**
+ * Weight-elicitation settings and stakeholder sets of a scenario (migration 0060). Applying a
+ * method's weights goes through the audited scenario write path, one 'cause_weight' edit per
+ * changed cause inside ONE outer transaction, so either every weight changes or none does and
+ * the existing undo reverts them.
+ */
+
+export type WeightMethod = 'direct' | 'roc' | 'swing' | 'ahp';
+
+export interface AhpMatrixState {
+  causes: string[];
+  matrix: (number | null)[][];
+}
+
+export interface ElicitationSettings {
+  method: WeightMethod;
+  rocOrder: string[];
+  swingPoints: Record<string, number>;
+  ahp: AhpMatrixState | null;
+}
+
+export interface StakeholderSetRecord {
+  id: number;
+  name: string;
+  influence: number;
+  weights: Record<string, number>;
+}
+
+interface MethodRow {
+  method: WeightMethod;
+  roc_order: string;
+  swing_points: string;
+  ahp_matrix: string;
+}
+
+export function getElicitation(db: Database.Database, scenarioId: number): ElicitationSettings {
+  scenarioRow(db, scenarioId);
+  const row = db
+    .prepare(
+      'SELECT method, roc_order, swing_points, ahp_matrix FROM scenario_weight_methods WHERE scenario_id = ?',
+    )
+    .get(scenarioId) as MethodRow | undefined;
+  if (!row) return { method: 'direct', rocOrder: [], swingPoints: {}, ahp: null };
+  const ahp = JSON.parse(row.ahp_matrix) as Partial<AhpMatrixState>;
+  return {
+    method: row.method,
+    rocOrder: JSON.parse(row.roc_order) as string[],
+    swingPoints: JSON.parse(row.swing_points) as Record<string, number>,
+    ahp: Array.isArray(ahp.causes) && Array.isArray(ahp.matrix) ? (ahp as AhpMatrixState) : null,
+  };
+}
+
+/** Saves the method inputs (not undoable: they are working notes; the weights are the decision). */
+export function saveElicitation(
+  db: Database.Database,
+  scenarioId: number,
+  s: ElicitationSettings,
+  opts: WriteOptions = {},
+): ElicitationSettings {
+  return db.transaction(() => {
+    scenarioRow(db, scenarioId);
+    db.prepare(
+      `INSERT INTO scenario_weight_methods (scenario_id, method, roc_order, swing_points, ahp_matrix, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (scenario_id) DO UPDATE SET method = excluded.method, roc_order = excluded.roc_order,
+         swing_points = excluded.swing_points, ahp_matrix = excluded.ahp_matrix, updated_at = excluded.updated_at`,
+    ).run(
+      scenarioId,
+      s.method,
+      JSON.stringify(s.rocOrder),
+      JSON.stringify(s.swingPoints),
+      JSON.stringify(s.ahp ?? {}),
+      stamp(opts),
+    );
+    return getElicitation(db, scenarioId);
+  })();
+}
+
+/**
+ * Writes new cause weights (by cause id) in one transaction, one audited edit per cause whose
+ * weight actually changes. Returns how many edits were logged.
+ */
+export function applyCauseWeights(
+  db: Database.Database,
+  scenarioId: number,
+  weights: Record<string, number>,
+  opts: WriteOptions = {},
+): number {
+  for (const [id, w] of Object.entries(weights)) {
+    if (!Number.isFinite(w) || w < 0)
+      throw new InvalidValueError(
+        `weights.${id}`,
+        '权重须为非负有限数 / must be a finite number ≥ 0',
+      );
+  }
+  return db.transaction((): number => {
+    let edits = 0;
+    for (const [causeId, weight] of Object.entries(weights)) {
+      const row = db
+        .prepare('SELECT weight FROM scenario_cause_weights WHERE scenario_id = ? AND cause_id = ?')
+        .get(scenarioId, causeId) as { weight: number } | undefined;
+      if (!row) throw new NotFoundError('cause', causeId);
+      // Rounded so a re-applied method does not log edits for floating-point noise.
+      const rounded = Math.round(weight * 1e6) / 1e6;
+      if (Math.abs(row.weight - rounded) < 1e-9) continue;
+      write(db, scenarioId, opts, () => {
+        applyState(db, scenarioId, {
+          entity: 'cause_weight',
+          key: causeId,
+          state: { weight: rounded },
+        });
+        return {
+          entity: 'cause_weight',
+          key: causeId,
+          before: { weight: row.weight },
+          after: { weight: rounded },
+        };
+      });
+      edits += 1;
+    }
+    return edits;
+  })();
+}
+
+interface StakeholderRow {
+  id: number;
+  name: string;
+  influence: number;
+  weights: string;
+}
+
+export function listStakeholders(
+  db: Database.Database,
+  scenarioId: number,
+): StakeholderSetRecord[] {
+  scenarioRow(db, scenarioId);
+  const rows = db
+    .prepare(
+      'SELECT id, name, influence, weights FROM scenario_stakeholders WHERE scenario_id = ? ORDER BY sort, id',
+    )
+    .all(scenarioId) as StakeholderRow[];
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    influence: r.influence,
+    weights: JSON.parse(r.weights) as Record<string, number>,
+  }));
+}
+
+export interface StakeholderInput {
+  name: string;
+  influence: number;
+  weights: Record<string, number>;
+}
+
+/** Inserts (id undefined) or updates one stakeholder set; names are unique per scenario. */
+export function saveStakeholder(
+  db: Database.Database,
+  scenarioId: number,
+  input: StakeholderInput & { id?: number | undefined },
+): StakeholderSetRecord[] {
+  const name = input.name.trim();
+  if (name.length === 0) throw new InvalidValueError('name', '名称不能为空 / name is required');
+  if (!Number.isFinite(input.influence) || input.influence < 0)
+    throw new InvalidValueError('influence', '影响力须 ≥ 0 / influence must be ≥ 0');
+  return db.transaction(() => {
+    scenarioRow(db, scenarioId);
+    const clash = db
+      .prepare('SELECT id FROM scenario_stakeholders WHERE scenario_id = ? AND name = ?')
+      .get(scenarioId, name) as { id: number } | undefined;
+    if (clash && clash.id !== input.id)
+      throw new InvalidValueError('name', '名称已存在 / a set with this name exists');
+    const weights = JSON.stringify(input.weights);
+    if (input.id === undefined) {
+      const sort = db
+        .prepare(
+          'SELECT coalesce(max(sort), 0) + 1 AS s FROM scenario_stakeholders WHERE scenario_id = ?',
+        )
+        .get(scenarioId) as { s: number };
+      db.prepare(
+        'INSERT INTO scenario_stakeholders (scenario_id, name, influence, weights, sort) VALUES (?, ?, ?, ?, ?)',
+      ).run(scenarioId, name, input.influence, weights, sort.s);
+    } else {
+      const info = db
+        .prepare(
+          'UPDATE scenario_stakeholders SET name = ?, influence = ?, weights = ? WHERE id = ? AND scenario_id = ?',
+        )
+        .run(name, input.influence, weights, input.id, scenarioId);
+      if (info.changes === 0) throw new NotFoundError('stakeholder', String(input.id));
+    }
+    return listStakeholders(db, scenarioId);
+  })();
+}
+
+export function deleteStakeholder(
+  db: Database.Database,
+  scenarioId: number,
+  id: number,
+): StakeholderSetRecord[] {
+  return db.transaction(() => {
+    const info = db
+      .prepare('DELETE FROM scenario_stakeholders WHERE id = ? AND scenario_id = ?')
+      .run(id, scenarioId);
+    if (info.changes === 0) throw new NotFoundError('stakeholder', String(id));
+    return listStakeholders(db, scenarioId);
+  })();
+}

@@ -1,0 +1,89 @@
+/**
+ * Names with markup, script, formulas, very long strings and odd Unicode are stored through the
+ * shell's API and shown as TEXT: no dialog, no script execution, no request leaves the app, and
+ * the exact characters come back on screen.
+ */
+import { test, expect, screenshotPath } from './fixtures';
+import { PlannerPage } from './page-models/planner-page';
+
+const HOSTILE = [
+  '<img src=x onerror="window.__pwned=1;alert(1)">',
+  '<script>window.__pwned=2</script>',
+  '"><svg onload=alert(3)>',
+  '=HYPERLINK("https://evil.example","点我")',
+  "+cmd|' /C calc'!A0",
+  'javascript:alert(4)',
+  '\u202e方案\u202c 𠀀🧪 zero\u200bwidth',
+  '长'.repeat(200),
+];
+
+async function api(baseUrl: string, channel: string, body: unknown): Promise<unknown> {
+  const url = new URL(baseUrl);
+  const token = url.searchParams.get('token') ?? '';
+  const res = await fetch(`${url.origin}/api/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-trp-token': token },
+    body: JSON.stringify(body),
+  });
+  return res.json();
+}
+
+test('hostile scenario names are stored and shown as plain text', async ({ page, shell }) => {
+  const list = (await api(shell.url, 'scenario:list', {})) as {
+    ok: boolean;
+    value: { id: number; regionCode: string }[];
+  };
+  expect(list.ok).toBe(true);
+  const regionCode = list.value[0]?.regionCode ?? '';
+  for (const name of HOSTILE) {
+    const r = (await api(shell.url, 'scenario:create', { name, regionCode })) as {
+      ok: boolean;
+      value?: { name: string };
+    };
+    expect(r.ok, name).toBe(true);
+    expect(r.value?.name).toBe(name); // stored byte for byte
+  }
+
+  const origin = new URL(shell.url).origin;
+  const crossOrigin: string[] = [];
+  await page.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url.startsWith('data:') || new URL(url).origin === origin) return route.continue();
+    crossOrigin.push(url);
+    return route.abort();
+  });
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+
+  const planner = new PlannerPage(page);
+  await planner.open(shell.url);
+  await planner.goToWorkflow('scenarios');
+  const table = page.getByTestId('scenario-table');
+  for (const name of HOSTILE.slice(0, 6)) await expect(table).toContainText(name);
+  // Long and bidi names: compare the DOM text itself, which whitespace normalisation would blur.
+  const text = await table.evaluate((el) => el.textContent ?? '');
+  for (const name of HOSTILE) expect(text.includes(name), name).toBe(true);
+
+  expect(
+    await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+  ).toBeUndefined();
+  await expect(page.locator('main img[src="x"], main svg[onload], main script')).toHaveCount(0);
+  expect(dialogs).toEqual([]);
+  expect(crossOrigin).toEqual([]);
+  await planner.setLanguage('en');
+  await page.screenshot({ path: screenshotPath('hostile-text-scenarios-en'), fullPage: true });
+  // Switching language re-renders every name: still text, still nothing run.
+  await planner.setLanguage('zh');
+  expect((await table.evaluate((el) => el.textContent ?? '')).includes(HOSTILE[0] ?? '')).toBe(
+    true,
+  );
+  expect(
+    await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+  ).toBeUndefined();
+  await page.screenshot({ path: screenshotPath('hostile-text-scenarios-zh'), fullPage: true });
+  expect(dialogs).toEqual([]);
+  expect(crossOrigin).toEqual([]);
+});

@@ -1,0 +1,222 @@
+/**
+ * The Evidence channels: indicators and their observations, import through the UI (preview,
+ * commit, undo, log), export, and regional severity. Spread into `channels` (channels.ts).
+ * Imports only zod and the domain shapes, like the rest of the contract.
+ */
+import { z } from 'zod';
+import { entityId, finite, longText, scenarioId, shortText } from './domain';
+
+const indicatorCode = z.string().min(1).max(64);
+const regionCode = shortText.min(1);
+
+/** Base64 of a 20 MB file is ~26.7 M characters; anything longer is refused before decoding. */
+export const MAX_IMPORT_BASE64_CHARS = Math.ceil((20 * 1024 * 1024 * 4) / 3) + 4;
+
+export const qualityFlagSchema = z.strictObject({
+  rule: shortText,
+  severity: z.enum(['info', 'warning']),
+  messageZh: longText,
+  messageEn: longText,
+});
+
+export const indicatorSummarySchema = z.strictObject({
+  code: indicatorCode,
+  nameZh: shortText,
+  nameEn: shortText,
+  unit: shortText,
+  unitEn: shortText,
+  direction: z.union([z.literal(1), z.literal(-1)]),
+  category: shortText,
+  observations: z.number().int().min(0),
+  regions: z.number().int().min(0),
+  years: z.array(z.number().int()).max(300),
+  flags: z.number().int().min(0),
+});
+export type IndicatorSummary = z.infer<typeof indicatorSummarySchema>;
+
+export const observationCellSchema = z.strictObject({
+  region: regionCode,
+  year: z.number().int(),
+  value: finite,
+  qualifier: z.enum(['exact', 'approx', 'nearly', 'less_than']),
+  sourceLineZh: longText,
+  sourceLineEn: longText,
+  noteZh: longText,
+  noteEn: longText,
+  flags: z.array(qualityFlagSchema).max(50),
+  /** The import that wrote this value; null for the embedded dataset. */
+  importId: z.number().int().positive().nullable(),
+});
+export type ObservationCell = z.infer<typeof observationCellSchema>;
+
+export const observationsResultSchema = z.strictObject({
+  indicator: indicatorSummarySchema,
+  years: z.array(z.number().int()).max(300),
+  cells: z.array(observationCellSchema).max(100_000),
+  /** Flags on no single value: a region the table lacks, an assumed year, a whole-table caveat. */
+  notes: z.array(
+    qualityFlagSchema.extend({ region: regionCode.nullable(), year: z.number().int().nullable() }),
+  ),
+  /** Distinct source lines of the values shown, for the caption under a chart. */
+  sources: z.array(z.strictObject({ zh: longText, en: longText })).max(100),
+});
+export type ObservationsResult = z.infer<typeof observationsResultSchema>;
+
+const importIssueSchema = z.strictObject({
+  line: z.number().int().min(0),
+  column: longText,
+  value: longText,
+  rule: shortText,
+  message: longText,
+});
+export type ImportIssueView = z.infer<typeof importIssueSchema>;
+
+export const importReportSchema = z.strictObject({
+  rows: z.number().int().min(0),
+  accepted: z.number().int().min(0),
+  errors: z.array(importIssueSchema),
+  warnings: z.array(importIssueSchema),
+  format: z.enum(['csv', 'xlsx']),
+  encoding: z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030']).nullable(),
+  sha256: z.string().max(64),
+  committed: z.boolean(),
+  importId: z.number().int().positive().nullable(),
+  inserted: z.number().int().min(0),
+  updated: z.number().int().min(0),
+  unchanged: z.number().int().min(0),
+  /** True when the report lists only the first issues of a longer list. */
+  truncated: z.boolean(),
+});
+export type ImportReportView = z.infer<typeof importReportSchema>;
+
+const columnRef = z.union([z.string().min(1).max(200), z.number().int().min(1).max(100_000)]);
+/** The importer's mapping (db/import/mapping.ts), repeated here so the contract imports zod only. */
+const mappingSchema = z.strictObject({
+  regionColumn: columnRef,
+  indicatorColumn: columnRef.optional(),
+  indicator: z.string().min(1).max(200).optional(),
+  yearColumn: columnRef.optional(),
+  year: z.number().int().min(1900).max(2100).optional(),
+  valueColumns: z
+    .array(
+      z.strictObject({
+        column: columnRef,
+        year: z.number().int().min(1900).max(2100).optional(),
+        indicator: z.string().min(1).max(200).optional(),
+      }),
+    )
+    .max(1000)
+    .optional(),
+  unitColumn: columnRef.optional(),
+  unit: z.string().min(1).max(50).optional(),
+  headerRow: z.number().int().min(1).max(1_000_000).optional(),
+  sheet: z.string().min(1).max(200).optional(),
+});
+
+const importRequest = z.strictObject({
+  fileName: z.string().min(1).max(260),
+  bytesBase64: z
+    .string()
+    .max(MAX_IMPORT_BASE64_CHARS, 'file larger than 20 MB / 文件超过 20 MB')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
+  mapping: mappingSchema.optional(),
+});
+
+export const importLogEntrySchema = z.strictObject({
+  id: z.number().int().positive(),
+  at: shortText,
+  user: shortText,
+  fileName: z.string().max(260),
+  sha256: z.string().max(64),
+  rows: z.number().int().min(0),
+  inserted: z.number().int().min(0),
+  updated: z.number().int().min(0),
+  undone: z.boolean(),
+});
+export type ImportLogEntry = z.infer<typeof importLogEntrySchema>;
+
+const indicatorGapSchema = z.strictObject({
+  indicator: indicatorCode,
+  nameZh: shortText,
+  nameEn: shortText,
+  unit: shortText,
+  unitEn: shortText,
+  direction: z.union([z.literal(1), z.literal(-1)]),
+  reference: z.enum(['national', 'best']),
+  year: z.number().int().nullable(),
+  value: finite.nullable(),
+  valueBasis: z
+    .enum(['own', 'members-mean', 'national-row', 'provinces-mean', 'best-province'])
+    .nullable(),
+  referenceValue: finite.nullable(),
+  referenceBasis: z
+    .enum(['own', 'members-mean', 'national-row', 'provinces-mean', 'best-province'])
+    .nullable(),
+  referenceRegion: shortText.nullable(),
+  gap: finite.min(0).max(1).nullable(),
+});
+
+export const severityResultSchema = z.strictObject({
+  region: regionCode,
+  causes: z.array(
+    z.strictObject({
+      causeId: entityId,
+      nameZh: shortText,
+      nameEn: shortText,
+      severity: finite.min(0).max(1).nullable(),
+      indicators: z.array(indicatorGapSchema).max(100),
+    }),
+  ),
+});
+export type SeverityResult = z.infer<typeof severityResultSchema>;
+
+export const evidenceChannels = {
+  /** Every indicator with category, unit, direction and how much data it holds. */
+  'evidence:indicators': {
+    request: z.strictObject({}),
+    response: z.array(indicatorSummarySchema),
+  },
+  /** One indicator's regions × years values with their source lines and data-quality flags. */
+  'evidence:observations': {
+    request: z.strictObject({ indicator: indicatorCode }),
+    response: observationsResultSchema,
+  },
+  /** Dry run of an import: the validation report, nothing written. */
+  'evidence:importPreview': {
+    request: importRequest,
+    response: importReportSchema,
+  },
+  /** Validate and, only when the report has no errors, commit in one transaction. */
+  'evidence:importCommit': {
+    request: importRequest,
+    response: importReportSchema,
+  },
+  /** Undo one committed import (restores the values it replaced). */
+  'evidence:importUndo': {
+    request: z.strictObject({ importId: z.number().int().positive() }),
+    response: z.strictObject({
+      importId: z.number().int().positive(),
+      deleted: z.number().int().min(0),
+      restored: z.number().int().min(0),
+    }),
+  },
+  /** The import log, newest first. */
+  'evidence:imports': {
+    request: z.strictObject({}),
+    response: z.array(importLogEntrySchema).max(1000),
+  },
+  /** One indicator as a file (regions × years), base64; the renderer offers it as a download. */
+  'evidence:export': {
+    request: z.strictObject({ indicator: indicatorCode, format: z.enum(['csv', 'xlsx']) }),
+    response: z.strictObject({
+      fileName: z.string().max(260),
+      mimeType: shortText,
+      bytesBase64: z.string().max(MAX_IMPORT_BASE64_CHARS),
+    }),
+  },
+  /** Per-cause severity for a scenario's region or a given region, with the indicators behind it. */
+  'evidence:severity': {
+    request: z.union([z.strictObject({ scenarioId }), z.strictObject({ regionCode })]),
+    response: severityResultSchema,
+  },
+} as const;

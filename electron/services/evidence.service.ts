@@ -1,0 +1,254 @@
+/**
+ * The Evidence channels over the importer (db/import), the indicator repository and the pure
+ * severity engine. Import bytes arrive base64 (the only form both IPC and the HTTP shell carry
+ * unchanged); the importer itself enforces the file, row and unzipped-size limits.
+ */
+import type Database from 'better-sqlite3';
+import { undoImport, ImportUndoError } from '../../db/import/commit';
+import { exportIndicatorCsv, exportIndicatorXlsx } from '../../db/import/export';
+import { importBytes, type ImportReport } from '../../db/import/run-import';
+import { InvalidValueError, NotFoundError } from '../../db/errors';
+import { getObservations, listQualityFlags } from '../../db/repositories/indicators.repo';
+import { listRegions } from '../../db/repositories/regions.repo';
+import { getScenario } from '../../db/repositories/scenarios.repo';
+import { computeSeverity, type SeverityLink } from '../../engine/severity/severity';
+import type { ImportReportView, IndicatorSummary } from '../contract/evidence';
+import type { ParsedRequest, ServiceHandler } from './types';
+
+/** A report with 100 000 bad rows would be megabytes; the first issues tell the planner what is wrong. */
+const MAX_ISSUES = 500;
+
+type EvidenceChannel =
+  | 'evidence:indicators'
+  | 'evidence:observations'
+  | 'evidence:importPreview'
+  | 'evidence:importCommit'
+  | 'evidence:importUndo'
+  | 'evidence:imports'
+  | 'evidence:export'
+  | 'evidence:severity';
+
+interface IndicatorRow {
+  code: string;
+  name_zh: string;
+  name_en: string;
+  unit: string;
+  unit_en: string;
+  direction: 1 | -1;
+  category: string;
+  n: number;
+  regions: number;
+  years: string | null;
+  flags: number;
+}
+
+export function listIndicatorSummaries(db: Database.Database): IndicatorSummary[] {
+  const rows = db
+    .prepare(
+      `SELECT i.code, i.name_zh, i.name_en, i.unit, i.unit_en, i.direction, i.category,
+         (SELECT count(*) FROM observations o WHERE o.indicator_code = i.code) AS n,
+         (SELECT count(DISTINCT region_code) FROM observations o WHERE o.indicator_code = i.code) AS regions,
+         (SELECT json_group_array(year) FROM (SELECT DISTINCT year FROM observations o
+            WHERE o.indicator_code = i.code ORDER BY year)) AS years,
+         (SELECT count(*) FROM data_quality_flags f WHERE f.indicator_code = i.code) AS flags
+       FROM indicators i ORDER BY i.sort, i.code`,
+    )
+    .all() as IndicatorRow[];
+  return rows.map((r) => ({
+    code: r.code,
+    nameZh: r.name_zh,
+    nameEn: r.name_en,
+    unit: r.unit,
+    unitEn: r.unit_en,
+    direction: r.direction,
+    category: r.category,
+    observations: r.n,
+    regions: r.regions,
+    years: r.years ? (JSON.parse(r.years) as number[]) : [],
+    flags: r.flags,
+  }));
+}
+
+function observations(db: Database.Database, indicator: string) {
+  const summary = listIndicatorSummaries(db).find((i) => i.code === indicator);
+  if (!summary) throw new NotFoundError('指标 / indicator', indicator);
+  const importIds = new Map(
+    (
+      db
+        .prepare('SELECT region_code, year, import_id FROM observations WHERE indicator_code = ?')
+        .all(indicator) as { region_code: string; year: number; import_id: number | null }[]
+    ).map((r) => [`${r.region_code}|${r.year}`, r.import_id]),
+  );
+  const cells = getObservations(db, indicator).map((o) => ({
+    region: o.region,
+    year: o.year,
+    value: o.value,
+    qualifier: o.qualifier,
+    sourceLineZh: o.sourceLineZh,
+    sourceLineEn: o.sourceLineEn,
+    noteZh: o.noteZh,
+    noteEn: o.noteEn,
+    flags: o.flags,
+    importId: importIds.get(`${o.region}|${o.year}`) ?? null,
+  }));
+  const sources = new Map(
+    cells.map((c) => [c.sourceLineZh, { zh: c.sourceLineZh, en: c.sourceLineEn }]),
+  );
+  const notes = listQualityFlags(db, indicator)
+    .filter((f) => f.observationId === null)
+    .map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      messageZh: f.messageZh,
+      messageEn: f.messageEn,
+      region: f.region,
+      year: f.year,
+    }));
+  return {
+    indicator: summary,
+    years: [...new Set(cells.map((c) => c.year))].sort((a, b) => a - b),
+    cells,
+    notes,
+    sources: [...sources.values()],
+  };
+}
+
+function toView(report: ImportReport): ImportReportView {
+  return {
+    ...report,
+    errors: report.errors.slice(0, MAX_ISSUES),
+    warnings: report.warnings.slice(0, MAX_ISSUES),
+    truncated: report.errors.length > MAX_ISSUES || report.warnings.length > MAX_ISSUES,
+  };
+}
+
+function runImport(
+  db: Database.Database,
+  req: ParsedRequest<'evidence:importPreview'>,
+  dryRun: boolean,
+  user: string,
+): Promise<ImportReportView> {
+  const bytes = Buffer.from(req.bytesBase64, 'base64');
+  return importBytes(db, bytes, req.fileName, {
+    dryRun,
+    user,
+    ...(req.mapping ? { mapping: req.mapping } : {}),
+  }).then(toView);
+}
+
+function severity(db: Database.Database, req: ParsedRequest<'evidence:severity'>) {
+  const regionCode =
+    'scenarioId' in req ? getScenario(db, req.scenarioId).regionCode : req.regionCode;
+  const regions = listRegions(db);
+  const target = regions.find((r) => r.code === regionCode);
+  if (!target) throw new NotFoundError('地区 / region', regionCode);
+  const national = regions.find((r) => r.kind === 'national');
+  const causes = db
+    .prepare('SELECT id, name_zh AS nameZh, name_en AS nameEn FROM causes ORDER BY sort, id')
+    .all() as { id: string; nameZh: string; nameEn: string }[];
+  const links = (
+    db
+      .prepare(
+        'SELECT cause_id AS causeId, indicator_code AS indicator, direction, reference FROM cause_indicator_links ORDER BY cause_id, indicator_code',
+      )
+      .all() as SeverityLink[]
+  ).map((l) => ({ ...l }));
+  const obs = db
+    .prepare(
+      `SELECT indicator_code AS indicator, region_code AS region, year, value FROM observations
+       WHERE indicator_code IN (SELECT indicator_code FROM cause_indicator_links)`,
+    )
+    .all() as { indicator: string; region: string; year: number; value: number }[];
+  const result = computeSeverity(
+    causes.map((c) => c.id),
+    links,
+    obs,
+    {
+      target: target.code,
+      national: national?.code ?? '',
+      provinces: regions.filter((r) => r.kind === 'province').map((r) => r.code),
+      ...(target.kind === 'aggregate'
+        ? {
+            members: regions
+              .filter((r) => r.kind === 'province' && r.isNortheast)
+              .map((r) => r.code),
+          }
+        : {}),
+    },
+  );
+  const indicators = new Map(listIndicatorSummaries(db).map((i) => [i.code, i]));
+  return {
+    region: target.code,
+    causes: result.map((c, i) => ({
+      causeId: c.causeId,
+      nameZh: causes[i]!.nameZh,
+      nameEn: causes[i]!.nameEn,
+      severity: c.severity,
+      indicators: c.indicators.map((g) => {
+        const ind = indicators.get(g.indicator);
+        return {
+          ...g,
+          nameZh: ind?.nameZh ?? g.indicator,
+          nameEn: ind?.nameEn ?? g.indicator,
+          unit: ind?.unit ?? '',
+          unitEn: ind?.unitEn ?? '',
+        };
+      }),
+    })),
+  };
+}
+
+export function evidenceServices(
+  db: Database.Database,
+  user: string,
+): { [K in EvidenceChannel]: ServiceHandler<K> } {
+  return {
+    'evidence:indicators': () => listIndicatorSummaries(db),
+    'evidence:observations': ({ indicator }) => observations(db, indicator),
+    'evidence:importPreview': (req) => runImport(db, req, true, user),
+    'evidence:importCommit': (req) => runImport(db, req, false, user),
+    'evidence:importUndo': ({ importId }) => {
+      try {
+        return undoImport(db, importId);
+      } catch (err) {
+        if (err instanceof ImportUndoError) throw new InvalidValueError('importId', err.message);
+        throw err;
+      }
+    },
+    'evidence:imports': () =>
+      (
+        db
+          .prepare(
+            `SELECT id, at, user, file_name AS fileName, sha256, rows_total AS rows,
+               rows_inserted AS inserted, rows_updated AS updated, undone
+             FROM import_log ORDER BY id DESC LIMIT 1000`,
+          )
+          .all() as {
+          undone: number;
+          id: number;
+          at: string;
+          user: string;
+          fileName: string;
+          sha256: string;
+          rows: number;
+          inserted: number;
+          updated: number;
+        }[]
+      ).map((r) => ({ ...r, undone: r.undone === 1 })),
+    'evidence:export': async ({ indicator, format }) => {
+      const bytes =
+        format === 'csv'
+          ? Buffer.from(exportIndicatorCsv(db, indicator), 'utf8')
+          : await exportIndicatorXlsx(db, indicator);
+      return {
+        fileName: `${indicator}.${format}`,
+        mimeType:
+          format === 'csv'
+            ? 'text/csv;charset=utf-8'
+            : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        bytesBase64: bytes.toString('base64'),
+      };
+    },
+    'evidence:severity': (req) => severity(db, req),
+  };
+}

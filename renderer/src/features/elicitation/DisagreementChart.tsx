@@ -1,0 +1,108 @@
+import { Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Cause, Locale } from '../../../../electron/contract/domain';
+import type { ElicitationState } from '../../../../electron/contract/elicitation';
+import { formatPercent } from '../../format/number';
+
+type Row = NonNullable<ElicitationState['aggregate']>[number];
+
+interface Props {
+  causes: readonly Cause[];
+  lang: Locale;
+  rows: readonly Row[];
+}
+
+/**
+ * Min–max range per cause with the aggregate marked. Plain HTML rather than an SVG chart: every
+ * bar carries its numbers as text, so the chart is readable without colour and by screen readers.
+ */
+export function DisagreementChart({ causes, lang, rows }: Props) {
+  const { t } = useTranslation();
+  const top = Math.max(0.05, ...rows.map((r) => r.max));
+  const pct = (v: number) => `${(v / top) * 100}%`;
+  const byId = new Map(causes.map((c) => [c.id, c]));
+  return (
+    <figure style={{ margin: '0 0 12px' }} data-testid="sh-chart">
+      <figcaption>
+        <Typography.Text type="secondary">
+          {t('elicitation.stakeholders.chartTitle')}
+        </Typography.Text>
+      </figcaption>
+      <ul style={{ listStyle: 'none', padding: 0, margin: '8px 0 0' }}>
+        {rows.map((r) => {
+          const c = byId.get(r.causeId);
+          const name = c ? (lang === 'zh' ? c.nameZh : c.nameEn) : r.causeId;
+          const label = t('elicitation.stakeholders.chartLabel', {
+            name,
+            min: formatPercent(lang, r.min),
+            max: formatPercent(lang, r.max),
+            agg: formatPercent(lang, r.aggregate),
+          });
+          return (
+            <li
+              key={r.causeId}
+              style={{
+                display: 'grid',
+                gridTemplateColumns: '180px minmax(0, 1fr) 220px',
+                gap: 8,
+                alignItems: 'center',
+                marginBottom: 4,
+              }}
+            >
+              <span
+                style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+                title={name}
+              >
+                {r.causeId} · {name}
+              </span>
+              <span
+                aria-hidden="true"
+                style={{ position: 'relative', height: 14, background: '#f5f5f5' }}
+              >
+                <span
+                  style={{
+                    position: 'absolute',
+                    left: pct(r.min),
+                    width: `max(2px, ${pct(r.max - r.min)})`,
+                    top: 2,
+                    bottom: 2,
+                    background: '#91caff',
+                    border: '1px solid #1677ff',
+                  }}
+                />
+                <span
+                  style={{
+                    position: 'absolute',
+                    left: pct(r.aggregate),
+                    top: -2,
+                    bottom: -2,
+                    width: 3,
+                    background: '#262626',
+                  }}
+                />
+              </span>
+              <span className="trp-secondary" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                <span className="sr-only" style={srOnly}>
+                  {label}
+                </span>
+                <span aria-hidden="true">
+                  {formatPercent(lang, r.min)}–{formatPercent(lang, r.max)} ·{' '}
+                  {formatPercent(lang, r.aggregate)}
+                </span>
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </figure>
+  );
+}
+
+const srOnly: React.CSSProperties = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+};

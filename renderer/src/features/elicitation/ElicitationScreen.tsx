@@ -1,0 +1,222 @@
+import { Alert, Button, Card, Segmented, Space, Spin, Typography } from 'antd';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Locale, Scenario } from '../../../../electron/contract/domain';
+import type {
+  ElicitationSettingsView,
+  ElicitationState,
+} from '../../../../electron/contract/elicitation';
+import { toApiError, type ApiError } from '../../api/api-error';
+import { call } from '../../api/client';
+import { ErrorAlert } from '../../app/ErrorAlert';
+import { formatPercent } from '../../format/number';
+import { rocWeights, swingWeights, computeAhp } from '../../../../engine/weights';
+import { AhpEditor } from './AhpEditor';
+import { isUsableMatrix, matrixFromWeights, type Matrix } from './ahp-model';
+import { RankingEditor, SwingEditor } from './MethodInputs';
+import { StakeholderPanel } from './StakeholderPanel';
+
+type Method = ElicitationSettingsView['method'];
+
+interface Props {
+  scenario: Scenario;
+  lang: Locale;
+  /** The scenario's weights changed on the host: reload it (ranking, undo bar). */
+  onDataChanged(): void;
+}
+
+/** Draft inputs for each method, seeded from what was saved or from the current weights. */
+function draftFrom(s: ElicitationSettingsView, scenario: Scenario) {
+  const ids = scenario.causes.map((c) => c.id);
+  const weights = scenario.causes.map((c) => c.weight);
+  const byWeight = [...scenario.causes].sort((a, b) => b.weight - a.weight).map((c) => c.id);
+  const maxW = Math.max(...weights, 1e-9);
+  const sameIds = (list: readonly string[]) =>
+    list.length === ids.length && ids.every((id) => list.includes(id));
+  return {
+    rocOrder: sameIds(s.rocOrder) ? s.rocOrder : byWeight,
+    swingPoints:
+      Object.keys(s.swingPoints).length > 0
+        ? s.swingPoints
+        : Object.fromEntries(
+            scenario.causes.map((c) => [c.id, Math.round((c.weight / maxW) * 100)]),
+          ),
+    ahp:
+      s.ahp &&
+      sameIds(s.ahp.causes) &&
+      s.ahp.causes.every((id, k) => id === ids[k]) &&
+      isUsableMatrix(s.ahp.matrix, ids.length)
+        ? s.ahp.matrix
+        : matrixFromWeights(weights),
+  };
+}
+
+/** Weight methods: picker, the chosen method's editor with a live preview, and stakeholder sets. */
+export function ElicitationScreen({ scenario, lang, onDataChanged }: Props) {
+  const { t } = useTranslation();
+  const scenarioId = scenario.id;
+  const [state, setState] = useState<ElicitationState | null>(null);
+  const [method, setMethod] = useState<Method>('direct');
+  const [rocOrder, setRocOrder] = useState<string[]>([]);
+  const [swing, setSwing] = useState<Record<string, number>>({});
+  const [matrix, setMatrix] = useState<Matrix>([]);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  // Loaded once per scenario: a weight edit elsewhere must not discard the planner's draft.
+  useEffect(() => {
+    let live = true;
+    call('elicitation:get', { scenarioId })
+      .then((s) => {
+        if (!live) return;
+        const d = draftFrom(s.settings, scenario);
+        setState(s);
+        setMethod(s.settings.method);
+        setRocOrder(d.rocOrder);
+        setSwing(d.swingPoints);
+        setMatrix(d.ahp);
+      })
+      .catch((e: unknown) => live && setError(toApiError(e)));
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- reload only when the scenario changes
+  }, [scenarioId]);
+
+  const ids = scenario.causes.map((c) => c.id);
+  const preview = useMemo((): number[] | null => {
+    try {
+      if (method === 'roc') return rocWeights(rocOrder.map((id) => ids.indexOf(id)));
+      if (method === 'swing') return swingWeights(ids.map((id) => swing[id] ?? 0));
+      if (method === 'ahp') return computeAhp(matrix).weights;
+    } catch {
+      return null;
+    }
+    return null;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- ids derive from scenario.causes
+  }, [method, rocOrder, swing, matrix, scenario.causes]);
+
+  const run = useCallback(
+    async (work: () => Promise<{ edits?: number; state: ElicitationState }>) => {
+      setBusy(true);
+      setError(null);
+      setNotice(null);
+      try {
+        const r = await work();
+        setState(r.state);
+        if (r.edits !== undefined) {
+          setNotice(
+            r.edits > 0 ? t('elicitation.applied', { count: r.edits }) : t('elicitation.unchanged'),
+          );
+          if (r.edits > 0) onDataChanged();
+        }
+      } catch (e) {
+        setError(toApiError(e));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [onDataChanged, t],
+  );
+
+  if (!state && !error) return <Spin description={t('app.loading')} />;
+  const settings: ElicitationSettingsView = {
+    method,
+    rocOrder,
+    swingPoints: swing,
+    ahp: matrix.length ? { causes: ids, matrix } : null,
+  };
+
+  return (
+    <div style={{ maxWidth: 1100 }}>
+      <Typography.Title level={2} style={{ fontSize: 20 }}>
+        {t('elicitation.title')}
+      </Typography.Title>
+      <Typography.Paragraph>{t('elicitation.intro')}</Typography.Paragraph>
+      {error && <ErrorAlert error={error} />}
+      <Space wrap align="center" style={{ marginBottom: 12 }}>
+        <span id="method-label">{t('elicitation.methodLabel')}</span>
+        <Segmented<Method>
+          aria-labelledby="method-label"
+          value={method}
+          onChange={setMethod}
+          options={(['direct', 'roc', 'swing', 'ahp'] as const).map((m) => ({
+            value: m,
+            label: t(`elicitation.methods.${m}`),
+          }))}
+          data-testid="method-picker"
+        />
+        <Button
+          type="primary"
+          disabled={busy || (method !== 'direct' && !preview)}
+          onClick={() => void run(() => call('elicitation:apply', { scenarioId, settings }))}
+          data-testid="method-apply"
+        >
+          {t('elicitation.apply')}
+        </Button>
+      </Space>
+      {notice && (
+        <Alert
+          type="success"
+          showIcon
+          title={notice}
+          style={{ marginBottom: 12 }}
+          data-testid="method-notice"
+        />
+      )}
+      <Card size="small">
+        {method === 'direct' && (
+          <Typography.Paragraph>{t('elicitation.directHint')}</Typography.Paragraph>
+        )}
+        {method === 'roc' && (
+          <RankingEditor
+            causes={scenario.causes}
+            lang={lang}
+            order={rocOrder}
+            onChange={setRocOrder}
+          />
+        )}
+        {method === 'swing' && (
+          <SwingEditor causes={scenario.causes} lang={lang} points={swing} onChange={setSwing} />
+        )}
+        {method === 'ahp' && (
+          <AhpEditor causes={scenario.causes} lang={lang} matrix={matrix} onChange={setMatrix} />
+        )}
+        {method === 'ahp' && (
+          <Button
+            style={{ marginTop: 8 }}
+            onClick={() => setMatrix(matrixFromWeights(scenario.causes.map((c) => c.weight)))}
+          >
+            {t('elicitation.ahp.reset')}
+          </Button>
+        )}
+        {preview && (
+          <Typography.Paragraph style={{ marginTop: 12 }} data-testid="method-preview">
+            <Typography.Text strong>{t('elicitation.preview')}: </Typography.Text>
+            {ids.map((id, k) => `${id} ${formatPercent(lang, preview[k] ?? 0)}`).join(' · ')}
+          </Typography.Paragraph>
+        )}
+      </Card>
+      {state && (
+        <StakeholderPanel
+          causes={scenario.causes}
+          lang={lang}
+          state={state}
+          busy={busy}
+          onSave={(s) =>
+            void run(async () => ({
+              state: await call('elicitation:saveStakeholder', { scenarioId, ...s }),
+            }))
+          }
+          onDelete={(id) =>
+            void run(async () => ({
+              state: await call('elicitation:deleteStakeholder', { scenarioId, id }),
+            }))
+          }
+          onUseAggregate={() => void run(() => call('elicitation:useAggregate', { scenarioId }))}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface Props {
+  title: string;
+  label: string;
+  /** One plain sentence: what the chart means for a planner. */
+  meaning: string;
+  unit: string;
+  sources: readonly string[];
+  testId: string;
+  height?: number;
+  children: ReactNode;
+}
+
+/** Every chart names its title, unit and source, and says in one sentence what it shows. */
+export function ChartFrame({
+  title,
+  label,
+  meaning,
+  unit,
+  sources,
+  testId,
+  height = 240,
+  children,
+}: Props) {
+  const { t } = useTranslation();
+  return (
+    <figure style={{ margin: '0 0 12px' }} aria-label={label} data-testid={testId}>
+      <Typography.Text strong>{title}</Typography.Text>
+      <div style={{ width: '100%', height }}>{children}</div>
+      <figcaption style={{ fontSize: 12 }}>
+        <div>{meaning}</div>
+        <div className="trp-secondary">
+          {t('evidence.unitLabel', { unit })}
+          {sources.length > 0 && ` · ${t('evidence.sourceLabel', { source: sources.join('; ') })}`}
+        </div>
+      </figcaption>
+    </figure>
+  );
+}
+
+/** Bar fill with a diagonal hatch: the northeastern provinces are marked by pattern, not colour alone. */
+export function HatchedBar(props: {
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+  fill?: string;
+  hatched: boolean;
+  id: string;
+}) {
+  const { x = 0, y = 0, width = 0, height = 0, fill = '#8c8c8c', hatched, id } = props;
+  const h = Math.abs(height);
+  const top = height < 0 ? y + height : y;
+  if (!hatched) return <rect x={x} y={top} width={width} height={h} fill={fill} />;
+  return (
+    <g>
+      <defs>
+        <pattern
+          id={id}
+          width="6"
+          height="6"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
+          <rect width="6" height="6" fill={fill} />
+          <line x1="0" y1="0" x2="0" y2="6" stroke="#fff" strokeWidth="2" />
+        </pattern>
+      </defs>
+      <rect
+        x={x}
+        y={top}
+        width={width}
+        height={h}
+        fill={`url(#${id})`}
+        stroke="#000"
+        strokeWidth={1}
+      />
+    </g>
+  );
+}

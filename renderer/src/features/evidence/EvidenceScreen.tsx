@@ -1,0 +1,95 @@
+import { Col, Row, Tabs, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Locale, Region, Scenario } from '../../../../electron/contract/domain';
+import { ErrorAlert } from '../../app/ErrorAlert';
+import { SeverityPanel } from '../severity/SeverityPanel';
+import { ImportWizard } from './ImportWizard';
+import { IndicatorPicker } from './IndicatorPicker';
+import { IndicatorView } from './IndicatorView';
+import { OverviewCharts } from './OverviewCharts';
+import { useEvidence } from './use-evidence';
+
+interface Props {
+  scenario: Scenario;
+  regions: readonly Region[];
+  lang: Locale;
+  onWeightChange(causeId: string, weight: number): void;
+}
+
+/** 证据 / Evidence: browse indicators, the Northeast overview, import, and regional severity. */
+export function EvidenceScreen({ scenario, regions, lang, onWeightChange }: Props) {
+  const { t } = useTranslation();
+  const evidence = useEvidence();
+  const [selected, setSelected] = useState<string | null>('gdp');
+  const [tab, setTab] = useState('browse');
+  const code =
+    selected && evidence.indicators.some((i) => i.code === selected)
+      ? selected
+      : (evidence.indicators[0]?.code ?? null);
+
+  return (
+    <section aria-labelledby="evidence-title" data-testid="evidence-screen">
+      <Typography.Title level={4} id="evidence-title" style={{ marginTop: 0 }}>
+        {t('evidence.title')}
+      </Typography.Title>
+      {evidence.error && <ErrorAlert error={evidence.error} onRetry={evidence.refresh} />}
+      <Tabs
+        activeKey={tab}
+        onChange={setTab}
+        size="small"
+        items={[
+          {
+            key: 'browse',
+            label: <span data-testid="evidence-tab-browse">{t('evidence.tabs.browse')}</span>,
+            children: (
+              <Row gutter={12} wrap={false}>
+                <Col flex="260px">
+                  <IndicatorPicker
+                    indicators={evidence.indicators}
+                    selected={code}
+                    lang={lang}
+                    onSelect={setSelected}
+                  />
+                </Col>
+                <Col flex="auto" style={{ minWidth: 0 }}>
+                  {code && (
+                    <IndicatorView
+                      code={code}
+                      regions={regions}
+                      lang={lang}
+                      version={evidence.version}
+                    />
+                  )}
+                </Col>
+              </Row>
+            ),
+          },
+          {
+            key: 'overview',
+            label: <span data-testid="evidence-tab-overview">{t('evidence.tabs.overview')}</span>,
+            children: <OverviewCharts regions={regions} lang={lang} version={evidence.version} />,
+          },
+          {
+            key: 'import',
+            label: <span data-testid="evidence-tab-import">{t('evidence.tabs.import')}</span>,
+            children: <ImportWizard version={evidence.version} onChanged={evidence.refresh} />,
+          },
+          {
+            key: 'severity',
+            label: <span data-testid="evidence-tab-severity">{t('evidence.tabs.severity')}</span>,
+            children: (
+              <SeverityPanel
+                scenario={scenario}
+                regions={regions}
+                lang={lang}
+                version={evidence.version}
+                onWeightChange={onWeightChange}
+              />
+            ),
+          },
+        ]}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { Region } from '../../../../electron/contract/domain';
+import type { ObservationCell, ObservationsResult } from '../../../../electron/contract/evidence';
+import {
+  defaultRankingYear,
+  provinceYears,
+  nationalReference,
+  northeastGaps,
+  rankingRows,
+  tableRows,
+} from './evidence-model';
+
+const region = (code: string, kind: Region['kind'], isNortheast = false): Region => ({
+  code,
+  nameZh: `${code}省`,
+  nameEn: code,
+  kind,
+  isNortheast,
+});
+const regions = [
+  region('LN', 'province', true),
+  region('JL', 'province', true),
+  region('HL', 'province', true),
+  region('GD', 'province'),
+  ...['P1', 'P2', 'P3', 'P4', 'P5', 'P6'].map((c) => region(c, 'province')),
+  region('CN', 'national'),
+];
+const cell = (r: string, year: number, value: number, flagged = false): ObservationCell => ({
+  region: r,
+  year,
+  value,
+  qualifier: 'exact',
+  sourceLineZh: 's',
+  sourceLineEn: 's',
+  noteZh: '',
+  noteEn: '',
+  flags: flagged ? [{ rule: 'X', severity: 'warning', messageZh: 'x', messageEn: 'x' }] : [],
+  importId: null,
+});
+const result = (cells: ObservationCell[]): ObservationsResult => ({
+  indicator: {
+    code: 'i',
+    nameZh: 'i',
+    nameEn: 'i',
+    unit: '元',
+    unitEn: 'yuan',
+    direction: 1,
+    category: 'income',
+    observations: cells.length,
+    regions: 0,
+    years: [],
+    flags: 0,
+  },
+  years: [...new Set(cells.map((c) => c.year))],
+  cells,
+  notes: [],
+  sources: [],
+});
+
+describe('evidence model', () => {
+  const r = result([
+    cell('LN', 2024, 40),
+    cell('JL', 2024, 30),
+    cell('HL', 2024, 20, true),
+    cell('GD', 2024, 110),
+    cell('GD', 2023, 100),
+    cell('CN', 2024, 50),
+  ]);
+  it('ranks the provinces of the latest province year, NE marked, national row excluded', () => {
+    expect(provinceYears(r, regions)).toEqual([
+      { year: 2024, provinces: 4 },
+      { year: 2023, provinces: 1 },
+    ]);
+    // No year reaches the coverage threshold in this small fixture: the newest is used.
+    expect(defaultRankingYear(r, regions)).toBe(2024);
+    const rows = rankingRows(r, regions, 2024, 'zh');
+    expect(rows.map((x) => x.code)).toEqual(['GD', 'LN', 'JL', 'HL']);
+    expect(rows.find((x) => x.code === 'HL')).toMatchObject({
+      isNortheast: true,
+      flagged: true,
+      name: 'HL省',
+    });
+  });
+  it('uses the national row, else the mean of at least 10 provinces, else nothing', () => {
+    expect(nationalReference(r, regions, 2024)).toEqual({ value: 50, basis: 'national' });
+    // 2023: one province only — its value is no national reference.
+    expect(nationalReference(r, regions, 2023)).toBeNull();
+    const ten = result(
+      ['LN', 'JL', 'HL', 'GD', 'P1', 'P2', 'P3', 'P4', 'P5', 'P6'].map((c, i) =>
+        cell(c, 2022, i + 1),
+      ),
+    );
+    expect(nationalReference(ten, regions, 2022)).toEqual({ value: 5.5, basis: 'mean' });
+    expect(defaultRankingYear(result([...ten.cells, cell('HL', 2023, 9)]), regions)).toBe(2022);
+  });
+  it('computes NE gaps in percent against the reference (hand-computed)', () => {
+    // reference 50: LN −20 %, JL −40 %, HL −60 %, mean 30 → −40 %.
+    expect(northeastGaps(r, regions, 2024, 'en', 'mean')).toEqual([
+      { name: 'LN', gapPct: -20 },
+      { name: 'JL', gapPct: -40 },
+      { name: 'HL', gapPct: -60 },
+      { name: 'mean', gapPct: -40 },
+    ]);
+  });
+  it('lays out regions × years in region order', () => {
+    const rows = tableRows(r, regions, 'en');
+    expect(rows.map((x) => x.region)).toEqual(['LN', 'JL', 'HL', 'GD', 'CN']);
+    expect(rows[3]!.byYear[2023]!.value).toBe(100);
+  });
+});

@@ -1,0 +1,112 @@
+import { Table, Tag, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '../../../../electron/contract/domain';
+import type { AuditEntry } from '../../../../electron/contract/workflow';
+import { call } from '../../api/client';
+import { toApiError, type ApiError } from '../../api/api-error';
+import { ErrorAlert } from '../../app/ErrorAlert';
+import { formatWhen } from './edit-label';
+import { onEditsChanged } from './edits-events';
+
+const PAGE = 20;
+
+/** Who changed what and when, newest first, paged on the host. */
+export function AuditScreen({ lang }: { lang: Locale }) {
+  const { t } = useTranslation();
+  const [page, setPage] = useState(1);
+  const [rows, setRows] = useState<AuditEntry[]>([]);
+  const [total, setTotal] = useState(0);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  const load = useCallback(() => {
+    setLoading(true);
+    call('audit:list', { offset: (page - 1) * PAGE, limit: PAGE })
+      .then((r) => {
+        setRows(r.entries);
+        setTotal(r.total);
+        setError(null);
+      })
+      .catch((e: unknown) => setError(toApiError(e)))
+      .finally(() => setLoading(false));
+  }, [page]);
+
+  useEffect(load, [load]);
+  useEffect(() => onEditsChanged(load), [load]);
+
+  const columns: TableColumnsType<AuditEntry> = [
+    {
+      title: t('workflow.audit.when'),
+      key: 'at',
+      width: 170,
+      render: (_, e) => <time dateTime={e.at}>{formatWhen(lang, e.at)}</time>,
+    },
+    { title: t('workflow.audit.who'), dataIndex: 'user', key: 'user', width: 110 },
+    {
+      title: t('workflow.audit.scenario'),
+      key: 'scenario',
+      width: 150,
+      render: (_, e) => e.scenarioName ?? '—',
+    },
+    {
+      title: t('workflow.audit.what'),
+      key: 'what',
+      width: 170,
+      render: (_, e) => (
+        <span>
+          {t(`workflow.entity.${e.entity}`, { defaultValue: e.entity })}
+          {e.entity === 'scenario' || e.entity === 'scenario_deleted' ? '' : ` ${e.key}`}
+        </span>
+      ),
+    },
+    {
+      title: t('workflow.audit.change'),
+      key: 'change',
+      render: (_, e) => (
+        <Typography.Text code style={{ wordBreak: 'break-all', fontSize: 12 }}>
+          {e.before} → {e.after}
+        </Typography.Text>
+      ),
+    },
+    {
+      title: t('workflow.audit.status'),
+      key: 'status',
+      width: 90,
+      // A word, not just a colour, says whether the change still holds.
+      render: (_, e) =>
+        e.undone ? (
+          <Tag color="default">{t('workflow.audit.undone')}</Tag>
+        ) : (
+          <Tag color="blue">{t('workflow.audit.live')}</Tag>
+        ),
+    },
+  ];
+
+  return (
+    <section aria-labelledby="trp-audit-title">
+      <Typography.Title level={2} id="trp-audit-title" style={{ fontSize: 18, marginTop: 0 }}>
+        {t('workflow.audit.title')}
+      </Typography.Title>
+      <Typography.Paragraph>{t('workflow.audit.intro')}</Typography.Paragraph>
+      {error && <ErrorAlert error={error} onRetry={load} />}
+      <Table<AuditEntry>
+        data-testid="audit-table"
+        rowKey="id"
+        size="small"
+        loading={loading}
+        columns={columns}
+        dataSource={rows}
+        pagination={{
+          current: page,
+          pageSize: PAGE,
+          total,
+          showSizeChanger: false,
+          showTotal: (n) => t('workflow.audit.total', { n }),
+          onChange: setPage,
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+// @vitest-environment jsdom
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { EditSummary } from '../../../../electron/contract/workflow';
+import { i18next, initI18n } from '../../i18n';
+import { editLabel, formatWhen, isTypingTarget, undoKeyOf } from './edit-label';
+
+const edit: EditSummary = {
+  id: 7,
+  at: '2026-11-28T13:00:00.000Z',
+  user: 'wang',
+  scenarioId: 1,
+  scenarioName: 'Baseline',
+  entity: 'cause_weight',
+  key: 'C3',
+};
+
+const key = (k: string, mods: Partial<KeyboardEvent> = {}) => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  altKey: false,
+  ...mods,
+});
+
+beforeAll(async () => {
+  await initI18n('en');
+});
+
+describe('undo shortcuts', () => {
+  it('maps Ctrl+Z to undo and Ctrl+Shift+Z / Ctrl+Y to redo', () => {
+    expect(undoKeyOf(key('z', { ctrlKey: true }))).toBe('undo');
+    expect(undoKeyOf(key('Z', { ctrlKey: true, shiftKey: true }))).toBe('redo');
+    expect(undoKeyOf(key('y', { ctrlKey: true }))).toBe('redo');
+    expect(undoKeyOf(key('z', { metaKey: true }))).toBe('undo');
+    expect(undoKeyOf(key('z'))).toBeNull();
+    expect(undoKeyOf(key('z', { ctrlKey: true, altKey: true }))).toBeNull();
+  });
+
+  it('leaves text fields to the browser’s own undo', () => {
+    expect(isTypingTarget(document.createElement('input'))).toBe(true);
+    expect(isTypingTarget(document.createElement('textarea'))).toBe(true);
+    expect(isTypingTarget(document.createElement('button'))).toBe(false);
+    expect(isTypingTarget(null)).toBe(false);
+  });
+});
+
+describe('edit labels', () => {
+  it('names the edit in the active language', async () => {
+    await i18next.changeLanguage('en');
+    expect(editLabel(i18next.t, edit)).toBe('Cause weight C3 · Baseline');
+    expect(editLabel(i18next.t, { ...edit, entity: 'scenario_deleted', key: '4' })).toBe(
+      'Deleted scenario · Baseline',
+    );
+    expect(editLabel(i18next.t, { ...edit, entity: 'ahp_matrix' })).toContain('ahp_matrix');
+    await i18next.changeLanguage('zh');
+    expect(editLabel(i18next.t, edit)).toBe('情景「Baseline」：原因权重 C3');
+  });
+
+  it('formats times in the locale', () => {
+    expect(formatWhen('zh', edit.at)).toMatch(/2026年11月28日/);
+    expect(formatWhen('en', edit.at)).toMatch(/28 Nov 2026/);
+    expect(formatWhen('en', 'not a date')).toBe('not a date');
+  });
+});

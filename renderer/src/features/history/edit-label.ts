@@ -1,0 +1,45 @@
+import type { TFunction } from 'i18next';
+import type { EditSummary } from '../../../../electron/contract/workflow';
+
+/** "Cause weight C3 · Baseline": what an edit changed, in the active language. */
+export function editLabel(t: TFunction, e: EditSummary): string {
+  return t('workflow.undo.what', {
+    // Edits of kinds added by other features fall back to their stored name rather than a blank.
+    entity: t(`workflow.entity.${e.entity}`, { defaultValue: e.entity }),
+    key: e.entity === 'scenario' || e.entity === 'scenario_deleted' ? '' : e.key,
+    scenario: e.scenarioName ?? '—',
+  })
+    .replace(/\s+(·|$)/, (_m, x: string) => (x ? ' ·' : ''))
+    .trim();
+}
+
+/** An ISO time in the active locale (年月日 in Chinese, the English order otherwise). */
+export function formatWhen(lang: 'zh' | 'en', iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'medium',
+  }).format(d);
+}
+
+/** True when a key press belongs to a text field, where the browser's own undo applies. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  const tag = target.tagName;
+  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT';
+}
+
+export type UndoKey = 'undo' | 'redo' | null;
+
+/** Ctrl/⌘+Z → undo; Ctrl/⌘+Shift+Z and Ctrl+Y → redo. */
+export function undoKeyOf(
+  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
+): UndoKey {
+  if (!(e.ctrlKey || e.metaKey) || e.altKey) return null;
+  const k = e.key.toLowerCase();
+  if (k === 'z') return e.shiftKey ? 'redo' : 'undo';
+  if (k === 'y' && !e.shiftKey) return 'redo';
+  return null;
+}

@@ -1,0 +1,158 @@
+import { Alert, Card, Col, Row, Table, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { Locale, Measure, Region } from '../../../../electron/contract/domain';
+import type { CompareResult } from '../../../../electron/contract/workflow';
+import { formatNumber } from '../../format/number';
+
+interface Props {
+  result: CompareResult;
+  measures: Measure[];
+  regions: Region[];
+  lang: Locale;
+}
+
+type Diff = CompareResult['differences'][number];
+type Tau = CompareResult['tau'][number];
+
+/** |τ| bands for the plain-language reading; 0.7 / 0.3 are the usual "strong / weak" cut-offs. */
+export function tauMeaning(t: TFunction, lang: Locale, tau: number | null): string {
+  if (tau === null) return t('workflow.compare.tauNone');
+  const shown = formatNumber(lang, tau, 2);
+  if (tau >= 0.7) return t('workflow.compare.tauHigh', { tau: shown });
+  if (tau >= 0.3) return t('workflow.compare.tauMid', { tau: shown });
+  return t('workflow.compare.tauLow', { tau: shown });
+}
+
+/** Best package, top five, ranking agreement and the inputs that differ, for 2–4 scenarios. */
+export function ComparePanel({ result, measures, regions, lang }: Props) {
+  const { t } = useTranslation();
+  const measureName = (id: string) => {
+    const m = measures.find((x) => x.id === id);
+    return m ? `${id} ${lang === 'zh' ? m.nameZh : m.nameEn}` : id;
+  };
+  const pkg = (ids: string[]) => ids.join(' + ') || '—';
+  const nameOf = (id: number) => result.scenarios.find((s) => s.id === id)?.name ?? String(id);
+  const regionName = (code: string) => {
+    const r = regions.find((x) => x.code === code);
+    return r ? (lang === 'zh' ? r.nameZh : r.nameEn) : code;
+  };
+
+  const bests = result.scenarios.map((s) => pkg(s.top[0]?.measures ?? []));
+  const sameBest = new Set(bests).size === 1;
+
+  const tauColumns: TableColumnsType<Tau> = [
+    {
+      title: t('workflow.compare.pair'),
+      key: 'pair',
+      width: 240,
+      render: (_, r) => `${nameOf(r.a)} ↔ ${nameOf(r.b)}`,
+    },
+    {
+      title: t('workflow.compare.tau'),
+      key: 'tau',
+      width: 70,
+      render: (_, r) => (r.tau === null ? '—' : formatNumber(lang, r.tau, 2)),
+    },
+    { title: t('workflow.compare.common'), dataIndex: 'common', key: 'common', width: 120 },
+    {
+      title: t('workflow.compare.meaning'),
+      key: 'meaning',
+      render: (_, r) => tauMeaning(t, lang, r.tau),
+    },
+  ];
+
+  const diffColumns: TableColumnsType<Diff> = [
+    {
+      title: t('workflow.compare.kind'),
+      key: 'kind',
+      width: 190,
+      render: (_, d) => t(`workflow.compare.kinds.${d.kind}`),
+    },
+    { title: t('workflow.compare.key'), dataIndex: 'key', key: 'key', width: 110 },
+    ...result.scenarios.map((s, i) => ({
+      title: s.name,
+      key: `s${s.id}`,
+      render: (_: unknown, d: Diff) =>
+        d.kind === 'region' ? regionName(d.values[i] ?? '') : (d.values[i] ?? '—'),
+    })),
+  ];
+
+  return (
+    <section aria-labelledby="trp-compare-title" data-testid="compare-panel">
+      <Typography.Title level={3} id="trp-compare-title" style={{ fontSize: 16 }}>
+        {t('workflow.compare.title')}
+      </Typography.Title>
+      <Alert
+        type={sameBest ? 'success' : 'warning'}
+        showIcon
+        data-testid="compare-summary"
+        title={
+          sameBest
+            ? t('workflow.compare.sameBest', { pkg: bests[0] ?? '—' })
+            : t('workflow.compare.differentBest')
+        }
+        style={{ marginBottom: 12 }}
+      />
+      <Row gutter={[12, 12]}>
+        {result.scenarios.map((s) => (
+          <Col key={s.id} span={24 / result.scenarios.length}>
+            <Card
+              size="small"
+              title={s.name}
+              data-testid={`compare-card-${s.id}`}
+              extra={t('workflow.compare.feasible', { n: s.feasibleCount })}
+            >
+              <Typography.Text type="secondary">{t('workflow.compare.best')}</Typography.Text>
+              <div
+                style={{ fontWeight: 600, marginBottom: 8 }}
+                data-testid={`compare-best-${s.id}`}
+              >
+                {(s.top[0]?.measures ?? []).map(measureName).join(' + ') || '—'}
+              </div>
+              <Typography.Text type="secondary">{t('workflow.compare.top')}</Typography.Text>
+              <ol style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
+                {s.top.map((p, i) => (
+                  <li key={i}>
+                    <span>{pkg(p.measures)}</span>{' '}
+                    <span className="trp-secondary">
+                      {t('workflow.compare.value')} {formatNumber(lang, p.value, 3)} ·{' '}
+                      {t('workflow.compare.cost')} {formatNumber(lang, p.cost, 1)}
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            </Card>
+          </Col>
+        ))}
+      </Row>
+      <Typography.Title level={4} style={{ fontSize: 14, marginTop: 16 }}>
+        {t('workflow.compare.agreement')}
+      </Typography.Title>
+      <Table<Tau>
+        data-testid="compare-tau"
+        size="small"
+        pagination={false}
+        rowKey={(r) => `${r.a}-${r.b}`}
+        columns={tauColumns}
+        dataSource={result.tau}
+      />
+      <Typography.Title level={4} style={{ fontSize: 14, marginTop: 16 }}>
+        {t('workflow.compare.differences')}
+      </Typography.Title>
+      {result.differences.length === 0 ? (
+        <Typography.Paragraph>{t('workflow.compare.noDifferences')}</Typography.Paragraph>
+      ) : (
+        <Table<Diff>
+          data-testid="compare-differences"
+          size="small"
+          rowKey={(d) => `${d.kind}:${d.key}`}
+          columns={diffColumns}
+          dataSource={result.differences}
+          pagination={result.differences.length > 12 ? { pageSize: 12 } : false}
+        />
+      )}
+    </section>
+  );
+}

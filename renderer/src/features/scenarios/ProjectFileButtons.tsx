@@ -1,0 +1,141 @@
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Modal, Space } from 'antd';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportReply } from '../../../../electron/contract/workflow';
+import { call } from '../../api/client';
+import { toApiError, type ApiError } from '../../api/api-error';
+
+type Conflicts = Extract<ImportReply, { status: 'conflicts' }>;
+type Policy = 'rename' | 'replace' | 'skip';
+
+interface Props {
+  selectedIds: number[];
+  onDone(message: string): void;
+  onError(error: ApiError): void;
+}
+
+/** Saves text as a file through the browser's download (works in Electron and the browser shell alike). */
+function download(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Export the project (or the ticked scenarios) and import a project file, asking before any overwrite. */
+export function ProjectFileButtons({ selectedIds, onDone, onError }: Props) {
+  const { t } = useTranslation();
+  const input = useRef<HTMLInputElement>(null);
+  const [pending, setPending] = useState<{ text: string; conflicts: Conflicts } | null>(null);
+
+  const exportFile = async (ids?: number[]) => {
+    try {
+      const r = await call('project:export', ids ? { scenarioIds: ids } : {});
+      download(r.text, r.fileName);
+      onDone(t('workflow.scenarios.exported', { n: r.scenarioCount }));
+    } catch (e) {
+      onError(toApiError(e));
+    }
+  };
+
+  const importText = async (text: string, onConflict?: Policy) => {
+    try {
+      const r = await call('project:import', onConflict ? { text, onConflict } : { text });
+      if (r.status === 'conflicts') {
+        setPending({ text, conflicts: r });
+        return;
+      }
+      setPending(null);
+      const skipped = r.skipped.length
+        ? ` · ${t('workflow.scenarios.importSkipped', { n: r.skipped.length })}`
+        : '';
+      onDone(t('workflow.scenarios.imported', { n: r.imported.length }) + skipped);
+    } catch (e) {
+      setPending(null);
+      onError(toApiError(e));
+    }
+  };
+
+  return (
+    <Space wrap>
+      <Button
+        icon={<DownloadOutlined />}
+        data-testid="export-project"
+        onClick={() => void exportFile()}
+      >
+        {t('workflow.scenarios.exportAll')}
+      </Button>
+      <Button
+        icon={<DownloadOutlined />}
+        data-testid="export-selected"
+        disabled={selectedIds.length === 0}
+        onClick={() => void exportFile(selectedIds)}
+      >
+        {t('workflow.scenarios.exportSelected')}
+      </Button>
+      <Button
+        icon={<UploadOutlined />}
+        data-testid="import-project"
+        onClick={() => input.current?.click()}
+      >
+        {t('workflow.scenarios.import')}
+      </Button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        aria-label={t('workflow.scenarios.importFile')}
+        data-testid="project-import-file"
+        style={{ display: 'none' }}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void file.text().then((text) => importText(text));
+        }}
+      />
+      <Modal
+        open={pending !== null}
+        title={t('workflow.scenarios.conflictTitle')}
+        onCancel={() => setPending(null)}
+        footer={
+          pending && (
+            <Space wrap>
+              <Button onClick={() => setPending(null)}>{t('workflow.scenarios.cancel')}</Button>
+              <Button
+                data-testid="conflict-skip"
+                onClick={() => void importText(pending.text, 'skip')}
+              >
+                {t('workflow.scenarios.conflictSkip')}
+              </Button>
+              <Button
+                danger
+                data-testid="conflict-replace"
+                onClick={() => void importText(pending.text, 'replace')}
+              >
+                {t('workflow.scenarios.conflictReplace')}
+              </Button>
+              <Button
+                type="primary"
+                data-testid="conflict-rename"
+                onClick={() => void importText(pending.text, 'rename')}
+              >
+                {t('workflow.scenarios.conflictRename')}
+              </Button>
+            </Space>
+          )
+        }
+      >
+        {pending &&
+          t('workflow.scenarios.conflictIntro', {
+            n: pending.conflicts.conflicts.length,
+            names: pending.conflicts.conflicts.map((c) => `“${c.name}”`).join('、'),
+          })}
+      </Modal>
+    </Space>
+  );
+}

@@ -1,0 +1,71 @@
+import { Form, Input, Modal, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import { toApiError, type ApiError } from '../../api/api-error';
+import { ErrorAlert } from '../../app/ErrorAlert';
+
+interface Props {
+  open: boolean;
+  current: string;
+  onClose(saved?: string): void;
+}
+
+/** The user name every edit is attributed to; set once, changeable any time. */
+export function SettingsDialog({ open, current, onClose }: Props) {
+  const { t } = useTranslation();
+  const [name, setName] = useState(current);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (open) {
+      setName(current);
+      setError(null);
+    }
+  }, [open, current]);
+
+  const save = async () => {
+    setBusy(true);
+    try {
+      const r = await call('settings:set', { userName: name });
+      onClose(r.userName);
+    } catch (e) {
+      setError(toApiError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={t('workflow.settings.title')}
+      okText={t('workflow.settings.save')}
+      cancelText={t('workflow.settings.cancel')}
+      confirmLoading={busy}
+      okButtonProps={{ disabled: name.trim() === '', 'data-testid': 'settings-save' }}
+      onOk={() => void save()}
+      onCancel={() => onClose()}
+      destroyOnHidden
+    >
+      <Form layout="vertical" onFinish={() => void save()}>
+        <Form.Item label={t('workflow.settings.userName')} htmlFor="trp-user-name">
+          <Input
+            id="trp-user-name"
+            data-testid="settings-user-name"
+            value={name}
+            maxLength={100}
+            autoFocus
+            onChange={(e) => setName(e.target.value)}
+            onPressEnter={() => void save()}
+          />
+        </Form.Item>
+        <Typography.Paragraph type="secondary">
+          {t('workflow.settings.userHint')}
+        </Typography.Paragraph>
+      </Form>
+      {error && <ErrorAlert error={error} />}
+    </Modal>
+  );
+}

@@ -1,0 +1,202 @@
+/**
+ * `npm run check:security [-- --json]`: runs the security and durability tests and prints the
+ * figures RELIABILITY.md asks for: checklist items passing / total, Electronegativity findings
+ * by severity, crash trials / failures (200 trials), fuzz runs / uncaught errors, bad-input cases
+ * / correctly refused. Exits 1 when any figure misses its target.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { CHECKLIST, type TestRef } from './security/checklist';
+import { repoRoot, runGate } from './security/electronegativity';
+
+const asJson = process.argv.includes('--json');
+const TRIALS = Number(process.env.TRIALS ?? 200);
+
+interface VitestAssertion {
+  fullName: string;
+  status: string;
+}
+interface VitestReport {
+  testResults: { name: string; assertionResults: VitestAssertion[] }[];
+}
+
+const log = (line: string): void => {
+  if (!asJson) console.log(line);
+};
+
+function readJson<T>(file: string): T | null {
+  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as T) : null;
+}
+
+function runVitest(files: string[], figuresDir: string): VitestReport {
+  const out = path.join(figuresDir, 'vitest.json');
+  log(`running ${files.length} test files (crash trials: ${TRIALS}) …`);
+  spawnSync(
+    process.execPath,
+    [
+      path.join(repoRoot, 'node_modules/vitest/vitest.mjs'),
+      'run',
+      ...files,
+      '--reporter=json',
+      `--outputFile=${out}`,
+    ],
+    {
+      cwd: repoRoot,
+      env: { ...process.env, TRIALS: String(TRIALS), TRP_FIGURES_DIR: figuresDir },
+      stdio: ['ignore', 'ignore', asJson ? 'ignore' : 'inherit'],
+    },
+  );
+  return readJson<VitestReport>(out) ?? { testResults: [] };
+}
+
+function testsMatching(report: VitestReport, ref: TestRef): VitestAssertion[] {
+  const file = report.testResults.find((r) => path.relative(repoRoot, r.name) === ref.file);
+  return (file?.assertionResults ?? []).filter((a) => !ref.name || ref.name.test(a.fullName));
+}
+
+async function main(): Promise<number> {
+  const figuresDir = fs.mkdtempSync(path.join(os.tmpdir(), 'trp-figures-'));
+  try {
+    const files = [
+      ...new Set([
+        ...CHECKLIST.flatMap((c) => c.tests.map((t) => t.file)),
+        'db/durability/crash.test.ts',
+        'db/durability/backups.test.ts',
+        'db/durability/fixtures.test.ts',
+        'scripts/security/electronegativity.test.ts',
+      ]),
+    ];
+    const [report, gate] = await Promise.all([
+      Promise.resolve().then(() => runVitest(files, figuresDir)),
+      runGate(),
+    ]);
+
+    const items = CHECKLIST.map((c) => {
+      const matched = c.tests.map((t) => testsMatching(report, t));
+      const pass = matched.every((m) => m.length > 0 && m.every((a) => a.status === 'passed'));
+      return { item: c.item, title: c.title, pass, tests: matched.flat().length };
+    });
+    const allTests = report.testResults.flatMap((r) => r.assertionResults);
+    const crash = readJson<{
+      trials: number;
+      failedTrials: number;
+      ackedCommitsChecked: number;
+      migrateTrials: number;
+      migrationsStayedOld: number;
+      migrationsCompleted: number;
+      validBackups: number;
+      wallMs: number;
+    }>(path.join(figuresDir, 'crash.json'));
+    const negative = readJson<{ trials: number; failedTrials: number }>(
+      path.join(figuresDir, 'crash-negative.json'),
+    );
+    const fuzz = readJson<{
+      channels: number;
+      runs: number;
+      uncaught: number;
+      rejected: number;
+      accepted: number;
+      internal: number;
+      overlong: number;
+    }>(path.join(figuresDir, 'fuzz.json'));
+    const senders = readJson<{ refused: number; calls: number }>(
+      path.join(figuresDir, 'senders.json'),
+    );
+
+    const figures = {
+      checklist: { passing: items.filter((i) => i.pass).length, total: items.length, items },
+      electronegativity: {
+        bySeverity: gate.bySeverity,
+        blockingHighMedium: gate.blocking.length,
+        allowListed:
+          gate.findings.length -
+          gate.blocking.length -
+          gate.bySeverity.LOW -
+          gate.bySeverity.INFORMATIONAL,
+        staleAllowEntries: gate.unusedAllowEntries.length,
+      },
+      crash: crash && {
+        trials: crash.trials,
+        failures: crash.failedTrials,
+        ackedCommitsChecked: crash.ackedCommitsChecked,
+        migrationTrials: crash.migrateTrials,
+        migrationsLeftAtOldVersion: crash.migrationsStayedOld,
+        migrationsCompleted: crash.migrationsCompleted,
+        validBackups: crash.validBackups,
+        wallSeconds: Math.round(crash.wallMs / 100) / 10,
+        negativeControl: negative && { trials: negative.trials, failures: negative.failedTrials },
+      },
+      fuzz: fuzz && {
+        channels: fuzz.channels,
+        runs: fuzz.runs,
+        uncaughtErrors: fuzz.uncaught,
+        internalErrors: fuzz.internal,
+        overlongMessages: fuzz.overlong,
+      },
+      badInput: fuzz &&
+        senders && {
+          cases: fuzz.rejected + senders.refused,
+          correctlyRefused:
+            fuzz.rejected - fuzz.internal + (senders.calls === 0 ? senders.refused : 0),
+          hostileSenderFrames: senders.refused,
+        },
+      tests: {
+        total: allTests.length,
+        failed: allTests.filter((a) => a.status === 'failed').map((a) => a.fullName),
+      },
+    };
+    const ok =
+      figures.checklist.passing === figures.checklist.total &&
+      figures.electronegativity.blockingHighMedium === 0 &&
+      !!crash &&
+      crash.failedTrials === 0 &&
+      crash.trials === TRIALS &&
+      !!negative &&
+      negative.failedTrials > 0 &&
+      !!fuzz &&
+      fuzz.uncaught === 0 &&
+      fuzz.internal === 0 &&
+      figures.tests.failed.length === 0;
+
+    if (asJson) {
+      console.log(JSON.stringify({ ok, ...figures }));
+    } else {
+      log('');
+      log(
+        `Checklist items passing:        ${figures.checklist.passing} / ${figures.checklist.total}`,
+      );
+      for (const i of items.filter((x) => !x.pass)) log(`  ✗ item ${i.item}: ${i.title}`);
+      const s = gate.bySeverity;
+      log(
+        `Electronegativity findings:     HIGH ${s.HIGH}, MEDIUM ${s.MEDIUM}, LOW ${s.LOW}, INFO ${s.INFORMATIONAL}; not allow-listed HIGH/MEDIUM: ${gate.blocking.length}`,
+      );
+      for (const b of gate.blocking) log(`  ✗ ${b.severity} ${b.rule} ${b.file}:${b.location}`);
+      if (crash)
+        log(
+          `Crash trials / failures:        ${crash.trials} / ${crash.failedTrials} (${crash.ackedCommitsChecked} acknowledged commits checked; ${crash.migrateTrials} mid-migration kills: ${crash.migrationsStayedOld} stayed at v10, ${crash.migrationsCompleted} completed; ${Math.round(crash.wallMs / 1000)} s)`,
+        );
+      if (negative)
+        log(
+          `Negative control (no txn):      ${negative.failedTrials} failing of ${negative.trials} trials (must be > 0)`,
+        );
+      if (fuzz)
+        log(
+          `Fuzz runs / uncaught errors:    ${fuzz.runs} / ${fuzz.uncaught} (${fuzz.channels} channels; internal errors ${fuzz.internal}; over-long messages ${fuzz.overlong})`,
+        );
+      if (figures.badInput)
+        log(
+          `Bad-input cases / refused:      ${figures.badInput.cases} / ${figures.badInput.correctlyRefused} (incl. ${figures.badInput.hostileSenderFrames} hostile sender frames)`,
+        );
+      log(`Tests: ${figures.tests.total} run, ${figures.tests.failed.length} failed`);
+      for (const f of figures.tests.failed) log(`  ✗ ${f}`);
+      log(ok ? 'check:security OK' : 'check:security FAILED');
+    }
+    return ok ? 0 : 1;
+  } finally {
+    fs.rmSync(figuresDir, { recursive: true, force: true });
+  }
+}
+
+void main().then((code) => process.exit(code));

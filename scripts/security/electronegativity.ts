@@ -1,0 +1,102 @@
+/**
+ * The Electronegativity gate (RELIABILITY.md §A, last row). The scanner always exits 0, even
+ * with findings, so the gate runs it, parses its CSV and decides itself: any HIGH or MEDIUM
+ * finding that is not on the reviewed allow-list (rule + file + reason) fails.
+ */
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import Papa from 'papaparse';
+import { z } from 'zod';
+
+const run = promisify(execFile);
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const repoRoot = path.resolve(here, '..', '..');
+
+export type Severity = 'HIGH' | 'MEDIUM' | 'LOW' | 'INFORMATIONAL';
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  confidence: string;
+  file: string;
+  location: string;
+  description: string;
+}
+
+const allowEntry = z.strictObject({
+  rule: z.string().min(1),
+  file: z.string().min(1),
+  reason: z.string().min(20, 'every allow-list entry needs a real reason'),
+});
+export type AllowEntry = z.infer<typeof allowEntry>;
+
+export function loadAllowlist(file = path.join(here, 'allowlist.json')): AllowEntry[] {
+  return z.array(allowEntry).parse(JSON.parse(fs.readFileSync(file, 'utf8')));
+}
+
+const severities: readonly Severity[] = ['HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL'];
+
+/** Parses the scanner's CSV (`issue, severity, confidence, filename, location, sample, …`). */
+export function parseFindingsCsv(csv: string): Finding[] {
+  const parsed = Papa.parse<string[]>(csv.trim(), { delimiter: ',', skipEmptyLines: true });
+  return parsed.data.slice(1).map((row) => {
+    const sev = (row[1] ?? '').trim().toUpperCase();
+    return {
+      rule: (row[0] ?? '').trim(),
+      severity: (severities as readonly string[]).includes(sev) ? (sev as Severity) : 'HIGH',
+      confidence: (row[2] ?? '').trim(),
+      file: (row[3] ?? '').trim(),
+      location: (row[4] ?? '').trim(),
+      description: (row[6] ?? '').trim(),
+    };
+  });
+}
+
+/** Runs the scanner offline on one folder and returns its findings. */
+export async function scan(inputDir: string): Promise<Finding[]> {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'trp-eneg-'));
+  const out = path.join(tmp, 'eneg.csv');
+  try {
+    const bin = path.join(repoRoot, 'node_modules', '.bin', 'electronegativity');
+    // -x AvailableSecurityFixesGlobalCheck: that check needs the network; the rest is offline.
+    await run(bin, ['-i', inputDir, '-r', '-x', 'AvailableSecurityFixesGlobalCheck', '-o', out], {
+      cwd: repoRoot,
+      timeout: 120_000,
+    });
+    if (!fs.existsSync(out)) throw new Error(`electronegativity wrote no report for ${inputDir}`);
+    return parseFindingsCsv(fs.readFileSync(out, 'utf8'));
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+export interface GateResult {
+  findings: Finding[];
+  bySeverity: Record<Severity, number>;
+  /** HIGH/MEDIUM findings with no allow-list entry: the gate fails when this is non-empty. */
+  blocking: Finding[];
+  /** Allow-list entries that matched nothing (stale: remove them). */
+  unusedAllowEntries: AllowEntry[];
+}
+
+export function evaluate(findings: Finding[], allowlist: readonly AllowEntry[]): GateResult {
+  const bySeverity: Record<Severity, number> = { HIGH: 0, MEDIUM: 0, LOW: 0, INFORMATIONAL: 0 };
+  for (const f of findings) bySeverity[f.severity] += 1;
+  const allowed = (f: Finding): boolean =>
+    allowlist.some((a) => a.rule === f.rule && a.file === f.file);
+  const blocking = findings.filter(
+    (f) => (f.severity === 'HIGH' || f.severity === 'MEDIUM') && !allowed(f),
+  );
+  const unusedAllowEntries = allowlist.filter(
+    (a) => !findings.some((f) => f.rule === a.rule && f.file === a.file),
+  );
+  return { findings, bySeverity, blocking, unusedAllowEntries };
+}
+
+export async function runGate(inputDir = path.join(repoRoot, 'electron')): Promise<GateResult> {
+  return evaluate(await scan(inputDir), loadAllowlist());
+}
