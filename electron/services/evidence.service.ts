@@ -8,11 +8,19 @@ import { undoImport, ImportUndoError } from '../../db/import/commit';
 import { exportIndicatorCsv, exportIndicatorXlsx } from '../../db/import/export';
 import { importBytes, type ImportReport } from '../../db/import/run-import';
 import { InvalidValueError, NotFoundError } from '../../db/errors';
+import {
+  linkedObservations,
+  listCauseIndicatorLinks,
+  listCauseNames,
+  listImports,
+  listIndicatorSummaries,
+  observationImportIds,
+} from '../../db/repositories/evidence.repo';
 import { getObservations, listQualityFlags } from '../../db/repositories/indicators.repo';
 import { listRegions } from '../../db/repositories/regions.repo';
 import { getScenario } from '../../db/repositories/scenarios.repo';
-import { computeSeverity, type SeverityLink } from '../../engine/severity/severity';
-import type { ImportReportView, IndicatorSummary } from '../contract/evidence';
+import { computeSeverity } from '../../engine/severity/severity';
+import type { ImportReportView } from '../contract/evidence';
 import type { ParsedRequest, ServiceHandler } from './types';
 
 /** A report with 100 000 bad rows would be megabytes; the first issues tell the planner what is wrong. */
@@ -28,56 +36,11 @@ type EvidenceChannel =
   | 'evidence:export'
   | 'evidence:severity';
 
-interface IndicatorRow {
-  code: string;
-  name_zh: string;
-  name_en: string;
-  unit: string;
-  unit_en: string;
-  direction: 1 | -1;
-  category: string;
-  n: number;
-  regions: number;
-  years: string | null;
-  flags: number;
-}
-
-export function listIndicatorSummaries(db: Database.Database): IndicatorSummary[] {
-  const rows = db
-    .prepare(
-      `SELECT i.code, i.name_zh, i.name_en, i.unit, i.unit_en, i.direction, i.category,
-         (SELECT count(*) FROM observations o WHERE o.indicator_code = i.code) AS n,
-         (SELECT count(DISTINCT region_code) FROM observations o WHERE o.indicator_code = i.code) AS regions,
-         (SELECT json_group_array(year) FROM (SELECT DISTINCT year FROM observations o
-            WHERE o.indicator_code = i.code ORDER BY year)) AS years,
-         (SELECT count(*) FROM data_quality_flags f WHERE f.indicator_code = i.code) AS flags
-       FROM indicators i ORDER BY i.sort, i.code`,
-    )
-    .all() as IndicatorRow[];
-  return rows.map((r) => ({
-    code: r.code,
-    nameZh: r.name_zh,
-    nameEn: r.name_en,
-    unit: r.unit,
-    unitEn: r.unit_en,
-    direction: r.direction,
-    category: r.category,
-    observations: r.n,
-    regions: r.regions,
-    years: r.years ? (JSON.parse(r.years) as number[]) : [],
-    flags: r.flags,
-  }));
-}
-
 function observations(db: Database.Database, indicator: string) {
   const summary = listIndicatorSummaries(db).find((i) => i.code === indicator);
   if (!summary) throw new NotFoundError('指标 / indicator', indicator);
   const importIds = new Map(
-    (
-      db
-        .prepare('SELECT region_code, year, import_id FROM observations WHERE indicator_code = ?')
-        .all(indicator) as { region_code: string; year: number; import_id: number | null }[]
-    ).map((r) => [`${r.region_code}|${r.year}`, r.import_id]),
+    observationImportIds(db, indicator).map((r) => [`${r.region_code}|${r.year}`, r.import_id]),
   );
   const cells = getObservations(db, indicator).map((o) => ({
     region: o.region,
@@ -143,22 +106,9 @@ function severity(db: Database.Database, req: ParsedRequest<'evidence:severity'>
   const target = regions.find((r) => r.code === regionCode);
   if (!target) throw new NotFoundError('地区 / region', regionCode);
   const national = regions.find((r) => r.kind === 'national');
-  const causes = db
-    .prepare('SELECT id, name_zh AS nameZh, name_en AS nameEn FROM causes ORDER BY sort, id')
-    .all() as { id: string; nameZh: string; nameEn: string }[];
-  const links = (
-    db
-      .prepare(
-        'SELECT cause_id AS causeId, indicator_code AS indicator, direction, reference FROM cause_indicator_links ORDER BY cause_id, indicator_code',
-      )
-      .all() as SeverityLink[]
-  ).map((l) => ({ ...l }));
-  const obs = db
-    .prepare(
-      `SELECT indicator_code AS indicator, region_code AS region, year, value FROM observations
-       WHERE indicator_code IN (SELECT indicator_code FROM cause_indicator_links)`,
-    )
-    .all() as { indicator: string; region: string; year: number; value: number }[];
+  const causes = listCauseNames(db);
+  const links = listCauseIndicatorLinks(db);
+  const obs = linkedObservations(db);
   const result = computeSeverity(
     causes.map((c) => c.id),
     links,
@@ -215,26 +165,7 @@ export function evidenceServices(
         throw err;
       }
     },
-    'evidence:imports': () =>
-      (
-        db
-          .prepare(
-            `SELECT id, at, user, file_name AS fileName, sha256, rows_total AS rows,
-               rows_inserted AS inserted, rows_updated AS updated, undone
-             FROM import_log ORDER BY id DESC LIMIT 1000`,
-          )
-          .all() as {
-          undone: number;
-          id: number;
-          at: string;
-          user: string;
-          fileName: string;
-          sha256: string;
-          rows: number;
-          inserted: number;
-          updated: number;
-        }[]
-      ).map((r) => ({ ...r, undone: r.undone === 1 })),
+    'evidence:imports': () => listImports(db),
     'evidence:export': async ({ indicator, format }) => {
       const bytes =
         format === 'csv'
