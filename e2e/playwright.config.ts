@@ -9,7 +9,7 @@ const chromiumPath = process.env.TRP_CHROMIUM ?? '/usr/bin/chromium';
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
-  outputDir: '../test-results',
+  outputDir: process.env.TRP_PW_OUTPUT ?? '../test-results',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   // Two cores: one worker keeps the shell, Chromium and the test runner from starving each other.

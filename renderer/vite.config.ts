@@ -15,7 +15,9 @@ export default defineConfig({
   plugins: [react()],
   worker: { format: 'es' },
   build: {
-    outDir: fileURLToPath(new URL('../out/renderer', import.meta.url)),
+    // TRP_RENDERER_DIR: the same override the shell reads, for parallel builds.
+    outDir:
+      process.env.TRP_RENDERER_DIR ?? fileURLToPath(new URL('../out/renderer', import.meta.url)),
     emptyOutDir: true,
     target: 'es2022',
     assetsInlineLimit: 0,

@@ -40,7 +40,8 @@ async function main(): Promise<void> {
   const shell = await startShell({
     port,
     dataDir,
-    rendererDir: path.join(repoRoot, 'out/renderer'),
+    // TRP_RENDERER_DIR lets parallel test runs serve their own build.
+    rendererDir: process.env.TRP_RENDERER_DIR ?? path.join(repoRoot, 'out/renderer'),
     systemLocale: localeFromTag(
       process.env.LC_ALL ||
         process.env.LC_MESSAGES ||
