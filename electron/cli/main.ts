@@ -12,6 +12,7 @@ import { ZodError } from 'zod';
 import { EngineInputError } from '../../engine/errors';
 import { InvalidValueError, NotFoundError } from '../../db/errors';
 import { chooseDataDir } from '../../db/data-dir';
+import { clipText } from '../services/clip-text';
 import { formatFieldPath } from '../services/dispatch';
 import { CliInputError, type CliCommand } from './command';
 import { ahpCommand } from './commands/ahp';
@@ -168,7 +169,7 @@ export function errorLine(error: unknown): { line: string; exitCode: number } {
     const issue = error.issues[0];
     const field = issue ? formatFieldPath(issue.path) : '';
     return {
-      line: `error: ${field === '' ? 'input' : field}: ${oneLine(issue?.message ?? 'invalid value')}`,
+      line: `error: ${field === '' ? 'input' : field}: ${oneLine(clipText(issue?.message ?? 'invalid value', 200))}`,
       exitCode: 1,
     };
   }

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelNames } from '../contract/channels';
-import { dispatch, formatFieldPath } from './dispatch';
+import { clipText } from './clip-text';
+import { dispatch, formatFieldPath, MAX_REPORTED_ISSUES } from './dispatch';
 import type { Logger } from './log';
 import { openTempServices, type TempServices } from './test-support';
 import type { Services } from './types';
@@ -42,6 +43,60 @@ describe('formatFieldPath', () => {
   it('writes indices in brackets', () => {
     expect(formatFieldPath(['constraints', 'requires', 0, 1])).toBe('constraints.requires[0][1]');
     expect(formatFieldPath([])).toBe('');
+  });
+
+  it('clips long segments, keeping the original length', () => {
+    expect(formatFieldPath(['coverage', 'k'.repeat(5000)])).toBe(
+      `coverage.${'k'.repeat(80)}…（共 5000 字符 / 5000 chars）`,
+    );
+  });
+});
+
+describe('clipText', () => {
+  it('keeps short text and never splits a surrogate pair', () => {
+    expect(clipText('短 short')).toBe('短 short');
+    expect(clipText('x'.repeat(80))).toBe('x'.repeat(80));
+    const clipped = clipText(`${'a'.repeat(79)}𠀀tail`);
+    expect(clipped.startsWith(`${'a'.repeat(79)}…`)).toBe(true);
+    expect(clipped).toContain('共 85 字符 / 85 chars');
+  });
+});
+
+describe('error messages for hostile requests stay short', () => {
+  it('clips a huge unknown key and names the original length', async () => {
+    const r = await dispatch(t.services, 'app:ping', { ['k'.repeat(100_000)]: 1 });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.code).toBe('invalid-request');
+    expect(r.error.message.length).toBeLessThan(300);
+    expect(r.error.message).toContain('100000 chars');
+    expect(r.error.message).toMatch(/请求无效 \/ Invalid request — 未知字段 \/ unrecognized key/);
+  });
+
+  it('lists at most a few unknown keys and issues, counting the rest', async () => {
+    const keys = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`x${i}`, i]));
+    const manyKeys = await dispatch(t.services, 'app:ping', keys);
+    expect(manyKeys.ok).toBe(false);
+    if (!manyKeys.ok) {
+      expect(manyKeys.error.message).toContain('"x0", "x1", "x2"');
+      expect(manyKeys.error.message).toContain('另有 497 个 / 497 more');
+      expect(manyKeys.error.message).not.toContain('"x3"');
+    }
+    // Every field wrong at once: each is an issue, only the first few are spelled out.
+    const manyIssues = await dispatch(t.services, 'scenario:setImpact', {
+      scenarioId: 'x',
+      measureId: 'bad id!',
+      causeId: 'bad id!',
+      low: 'x',
+      likely: 'x',
+      high: 'x',
+    });
+    expect(manyIssues.ok).toBe(false);
+    if (!manyIssues.ok) {
+      expect(manyIssues.error.field).toBe('scenarioId');
+      expect(manyIssues.error.message.split('; ')).toHaveLength(MAX_REPORTED_ISSUES);
+      expect(manyIssues.error.message).toMatch(/另有 \d+ 处问题 \/ \d+ more issues/);
+    }
   });
 });
 

@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { EngineInputError } from '../../engine/errors';
 import { InvalidValueError, NotFoundError } from '../../db/errors';
 import { channels, type ChannelName } from '../contract/channels';
+import { clipText } from './clip-text';
 import type { WireError, WireResult } from '../contract/transport';
 import { describeError, silentLogger, type Logger } from './log';
 import type { Services, ServiceHandler } from './types';
@@ -18,25 +19,48 @@ export function isChannelName(channel: unknown): channel is ChannelName {
   return typeof channel === 'string' && Object.hasOwn(channels, channel);
 }
 
-/** ['constraints', 'requires', 0, 1] → 'constraints.requires[0][1]' (the CLI's field style). */
+/**
+ * ['constraints', 'requires', 0, 1] → 'constraints.requires[0][1]' (the CLI's field style). Each
+ * segment is clipped: record keys come from the caller and may be arbitrarily long.
+ */
 export function formatFieldPath(pathParts: readonly PropertyKey[]): string {
   let out = '';
   for (const part of pathParts) {
     if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? String(part) : `.${String(part)}`;
+    else out += out === '' ? clipText(String(part)) : `.${clipText(String(part))}`;
   }
   return out;
 }
 
-/** The first zod issue as a field and one bilingual line. */
-export function zodIssueToWire(error: z.ZodError): WireError {
-  const issue = error.issues[0];
-  const field = issue ? formatFieldPath(issue.path) : '';
-  const detail = issue?.message ?? 'invalid value';
+/** How many zod issues one error message spells out; the rest are only counted. */
+export const MAX_REPORTED_ISSUES = 3;
+/** zod's own messages are short, but a refine message could quote a value: bound them too. */
+const MAX_ISSUE_MESSAGE_CHARS = 200;
+
+/** One issue as text, with every caller-supplied key clipped (zod's message would quote them whole). */
+function issueText(issue: z.core.$ZodIssue): string {
+  const field = formatFieldPath(issue.path);
   const where = field === '' ? '' : `${field}: `;
+  if (issue.code === 'unrecognized_keys') {
+    const shown = issue.keys.slice(0, MAX_REPORTED_ISSUES).map((k) => `"${clipText(k)}"`);
+    const more = issue.keys.length - shown.length;
+    const rest = more > 0 ? `（另有 ${more} 个 / ${more} more）` : '';
+    return `${where}未知字段 / unrecognized key(s): ${shown.join(', ')}${rest}`;
+  }
+  return `${where}${clipText(issue.message, MAX_ISSUE_MESSAGE_CHARS)}`;
+}
+
+/** The first few zod issues as one bilingual line; `field` names the first issue's field. */
+export function zodIssueToWire(error: z.ZodError): WireError {
+  const first = error.issues[0];
+  const field = first ? formatFieldPath(first.path) : '';
+  const shown = error.issues.slice(0, MAX_REPORTED_ISSUES).map(issueText);
+  const more = error.issues.length - shown.length;
+  const detail = shown.length > 0 ? shown.join('; ') : 'invalid value';
+  const rest = more > 0 ? `（另有 ${more} 处问题 / ${more} more issues）` : '';
   return {
     code: 'invalid-request',
-    message: `请求无效 / Invalid request — ${where}${detail}`,
+    message: `请求无效 / Invalid request — ${detail}${rest}`,
     ...(field === '' ? {} : { field }),
   };
 }

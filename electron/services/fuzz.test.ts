@@ -159,12 +159,7 @@ describe('fuzz: every contract channel through the real dispatch', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  // KNOWN DEFECT (reported to the lead, dispatch.ts is not ours): zodIssueToWire puts zod's
-  // "Unrecognized key: …" text in the message unbounded, so a 100 000-character key comes back
-  // in a 100 kB error message. Nothing leaks or runs, but the UI would show a wall of text.
-  // it.fails keeps the suite green while the defect stands and turns red once it is fixed:
-  // then change it.fails to it.
-  it.fails('error messages stay short for hostile keys (known defect in dispatch)', () => {
+  it('error messages stay short for hostile keys', () => {
     expect(stats.overlong).toBe(0);
   });
 
