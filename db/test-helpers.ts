@@ -24,3 +24,11 @@ export async function memoryDbAt(version: number): Promise<Database.Database> {
   await migrate(db, { targetVersion: version });
   return db;
 }
+
+/** Overwrites a stretch in the middle of the file, as a failing disk or a bad copy would. */
+export function corruptMiddle(file: string): void {
+  const size = fs.statSync(file).size;
+  const fd = fs.openSync(file, 'r+');
+  fs.writeSync(fd, Buffer.alloc(8192, 0xa5), 0, 8192, Math.floor(size / 2 / 4096) * 4096);
+  fs.closeSync(fd);
+}

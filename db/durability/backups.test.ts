@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closeDatabase, databasePath, openDatabase } from '../open';
 import { getScenario, setCauseWeight } from '../repositories/scenarios.repo';
-import { tempDir } from '../test-helpers';
+import { corruptMiddle, tempDir } from '../test-helpers';
 
 const HOUR = 3600_000;
 const t0 = new Date('2026-03-01T08:00:00Z');
@@ -13,14 +13,6 @@ async function reopen(file: string, now: () => Date) {
   const { db, report } = await openDatabase(file, { now });
   closeDatabase(db);
   return report;
-}
-
-/** Overwrites a stretch in the middle of the file, as a failing disk or a bad copy would. */
-function corruptMiddle(file: string): void {
-  const size = fs.statSync(file).size;
-  const fd = fs.openSync(file, 'r+');
-  fs.writeSync(fd, Buffer.alloc(8192, 0xa5), 0, 8192, Math.floor(size / 2 / 4096) * 4096);
-  fs.closeSync(fd);
 }
 
 describe('daily backups', () => {

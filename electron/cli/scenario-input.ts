@@ -3,7 +3,8 @@
  * the engine's DecisionModel. Opens the database in the data folder (creating and seeding it when
  * new, so a fresh machine answers with the paper's default scenario) and closes it again.
  */
-import { closeDatabase, databasePath, openDatabase } from '../../db/open';
+import { closeDatabase } from '../../db/open';
+import { openCliDatabase } from './open-database';
 import { NotFoundError } from '../../db/errors';
 import {
   getDefaultScenarioId,
@@ -26,7 +27,7 @@ export async function loadScenario(
   dataDir: string,
   scenarioName?: string,
 ): Promise<LoadedScenario> {
-  const { db } = await openDatabase(databasePath(dataDir));
+  const { db } = await openCliDatabase(dataDir);
   try {
     let scenario: Scenario;
     if (scenarioName === undefined) {

@@ -8,6 +8,7 @@ import {
   entityId,
   finite,
   localeSchema,
+  longText,
   packagesResultSchema,
   regionSchema,
   scenarioId,
@@ -23,6 +24,17 @@ import { briefingChannels } from './briefing';
 
 const ok = z.strictObject({ ok: z.literal(true) });
 
+/** What happened when the database failed its check on open (db/durability/backups.ts). */
+export const databaseRecoverySchema = z.strictObject({
+  /** The first problems the check listed. */
+  problems: z.array(longText).max(10),
+  /** Where the damaged file was kept; nothing is thrown away. */
+  damagedPath: z.string().max(4096),
+  /** The backup now in use, or null when none was good and a fresh database was started. */
+  restoredFrom: z.string().max(4096).nullable(),
+});
+export type DatabaseRecovery = z.infer<typeof databaseRecoverySchema>;
+
 export const channels = {
   ...evidenceChannels,
   ...elicitationChannels,
@@ -34,6 +46,8 @@ export const channels = {
       dataDir: z.string().max(4096),
       systemLocale: localeSchema,
       host: z.enum(['electron', 'browser-shell', 'cli']),
+      /** Set when this session's database failed its check and was restored: tell the planner. */
+      recovery: databaseRecoverySchema.nullable(),
     }),
   },
   /** The 31 provinces, the national reference and the Northeast aggregate. */

@@ -8,10 +8,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import type Database from 'better-sqlite3';
-import { closeDatabase, databasePath, openDatabase, resolveDataDir } from '../../db/open';
+import { closeDatabase, resolveDataDir } from '../../db/open';
 import { readAppVersion } from '../services/app-version';
 import { localeFromTag, type HostContext } from '../services/context';
 import { createServices } from '../services';
+import { openHostDatabase } from '../services/database-recovery';
 import { createFileLogger, describeError } from '../services/log';
 import { registerIpcHandlers } from './ipc-wrapper';
 import { createPdfWindowPrinter, PDF_PARTITION } from './pdf-window';
@@ -71,20 +72,16 @@ function createMainWindow(): BrowserWindow {
 async function start(): Promise<void> {
   installSessionPolicy(session.defaultSession);
   handleAppProtocol(protocol, rendererDir);
-  const opened = await openDatabase(databasePath(dataDir));
+  const opened = await openHostDatabase(dataDir, log);
   db = opened.db;
-  log.info('database-opened', {
-    file: opened.report.file,
-    created: opened.report.created,
-    uncleanExit: opened.report.uncleanExit,
-    quickCheck: opened.report.quickCheck,
-  });
   const ctx: HostContext = {
     dataDir,
     version: readAppVersion(__dirname),
     host: 'electron',
     systemLocale: localeFromTag(app.getPreferredSystemLanguages()[0] ?? app.getLocale()),
     user: osUser(),
+    // The renderer shows it at the top of the window (app:info → RecoveryNotice).
+    databaseRecovery: opened.report.recovery,
     briefingPrinter: createPdfWindowPrinter({
       createWindow: (options) => new BrowserWindow(options),
       session: session.fromPartition(PDF_PARTITION),

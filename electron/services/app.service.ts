@@ -1,4 +1,5 @@
 import type { HostContext } from './context';
+import { recoveryForWire } from './database-recovery';
 import type { ServiceHandler } from './types';
 
 /** app:info and app:ping: what the host is, and a liveness check. */
@@ -12,6 +13,7 @@ export function appServices(ctx: HostContext): {
       dataDir: ctx.dataDir,
       systemLocale: ctx.systemLocale,
       host: ctx.host,
+      recovery: ctx.databaseRecovery ? recoveryForWire(ctx.databaseRecovery) : null,
     }),
     'app:ping': () => ({ ok: true as const }),
   };

@@ -1,3 +1,4 @@
+import type { RecoveryReport } from '../../db/durability/backups';
 import type { Locale } from '../contract/domain';
 import type { BriefingPrinter } from './briefing.service';
 
@@ -15,6 +16,8 @@ export interface HostContext {
   systemLocale: Locale;
   /** The OS user name, recorded in the edit log as "who changed what". */
   user: string;
+  /** Set when opening restored the database from a backup; app:info passes it to the renderer. */
+  databaseRecovery?: RecoveryReport | null;
   /** How briefing:export turns HTML into a PDF for the planner (briefing.service.ts); without one, export fails. */
   briefingPrinter?: BriefingPrinter;
 }

@@ -166,7 +166,13 @@ describe('dispatch', () => {
     const info = await dispatch(t.services, 'app:info', {});
     expect(info).toEqual({
       ok: true,
-      value: { version: '9.9.9', dataDir: t.dir, systemLocale: 'en', host: 'browser-shell' },
+      value: {
+        version: '9.9.9',
+        dataDir: t.dir,
+        systemLocale: 'en',
+        host: 'browser-shell',
+        recovery: null,
+      },
     });
   });
 

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { closeDatabase, databasePath, openDatabase } from '../../db/open';
+import { closeDatabase } from '../../db/open';
 import { HTTP_API_PREFIX } from '../contract/transport';
 import type { WireError, WireResult } from '../contract/transport';
 import type { ChannelName, ErrorCode } from '../contract/channels';
@@ -17,6 +17,7 @@ import type { HostContext } from '../services/context';
 import { dispatch } from '../services/dispatch';
 import { chromiumBriefingPrinter } from '../briefing/chromium-printer';
 import { createServices } from '../services';
+import { openHostDatabase } from '../services/database-recovery';
 import { createFileLogger, describeError, type Logger } from '../services/log';
 import { checkApiAccess, checkHost, checkStaticAccess, refusalMessage } from './http-guard';
 import { notBuiltPage } from './not-built-page';
@@ -101,13 +102,14 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
 
 export async function startShell(opts: ShellOptions): Promise<RunningShell> {
   const log = opts.log ?? createFileLogger(opts.dataDir, 'shell');
-  const { db } = await openDatabase(databasePath(opts.dataDir));
+  const { db, report } = await openHostDatabase(opts.dataDir, log);
   const ctx: HostContext = {
     dataDir: opts.dataDir,
     version: readAppVersion(import.meta.dirname),
     host: 'browser-shell',
     systemLocale: opts.systemLocale ?? 'zh',
     user: opts.user ?? 'planner',
+    databaseRecovery: report.recovery,
     briefingPrinter: chromiumBriefingPrinter,
   };
   const services = createServices(db, ctx);

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { closeDatabase, databasePath, openDatabase } from '../../../db/open';
+import { closeDatabase } from '../../../db/open';
+import { openCliDatabase } from '../open-database';
 import { NotFoundError } from '../../../db/errors';
 import { listScenarios } from '../../../db/repositories/scenarios.repo';
 import type { ReportLang } from '../../../engine/report';
@@ -49,7 +50,7 @@ export const briefCommand: CliCommand<BriefResult> = {
       );
     }
     const scenarioName = stringFlag(ctx.flags, 'scenario');
-    const { db } = await openDatabase(databasePath(ctx.dataDir));
+    const { db } = await openCliDatabase(ctx.dataDir);
     try {
       const result = await generateBriefing({
         db,

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { closeDatabase, databasePath, openDatabase } from '../../../db/open';
+import { closeDatabase } from '../../../db/open';
+import { openCliDatabase } from '../open-database';
 import { importMappingSchema, type ImportMapping } from '../../../db/import/mapping';
 import { importFile, type ImportReport } from '../../../db/import/run-import';
 import { CliInputError, type CliCommand } from '../command';
@@ -25,7 +26,7 @@ export const importCommand: CliCommand<ImportReport> = {
       throw new CliInputError('file', `无法读取文件 / cannot read file ${file}`);
     }
     const mapping = readMapping(ctx.flags.map);
-    const { db } = await openDatabase(databasePath(ctx.dataDir));
+    const { db } = await openCliDatabase(ctx.dataDir);
     try {
       return await importFile(db, resolved, {
         dryRun: ctx.flags['dry-run'] === true,

@@ -1,4 +1,5 @@
-import { closeDatabase, databasePath, openDatabase } from '../../../db/open';
+import { closeDatabase } from '../../../db/open';
+import { openCliDatabase } from '../open-database';
 import { listIndicators } from '../../../db/repositories/indicators.repo';
 import type { CliCommand } from '../command';
 
@@ -19,7 +20,7 @@ export const indicatorsCommand: CliCommand<IndicatorsResult> = {
   summary: '列出指标及观测值数量 · list indicators with their observation counts',
   readsInput: false,
   async run(ctx) {
-    const { db } = await openDatabase(databasePath(ctx.dataDir));
+    const { db } = await openCliDatabase(ctx.dataDir);
     try {
       return {
         indicators: listIndicators(db).map((i) => ({

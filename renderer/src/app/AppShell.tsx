@@ -15,6 +15,7 @@ import { WeightsScreen } from '../features/weights/WeightsScreen';
 import { scenarioToDecisionModel } from '../model/scenario-model';
 import { useRanking } from '../ranking/use-ranking';
 import { ErrorAlert } from './ErrorAlert';
+import { RecoveryNotice } from './RecoveryNotice';
 import { TopBar } from './TopBar';
 import { useScenario } from './use-scenario';
 
@@ -138,6 +139,7 @@ export function AppShell({ lang, onLanguageChange }: Props) {
           regionName={regionName}
           saving={data.saving}
         />
+        <RecoveryNotice />
         <UndoBar changeKey={scenario?.updatedAt} onDataChanged={data.reload} />
         <Layout.Content
           role="main"

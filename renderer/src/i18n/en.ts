@@ -1,3 +1,4 @@
+import { recoveryEn } from '../app/recovery-i18n';
 import { robustnessEn } from '../features/robustness/robustness-i18n';
 import { elicitationEn } from '../features/elicitation/elicitation-i18n';
 import { workflowEn } from '../features/scenarios/workflow-i18n';
@@ -12,6 +13,7 @@ export const en: Messages = {
   briefing: briefingEn,
   elicitation: elicitationEn,
   robustness: robustnessEn,
+  recovery: recoveryEn,
   app: {
     title: 'Talent Retention Planner',
     subtitle: 'Decision support against talent drain in Northeast China',

@@ -1,3 +1,4 @@
+import { recoveryZh } from '../app/recovery-i18n';
 import { robustnessZh } from '../features/robustness/robustness-i18n';
 import { elicitationZh } from '../features/elicitation/elicitation-i18n';
 import { workflowZh } from '../features/scenarios/workflow-i18n';
@@ -11,6 +12,7 @@ export const zh = {
   briefing: briefingZh,
   elicitation: elicitationZh,
   robustness: robustnessZh,
+  recovery: recoveryZh,
   app: {
     title: '人才留住规划助手',
     subtitle: '东北地区人才流失应对 · 决策支持',

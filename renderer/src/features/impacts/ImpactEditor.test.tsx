@@ -6,6 +6,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import type { ImpactCell } from '../../../../electron/contract/domain';
 import { initI18n } from '../../i18n';
 import { ImpactEditor } from './ImpactEditor';
+import { prepareJsdomForAntd } from '../../test-support/jsdom-root';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -24,17 +25,7 @@ let container: HTMLDivElement;
 let root: Root;
 
 beforeAll(async () => {
-  // antd's responsive helpers ask for matchMedia, which jsdom lacks.
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    dispatchEvent: () => false,
-  })) as typeof window.matchMedia;
+  prepareJsdomForAntd();
   await initI18n('en');
 });
 

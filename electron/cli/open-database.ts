@@ -1,0 +1,17 @@
+/**
+ * How CLI commands open the database: like the other hosts (services/database-recovery.ts), plus
+ * one warning line on stderr when the file was damaged and restored, so scripts keep a clean stdout.
+ */
+import type Database from 'better-sqlite3';
+import type { OpenReport } from '../../db/open';
+import { openHostDatabase, recoveryLine } from '../services/database-recovery';
+import { createFileLogger } from '../services/log';
+
+export async function openCliDatabase(
+  dataDir: string,
+): Promise<{ db: Database.Database; report: OpenReport }> {
+  const opened = await openHostDatabase(dataDir, createFileLogger(dataDir, 'cli'));
+  const recovery = opened.report.recovery;
+  if (recovery) process.stderr.write(`warning: ${recoveryLine(recovery)}\n`);
+  return opened;
+}
