@@ -1,7 +1,8 @@
 /**
  * Names with markup, script, formulas, very long strings and odd Unicode are stored through the
  * shell's API and shown as TEXT: no dialog, no script execution, no request leaves the app, and
- * the exact characters come back on screen.
+ * the exact characters come back on screen — except bidi controls, which the contract removes so
+ * that no name can reorder what is shown (electron/contract/plain-text.ts).
  */
 import { test, expect, screenshotPath } from './fixtures';
 import { PlannerPage } from './page-models/planner-page';
@@ -14,8 +15,13 @@ const HOSTILE = [
   "+cmd|' /C calc'!A0",
   'javascript:alert(4)',
   '\u202e方案\u202c 𠀀🧪 zero\u200bwidth',
+  'invoice\u202Etxt.exe \u2067RLI\u2069',
   '长'.repeat(200),
 ];
+
+/** What the contract does to names (e2e cannot import electron/; plain-text.ts has the tests). */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+const stripBidiControls = (s: string): string => s.replace(BIDI_CONTROLS, '');
 
 async function api(baseUrl: string, channel: string, body: unknown): Promise<unknown> {
   const url = new URL(baseUrl);
@@ -41,7 +47,8 @@ test('hostile scenario names are stored and shown as plain text', async ({ page,
       value?: { name: string };
     };
     expect(r.ok, name).toBe(true);
-    expect(r.value?.name).toBe(name); // stored byte for byte
+    // Stored byte for byte, bidi controls aside.
+    expect(r.value?.name).toBe(stripBidiControls(name));
   }
 
   const origin = new URL(shell.url).origin;
@@ -65,7 +72,10 @@ test('hostile scenario names are stored and shown as plain text', async ({ page,
   for (const name of HOSTILE.slice(0, 6)) await expect(table).toContainText(name);
   // Long and bidi names: compare the DOM text itself, which whitespace normalisation would blur.
   const text = await table.evaluate((el) => el.textContent ?? '');
-  for (const name of HOSTILE) expect(text.includes(name), name).toBe(true);
+  for (const name of HOSTILE) expect(text.includes(stripBidiControls(name)), name).toBe(true);
+  // Nothing on screen can reorder the text around it: the bidi name shows in logical order.
+  expect(stripBidiControls(text)).toBe(text);
+  expect(text).toContain('invoicetxt.exe RLI');
 
   expect(
     await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),

@@ -7,6 +7,7 @@ import {
   synergySchema,
   type Scenario,
 } from '../../electron/contract/domain';
+import { nameField } from '../../electron/contract/plain-text';
 
 /**
  * The project file: one versioned JSON document holding whole scenarios, so a planner can carry
@@ -18,7 +19,7 @@ export const PROJECT_FORMAT = 'talent-retention-planner/project';
 export const PROJECT_VERSION = 1;
 
 export const projectScenarioSchema = z.strictObject({
-  name: z.string().trim().min(1).max(200),
+  name: nameField(200),
   regionCode: z.string().min(1).max(64),
   coverageModel: z.enum(['saturating', 'additive']),
   weights: z.record(entityId, finite.min(0).max(1000)),

@@ -29,6 +29,14 @@ describe('renderBriefingDocument', () => {
     );
   });
 
+  it('prints names in logical order: bidi controls are dropped, the letters kept', () => {
+    const bidi = sampleReportInput();
+    bidi.scenario.name = 'plan\u202Etxt.exe\u202C \u2067x\u2069';
+    const html = renderBriefingDocument(buildReportModel(bidi), 'en').html;
+    expect(html).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    expect(html).toContain('plantxt.exe x');
+  });
+
   it('embeds both families, regular and bold, and only subsets the text uses', () => {
     expect(doc.html).toContain("font-family:'TRP Noto Sans';font-style:normal;font-weight:400");
     expect(doc.html).toContain("font-family:'TRP Noto Sans SC';font-style:normal;font-weight:700");

@@ -10,6 +10,7 @@ import type { ReportLang, ReportModel, ReportSection } from '../../engine/report
 import { REPORT_LABELS } from '../../engine/report';
 import { BriefingPrintView } from '../../renderer/src/features/briefing/BriefingPrintView';
 import { briefingCss } from '../../renderer/src/features/briefing/briefing-css';
+import { stripBidiControls } from '../contract/plain-text';
 import { fontFaceCss } from './fonts';
 
 export const BRIEFING_CSP =
@@ -57,14 +58,18 @@ export function renderBriefingDocument(
   lang: ReportLang,
   options: RenderOptions = {},
 ): BriefingHtml {
-  const body = renderToStaticMarkup(
-    createElement(BriefingPrintView, {
-      model,
-      lang,
-      ...(options.sections ? { sections: options.sections } : {}),
-    }),
+  // Names here come from the database, also from imports that predate the contract's cleanup:
+  // no bidi control may reorder what prints (plain-text.ts).
+  const body = stripBidiControls(
+    renderToStaticMarkup(
+      createElement(BriefingPrintView, {
+        model,
+        lang,
+        ...(options.sections ? { sections: options.sections } : {}),
+      }),
+    ),
   );
-  const title = `${REPORT_LABELS.docTitle[lang]} · ${model.title.scenario}`;
+  const title = stripBidiControls(`${REPORT_LABELS.docTitle[lang]} · ${model.title.scenario}`);
   const fonts =
     options.screenCss === undefined
       ? fontFaceCss(body + title, boldText(body))

@@ -4,13 +4,15 @@
  * more than zod.
  */
 import { z } from 'zod';
+import { stripBidiControls } from './plain-text';
 
 const MAX_TEXT = 4000;
 const MAX_NAME = 200;
 
 export const finite = z.number().finite();
-export const shortText = z.string().max(MAX_NAME);
-export const longText = z.string().max(MAX_TEXT);
+/** Names, notes, rationales: bidi controls removed on the way in and out (plain-text.ts). */
+export const shortText = z.string().overwrite(stripBidiControls).max(MAX_NAME);
+export const longText = z.string().overwrite(stripBidiControls).max(MAX_TEXT);
 export const entityId = z
   .string()
   .min(1)

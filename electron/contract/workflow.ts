@@ -5,8 +5,9 @@
  */
 import { z } from 'zod';
 import { entityId, finite, scenarioId, scenarioSchema, shortText } from './domain';
+import { nameField, stripBidiControls } from './plain-text';
 
-const scenarioName = z.string().trim().min(1).max(200);
+const scenarioName = nameField(200);
 const regionCode = z.string().min(1).max(64);
 
 /** One logged edit as the UI names it: what (entity + key), where (scenario), who and when. */
@@ -38,8 +39,8 @@ const undoReplySchema = z.strictObject({
 
 export const auditEntrySchema = editSummarySchema.extend({
   /** Compact, human-readable before/after values (JSON, shortened for long ones). */
-  before: z.string().max(2000),
-  after: z.string().max(2000),
+  before: z.string().overwrite(stripBidiControls).max(2000),
+  after: z.string().overwrite(stripBidiControls).max(2000),
   undone: z.boolean(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
@@ -148,7 +149,7 @@ export const workflowChannels = {
   },
   /** The name edits are attributed to from now on (earlier entries keep theirs). */
   'settings:set': {
-    request: z.strictObject({ userName: z.string().trim().min(1).max(100) }),
+    request: z.strictObject({ userName: nameField(100) }),
     response: z.strictObject({ userName: shortText }),
   },
   /** 2–4 scenarios side by side: top five each, Kendall's tau per pair, the inputs that differ. */
