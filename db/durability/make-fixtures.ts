@@ -1,7 +1,8 @@
 /**
- * Generates db/durability/fixtures/v<N>.sqlite3: one small database per earlier schema version,
- * filled with the app's real default dataset (the columns that version had). Committed output;
- * rerun with `npx tsx db/durability/make-fixtures.ts` when a migration is added.
+ * Generates db/durability/fixtures/v<N>.sqlite3: one small database per schema version, filled
+ * with the app's real default dataset plus a planner's work (a second scenario, audited edits, a
+ * synergy, weight-method inputs, a stakeholder set, an import), in the columns that version had.
+ * Committed output; rerun with `npx tsx db/durability/make-fixtures.ts` when a migration is added.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,7 +10,17 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { migrate } from '../migrate';
 import { migrations } from '../migrations/index';
+import { exportIndicatorCsv } from '../import/export';
+import { importBytes } from '../import/run-import';
 import { openDatabase } from '../open';
+import { saveElicitation, saveStakeholder } from '../repositories/elicitation.repo';
+import { setSynergy } from '../repositories/scenario-manage.repo';
+import {
+  createScenarioFromDefaults,
+  getDefaultScenarioId,
+  getScenario,
+  setCauseWeight,
+} from '../repositories/scenarios.repo';
 
 export const FIXTURE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 export const fixturePath = (version: number): string =>
@@ -37,8 +48,49 @@ export function rowsOf(db: Database.Database, table: string, columns: string[]):
   return db.prepare(`SELECT ${cols} FROM "${table}" ORDER BY ${cols}`).raw().all();
 }
 
+/** Fixed, so regenerating a fixture changes it only when the schema or the seed changed. */
+const FIXTURE_CLOCK = { now: () => new Date('2026-03-01T08:00:00Z') };
+
+/**
+ * What a planner leaves behind beyond the seed, so the tables the seed leaves empty (edit log,
+ * synergies, weight methods, stakeholders, import log) are part of the "data intact" check too.
+ */
+async function addPlannerWork(db: Database.Database): Promise<void> {
+  const base = getScenario(db, getDefaultScenarioId(db) ?? 1);
+  const pilot = createScenarioFromDefaults(
+    db,
+    '沈阳试点 / Shenyang pilot',
+    base.regionCode,
+    FIXTURE_CLOCK,
+  );
+  const [c1, c2] = pilot.causes.map((c) => c.id);
+  const [m1, m2] = pilot.measures.map((m) => m.id);
+  if (!c1 || !c2 || !m1 || !m2) throw new Error('the seed has fewer than two causes or measures');
+  setCauseWeight(db, pilot.id, c1, 42, FIXTURE_CLOCK);
+  setSynergy(db, pilot.id, m1, m2, 0.2, FIXTURE_CLOCK);
+  saveElicitation(
+    db,
+    pilot.id,
+    { method: 'roc', rocOrder: [c2, c1], swingPoints: { [c1]: 100, [c2]: 40 }, ahp: null },
+    FIXTURE_CLOCK,
+  );
+  saveStakeholder(db, pilot.id, {
+    name: '市人社局 / HR bureau',
+    influence: 2,
+    weights: { [c1]: 3 },
+  });
+  // Re-importing an export with one value changed writes an import_log row and an update.
+  const csv = exportIndicatorCsv(db, 'disposable_income').replace('37992', '37993');
+  const report = await importBytes(db, Buffer.from(csv), 'fixture.csv', {
+    mapping: { regionColumn: '地区', indicator: 'disposable_income' },
+    user: 'fixture',
+  });
+  if (!report.committed) throw new Error(`fixture import failed: ${JSON.stringify(report.errors)}`);
+}
+
 export async function makeFixture(version: number, file: string): Promise<void> {
   const { db: full } = await openDatabase(':memory:');
+  await addPlannerWork(full);
   fs.rmSync(file, { force: true });
   const db = new Database(file);
   try {
@@ -65,10 +117,11 @@ export async function makeFixture(version: number, file: string): Promise<void> 
 }
 
 /**
- * Every schema version a user may still have on disk: all but the newest. When a migration is
+ * Every schema version a user may have on disk, the newest included: its fixture is made while
+ * its code is current, so it already exists when the next migration lands. When a migration is
  * added, the fixtures test fails until this script is rerun and the new fixture committed.
  */
-export const FIXTURE_VERSIONS = migrations.slice(0, -1).map((m) => m.version);
+export const FIXTURE_VERSIONS = migrations.map((m) => m.version);
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   fs.mkdirSync(FIXTURE_DIR, { recursive: true });

@@ -1,7 +1,7 @@
 /**
  * Text the planner types or imports is shown as written, in logical order: explicit bidi controls
  * (embeddings/overrides U+202A–U+202E, isolates U+2066–U+2069) are removed where text enters the
- * contract, so no name can reorder what the screen, the CSV or the PDF shows ("Trojan Source",
+ * contract, so no name can reorder what the screen or the briefing shows ("Trojan Source",
  * a file name ending in "\u202Etxt.exe"). The implicit bidi algorithm still lays out Arabic or
  * Hebrew correctly without them. Zero-width and other invisible marks do not reorder and stay.
  */
