@@ -2,17 +2,39 @@
 /**
  * Package SMAA off the UI thread. The engine awaits `pause` between chunks of samples; a
  * macrotask yield there lets a 'cancel' message arrive and flip the flag the engine checks.
+ * The exact checks (one-way sensitivity, robust-portfolio core index) run here too, in one go:
+ * they enumerate the feasible packages once each and take milliseconds at the enumeration limit.
  */
+import { intervalExtremePoints } from '../../engine/robustness/portfolio-weights';
+import { robustPortfolio } from '../../engine/robustness/portfolio';
+import { packageSensitivity } from '../../engine/robustness/sensitivity';
 import { runPackageSmaaAsync } from '../../engine/robustness/smaa-packages';
 import { SmaaCancelledError } from '../../engine/robustness/smaa-run';
+import type { ExactReply, ExactRequest } from './features/robustness/exact-protocol';
 import type { SmaaReply, SmaaRequest } from './features/robustness/smaa-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const cancelled = new Set<number>();
-const post = (m: SmaaReply) => scope.postMessage(m);
+const post = (m: SmaaReply | ExactReply) => scope.postMessage(m);
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-scope.onmessage = (event: MessageEvent<SmaaRequest>) => {
+function runExact({ id, model, bounds }: ExactRequest): void {
+  const started = performance.now();
+  try {
+    const sensitivity = packageSensitivity(model);
+    const portfolio = robustPortfolio(model, intervalExtremePoints(bounds));
+    post({ kind: 'exact-done', id, sensitivity, portfolio, ms: performance.now() - started });
+  } catch (error: unknown) {
+    post({ kind: 'exact-error', id, message: messageOf(error) });
+  }
+}
+
+scope.onmessage = (event: MessageEvent<SmaaRequest | ExactRequest>) => {
   const msg = event.data;
+  if (msg.kind === 'exact') {
+    runExact(msg);
+    return;
+  }
   if (msg.kind === 'cancel') {
     cancelled.add(msg.id);
     return;
@@ -36,12 +58,7 @@ scope.onmessage = (event: MessageEvent<SmaaRequest>) => {
     .then((result) => post({ kind: 'done', id, result, ms: performance.now() - started }))
     .catch((error: unknown) => {
       if (error instanceof SmaaCancelledError) post({ kind: 'cancelled', id, done: error.done });
-      else
-        post({
-          kind: 'error',
-          id,
-          message: error instanceof Error ? error.message : String(error),
-        });
+      else post({ kind: 'error', id, message: messageOf(error) });
     })
     .finally(() => cancelled.delete(id));
 };

@@ -6,6 +6,7 @@ import type { Locale, Scenario } from '../../../../electron/contract/domain';
 import type { PackageSmaaRow } from '../../../../engine/robustness/smaa-packages';
 import { formatPercent } from '../../format/number';
 import { scenarioToDecisionModel } from '../../model/scenario-model';
+import { ExactRobustness } from './ExactRobustness';
 import { useSmaa } from './use-smaa';
 
 interface Props {
@@ -22,7 +23,10 @@ function shade(share: number): string {
   return `hsl(210 80% ${light}%)`;
 }
 
-/** SMAA in a worker: seed and samples settable, progress + cancel, heat map, pBest, core shares. */
+/**
+ * SMAA in a worker: seed and samples settable, progress + cancel, heat map, pBest, core shares;
+ * below it the exact checks (tornado chart of the one-way sensitivity, RPM core index).
+ */
 export function RobustnessScreen({ scenario, lang }: Props) {
   const { t } = useTranslation();
   const [seed, setSeed] = useState(20260101);
@@ -33,7 +37,8 @@ export function RobustnessScreen({ scenario, lang }: Props) {
     () => new Map(scenario.measures.map((m) => [m.id, lang === 'zh' ? m.nameZh : m.nameEn])),
     [scenario.measures, lang],
   );
-  const label = (p: PackageSmaaRow) => p.measures.join(' + ') || '∅';
+  const packageLabel = (measures: string[]) => measures.join(' + ') || '∅';
+  const label = (p: PackageSmaaRow) => packageLabel(p.measures);
   const result = smaa.result;
   const rows = result
     ? [...result.packages].sort((a, b) => b.pBest - a.pBest).slice(0, SHOWN_PACKAGES)
@@ -190,6 +195,13 @@ export function RobustnessScreen({ scenario, lang }: Props) {
           </Card>
         </div>
       )}
+      <ExactRobustness
+        scenario={scenario}
+        model={model}
+        lang={lang}
+        measureName={(id) => measureName.get(id) ?? id}
+        packageLabel={packageLabel}
+      />
     </div>
   );
 }

@@ -17,9 +17,45 @@ export const robustnessZh = {
   package: '组合',
   pBest: '最优概率',
   rank: '第 {{rank}} 名',
-  coreTitle: '各措施的核心比例',
+  coreTitle: '各措施进入最优组合的比例（抽样）',
   coreHint: '最优组合包含该措施的样本比例：接近 100% 的措施无论权重如何都应保留。',
   coreBar: '{{name}}：{{share}}',
+  exactRunning: '正在计算精确敏感性与稳健组合……',
+  exactLimit:
+    '精确的单因素敏感性和稳健组合分析最多支持 {{limit}} 项措施（当前 {{count}} 项），请先排除部分措施。',
+  exactError: '精确分析失败：{{message}}',
+  tornadoTitle: '单因素敏感性：每个原因的权重能变动多少，最优组合才会改变',
+  tornadoConvention:
+    '调整一个原因的权重时，其余原因的权重按原有比例同步缩放，使总和仍为 100%（若该权重原为 100%，其余原因平分剩余部分）。',
+  tornadoSentence:
+    '最敏感的是“{{cause}}”：只要它的权重保持在 {{lower}} 至 {{upper}} 之间（目前 {{weight}}），“{{best}}”就仍是最优组合；对这个权重的判断最值得与同事核对。',
+  tornadoStable:
+    '任何一个原因的权重单独从 0 变到 100%，“{{best}}”都仍是最优组合：结论不取决于某一个权重的取值。',
+  tornadoRange: '保持最优的权重范围：{{lower}} – {{upper}}（目前 {{weight}}）',
+  tornadoBelow: '低于 {{lower}}：“{{name}}”变为最优',
+  tornadoAbove: '高于 {{upper}}：“{{name}}”变为最优',
+  tornadoNoBelow: '降到 0 仍保持最优',
+  tornadoNoAbove: '升到 100% 仍保持最优',
+  tornadoLegend:
+    '蓝条：当前最优组合保持最优的权重范围（条越短越敏感，最短的排在最上）；红线：当前权重；右侧数字为下、上阈值。',
+  tornadoLabel: '单因素敏感性龙卷风图',
+  tornadoTable: '单因素敏感性数据表',
+  colCause: '原因',
+  colWeight: '当前权重',
+  colLower: '下阈值',
+  colUpper: '上阈值',
+  colBelow: '低于下阈值时的最优组合',
+  colAbove: '高于上阈值时的最优组合',
+  rpmTitle: '各措施的核心指数（稳健组合模型）',
+  rpmTolerance: '权重不确定幅度（± 百分点）',
+  rpmHint:
+    '把每个原因的权重看作在当前值 ± {{tolerance}} 个百分点内不确定；在这一范围内没有被其他组合全面超越的组合称为稳健组合（共 {{count}} 个）。',
+  rpmMeaning:
+    '核心措施出现在每一个稳健组合中，无论权重怎样变化都值得实施；边缘措施取决于权重；外围措施不在任何稳健组合中，可以暂缓。',
+  rpmSentence: '措施 {{name}} 出现在 {{share}} 的稳健组合中，属{{cls}}',
+  class_core: '核心措施',
+  class_borderline: '边缘措施',
+  class_exterior: '外围措施',
 };
 
 export const robustnessEn: typeof robustnessZh = {
@@ -42,8 +78,45 @@ export const robustnessEn: typeof robustnessZh = {
   package: 'Package',
   pBest: 'Probability best',
   rank: 'Rank {{rank}}',
-  coreTitle: 'Core share of each measure',
+  coreTitle: 'How often each measure is in the best package (sampled)',
   coreHint:
     'Share of samples whose best package contains the measure: measures near 100% belong in the plan whatever the weights.',
   coreBar: '{{name}}: {{share}}',
+  exactRunning: 'Computing the exact sensitivity and robust packages…',
+  exactLimit:
+    'The exact one-way sensitivity and robust-package analysis handle at most {{limit}} measures (this scenario has {{count}}); exclude some measures first.',
+  exactError: 'The exact analysis failed: {{message}}',
+  tornadoTitle:
+    'One-way sensitivity: how far each cause weight can move before the best package changes',
+  tornadoConvention:
+    'When one cause weight changes, the other weights are rescaled in proportion so that all weights still sum to 100% (if that weight was 100%, the other causes share the rest equally).',
+  tornadoSentence:
+    'The most sensitive is “{{cause}}”: as long as its weight stays between {{lower}} and {{upper}} (now {{weight}}), “{{best}}” remains the best package; this is the weight most worth checking with colleagues.',
+  tornadoStable:
+    'Moving any single cause weight anywhere from 0 to 100% leaves “{{best}}” the best package: the conclusion does not hinge on any one weight.',
+  tornadoRange: 'Stays best for weights {{lower}} – {{upper}} (now {{weight}})',
+  tornadoBelow: 'Below {{lower}}: “{{name}}” becomes best',
+  tornadoAbove: 'Above {{upper}}: “{{name}}” becomes best',
+  tornadoNoBelow: 'Stays best down to 0',
+  tornadoNoAbove: 'Stays best up to 100%',
+  tornadoLegend:
+    'Blue bar: the weights for which today’s best package stays best (shorter is more sensitive; the shortest is on top). Red line: today’s weight. Numbers on the right: lower and upper thresholds.',
+  tornadoLabel: 'Tornado chart of the one-way sensitivity',
+  tornadoTable: 'One-way sensitivity as a table',
+  colCause: 'Cause',
+  colWeight: 'Weight now',
+  colLower: 'Lower threshold',
+  colUpper: 'Upper threshold',
+  colBelow: 'Best package below the lower threshold',
+  colAbove: 'Best package above the upper threshold',
+  rpmTitle: 'Core index of each measure (robust portfolio modelling)',
+  rpmTolerance: 'Weight uncertainty (± percentage points)',
+  rpmHint:
+    'Each cause weight is taken as uncertain within ± {{tolerance}} percentage points of its current value; a package that no other package beats for every weighting in that range is robust ({{count}} robust packages).',
+  rpmMeaning:
+    'A core measure is in every robust package and worth doing whatever the weights; a borderline one depends on the weights; an exterior one is in no robust package and can wait.',
+  rpmSentence: 'Measure {{name}} is in {{share}} of robust packages: {{cls}}',
+  class_core: 'core',
+  class_borderline: 'borderline',
+  class_exterior: 'exterior',
 };

@@ -1,0 +1,81 @@
+import { Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '../../../../electron/contract/domain';
+import type { CoreClass } from '../../../../engine/robustness/portfolio';
+import { formatPercent } from '../../format/number';
+import type { CoreRow } from './core-model';
+
+interface Props {
+  rows: CoreRow[];
+  lang: Locale;
+  measureName(id: string): string;
+}
+
+/** The class is always written as a word; the bar and tag colours only repeat it. */
+const CLASS_STYLE: Record<CoreClass, { bar: string; tag: string }> = {
+  core: { bar: '#1d6b3a', tag: 'green' },
+  borderline: { bar: '#b07d10', tag: 'gold' },
+  exterior: { bar: '#8c8c8c', tag: 'default' },
+};
+
+/** Each measure's robust-portfolio core index: a bar, the share as a number and its class in words. */
+export function CoreIndexView({ rows, lang, measureName }: Props) {
+  const { t } = useTranslation();
+  return (
+    <ul style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="rpm-core">
+      {rows.map((r) => {
+        const share = formatPercent(lang, r.share, 0);
+        const cls = t(`robustness.class_${r.coreClass}`);
+        return (
+          <li
+            key={r.measureId}
+            data-core-class={r.coreClass}
+            style={{
+              display: 'grid',
+              gridTemplateColumns: '300px minmax(0, 1fr) 56px 96px',
+              gap: 8,
+              alignItems: 'center',
+              marginBottom: 4,
+            }}
+          >
+            <span className="trp-sr-only">
+              {t('robustness.rpmSentence', {
+                name: `${r.measureId} ${measureName(r.measureId)}`,
+                share,
+                cls,
+              })}
+            </span>
+            <span
+              aria-hidden="true"
+              title={measureName(r.measureId)}
+              style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+            >
+              {r.measureId} · {measureName(r.measureId)}
+            </span>
+            <span aria-hidden="true" style={{ background: '#f5f5f5', height: 14 }}>
+              <span
+                style={{
+                  display: 'block',
+                  height: 14,
+                  width: `${r.share * 100}%`,
+                  background: CLASS_STYLE[r.coreClass].bar,
+                }}
+              />
+            </span>
+            <span
+              aria-hidden="true"
+              style={{ fontVariantNumeric: 'tabular-nums', textAlign: 'right' }}
+            >
+              {share}
+            </span>
+            <span aria-hidden="true">
+              <Tag color={CLASS_STYLE[r.coreClass].tag} style={{ marginInlineEnd: 0 }}>
+                {cls}
+              </Tag>
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

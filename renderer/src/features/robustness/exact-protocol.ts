@@ -1,0 +1,25 @@
+import type { DecisionModel } from '../../../../engine/model';
+import type { RobustPortfolioResult } from '../../../../engine/robustness/portfolio';
+import type { PackageSensitivityResult } from '../../../../engine/robustness/sensitivity';
+
+/**
+ * Messages for the exact (sample-free) robustness checks in robustness.worker.ts: one-way
+ * sensitivity of the best package to each cause weight, and the robust-portfolio core index
+ * for weights known only within `bounds` (normalised weight intervals, one per cause).
+ */
+export interface ExactRequest {
+  kind: 'exact';
+  id: number;
+  model: DecisionModel;
+  bounds: [number, number][];
+}
+
+export type ExactReply =
+  | {
+      kind: 'exact-done';
+      id: number;
+      sensitivity: PackageSensitivityResult;
+      portfolio: RobustPortfolioResult;
+      ms: number;
+    }
+  | { kind: 'exact-error'; id: number; message: string };
