@@ -27,6 +27,9 @@ const PACKAGES = [
   { pkg: '@fontsource/noto-sans-sc', family: 'TRP Noto Sans SC', subsets: /noto-sans-sc-/ },
 ] as const;
 
+/** Read from node_modules at run time (not bundled): they must stay in package.json `dependencies`. */
+export const FONT_PACKAGES: readonly string[] = PACKAGES.map((p) => p.pkg);
+
 function resolver(): NodeJS.Require {
   // ESM (tsx, vitest) has import.meta.url; the esbuild CJS bundle of Electron main has __filename.
   const here = typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url);
