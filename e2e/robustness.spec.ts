@@ -38,4 +38,58 @@ test.describe('robustness (SMAA in a worker)', () => {
     await expect(page.getByTestId('smaa-result')).toContainText('种子 7', { timeout: 30_000 });
     expect(await page.getByTestId('smaa-result').innerText()).not.toBe(first);
   });
+
+  test('tornado chart with thresholds and the core index, in Chinese and English', async ({
+    page,
+    shell,
+  }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const planner = new PlannerPage(page);
+    await planner.open(shell.url);
+    await planner.setLanguage('zh');
+    await planner.goToAnalysis('robustness');
+
+    // The exact checks run in the worker without pressing Run.
+    const tornado = page.getByTestId('tornado');
+    await expect(page.getByTestId('tornado-sentence')).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByTestId('tornado-convention')).toContainText('按原有比例');
+    await expect(tornado.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    // One table row per cause (eight in the default scenario), thresholds written as percentages.
+    const tableRows = page.getByTestId('tornado-table').locator('tbody tr');
+    await expect(tableRows).toHaveCount(8);
+    await expect(tableRows.first()).toContainText('%');
+    // The chart's right-hand axis prints the same thresholds as the table's first row.
+    const cells = tableRows.first().locator('td');
+    const lower = await cells.nth(2).innerText();
+    const upper = await cells.nth(3).innerText();
+    await expect(page.getByTestId('tornado-chart')).toContainText(`${lower} – ${upper}`);
+
+    const core = page.getByTestId('rpm-core').locator('li');
+    await expect(core).toHaveCount(7);
+    await expect(page.getByTestId('rpm-sentence')).toContainText('的稳健组合中，属');
+    // Every measure's class is written as a word, not only shown as a colour.
+    for (const text of await core.allInnerTexts())
+      expect(text).toMatch(/核心措施|边缘措施|外围措施/);
+
+    // A wider weight uncertainty can only admit more robust packages.
+    const robustCount = async () =>
+      Number((await page.getByTestId('rpm-hint').innerText()).match(/共 (\d+) 个/)?.[1]);
+    const narrow = await robustCount();
+    await page.getByTestId('rpm-tolerance').fill('30');
+    await expect(page.getByTestId('rpm-hint')).toContainText('± 30');
+    expect(await robustCount()).toBeGreaterThanOrEqual(narrow);
+    await page.getByTestId('rpm-tolerance').fill('5');
+    await expect(page.getByTestId('rpm-hint')).toContainText('± 5 ');
+
+    await page.getByTestId('smaa-samples').fill('3000');
+    await page.getByTestId('smaa-run').click();
+    await expect(page.getByTestId('smaa-sentence')).toBeVisible({ timeout: 30_000 });
+    await page.screenshot({ path: screenshotPath('robustness-exact-zh'), fullPage: true });
+
+    await planner.setLanguage('en');
+    await expect(page.getByTestId('tornado-convention')).toContainText('rescaled in proportion');
+    await expect(page.getByTestId('rpm-sentence')).toContainText('of robust packages:');
+    await expect(page.getByTestId('tornado-table')).toContainText('Lower threshold');
+    await page.screenshot({ path: screenshotPath('robustness-exact-en'), fullPage: true });
+  });
 });

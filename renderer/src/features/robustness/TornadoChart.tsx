@@ -98,7 +98,7 @@ function TornadoTooltip({
  */
 export function TornadoChart({ rows, lang, causeName, packageLabel }: Props) {
   const { t } = useTranslation();
-  const nameMax = lang === 'zh' ? 12 : 26;
+  const nameMax = lang === 'zh' ? 10 : 24;
   const data: Datum[] = rows.map((r) => ({
     ...r,
     label: `${r.causeId} ${clip(causeName(r.causeId), nameMax)}`,
