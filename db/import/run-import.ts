@@ -16,6 +16,7 @@ import type { ImportMapping } from './mapping';
 import { limitMessage, MESSAGES } from './messages';
 import { readCsv } from './read-csv';
 import { readXlsx } from './read-xlsx';
+import { outlineGrid, type TableOutline } from './outline';
 import { loadReference } from './reference';
 import { shapeGrid } from './shape';
 import { validateCells, type StagedObservation } from './validate';
@@ -25,6 +26,8 @@ export interface ImportOptions {
   dryRun?: boolean;
   limits?: Partial<ImportLimits>;
   user?: string;
+  /** Also describe the table (header row, columns, samples, signature) for the mapping step. */
+  outline?: boolean;
 }
 
 export interface ImportReport {
@@ -44,6 +47,8 @@ export interface ImportReport {
   inserted: number;
   updated: number;
   unchanged: number;
+  /** Only when asked for (ImportOptions.outline); null when no header row could be found. */
+  outline?: TableOutline | null;
 }
 
 export async function importFile(
@@ -124,6 +129,7 @@ export async function importBytes(
     inserted: 0,
     updated: 0,
     unchanged: 0,
+    ...(opts.outline ? { outline: outlineGrid(grid, opts.mapping) } : {}),
   };
   if (report.errors.length === 0 && !opts.dryRun && validation.observations.length > 0) {
     return {

@@ -278,7 +278,7 @@ export function shapeGrid(grid: Grid, mapping: ImportMapping | undefined): Shape
   return { headerLine: headerRow.line, rows, cells, errors, warnings };
 }
 
-function findHeaderRow(rows: GridRow[], mapping: ImportMapping | undefined): number {
+export function findHeaderRow(rows: GridRow[], mapping: ImportMapping | undefined): number {
   if (mapping?.headerRow !== undefined) return rows.findIndex((r) => r.line === mapping.headerRow);
   const wanted = typeof mapping?.regionColumn === 'string' ? nameKey(mapping.regionColumn) : null;
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);

@@ -9,8 +9,15 @@ import { entityId, finite, longText, scenarioId, shortText } from './domain';
 const indicatorCode = z.string().min(1).max(64);
 const regionCode = shortText.min(1);
 
-/** Base64 of a 20 MB file is ~26.7 M characters; anything longer is refused before decoding. */
-export const MAX_IMPORT_BASE64_CHARS = Math.ceil((20 * 1024 * 1024 * 4) / 3) + 4;
+/** The importer's own file limit (db/import/limits.ts DEFAULT_LIMITS.maxFileBytes; a test keeps them equal). */
+export const MAX_IMPORT_FILE_BYTES = 50 * 1024 * 1024;
+/** Base64 of a 50 MB file is ~66.7 M characters; anything longer is refused before decoding. */
+export const MAX_IMPORT_BASE64_CHARS = Math.ceil((MAX_IMPORT_FILE_BYTES * 4) / 3) + 4;
+/**
+ * Largest JSON body of an import request over HTTP: the base64 text plus room for the file name
+ * and a mapping of up to 1000 value columns. The browser shell allows this on the import channels only.
+ */
+export const MAX_IMPORT_REQUEST_BYTES = MAX_IMPORT_BASE64_CHARS + 1024 * 1024;
 
 export const qualityFlagSchema = z.strictObject({
   rule: shortText,
@@ -62,6 +69,53 @@ export const observationsResultSchema = z.strictObject({
 });
 export type ObservationsResult = z.infer<typeof observationsResultSchema>;
 
+const columnRef = z.union([z.string().min(1).max(200), z.number().int().min(1).max(100_000)]);
+/** The importer's mapping (db/import/mapping.ts), repeated here so the contract imports zod only. */
+export const mappingSchema = z.strictObject({
+  regionColumn: columnRef,
+  indicatorColumn: columnRef.optional(),
+  indicator: z.string().min(1).max(200).optional(),
+  yearColumn: columnRef.optional(),
+  year: z.number().int().min(1900).max(2100).optional(),
+  valueColumns: z
+    .array(
+      z.strictObject({
+        column: columnRef,
+        year: z.number().int().min(1900).max(2100).optional(),
+        indicator: z.string().min(1).max(200).optional(),
+      }),
+    )
+    .max(1000)
+    .optional(),
+  unitColumn: columnRef.optional(),
+  unit: z.string().min(1).max(50).optional(),
+  headerRow: z.number().int().min(1).max(1_000_000).optional(),
+  sheet: z.string().min(1).max(200).optional(),
+});
+export type ImportMappingView = z.infer<typeof mappingSchema>;
+
+const roleSchema = z.enum(['region', 'indicator', 'year', 'value', 'unit']);
+const tableOutlineSchema = z.strictObject({
+  headerLine: z.number().int().min(1),
+  signature: z.string().regex(/^[0-9a-f]{64}$/),
+  columns: z
+    .array(
+      z.strictObject({
+        index: z.number().int().min(1).max(100_000),
+        letter: z.string().min(1).max(4),
+        header: z.string().max(200),
+        label: z.string().max(200),
+        unit: z.string().max(200).nullable(),
+        year: z.number().int().min(1900).max(2100).nullable(),
+        role: roleSchema.nullable(),
+        samples: z.array(z.string().max(200)).max(3),
+      }),
+    )
+    .max(1000),
+});
+export type TableOutlineView = z.infer<typeof tableOutlineSchema>;
+export type OutlineColumnView = TableOutlineView['columns'][number];
+
 const importIssueSchema = z.strictObject({
   line: z.number().int().min(0),
   column: longText,
@@ -86,38 +140,18 @@ export const importReportSchema = z.strictObject({
   unchanged: z.number().int().min(0),
   /** True when the report lists only the first issues of a longer list. */
   truncated: z.boolean(),
+  /** The table as the mapping step shows it; null when the file could not be read as a table. */
+  outline: tableOutlineSchema.nullable(),
+  /** The mapping last committed for a file with the same header list, if any. */
+  rememberedMapping: mappingSchema.nullable(),
 });
 export type ImportReportView = z.infer<typeof importReportSchema>;
-
-const columnRef = z.union([z.string().min(1).max(200), z.number().int().min(1).max(100_000)]);
-/** The importer's mapping (db/import/mapping.ts), repeated here so the contract imports zod only. */
-const mappingSchema = z.strictObject({
-  regionColumn: columnRef,
-  indicatorColumn: columnRef.optional(),
-  indicator: z.string().min(1).max(200).optional(),
-  yearColumn: columnRef.optional(),
-  year: z.number().int().min(1900).max(2100).optional(),
-  valueColumns: z
-    .array(
-      z.strictObject({
-        column: columnRef,
-        year: z.number().int().min(1900).max(2100).optional(),
-        indicator: z.string().min(1).max(200).optional(),
-      }),
-    )
-    .max(1000)
-    .optional(),
-  unitColumn: columnRef.optional(),
-  unit: z.string().min(1).max(50).optional(),
-  headerRow: z.number().int().min(1).max(1_000_000).optional(),
-  sheet: z.string().min(1).max(200).optional(),
-});
 
 const importRequest = z.strictObject({
   fileName: z.string().min(1).max(260),
   bytesBase64: z
     .string()
-    .max(MAX_IMPORT_BASE64_CHARS, 'file larger than 20 MB / 文件超过 20 MB')
+    .max(MAX_IMPORT_BASE64_CHARS, '文件超过 50 MB / file larger than 50 MB')
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
   mapping: mappingSchema.optional(),
 });

@@ -1,7 +1,9 @@
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { observationsChecksum } from '../../db/import/commit';
+import { DEFAULT_LIMITS } from '../../db/import/limits';
 import { channels } from '../contract/channels';
+import { MAX_IMPORT_BASE64_CHARS, MAX_IMPORT_FILE_BYTES } from '../contract/evidence';
 import { openTempServices, type TempServices } from './test-support';
 
 let t: TempServices;
@@ -106,13 +108,14 @@ describe('import through the services', () => {
     expect(observationsChecksum(t.db)).toBe(before);
   });
 
-  it('the request schema refuses a payload over the 20 MB cap before decoding', () => {
-    const huge = 'A'.repeat(28_000_000);
-    const parsed = channels['evidence:importPreview'].request.safeParse({
-      fileName: 'x.csv',
-      bytesBase64: huge,
-    });
+  it('the request schema takes files up to the importer limit and refuses more before decoding', () => {
+    const request = channels['evidence:importPreview'].request;
+    expect(MAX_IMPORT_FILE_BYTES).toBe(DEFAULT_LIMITS.maxFileBytes);
+    const fits = 'A'.repeat(MAX_IMPORT_BASE64_CHARS - 4);
+    expect(request.safeParse({ fileName: 'x.csv', bytesBase64: fits }).success).toBe(true);
+    const parsed = request.safeParse({ fileName: 'x.csv', bytesBase64: `${fits}AAAAAAAA` });
     expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.message).toMatch(/50 MB/);
   });
 });
 
@@ -157,5 +160,87 @@ describe('evidence:severity', () => {
     // A province leading the nation (Shanghai's income) has no gap on that indicator.
     const sh = await t.services['evidence:severity']({ regionCode: 'CN-SH' });
     expect(sh.causes.find((c) => c.causeId === 'C4')!.indicators[0]!.gap).toBe(0);
+  });
+});
+
+describe('remembered column mappings', () => {
+  const utf8 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+  // Headers the importer does not recognise, under a title line.
+  const FIRST = utf8(
+    '2025年居民收入\r\n省级单位,统计年度,收入\r\n黑龙江,2025,31888\r\n吉林,2025,32100\r\n',
+  );
+  // The same layout next time: no title line, full-width and spaced headers, other values.
+  const SECOND = utf8('省级单位 ,统计 年度,收入\r\n辽宁,2025,45000\r\n');
+  const mapping = {
+    regionColumn: 1,
+    yearColumn: 2,
+    valueColumns: [{ column: 3 }],
+    indicator: 'disposable_income',
+    unit: '元',
+  };
+  const storedKeys = () =>
+    (
+      t.db.prepare("SELECT key FROM settings WHERE key LIKE 'import-mapping:%'").all() as Array<{
+        key: string;
+      }>
+    ).map((r) => r.key);
+
+  it('offers the columns of an unrecognised file, and remembers the mapping only on commit', async () => {
+    const auto = await t.services['evidence:importPreview']({
+      fileName: 'r1.csv',
+      bytesBase64: FIRST,
+    });
+    expect(auto.errors.map((e) => e.rule)).toContain('header-not-found');
+    expect(auto.outline?.headerLine).toBe(2);
+    expect(auto.outline?.columns.map((c) => [c.header, c.samples])).toEqual([
+      ['省级单位', ['黑龙江', '吉林']],
+      ['统计年度', ['2025', '2025']],
+      ['收入', ['31888', '32100']],
+    ]);
+    expect(auto.rememberedMapping).toBeNull();
+
+    const mapped = await t.services['evidence:importPreview']({
+      fileName: 'r1.csv',
+      bytesBase64: FIRST,
+      mapping: { ...mapping, headerRow: 2 },
+    });
+    expect(mapped).toMatchObject({ accepted: 2, errors: [], committed: false });
+    expect(storedKeys()).toEqual([]);
+    expect(channels['evidence:importPreview'].response.safeParse(mapped).success).toBe(true);
+
+    const committed = await t.services['evidence:importCommit']({
+      fileName: 'r1.csv',
+      bytesBase64: FIRST,
+      mapping: { ...mapping, headerRow: 2 },
+    });
+    expect(committed.committed).toBe(true);
+    expect(storedKeys()).toEqual([`import-mapping:${auto.outline?.signature}`]);
+  });
+
+  it('fills the remembered mapping in for a file with the same headers, without the header row', async () => {
+    const next = await t.services['evidence:importPreview']({
+      fileName: 'r2.csv',
+      bytesBase64: SECOND,
+    });
+    expect(next.outline?.headerLine).toBe(1);
+    expect(next.rememberedMapping).toEqual(mapping);
+    const other = await t.services['evidence:importPreview']({
+      fileName: 'r3.csv',
+      bytesBase64: utf8('省级单位,收入\r\n辽宁,45000\r\n'),
+    });
+    expect(other.rememberedMapping).toBeNull();
+  });
+
+  it('ignores a stored mapping that no longer validates', async () => {
+    t.db
+      .prepare(
+        "UPDATE settings SET value = '{\"regionColumn\":0}' WHERE key LIKE 'import-mapping:%'",
+      )
+      .run();
+    const next = await t.services['evidence:importPreview']({
+      fileName: 'r2.csv',
+      bytesBase64: SECOND,
+    });
+    expect(next.rememberedMapping).toBeNull();
   });
 });

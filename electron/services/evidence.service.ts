@@ -19,6 +19,7 @@ import {
 import { getObservations, listQualityFlags } from '../../db/repositories/indicators.repo';
 import { listRegions } from '../../db/repositories/regions.repo';
 import { getScenario } from '../../db/repositories/scenarios.repo';
+import { getImportMapping, saveImportMapping } from '../../db/repositories/settings.repo';
 import { computeSeverity } from '../../engine/severity/severity';
 import type { ImportReportView } from '../contract/evidence';
 import type { ParsedRequest, ServiceHandler } from './types';
@@ -76,27 +77,39 @@ function observations(db: Database.Database, indicator: string) {
   };
 }
 
-function toView(report: ImportReport): ImportReportView {
+function toView(db: Database.Database, report: ImportReport): ImportReportView {
+  const outline = report.outline ?? null;
   return {
     ...report,
     errors: report.errors.slice(0, MAX_ISSUES),
     warnings: report.warnings.slice(0, MAX_ISSUES),
     truncated: report.errors.length > MAX_ISSUES || report.warnings.length > MAX_ISSUES,
+    outline,
+    rememberedMapping: outline ? getImportMapping(db, outline.signature) : null,
   };
 }
 
-function runImport(
+/**
+ * Preview or commit. A committed import that used a mapping remembers it under the file's header
+ * signature, so the next file laid out the same way arrives with the mapping filled in.
+ */
+async function runImport(
   db: Database.Database,
   req: ParsedRequest<'evidence:importPreview'>,
   dryRun: boolean,
   user: string,
 ): Promise<ImportReportView> {
   const bytes = Buffer.from(req.bytesBase64, 'base64');
-  return importBytes(db, bytes, req.fileName, {
+  const report = await importBytes(db, bytes, req.fileName, {
     dryRun,
     user,
+    outline: true,
     ...(req.mapping ? { mapping: req.mapping } : {}),
-  }).then(toView);
+  });
+  if (report.committed && req.mapping && report.outline) {
+    saveImportMapping(db, report.outline.signature, req.mapping);
+  }
+  return toView(db, report);
 }
 
 function severity(db: Database.Database, req: ParsedRequest<'evidence:severity'>) {

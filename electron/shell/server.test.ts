@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cspHeader } from '../main/security-policy';
 import { silentLogger } from '../services/log';
 import { cookieName } from './http-guard';
+import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_REQUEST_BYTES } from '../contract/evidence';
+import { DEFAULT_LIMITS } from '../../db/import/limits';
 import { MAX_BODY_BYTES, startShell, type RunningShell } from './server';
 
 interface RawResponse {
@@ -253,5 +255,53 @@ describe('browser shell', () => {
       body: Buffer.alloc(MAX_BODY_BYTES + 10, 0x20),
     });
     expect(streamed.status).toBe(413);
+  });
+
+  it('sizes the import cap from the importer limit plus base64 overhead', () => {
+    expect(MAX_IMPORT_FILE_BYTES).toBe(DEFAULT_LIMITS.maxFileBytes);
+    expect(MAX_IMPORT_REQUEST_BYTES).toBeGreaterThan((DEFAULT_LIMITS.maxFileBytes * 4) / 3);
+  });
+
+  it('lets the import channels carry a file up to the importer limit, and no more', async () => {
+    // A 3 MB CSV (4 MB as base64) is over the general cap but a normal bureau export.
+    const line = '辽宁,居民人均可支配收入,2025,40000\r\n';
+    const csv = `地区,指标,年份,数值\r\n${line.repeat(Math.ceil((3 * 1024 * 1024) / Buffer.byteLength(line)))}`;
+    const body = Buffer.from(
+      JSON.stringify({
+        fileName: 'big.csv',
+        bytesBase64: Buffer.from(csv, 'utf8').toString('base64'),
+      }),
+    );
+    expect(body.length).toBeGreaterThan(MAX_BODY_BYTES);
+    const big = await raw(shell.port, {
+      method: 'POST',
+      path: '/api/evidence:importPreview',
+      headers: { 'content-type': 'application/json', 'x-trp-token': shell.token },
+      body,
+    });
+    expect(big.status).toBe(200);
+    expect(JSON.parse(big.body)).toMatchObject({ ok: true, value: { committed: false } });
+    // The same body on any other channel is still refused.
+    const elsewhere = await raw(shell.port, {
+      method: 'POST',
+      path: '/api/app:ping',
+      headers: { 'content-type': 'application/json', 'x-trp-token': shell.token },
+      body,
+    });
+    expect(elsewhere.status).toBe(413);
+    // Over the import cap: refused from the headers, naming the file limit.
+    const over = await raw(shell.port, {
+      method: 'POST',
+      path: '/api/evidence:importCommit',
+      headers: {
+        'content-type': 'application/json',
+        'x-trp-token': shell.token,
+        'content-length': MAX_IMPORT_REQUEST_BYTES + 1,
+      },
+    });
+    expect(over.status).toBe(413);
+    expect(JSON.parse(over.body).error.message).toContain(
+      `${MAX_IMPORT_FILE_BYTES / (1024 * 1024)} MB`,
+    );
   });
 });

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { closeDatabase } from '../../db/open';
+import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_REQUEST_BYTES } from '../contract/evidence';
 import { HTTP_API_PREFIX } from '../contract/transport';
 import type { WireError, WireResult } from '../contract/transport';
 import type { ChannelName, ErrorCode } from '../contract/channels';
@@ -24,6 +25,30 @@ import { notBuiltPage } from './not-built-page';
 
 /** Generous for our payloads (a whole scenario is ~100 kB) and small enough to refuse floods. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+/**
+ * The import channels carry a whole file as base64, up to the importer's own file limit; every
+ * other channel keeps the small cap, so only these two can be sent a large body.
+ */
+const IMPORT_CHANNELS: ReadonlySet<string> = new Set([
+  'evidence:importPreview',
+  'evidence:importCommit',
+]);
+
+const megabytes = (bytes: number): string => String(Math.round(bytes / (1024 * 1024)));
+
+/** The body cap of one channel and the 413 message that names it in terms the user knows. */
+export function bodyLimitFor(channel: string): { bytes: number; message: string } {
+  if (IMPORT_CHANNELS.has(channel)) {
+    const mb = megabytes(MAX_IMPORT_FILE_BYTES);
+    return {
+      bytes: MAX_IMPORT_REQUEST_BYTES,
+      message: `导入文件超过 ${mb} MB / The import file exceeds ${mb} MB`,
+    };
+  }
+  const mb = megabytes(MAX_BODY_BYTES);
+  return { bytes: MAX_BODY_BYTES, message: `请求体超过 ${mb} MB / The body exceeds ${mb} MB` };
+}
 
 export interface ShellOptions {
   /** 0 picks a free port. */
@@ -141,14 +166,16 @@ export async function startShell(opts: ShellOptions): Promise<RunningShell> {
       );
       return;
     }
+    const channel = pathname.slice(HTTP_API_PREFIX.length);
+    const limit = bodyLimitFor(channel);
     let payload: unknown;
     try {
-      const body = await readBody(req, MAX_BODY_BYTES);
+      const body = await readBody(req, limit.bytes);
       payload = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
     } catch (error) {
       if (error instanceof BodyTooLarge) {
         res.setHeader('Connection', 'close');
-        sendError(res, 413, 'invalid-request', '请求体超过 2 MB / The body exceeds 2 MB');
+        sendError(res, 413, 'invalid-request', limit.message);
       } else {
         sendError(
           res,
@@ -159,7 +186,6 @@ export async function startShell(opts: ShellOptions): Promise<RunningShell> {
       }
       return;
     }
-    const channel = pathname.slice(HTTP_API_PREFIX.length);
     const result: WireResult<ChannelName> = await dispatch(services, channel, payload, log);
     sendJson(res, result.ok ? 200 : STATUS_OF[result.error.code], result);
   }

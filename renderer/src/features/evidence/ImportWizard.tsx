@@ -2,14 +2,25 @@ import { UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportIssueView, ImportReportView } from '../../../../electron/contract/evidence';
+import {
+  MAX_IMPORT_FILE_BYTES,
+  type ImportIssueView,
+  type ImportMappingView,
+  type ImportReportView,
+  type TableOutlineView,
+} from '../../../../electron/contract/evidence';
 import { call } from '../../api/client';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../app/ErrorAlert';
-import { bytesToBase64 } from './base64';
+import { ColumnMappingStep, type AssignmentSource } from './ColumnMappingStep';
+import {
+  assignmentFromMapping,
+  guessAssignment,
+  toImportMapping,
+  type ColumnAssignment,
+} from './column-mapping';
 import { ImportHistory } from './ImportHistory';
-
-const MAX_BYTES = 20 * 1024 * 1024;
+import { readFileBase64 } from './read-file-base64';
 
 interface Props {
   version: number;
@@ -22,41 +33,114 @@ interface Picked {
   bytesBase64: string;
 }
 
-/** Choose a file → host dry run → report → commit (only without errors) → history with undo. */
+interface MappingState {
+  outline: TableOutlineView;
+  assignment: ColumnAssignment;
+  source: AssignmentSource;
+  /** The mapping the report on screen was made with; undefined = the importer's own detection. */
+  applied: ImportMappingView | undefined;
+  stale: boolean;
+}
+
+/**
+ * Choose a file → host dry run → column mapping (remembered, else guessed) → report → commit
+ * (only without errors, with the mapping the report was made with) → history with undo.
+ */
 export function ImportWizard({ version, onChanged }: Props) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const [picked, setPicked] = useState<Picked | null>(null);
   const [report, setReport] = useState<ImportReportView | null>(null);
   const [reportFile, setReportFile] = useState('');
+  const [mapping, setMapping] = useState<MappingState | null>(null);
   const [busy, setBusy] = useState(false);
+  const [readPct, setReadPct] = useState<number | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
+  const preview = (p: Picked, m: ImportMappingView | undefined) =>
+    call('evidence:importPreview', m ? { ...p, mapping: m } : p);
+
+  /** First look without a mapping; a remembered mapping for this header layout is then applied at once. */
+  const firstPreview = async (p: Picked): Promise<void> => {
+    const auto = await preview(p, undefined);
+    const outline = auto.outline;
+    if (!outline) {
+      setMapping(null);
+      setReport(auto);
+      return;
+    }
+    const remembered = auto.rememberedMapping
+      ? assignmentFromMapping(outline, auto.rememberedMapping)
+      : null;
+    const rememberedMapping = remembered ? toImportMapping(outline, remembered) : null;
+    if (remembered && rememberedMapping) {
+      setMapping({
+        outline,
+        assignment: remembered,
+        source: 'remembered',
+        applied: rememberedMapping,
+        stale: false,
+      });
+      setReport(await preview(p, rememberedMapping));
+      return;
+    }
+    setMapping({
+      outline,
+      assignment: guessAssignment(outline),
+      source: 'guessed',
+      applied: undefined,
+      stale: false,
+    });
+    setReport(auto);
+  };
+
   const onFile = async (file: File | undefined) => {
     setReport(null);
+    setMapping(null);
+    setPicked(null);
     setMessage(null);
     setError(null);
     if (!file) return;
-    if (file.size > MAX_BYTES) {
-      setMessage(t('evidence.import.tooLarge'));
+    if (file.size > MAX_IMPORT_FILE_BYTES) {
+      setMessage(t('evidence.import.tooLarge', { mb: MAX_IMPORT_FILE_BYTES / (1024 * 1024) }));
       return;
     }
     setBusy(true);
     try {
-      const p = {
-        fileName: file.name,
-        bytesBase64: bytesToBase64(new Uint8Array(await file.arrayBuffer())),
-      };
+      setReadPct(0);
+      const bytesBase64 = await readFileBase64(file, (f) => setReadPct(Math.round(f * 100)));
+      setReadPct(null);
+      const p = { fileName: file.name, bytesBase64 };
       setPicked(p);
-      setReport(await call('evidence:importPreview', p));
+      await firstPreview(p);
       setReportFile(file.name);
     } catch (e) {
       setError(toApiError(e));
     } finally {
+      setReadPct(null);
       setBusy(false);
       // The same file chosen again (after fixing it) must fire onChange again.
       if (input.current) input.current.value = '';
+    }
+  };
+
+  const changeAssignment = (assignment: ColumnAssignment) =>
+    setMapping((m) => m && { ...m, assignment, stale: true });
+
+  const applyMapping = async () => {
+    if (!picked || !mapping) return;
+    const m = toImportMapping(mapping.outline, mapping.assignment);
+    if (!m) return;
+    setBusy(true);
+    setError(null);
+    try {
+      setReport(await preview(picked, m));
+      setMapping({ ...mapping, applied: m, stale: false });
+    } catch (e) {
+      setError(toApiError(e));
+    } finally {
+      setBusy(false);
     }
   };
 
@@ -64,11 +148,16 @@ export function ImportWizard({ version, onChanged }: Props) {
     if (!picked) return;
     setBusy(true);
     try {
-      const r = await call('evidence:importCommit', picked);
+      const applied = mapping?.applied;
+      const r = await call(
+        'evidence:importCommit',
+        applied ? { ...picked, mapping: applied } : picked,
+      );
       setReport(r);
       if (r.committed) {
         setMessage(t('evidence.import.committed', r));
         setPicked(null);
+        setMapping(null);
         onChanged();
       }
     } catch (e) {
@@ -130,7 +219,11 @@ export function ImportWizard({ version, onChanged }: Props) {
         {busy && (
           <Spin
             size="small"
-            description={t('evidence.import.parsing')}
+            description={
+              readPct !== null
+                ? t('evidence.import.reading', { pct: readPct })
+                : t('evidence.import.parsing')
+            }
             data-testid="import-progress"
           />
         )}
@@ -144,8 +237,25 @@ export function ImportWizard({ version, onChanged }: Props) {
           data-testid="import-message"
         />
       )}
+      {mapping && picked && (
+        <ColumnMappingStep
+          outline={mapping.outline}
+          assignment={mapping.assignment}
+          source={mapping.source}
+          stale={mapping.stale}
+          busy={busy}
+          onChange={changeAssignment}
+          onApply={() => void applyMapping()}
+        />
+      )}
       {report && (
-        <div data-testid="import-report" data-file={reportFile} data-committed={report.committed}>
+        <div
+          data-testid="import-report"
+          data-file={reportFile}
+          data-committed={report.committed}
+          // A report made with an older mapping stays readable but visibly out of date.
+          style={mapping?.stale ? { opacity: 0.55 } : undefined}
+        >
           <Space wrap>
             <Tag>{t('evidence.import.format', { format: report.format.toUpperCase() })}</Tag>
             {report.encoding && (
@@ -181,7 +291,13 @@ export function ImportWizard({ version, onChanged }: Props) {
             <Button
               type="primary"
               onClick={() => void commit()}
-              disabled={busy || report.errors.length > 0 || report.accepted === 0 || !picked}
+              disabled={
+                busy ||
+                report.errors.length > 0 ||
+                report.accepted === 0 ||
+                !picked ||
+                mapping?.stale === true
+              }
               data-testid="import-commit"
             >
               {t('evidence.import.commit')}
