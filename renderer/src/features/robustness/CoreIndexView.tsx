@@ -1,4 +1,3 @@
-import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../../electron/contract/domain';
 import type { CoreClass } from '../../../../engine/robustness/portfolio';
@@ -11,11 +10,14 @@ interface Props {
   measureName(id: string): string;
 }
 
-/** The class is always written as a word; the bar and tag colours only repeat it. */
-const CLASS_STYLE: Record<CoreClass, { bar: string; tag: string }> = {
-  core: { bar: '#1d6b3a', tag: 'green' },
-  borderline: { bar: '#b07d10', tag: 'gold' },
-  exterior: { bar: '#8c8c8c', tag: 'default' },
+/**
+ * The class is always written as a word; colours only repeat it. Label text is dark on a pale
+ * ground (contrast above 7:1), which antd's coloured tags do not reach.
+ */
+const CLASS_STYLE: Record<CoreClass, { bar: string; text: string; ground: string }> = {
+  core: { bar: '#1d6b3a', text: '#135200', ground: '#f6ffed' },
+  borderline: { bar: '#b07d10', text: '#613400', ground: '#fffbe6' },
+  exterior: { bar: '#8c8c8c', text: '#262626', ground: '#f5f5f5' },
 };
 
 /** Each measure's robust-portfolio core index: a bar, the share as a number and its class in words. */
@@ -68,10 +70,18 @@ export function CoreIndexView({ rows, lang, measureName }: Props) {
             >
               {share}
             </span>
-            <span aria-hidden="true">
-              <Tag color={CLASS_STYLE[r.coreClass].tag} style={{ marginInlineEnd: 0 }}>
-                {cls}
-              </Tag>
+            <span
+              aria-hidden="true"
+              style={{
+                color: CLASS_STYLE[r.coreClass].text,
+                background: CLASS_STYLE[r.coreClass].ground,
+                border: `1px solid ${CLASS_STYLE[r.coreClass].bar}`,
+                borderRadius: 4,
+                padding: '0 6px',
+                justifySelf: 'start',
+              }}
+            >
+              {cls}
             </span>
           </li>
         );

@@ -82,7 +82,7 @@ export function ExactRobustness({ scenario, model, lang, measureName, packageLab
   const best = exact.sensitivity ? packageLabel(exact.sensitivity.best) : '';
 
   return (
-    <Spin spinning={exact.status === 'running'} tip={t('robustness.exactRunning')}>
+    <Spin spinning={exact.status === 'running'} description={t('robustness.exactRunning')}>
       <Card
         size="small"
         title={t('robustness.tornadoTitle')}
