@@ -34,7 +34,7 @@ export function CoreIndexView({ rows, lang, measureName }: Props) {
             data-core-class={r.coreClass}
             style={{
               display: 'grid',
-              gridTemplateColumns: '300px minmax(0, 1fr) 56px 96px',
+              gridTemplateColumns: 'minmax(120px, 300px) minmax(60px, 1fr) 56px 96px',
               gap: 8,
               alignItems: 'center',
               marginBottom: 4,
