@@ -1,3 +1,4 @@
+import { rankingPreviewEn } from '../features/weights/ranking-preview-i18n';
 import { recoveryEn } from '../app/recovery-i18n';
 import { robustnessEn } from '../features/robustness/robustness-i18n';
 import { elicitationEn } from '../features/elicitation/elicitation-i18n';
@@ -14,6 +15,7 @@ export const en: Messages = {
   elicitation: elicitationEn,
   robustness: robustnessEn,
   recovery: recoveryEn,
+  rankingPreview: rankingPreviewEn,
   app: {
     title: 'Talent Retention Planner',
     subtitle: 'Decision support against talent drain in Northeast China',

@@ -1,3 +1,4 @@
+import { rankingPreviewZh } from '../features/weights/ranking-preview-i18n';
 import { recoveryZh } from '../app/recovery-i18n';
 import { robustnessZh } from '../features/robustness/robustness-i18n';
 import { elicitationZh } from '../features/elicitation/elicitation-i18n';
@@ -13,6 +14,7 @@ export const zh = {
   elicitation: elicitationZh,
   robustness: robustnessZh,
   recovery: recoveryZh,
+  rankingPreview: rankingPreviewZh,
   app: {
     title: '人才留住规划助手',
     subtitle: '东北地区人才流失应对 · 决策支持',

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { Cause, Locale, Scenario } from '../../../../electron/contract/domain';
 import { formatNumber, formatPercent } from '../../format/number';
 import { weightShares } from '../../model/scenario-model';
+import { markWeightInput } from '../../perf/interaction-marks';
+import { RankingPreview } from './RankingPreview';
 
 interface Props {
   scenario: Scenario;
@@ -48,7 +50,10 @@ export function WeightsScreen({ scenario, lang, onWeightChange }: Props) {
               max={MAX_WEIGHT}
               step={0.1}
               value={Math.min(c.weight, MAX_WEIGHT)}
-              onChange={(v: number) => onWeightChange(c.id, v)}
+              onChange={(v: number) => {
+                markWeightInput();
+                onWeightChange(c.id, v);
+              }}
               ariaLabelForHandle={t('weights.sliderLabel', { name })}
               data-testid={`weight-slider-${c.id}`}
             />
@@ -148,6 +153,7 @@ export function WeightsScreen({ scenario, lang, onWeightChange }: Props) {
           </Table.Summary.Row>
         )}
       />
+      <RankingPreview scenario={scenario} lang={lang} />
     </section>
   );
 }

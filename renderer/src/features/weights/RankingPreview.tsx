@@ -1,0 +1,80 @@
+import { Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Locale, Scenario } from '../../../../electron/contract/domain';
+import { formatNumber, localUnit } from '../../format/number';
+import { useRankingShownMeasure } from '../../perf/interaction-marks';
+import { useSharedRanking } from '../../ranking/shared-ranking';
+import { HBarChart } from '../briefing/HBarChart';
+
+const SHOWN = 5;
+
+interface Props {
+  scenario: Scenario;
+  lang: Locale;
+}
+
+/**
+ * The five best packages for the weights being set, as a list and a bar chart beside the
+ * sliders, so the planner sees what a weight changes while moving it. A fixed-size SVG chart
+ * (no DOM measurement) keeps each update well inside one frame.
+ */
+export function RankingPreview({ scenario, lang }: Props) {
+  const { t } = useTranslation();
+  const { result, computing } = useSharedRanking();
+  useRankingShownMeasure(result, computing);
+  if (!result) return null;
+
+  const top = result.packages.slice(0, SHOWN);
+  const unit = localUnit(scenario.measures[0]?.costUnit ?? '', lang);
+  const label = (ids: string[]) => ids.join(' + ');
+
+  return (
+    <section
+      aria-labelledby="trp-ranking-preview-title"
+      data-testid="ranking-preview"
+      style={{ marginTop: 16 }}
+    >
+      <Typography.Title level={3} id="trp-ranking-preview-title" style={{ fontSize: 15 }}>
+        {t('rankingPreview.title')}
+      </Typography.Title>
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+        {t('rankingPreview.hint')}{' '}
+        <span aria-live="polite">{computing ? t('rankingPreview.computing') : ''}</span>
+      </Typography.Paragraph>
+      {top.length === 0 ? (
+        <Typography.Text>{t('rankingPreview.empty')}</Typography.Text>
+      ) : (
+        <div style={{ display: 'flex', gap: 24, flexWrap: 'wrap', alignItems: 'flex-start' }}>
+          <ol
+            aria-label={t('rankingPreview.listLabel')}
+            style={{ margin: 0, paddingInlineStart: 24 }}
+          >
+            {top.map((p) => (
+              <li key={label(p.measures)} data-testid={`preview-package-${p.rank}`}>
+                <strong>{label(p.measures)}</strong>{' '}
+                <span className="trp-secondary">
+                  {t('rankingPreview.value')} {formatNumber(lang, p.value, 3)} ·{' '}
+                  {t('rankingPreview.cost')} {formatNumber(lang, p.cost, 1)} {unit}
+                </span>
+              </li>
+            ))}
+          </ol>
+          <div data-testid="ranking-preview-chart">
+            <HBarChart
+              bars={top.map((p) => ({
+                label: `${p.rank}. ${label(p.measures)}`,
+                value: p.value,
+                text: formatNumber(lang, p.value, 3),
+                isBad: p.value < 0,
+              }))}
+              width={460}
+              labelWidth={150}
+              tickFormat={(v) => formatNumber(lang, v, 2)}
+              title={t('rankingPreview.chartLabel')}
+            />
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
