@@ -7,6 +7,8 @@ test.describe('robustness (SMAA in a worker)', () => {
     page,
     shell,
   }) => {
+    // Three 5,000-sample runs and a cancelled one: on a loaded two-core machine over a minute.
+    test.setTimeout(120_000);
     await page.setViewportSize({ width: 1366, height: 768 });
     const planner = new PlannerPage(page);
     await planner.open(shell.url);
