@@ -6,9 +6,8 @@ import { stamp, write, type WriteOptions } from './scenario-write';
 
 /**
  * Weight-elicitation settings and stakeholder sets of a scenario (migration 0060). Applying a
- * method's weights goes through the audited scenario write path, one 'cause_weight' edit per
- * changed cause inside ONE outer transaction, so either every weight changes or none does and
- * the existing undo reverts them.
+ * method's weights goes through the audited scenario write path as one grouped 'cause_weights'
+ * edit, so either every weight changes or none does and one undo reverts them all.
  */
 
 export type WeightMethod = 'direct' | 'roc' | 'swing' | 'ahp';
@@ -82,14 +81,19 @@ export function saveElicitation(
   })();
 }
 
+/** What set a group of weights at once; the audit view names the edit after it. */
+export type WeightSource = Exclude<WeightMethod, 'direct'> | 'stakeholders' | 'severity';
+
 /**
- * Writes new cause weights (by cause id) in one transaction, one audited edit per cause whose
- * weight actually changes. Returns how many edits were logged.
+ * Writes new cause weights (by cause id) as ONE audited edit ('cause_weights', key = source), so
+ * a single undo restores every weight it changed. Returns how many weights changed (0: nothing
+ * logged).
  */
 export function applyCauseWeights(
   db: Database.Database,
   scenarioId: number,
   weights: Record<string, number>,
+  source: WeightSource,
   opts: WriteOptions = {},
 ): number {
   for (const [id, w] of Object.entries(weights)) {
@@ -100,31 +104,37 @@ export function applyCauseWeights(
       );
   }
   return db.transaction((): number => {
-    let edits = 0;
+    scenarioRow(db, scenarioId);
+    const read = db.prepare(
+      'SELECT weight FROM scenario_cause_weights WHERE scenario_id = ? AND cause_id = ?',
+    );
+    const before: Record<string, number> = {};
+    const after: Record<string, number> = {};
     for (const [causeId, weight] of Object.entries(weights)) {
-      const row = db
-        .prepare('SELECT weight FROM scenario_cause_weights WHERE scenario_id = ? AND cause_id = ?')
-        .get(scenarioId, causeId) as { weight: number } | undefined;
+      const row = read.get(scenarioId, causeId) as { weight: number } | undefined;
       if (!row) throw new NotFoundError('cause', causeId);
-      // Rounded so a re-applied method does not log edits for floating-point noise.
+      // Rounded so a re-applied method does not log an edit for floating-point noise.
       const rounded = Math.round(weight * 1e6) / 1e6;
       if (Math.abs(row.weight - rounded) < 1e-9) continue;
-      write(db, scenarioId, opts, () => {
-        applyState(db, scenarioId, {
-          entity: 'cause_weight',
-          key: causeId,
-          state: { weight: rounded },
-        });
-        return {
-          entity: 'cause_weight',
-          key: causeId,
-          before: { weight: row.weight },
-          after: { weight: rounded },
-        };
-      });
-      edits += 1;
+      before[causeId] = row.weight;
+      after[causeId] = rounded;
     }
-    return edits;
+    const changed = Object.keys(after).length;
+    if (changed === 0) return 0;
+    write(db, scenarioId, opts, () => {
+      applyState(db, scenarioId, {
+        entity: 'cause_weights',
+        key: source,
+        state: { weights: after },
+      });
+      return {
+        entity: 'cause_weights',
+        key: source,
+        before: { weights: before },
+        after: { weights: after },
+      };
+    });
+    return changed;
   })();
 }
 

@@ -19,6 +19,11 @@ export interface MeasureCostState {
 
 export type EditState =
   | { entity: 'cause_weight'; key: string; state: { weight: number } }
+  /**
+   * Several cause weights set by one action (a weight method applied, the stakeholder aggregate
+   * used): one log entry, so one Ctrl+Z reverts them all. key = what set them ('ahp', 'roc' …).
+   */
+  | { entity: 'cause_weights'; key: string; state: { weights: Record<string, number> } }
   | { entity: 'impact'; key: string; state: ImpactCell }
   | { entity: 'measure_cost'; key: string; state: MeasureCostState }
   | { entity: 'constraints'; key: string; state: Constraints }
@@ -31,6 +36,7 @@ export type UndoableEntity = EditState['entity'];
 
 export const UNDOABLE: ReadonlySet<string> = new Set<UndoableEntity>([
   'cause_weight',
+  'cause_weights',
   'impact',
   'measure_cost',
   'constraints',
@@ -54,6 +60,16 @@ export function applyState(db: Database.Database, scenarioId: number, edit: Edit
         'cause',
       );
       return;
+    case 'cause_weights': {
+      const update = db.prepare(
+        'UPDATE scenario_cause_weights SET weight = ? WHERE scenario_id = ? AND cause_id = ?',
+      );
+      for (const [causeId, weight] of Object.entries(edit.state.weights)) {
+        if (update.run(weight, scenarioId, causeId).changes === 0)
+          throw new NotFoundError('cause', causeId);
+      }
+      return;
+    }
     case 'impact': {
       const c = edit.state;
       changed(

@@ -65,7 +65,7 @@ function weighting(db: Database.Database, scenario: Scenario): ReportInput['weig
     scenarioId: scenario.id,
     limit: 10_000,
     includeUndone: false,
-  }).filter((e) => e.entity === 'cause_weight');
+  }).filter((e) => e.entity === 'cause_weight' || e.entity === 'cause_weights');
   const editors = [...new Set(edits.map((e) => e.user))];
   if (scenario.causes.every((c) => c.weight === first) && editors.length === 0) {
     return {

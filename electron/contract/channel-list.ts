@@ -45,6 +45,7 @@ export const CHANNEL_NAMES = [
   'elicitation:saveStakeholder',
   'elicitation:deleteStakeholder',
   'elicitation:useAggregate',
+  'elicitation:setWeights',
   'briefing:preview',
   'briefing:export',
 ] as const satisfies readonly ChannelName[];

@@ -70,6 +70,7 @@ export const elicitationChannels = {
     response: z.strictObject({
       state: elicitationStateSchema,
       weights: causeWeights,
+      /** How many weights changed; they are logged as ONE undoable edit. */
       edits: z.number().int().min(0),
     }),
   },
@@ -93,6 +94,23 @@ export const elicitationChannels = {
     response: z.strictObject({
       state: elicitationStateSchema,
       weights: causeWeights,
+      /** How many weights changed; they are logged as ONE undoable edit. */
+      edits: z.number().int().min(0),
+    }),
+  },
+  /**
+   * Writes cause weights derived elsewhere in one step, e.g. the regional severity folded into
+   * them: ONE audited edit named after its source, so one undo restores every weight.
+   */
+  'elicitation:setWeights': {
+    request: z.strictObject({
+      scenarioId,
+      weights: causeWeights,
+      source: z.enum(['severity']),
+    }),
+    response: z.strictObject({
+      weights: causeWeights,
+      /** How many weights changed; they are logged as ONE undoable edit. */
       edits: z.number().int().min(0),
     }),
   },

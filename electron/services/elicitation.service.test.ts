@@ -41,7 +41,7 @@ describe('elicitation channels', () => {
     expect(channels['elicitation:get'].response.safeParse(s).success).toBe(true);
   });
 
-  it('ROC: writes rank-order-centroid weights, logs one edit per changed cause, and undo reverts', async () => {
+  it('ROC: writes rank-order-centroid weights as one edit, and one undo reverts them all', async () => {
     const before = await weightsOf();
     const order = [...causeIds].reverse();
     const settings: ElicitationSettingsView = {
@@ -59,8 +59,9 @@ describe('elicitation channels', () => {
     expect(after[order[0]!]).toBeCloseTo(0.33973 * 8, 3);
     expect(r.edits).toBeGreaterThan(0);
     expect(r.state.settings.rocOrder).toEqual(order);
-    // Undo walks back the audited per-cause edits to the previous weights.
-    for (let k = 0; k < r.edits; k++) await t.services['edits:undo']({});
+    expect(r.edits).toBe(8);
+    const undo = await t.services['edits:undo']({});
+    expect(undo.done).toMatchObject({ entity: 'cause_weights', key: 'roc', scenarioId });
     expect(await weightsOf()).toEqual(before);
   });
 
@@ -83,6 +84,33 @@ describe('elicitation channels', () => {
     expect(r.state.settings.ahp?.matrix[0]?.[7]).toBe(8);
     const again = await t.services['elicitation:apply']({ scenarioId, settings });
     expect(again.edits).toBe(0);
+  });
+
+  it('AHP: apply, one undo restores all eight weights, one redo re-applies them; one audit line', async () => {
+    const before = await weightsOf();
+    const w = [1, 2, 3, 4, 5, 6, 7, 8];
+    const settings: ElicitationSettingsView = {
+      method: 'ahp',
+      rocOrder: [],
+      swingPoints: {},
+      ahp: { causes: causeIds, matrix: matrix(w) },
+    };
+    const auditBefore = (await t.services['audit:list']({ offset: 0, limit: 5 })).total;
+    const r = await t.services['elicitation:apply']({ scenarioId, settings });
+    expect(r.edits).toBe(8);
+    const applied = await weightsOf();
+    causeIds.forEach((id, k) => expect(applied[id]).toBeCloseTo((w[k]! / 36) * 8, 5));
+    const audit = await t.services['audit:list']({ offset: 0, limit: 5 });
+    expect(audit.total).toBe(auditBefore + 1);
+    expect(audit.entries[0]).toMatchObject({ entity: 'cause_weights', key: 'ahp' });
+
+    const state = await t.services['edits:state']({});
+    expect(state.undo).toMatchObject({ entity: 'cause_weights', key: 'ahp' });
+    await t.services['edits:undo']({});
+    expect(await weightsOf()).toEqual(before);
+    const redo = await t.services['edits:redo']({});
+    expect(redo.done).toMatchObject({ entity: 'cause_weights', key: 'ahp' });
+    expect(await weightsOf()).toEqual(applied);
   });
 
   it('AHP: refuses a matrix whose causes are not the scenario’s and changes nothing', async () => {
@@ -135,10 +163,41 @@ describe('elicitation channels', () => {
     const used = await t.services['elicitation:useAggregate']({ scenarioId });
     expect((await weightsOf())[causeIds[0]!]).toBeCloseTo(first.aggregate * 8, 5);
     expect(used.edits).toBeGreaterThan(0);
+    expect((await t.services['edits:state']({})).undo).toMatchObject({
+      entity: 'cause_weights',
+      key: 'stakeholders',
+    });
     const left = await t.services['elicitation:deleteStakeholder']({
       scenarioId,
       id: s.stakeholders[0]!.id,
     });
     expect(left.stakeholders.map((x) => x.name)).toEqual(['高校']);
+  });
+
+  it('setWeights (severity fold): one edit named after its source; refuses a partial set', async () => {
+    const before = await weightsOf();
+    const folded = Object.fromEntries(causeIds.map((id, k) => [id, 0.5 + k / 4]));
+    const r = await t.services['elicitation:setWeights']({
+      scenarioId,
+      weights: folded,
+      source: 'severity',
+    });
+    expect(r.weights).toEqual(folded);
+    expect((await t.services['edits:state']({})).undo).toMatchObject({
+      entity: 'cause_weights',
+      key: 'severity',
+    });
+    await t.services['edits:undo']({});
+    expect(await weightsOf()).toEqual(before);
+    await expect(
+      Promise.resolve().then(() =>
+        t.services['elicitation:setWeights']({
+          scenarioId,
+          weights: { [causeIds[0]!]: 2 },
+          source: 'severity',
+        }),
+      ),
+    ).rejects.toThrow(/every cause/);
+    expect(await weightsOf()).toEqual(before);
   });
 });

@@ -24,7 +24,8 @@ type ElicitationChannel =
   | 'elicitation:apply'
   | 'elicitation:saveStakeholder'
   | 'elicitation:deleteStakeholder'
-  | 'elicitation:useAggregate';
+  | 'elicitation:useAggregate'
+  | 'elicitation:setWeights';
 
 /** Weights (shares summing to 1) implied by a method's inputs, by cause id; null for 'direct'. */
 export function methodWeights(
@@ -77,6 +78,10 @@ export function toRaw(shares: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(shares).map(([id, w]) => [id, w * n]));
 }
 
+function getWeights(db: Database.Database, scenarioId: number): Record<string, number> {
+  return Object.fromEntries(getScenario(db, scenarioId).causes.map((c) => [c.id, c.weight]));
+}
+
 export function elicitationState(db: Database.Database, scenarioId: number): ElicitationState {
   const settings = getElicitation(db, scenarioId);
   const stakeholders = listStakeholders(db, scenarioId);
@@ -116,7 +121,9 @@ export function elicitationServices(db: Database.Database): {
       const weights = methodWeights(causeIds, req.settings);
       const edits = db.transaction((): number => {
         saveElicitation(db, req.scenarioId, req.settings);
-        return weights ? applyCauseWeights(db, req.scenarioId, toRaw(weights)) : 0;
+        return weights && req.settings.method !== 'direct'
+          ? applyCauseWeights(db, req.scenarioId, toRaw(weights), req.settings.method)
+          : 0;
       })();
       return { state: elicitationState(db, req.scenarioId), weights: weights ?? {}, edits };
     },
@@ -141,8 +148,14 @@ export function elicitationServices(db: Database.Database): {
           '尚无可用的利益相关方权重 / no stakeholder weights yet',
         );
       const weights = Object.fromEntries(before.aggregate.map((a) => [a.causeId, a.aggregate]));
-      const edits = applyCauseWeights(db, scenarioId, toRaw(weights));
+      const edits = applyCauseWeights(db, scenarioId, toRaw(weights), 'stakeholders');
       return { state: elicitationState(db, scenarioId), weights, edits };
+    },
+    'elicitation:setWeights': ({ scenarioId, weights, source }) => {
+      const causeIds = getScenario(db, scenarioId).causes.map((c) => c.id);
+      sameCauses(causeIds, Object.keys(weights), 'weights');
+      const edits = applyCauseWeights(db, scenarioId, weights, source);
+      return { weights: getWeights(db, scenarioId), edits };
     },
   };
 }

@@ -7,6 +7,7 @@ import type { Region, Scenario, ScenarioSummary } from '../../../electron/contra
 import { call } from '../api/client';
 import { toApiError } from '../api/api-error';
 import type { ApiError } from '../api/api-error';
+import { onEditsChanged } from '../features/history/edits-events';
 import { EditSync } from './edit-sync';
 
 const SCENARIO_KEY = 'trp.scenario';
@@ -81,6 +82,10 @@ export function useScenario(): ScenarioState {
       cancelled = true;
     };
   }, [scenarioId, reloadTick]);
+
+  // Stored data changed elsewhere (undo, a weight method or severity fold written on the host):
+  // re-read rather than keep a stale copy.
+  useEffect(() => onEditsChanged(() => setReloadTick((t) => t + 1)), []);
 
   // One EditSync for the hook's lifetime; its callbacks only call state setters (stable).
   const sync = useMemo(

@@ -1,6 +1,8 @@
 import { rankingPreviewEn } from '../features/weights/ranking-preview-i18n';
 import { recoveryEn } from '../app/recovery-i18n';
+import { weightsSeverityEn } from '../features/weights/weights-severity-i18n';
 import { robustnessEn } from '../features/robustness/robustness-i18n';
+import { overviewEn } from '../features/overview/overview-i18n';
 import { elicitationEn } from '../features/elicitation/elicitation-i18n';
 import { workflowEn } from '../features/scenarios/workflow-i18n';
 import { evidenceEn } from '../features/evidence/evidence-i18n-en';
@@ -14,8 +16,10 @@ export const en: Messages = {
   briefing: briefingEn,
   elicitation: elicitationEn,
   robustness: robustnessEn,
+  overview: overviewEn,
   recovery: recoveryEn,
   rankingPreview: rankingPreviewEn,
+  weightsSeverity: weightsSeverityEn,
   app: {
     title: 'Talent Retention Planner',
     subtitle: 'Decision support against talent drain in Northeast China',

@@ -1,6 +1,8 @@
 import { rankingPreviewZh } from '../features/weights/ranking-preview-i18n';
 import { recoveryZh } from '../app/recovery-i18n';
+import { weightsSeverityZh } from '../features/weights/weights-severity-i18n';
 import { robustnessZh } from '../features/robustness/robustness-i18n';
+import { overviewZh } from '../features/overview/overview-i18n';
 import { elicitationZh } from '../features/elicitation/elicitation-i18n';
 import { workflowZh } from '../features/scenarios/workflow-i18n';
 import { evidenceZh } from '../features/evidence/evidence-i18n';
@@ -13,8 +15,10 @@ export const zh = {
   briefing: briefingZh,
   elicitation: elicitationZh,
   robustness: robustnessZh,
+  overview: overviewZh,
   recovery: recoveryZh,
   rankingPreview: rankingPreviewZh,
+  weightsSeverity: weightsSeverityZh,
   app: {
     title: '人才留住规划助手',
     subtitle: '东北地区人才流失应对 · 决策支持',

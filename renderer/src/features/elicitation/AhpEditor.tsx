@@ -68,7 +68,7 @@ export function AhpEditor({ causes, lang, matrix, onChange }: Props) {
           <div>
             <Select
               virtual={false}
-              style={{ width: '100%', maxWidth: 420 }}
+              style={{ width: '100%', maxWidth: 720 }}
               value={choiceIndex(matrix[r.i]?.[r.j] ?? null)}
               options={options(r.i, r.j)}
               onChange={(k: number) => onChange(setJudgement(matrix, r.i, r.j, SAATY_CHOICES[k]!))}

@@ -9,6 +9,15 @@ export const elicitationZh = {
   apply: '应用到情景',
   applied: '已写入 {{count}} 个权重（可撤销）。',
   unchanged: '权重未变化。',
+  /** How the undo bar and the audit view name one grouped 'cause_weights' edit, by its source. */
+  appliedEdit: {
+    ahp: '应用 AHP 权重',
+    roc: '应用排序 (ROC) 权重',
+    swing: '应用摇摆法权重',
+    stakeholders: '应用利益相关方加权平均权重',
+    severity: '将地区严重程度并入权重',
+    other: '成组修改原因权重（{{source}}）',
+  },
   preview: '预览权重',
   share: '占比',
   roc: {
@@ -81,6 +90,14 @@ export const elicitationEn: typeof elicitationZh = {
   apply: 'Apply to scenario',
   applied: '{{count}} weights written (undoable).',
   unchanged: 'The weights did not change.',
+  appliedEdit: {
+    ahp: 'Applied AHP weights',
+    roc: 'Applied ROC weights',
+    swing: 'Applied swing weights',
+    stakeholders: 'Applied the stakeholder weighted average',
+    severity: 'Folded regional severity into the weights',
+    other: 'Cause weights changed together ({{source}})',
+  },
   preview: 'Weights preview',
   share: 'Share',
   roc: {

@@ -7,7 +7,7 @@ import type { AuditEntry } from '../../../../electron/contract/workflow';
 import { call } from '../../api/client';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../app/ErrorAlert';
-import { formatWhen } from './edit-label';
+import { editWhat, formatWhen } from './edit-label';
 import { onEditsChanged } from './edits-events';
 
 const PAGE = 20;
@@ -54,12 +54,7 @@ export function AuditScreen({ lang }: { lang: Locale }) {
       title: t('workflow.audit.what'),
       key: 'what',
       width: 170,
-      render: (_, e) => (
-        <span>
-          {t(`workflow.entity.${e.entity}`, { defaultValue: e.entity })}
-          {e.entity === 'scenario' || e.entity === 'scenario_deleted' ? '' : ` ${e.key}`}
-        </span>
-      ),
+      render: (_, e) => <span data-testid={`audit-what-${e.id}`}>{editWhat(t, e)}</span>,
     },
     {
       title: t('workflow.audit.change'),

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EditSummary } from '../../../../electron/contract/workflow';
 import { i18next, initI18n } from '../../i18n';
-import { editLabel, formatWhen, isTypingTarget, undoKeyOf } from './edit-label';
+import { editLabel, editWhat, formatWhen, isTypingTarget, undoKeyOf } from './edit-label';
 
 const edit: EditSummary = {
   id: 7,
@@ -55,6 +55,23 @@ describe('edit labels', () => {
     expect(editLabel(i18next.t, { ...edit, entity: 'ahp_matrix' })).toContain('ahp_matrix');
     await i18next.changeLanguage('zh');
     expect(editLabel(i18next.t, edit)).toBe('情景「Baseline」：原因权重 C3');
+  });
+
+  it('names a grouped weight edit after the method that made it, in one line', async () => {
+    const grouped = { ...edit, entity: 'cause_weights', key: 'ahp' };
+    await i18next.changeLanguage('en');
+    expect(editLabel(i18next.t, grouped)).toBe('Applied AHP weights · Baseline');
+    expect(editWhat(i18next.t, { ...grouped, key: 'stakeholders' })).toBe(
+      'Applied the stakeholder weighted average',
+    );
+    expect(editWhat(i18next.t, { ...grouped, key: 'severity' })).toBe(
+      'Folded regional severity into the weights',
+    );
+    expect(editWhat(i18next.t, { ...grouped, key: 'later' })).toContain('(later)');
+    await i18next.changeLanguage('zh');
+    expect(editLabel(i18next.t, grouped)).toBe('情景「Baseline」：应用 AHP 权重');
+    expect(editWhat(i18next.t, { ...grouped, key: 'roc' })).toBe('应用排序 (ROC) 权重');
+    expect(editWhat(i18next.t, { ...edit, entity: 'scenario_deleted' })).toBe('删除情景');
   });
 
   it('formats times in the locale', () => {

@@ -1,12 +1,26 @@
 import type { TFunction } from 'i18next';
 import type { EditSummary } from '../../../../electron/contract/workflow';
 
+const GROUPED_WEIGHT_SOURCES = new Set(['ahp', 'roc', 'swing', 'stakeholders', 'severity']);
+
+/** "Cause weight C3" / "Applied AHP weights": what an edit changed, without the scenario. */
+export function editWhat(t: TFunction, e: Pick<EditSummary, 'entity' | 'key'>): string {
+  if (e.entity === 'cause_weights') {
+    // One line for a whole weight method applied, named after the method.
+    return GROUPED_WEIGHT_SOURCES.has(e.key)
+      ? t(`elicitation.appliedEdit.${e.key}`)
+      : t('elicitation.appliedEdit.other', { source: e.key });
+  }
+  // Edits of kinds added by other features fall back to their stored name rather than a blank.
+  const entity = t(`workflow.entity.${e.entity}`, { defaultValue: e.entity });
+  return e.entity === 'scenario' || e.entity === 'scenario_deleted' ? entity : `${entity} ${e.key}`;
+}
+
 /** "Cause weight C3 · Baseline": what an edit changed, in the active language. */
 export function editLabel(t: TFunction, e: EditSummary): string {
   return t('workflow.undo.what', {
-    // Edits of kinds added by other features fall back to their stored name rather than a blank.
-    entity: t(`workflow.entity.${e.entity}`, { defaultValue: e.entity }),
-    key: e.entity === 'scenario' || e.entity === 'scenario_deleted' ? '' : e.key,
+    entity: editWhat(t, e),
+    key: '',
     scenario: e.scenarioName ?? '—',
   })
     .replace(/\s+(·|$)/, (_m, x: string) => (x ? ' ·' : ''))

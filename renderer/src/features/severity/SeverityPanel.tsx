@@ -9,20 +9,25 @@ import { toApiError, type ApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { formatNumber } from '../../format/number';
 import { SeverityBadge } from './SeverityBadge';
+import { severityIndicatorLines, type SeverityCauseRow } from './severity-text';
+import { foldSeverityOnHost } from './use-cause-severity';
 
-type CauseRow = SeverityResult['causes'][number];
+type CauseRow = SeverityCauseRow;
 
 interface Props {
   scenario: Scenario;
   regions: readonly Region[];
   lang: Locale;
   version: number;
-  /** The scenario's own weight edit (saved, logged, undoable like any edit). */
-  onWeightChange(causeId: string, weight: number): void;
+  /**
+   * Not called any more: the fold now writes all weights as ONE grouped edit on the host (one
+   * Ctrl+Z). Kept until the Evidence screen stops passing it.
+   */
+  onWeightChange?(causeId: string, weight: number): void;
 }
 
 /** Severity per cause for the chosen region, the indicators behind it, and "fold into weights". */
-export function SeverityPanel({ scenario, regions, lang, version, onWeightChange }: Props) {
+export function SeverityPanel({ scenario, regions, lang, version }: Props) {
   const { t } = useTranslation();
   const [region, setRegion] = useState(scenario.regionCode);
   const [result, setResult] = useState<SeverityResult | null>(null);
@@ -59,34 +64,16 @@ export function SeverityPanel({ scenario, regions, lang, version, onWeightChange
     return r ? (lang === 'zh' ? r.nameZh : r.nameEn) : code;
   };
 
+  // One grouped edit on the host, so one Ctrl+Z reverts the whole fold.
   const fold = () => {
-    for (const c of scenario.causes) {
-      const w = adjusted[c.id];
-      if (w !== undefined && Math.abs(w - c.weight) > 1e-12)
-        onWeightChange(c.id, Number(w.toFixed(6)));
-    }
-    setFolded(true);
+    if (!result) return;
+    const rows = new Map(result.causes.map((c) => [c.causeId, c]));
+    foldSeverityOnHost(scenario.id, weights, rows)
+      .then(() => (setFolded(true), setError(null)))
+      .catch((e: unknown) => setError(toApiError(e)));
   };
 
-  const num = (v: number) => formatNumber(lang, v, Number.isInteger(v) ? 0 : 1);
-  const describe = (row: CauseRow) =>
-    row.indicators.length === 0
-      ? t('evidence.severity.noLink')
-      : row.indicators
-          .map((g) => {
-            const ind = lang === 'zh' ? g.nameZh : g.nameEn;
-            if (g.gap === null || g.value === null || g.referenceValue === null)
-              return `${ind}: ${t('evidence.severity.noData')}`;
-            const unit = lang === 'zh' ? g.unit : g.unitEn;
-            const ref = `${t(`evidence.severity.basis.${g.referenceBasis ?? 'national-row'}`)}${g.referenceRegion ? ` ${name(g.referenceRegion)}` : ''} ${num(g.referenceValue)}`;
-            return `${ind}: ${t('evidence.severity.vs', {
-              value: `${num(g.value)} ${unit}`,
-              reference: ref,
-              year: g.year,
-              basis: t(`evidence.severity.basis.${g.valueBasis ?? 'own'}`),
-            })} → ${formatNumber(lang, g.gap, 2)}`;
-          })
-          .join('；');
+  const describe = (row: CauseRow) => severityIndicatorLines(t, lang, row, name).join('；');
 
   const totalWeight = scenario.causes.reduce((a, c) => a + c.weight, 0) || 1;
   return (

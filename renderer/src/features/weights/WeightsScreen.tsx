@@ -6,7 +6,11 @@ import type { Cause, Locale, Scenario } from '../../../../electron/contract/doma
 import { formatNumber, formatPercent } from '../../format/number';
 import { weightShares } from '../../model/scenario-model';
 import { markWeightInput } from '../../perf/interaction-marks';
+import { severityIndicatorLines } from '../severity/severity-text';
+import { useCauseSeverity } from '../severity/use-cause-severity';
+import { CauseSeverityCell } from './CauseSeverityCell';
 import { RankingPreview } from './RankingPreview';
+import { SeverityFoldBar } from './SeverityFoldBar';
 
 interface Props {
   scenario: Scenario;
@@ -21,6 +25,7 @@ export function WeightsScreen({ scenario, lang, onWeightChange }: Props) {
   const { t } = useTranslation();
   const shares = useMemo(() => weightShares(scenario.causes), [scenario.causes]);
   const total = scenario.causes.reduce((s, c) => s + c.weight, 0);
+  const severity = useCauseSeverity(scenario.regionCode, lang);
 
   const columns: TableColumnsType<Cause> = [
     {
@@ -84,6 +89,20 @@ export function WeightsScreen({ scenario, lang, onWeightChange }: Props) {
       ),
     },
     {
+      title: t('weightsSeverity.column'),
+      key: 'severity',
+      width: 170,
+      render: (_, c) => (
+        <CauseSeverityCell
+          causeName={`${c.id} ${lang === 'zh' ? c.nameZh : c.nameEn}`}
+          row={severity.byCause.get(c.id)}
+          regionCode={scenario.regionCode}
+          lang={lang}
+          regionName={severity.regionName}
+        />
+      ),
+    },
+    {
       title: t('weights.bar'),
       key: 'bar',
       width: 160,
@@ -101,6 +120,7 @@ export function WeightsScreen({ scenario, lang, onWeightChange }: Props) {
         {t('weights.title')}
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('weights.intro')}</Typography.Paragraph>
+      <SeverityFoldBar scenario={scenario} severity={severity} />
       {total <= 0 && (
         <Alert type="warning" showIcon title={t('weights.allZero')} style={{ marginBottom: 12 }} />
       )}
@@ -113,13 +133,30 @@ export function WeightsScreen({ scenario, lang, onWeightChange }: Props) {
         onRow={(c) => ({ 'data-testid': `cause-row-${c.id}` }) as React.HTMLAttributes<HTMLElement>}
         expandable={{
           columnTitle: <span className="trp-sr-only">{t('weights.showText')}</span>,
-          expandedRowRender: (c) => (
-            <Typography.Paragraph style={{ margin: 0, maxWidth: 900 }}>
-              {lang === 'zh' ? c.textZh : c.textEn}
-              <br />
-              <span className="trp-secondary">{lang === 'zh' ? c.textEn : c.textZh}</span>
-            </Typography.Paragraph>
-          ),
+          expandedRowRender: (c) => {
+            const sev = severity.byCause.get(c.id);
+            return (
+              <>
+                <Typography.Paragraph style={{ margin: 0, maxWidth: 900 }}>
+                  {lang === 'zh' ? c.textZh : c.textEn}
+                  <br />
+                  <span className="trp-secondary">{lang === 'zh' ? c.textEn : c.textZh}</span>
+                </Typography.Paragraph>
+                {sev && (
+                  <div style={{ marginTop: 6 }} data-testid={`weight-severity-detail-${c.id}`}>
+                    <Typography.Text strong style={{ fontSize: 12 }}>
+                      {t('weightsSeverity.column')} · {severity.regionName(scenario.regionCode)}
+                    </Typography.Text>
+                    <ul style={{ margin: 0, paddingInlineStart: 18, fontSize: 12 }}>
+                      {severityIndicatorLines(t, lang, sev, severity.regionName).map((line) => (
+                        <li key={line}>{line}</li>
+                      ))}
+                    </ul>
+                  </div>
+                )}
+              </>
+            );
+          },
           expandIcon: ({ expanded, onExpand, record }) => (
             <button
               type="button"
@@ -150,6 +187,7 @@ export function WeightsScreen({ scenario, lang, onWeightChange }: Props) {
               {formatPercent(lang, total > 0 ? 1 : 0)}
             </Table.Summary.Cell>
             <Table.Summary.Cell index={5} />
+            <Table.Summary.Cell index={6} />
           </Table.Summary.Row>
         )}
       />

@@ -1,0 +1,87 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Locale, Region } from '../../../../electron/contract/domain';
+import type { SeverityResult } from '../../../../electron/contract/evidence';
+import { foldSeverityIntoWeights } from '../../../../engine/severity/severity';
+import { call } from '../../api/client';
+import { toApiError, type ApiError } from '../../api/api-error';
+import { notifyEditsChanged, onEditsChanged } from '../history/edits-events';
+import type { SeverityCauseRow } from './severity-text';
+
+export interface CauseSeverity {
+  /** Severity rows by cause id; empty until loaded. */
+  byCause: ReadonlyMap<string, SeverityCauseRow>;
+  loaded: boolean;
+  error: ApiError | null;
+  /** The region's name in the active language (its code until the regions load). */
+  regionName(code: string): string;
+}
+
+/**
+ * The regional severity of every cause for one region, re-read when the region changes or stored
+ * data changes (an import or its undo moves the indicators behind it).
+ */
+export function useCauseSeverity(regionCode: string, lang: Locale): CauseSeverity {
+  const [result, setResult] = useState<SeverityResult | null>(null);
+  const [regions, setRegions] = useState<readonly Region[]>([]);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [tick, setTick] = useState(0);
+
+  useEffect(() => onEditsChanged(() => setTick((n) => n + 1)), []);
+  useEffect(() => {
+    let live = true;
+    call('regions:list', {})
+      .then((r) => live && setRegions(r))
+      .catch(() => undefined); // names fall back to codes
+    return () => {
+      live = false;
+    };
+  }, []);
+  useEffect(() => {
+    let live = true;
+    call('evidence:severity', { regionCode })
+      .then((r) => live && (setResult(r), setError(null)))
+      .catch((e: unknown) => live && setError(toApiError(e)));
+    return () => {
+      live = false;
+    };
+  }, [regionCode, tick]);
+
+  return useMemo(
+    () => ({
+      byCause: new Map((result?.causes ?? []).map((c) => [c.causeId, c])),
+      loaded: result !== null,
+      error,
+      regionName: (code: string) => {
+        const r = regions.find((x) => x.code === code);
+        return r ? (lang === 'zh' ? r.nameZh : r.nameEn) : code;
+      },
+    }),
+    [result, error, regions, lang],
+  );
+}
+
+/**
+ * Folds the severities into the weights (w × (1 + s), rescaled to the same total) and writes them
+ * as ONE undoable edit on the host; screens holding a copy of the scenario re-read it. Returns how
+ * many weights changed.
+ */
+export async function foldSeverityOnHost(
+  scenarioId: number,
+  weights: Readonly<Record<string, number>>,
+  severity: ReadonlyMap<string, { severity: number | null }>,
+): Promise<number> {
+  const adjusted = foldSeverityIntoWeights(
+    weights,
+    Object.fromEntries([...severity].map(([id, row]) => [id, row.severity])),
+  );
+  const rounded = Object.fromEntries(
+    Object.entries(adjusted).map(([id, w]) => [id, Number(w.toFixed(6))]),
+  );
+  const r = await call('elicitation:setWeights', {
+    scenarioId,
+    weights: rounded,
+    source: 'severity',
+  });
+  notifyEditsChanged();
+  return r.edits;
+}

@@ -1,0 +1,45 @@
+import { Popover, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '../../../../electron/contract/domain';
+import { SeverityBadge } from '../severity/SeverityBadge';
+import { severityIndicatorLines, type SeverityCauseRow } from '../severity/severity-text';
+
+interface Props {
+  causeName: string;
+  row: SeverityCauseRow | undefined;
+  regionCode: string;
+  lang: Locale;
+  regionName(code: string): string;
+}
+
+/** A cause's severity badge; a click (or Enter) opens the indicators behind it. */
+export function CauseSeverityCell({ causeName, row, regionCode, lang, regionName }: Props) {
+  const { t } = useTranslation();
+  if (!row) return <SeverityBadge severity={null} lang={lang} />;
+  const lines = severityIndicatorLines(t, lang, row, regionName);
+  return (
+    <Popover
+      trigger="click"
+      title={t('weightsSeverity.basedOn', { name: causeName, region: regionName(regionCode) })}
+      content={
+        <ul style={{ margin: 0, paddingInlineStart: 18, maxWidth: 420 }}>
+          {lines.map((line) => (
+            <li key={line}>
+              <Typography.Text style={{ fontSize: 12 }}>{line}</Typography.Text>
+            </li>
+          ))}
+        </ul>
+      }
+    >
+      <button
+        type="button"
+        aria-haspopup="dialog"
+        data-testid={`weight-severity-${row.causeId}`}
+        style={{ border: 0, background: 'none', padding: 0, cursor: 'pointer' }}
+      >
+        <SeverityBadge severity={row.severity} lang={lang} />
+        <span className="trp-sr-only">{t('weightsSeverity.details', { name: causeName })}</span>
+      </button>
+    </Popover>
+  );
+}

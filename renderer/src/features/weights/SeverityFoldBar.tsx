@@ -1,0 +1,74 @@
+import { Alert, Button, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Scenario } from '../../../../electron/contract/domain';
+import { toApiError, type ApiError } from '../../api/api-error';
+import { ErrorAlert } from '../../app/ErrorAlert';
+import { foldSeverityOnHost, type CauseSeverity } from '../severity/use-cause-severity';
+
+interface Props {
+  scenario: Scenario;
+  severity: CauseSeverity;
+}
+
+/** What the severity column means, the one-sentence fold rule, and the fold itself (one undo). */
+export function SeverityFoldBar({ scenario, severity }: Props) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  const fold = async () => {
+    setBusy(true);
+    setNotice(null);
+    setError(null);
+    try {
+      const weights = Object.fromEntries(scenario.causes.map((c) => [c.id, c.weight]));
+      const edits = await foldSeverityOnHost(scenario.id, weights, severity.byCause);
+      setNotice(
+        edits > 0 ? t('weightsSeverity.folded', { count: edits }) : t('weightsSeverity.unchanged'),
+      );
+    } catch (e) {
+      setError(toApiError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div style={{ marginBottom: 12 }} data-testid="weights-severity">
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
+        {t('weightsSeverity.intro', { region: severity.regionName(scenario.regionCode) })}
+      </Typography.Paragraph>
+      {severity.error && (
+        <>
+          <Typography.Text type="danger">{t('weightsSeverity.unavailable')}</Typography.Text>
+          <ErrorAlert error={severity.error} />
+        </>
+      )}
+      <Space wrap align="center">
+        <Typography.Text data-testid="weights-fold-rule">
+          {t('evidence.severity.foldRule')}
+        </Typography.Text>
+        <Button
+          onClick={() => void fold()}
+          disabled={busy || !severity.loaded}
+          loading={busy}
+          data-testid="weights-severity-fold"
+        >
+          {t('weightsSeverity.fold')}
+        </Button>
+      </Space>
+      {notice && (
+        <Alert
+          type="success"
+          showIcon
+          title={notice}
+          style={{ marginTop: 8 }}
+          data-testid="weights-severity-notice"
+        />
+      )}
+      {error && <ErrorAlert error={error} />}
+    </div>
+  );
+}
