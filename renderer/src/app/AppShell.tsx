@@ -6,6 +6,7 @@ import { BriefingScreen } from '../features/briefing-screen/BriefingScreen';
 import { EvidenceScreen } from '../features/evidence/EvidenceScreen';
 import { ElicitationScreen } from '../features/elicitation/ElicitationScreen';
 import { RobustnessScreen } from '../features/robustness/RobustnessScreen';
+import { OverviewScreen } from '../features/overview/OverviewScreen';
 import { AuditScreen } from '../features/history/AuditScreen';
 import { UndoBar } from '../features/history/UndoBar';
 import { ImpactsScreen } from '../features/impacts/ImpactsScreen';
@@ -20,6 +21,7 @@ import { TopBar } from './TopBar';
 import { useScenario } from './use-scenario';
 
 type ScreenKey =
+  | 'overview'
   | 'evidence'
   | 'weights'
   | 'impacts'
@@ -38,7 +40,7 @@ interface Props {
 /** Left navigation, top bar, and the working screen; owns the scenario and its ranking. */
 export function AppShell({ lang, onLanguageChange }: Props) {
   const { t } = useTranslation();
-  const [screen, setScreen] = useState<ScreenKey>('weights');
+  const [screen, setScreen] = useState<ScreenKey>('overview');
   const data = useScenario();
   const { scenario } = data;
   const model = useMemo(() => (scenario ? scenarioToDecisionModel(scenario) : null), [scenario]);
@@ -76,6 +78,18 @@ export function AppShell({ lang, onLanguageChange }: Props) {
   )
     body = <Alert type="info" title={t('header.noScenario')} />;
   else if (!scenario) body = <Spin description={t('app.loading')} />;
+  else if (screen === 'overview' && model)
+    body = (
+      <OverviewScreen
+        scenario={scenario}
+        regions={data.regions}
+        regionName={regionName}
+        lang={lang}
+        model={model}
+        ranking={ranking}
+        onNavigate={setScreen}
+      />
+    );
   else if (screen === 'evidence')
     body = (
       <EvidenceScreen
@@ -108,6 +122,7 @@ export function AppShell({ lang, onLanguageChange }: Props) {
             selectedKeys={[screen]}
             onClick={(e) => setScreen(e.key as ScreenKey)}
             items={[
+              { key: 'overview', label: t('overview.nav'), 'data-testid': 'nav-overview' },
               { key: 'evidence', label: t('evidence.nav'), 'data-testid': 'nav-evidence' },
               { key: 'weights', label: t('nav.weights'), 'data-testid': 'nav-weights' },
               {

@@ -1,0 +1,107 @@
+import { Alert, Progress, Spin, Tag, Tooltip, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Locale, Scenario } from '../../../../electron/contract/domain';
+import { formatNumber, formatPercent, localUnit } from '../../format/number';
+import type { RankingState } from '../../ranking/use-ranking';
+import { budgetShare } from './overview-model';
+
+interface Props {
+  scenario: Scenario;
+  lang: Locale;
+  ranking: RankingState;
+}
+
+/** The ranking's first package: its measures, score, and cost against the budget. */
+export function BestPackageCard({ scenario, lang, ranking }: Props) {
+  const { t } = useTranslation();
+  if (ranking.error)
+    return (
+      <Alert
+        type="error"
+        showIcon
+        role="alert"
+        title={t('errors.rankFailed')}
+        description={ranking.error.message}
+      />
+    );
+  if (!ranking.result) return <Spin description={t('overview.best.computing')} />;
+  const best = ranking.result.packages[0];
+  if (!best) return <Alert type="warning" showIcon title={t('overview.best.none')} />;
+
+  const byId = new Map(scenario.measures.map((m) => [m.id, m]));
+  const members = best.measures.map((id) => byId.get(id));
+  const illustrative = members.filter((m) => m?.costIsIllustrative).length;
+  const unit = localUnit(scenario.measures[0]?.costUnit ?? '', lang);
+  const { budget } = scenario.constraints;
+  const share = budgetShare(best.cost, budget);
+  const cost = formatNumber(lang, best.cost, 1);
+
+  return (
+    <div data-testid="overview-best" data-measures={best.measures.join('+')}>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+        {t('overview.best.meaning')}
+      </Typography.Paragraph>
+      <Typography.Text strong>{t('overview.best.measures')}</Typography.Text>
+      <ul style={{ margin: '4px 0 8px', paddingInlineStart: 20 }}>
+        {best.measures.length === 0 && <li>{t('overview.best.empty')}</li>}
+        {best.measures.map((id) => {
+          const m = byId.get(id);
+          return (
+            <li key={id} data-testid={`overview-best-measure-${id}`}>
+              <strong>{id}</strong> {m ? (lang === 'zh' ? m.nameZh : m.nameEn) : ''}
+              {m?.costIsIllustrative && (
+                <Tooltip title={t('app.illustrativeHint')}>
+                  <Tag
+                    color="orange"
+                    // antd's orange text on its tag background is 3.3 : 1; #ad4e00 reaches 5 : 1.
+                    style={{ marginInlineStart: 6, color: '#ad4e00', whiteSpace: 'normal' }}
+                    tabIndex={0}
+                  >
+                    {t('app.illustrative')}
+                  </Tag>
+                </Tooltip>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: '4px 24px' }}>
+        <div>
+          {t('overview.best.score')}{' '}
+          <strong data-testid="overview-best-score">{formatNumber(lang, best.value, 3)}</strong>{' '}
+          <span className="trp-secondary">{t('overview.best.scoreHint')}</span>
+        </div>
+        <div data-testid="overview-best-cost">
+          {t('overview.best.cost')}{' '}
+          <strong>
+            {share === null
+              ? t('overview.best.costNoBudget', { cost, unit })
+              : t('overview.best.costOfBudget', {
+                  cost,
+                  budget: formatNumber(lang, budget ?? 0, 1),
+                  unit,
+                  share: formatPercent(lang, share, 0),
+                })}
+          </strong>
+        </div>
+      </div>
+      {share !== null && (
+        <Progress
+          percent={Math.min(100, Math.round(share * 100))}
+          size="small"
+          aria-label={t('overview.best.budgetBar')}
+          style={{ maxWidth: 360 }}
+        />
+      )}
+      {illustrative > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginTop: 8 }}
+          data-testid="overview-best-illustrative"
+          title={t('overview.best.illustrative', { count: illustrative })}
+        />
+      )}
+    </div>
+  );
+}

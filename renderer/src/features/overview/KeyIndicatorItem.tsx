@@ -1,0 +1,88 @@
+import { ArrowDownOutlined, ArrowUpOutlined, MinusOutlined } from '@ant-design/icons';
+import { Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '../../../../electron/contract/domain';
+import { formatNumber } from '../../format/number';
+import { QualityFlags } from '../evidence/QualityFlags';
+import { indicatorDigits, type KeyIndicator, type Standing } from './overview-model';
+
+const STANDING_TAG: Record<Standing, { color: string; icon: React.ReactNode }> = {
+  behind: { color: 'red', icon: <ArrowDownOutlined /> },
+  level: { color: 'default', icon: <MinusOutlined /> },
+  ahead: { color: 'green', icon: <ArrowUpOutlined /> },
+};
+
+interface Props {
+  indicator: KeyIndicator;
+  lang: Locale;
+}
+
+/**
+ * One indicator as a planner reads it: name, standing in words (and an arrow, colour only
+ * repeats it), the region's value against the reference with unit and year, flags and source.
+ */
+export function KeyIndicatorItem({ indicator: k, lang }: Props) {
+  const { t } = useTranslation();
+  const unit = lang === 'zh' ? k.unit.zh : k.unit.en;
+  // "4.5%" in both languages: the stored English unit spells the sign out ("percent").
+  const figure = (v: number) =>
+    k.unit.zh === '%'
+      ? `${formatNumber(lang, v, indicatorDigits(v))}%`
+      : `${formatNumber(lang, v, indicatorDigits(v))} ${unit}`;
+  const aside = (text: string) => t('overview.indicators.aside', { text });
+  const qualifier =
+    k.qualifier === 'exact'
+      ? ''
+      : `${t(`evidence.qualifier.${k.qualifier}`)}${lang === 'zh' ? '' : ' '}`;
+  const basis =
+    k.valueBasis === 'members-mean'
+      ? t('overview.indicators.basis_membersMean', { count: k.members })
+      : t(`overview.indicators.basis_${k.valueBasis}`);
+  const reference = k.reference
+    ? `${t('overview.indicators.reference')} ${figure(k.reference.value)}${aside(
+        k.reference.basis === 'national'
+          ? t('overview.indicators.referenceNational')
+          : t('overview.indicators.referenceMean', { count: k.referenceProvinces }),
+      )}`
+    : t('overview.indicators.noReference');
+  const sources = k.sources.map((s) => (lang === 'zh' ? s.zh : s.en));
+
+  return (
+    <li
+      data-testid={`overview-indicator-${k.code}`}
+      data-standing={k.standing ?? 'none'}
+      style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0', listStyle: 'none' }}
+    >
+      <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 6 }}>
+        <Typography.Text strong>{lang === 'zh' ? k.name.zh : k.name.en}</Typography.Text>
+        {k.standing && (
+          <Tag
+            color={STANDING_TAG[k.standing].color}
+            icon={STANDING_TAG[k.standing].icon}
+            style={{ marginInlineEnd: 0 }}
+          >
+            {t(`overview.indicators.standing_${k.standing}`)}
+          </Tag>
+        )}
+        <QualityFlags flags={k.flags} lang={lang} />
+      </div>
+      <div style={{ fontVariantNumeric: 'tabular-nums' }}>
+        {t('overview.indicators.regionValue')}{' '}
+        <strong data-testid="overview-indicator-value">
+          {qualifier}
+          {figure(k.value)}
+        </strong>
+        <span className="trp-secondary">{aside(basis)}</span>
+        {' · '}
+        {reference}
+        {' · '}
+        {t('overview.indicators.year', { year: k.year })}
+      </div>
+      {sources.length > 0 && (
+        <div className="trp-secondary" style={{ fontSize: 12, overflowWrap: 'anywhere' }}>
+          {t('evidence.sourceLabel', { source: sources.join('; ') })}
+        </div>
+      )}
+    </li>
+  );
+}

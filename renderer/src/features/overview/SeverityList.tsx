@@ -1,0 +1,52 @@
+import { Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '../../../../electron/contract/domain';
+import type { SeverityResult } from '../../../../electron/contract/evidence';
+import { SeverityBadge } from '../severity/SeverityBadge';
+
+interface Props {
+  severity: SeverityResult;
+  lang: Locale;
+}
+
+/** The causes, most severe first (unknown last), each with its regional severity badge. */
+export function SeverityList({ severity, lang }: Props) {
+  const { t } = useTranslation();
+  const causes = [...severity.causes].sort(
+    (a, b) => (b.severity ?? -1) - (a.severity ?? -1) || a.causeId.localeCompare(b.causeId),
+  );
+  return (
+    <>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+        {t('overview.severity.meaning')}
+      </Typography.Paragraph>
+      <ul
+        aria-label={t('overview.severity.listLabel')}
+        data-testid="overview-severity"
+        style={{ margin: 0, padding: 0 }}
+      >
+        {causes.map((c) => (
+          <li
+            key={c.causeId}
+            data-testid={`overview-severity-${c.causeId}`}
+            style={{
+              listStyle: 'none',
+              display: 'flex',
+              flexWrap: 'wrap',
+              alignItems: 'center',
+              justifyContent: 'space-between',
+              gap: 4,
+              padding: '4px 0',
+              borderBottom: '1px solid #f0f0f0',
+            }}
+          >
+            <span style={{ flex: '1 1 180px', minWidth: 0 }}>
+              <strong>{c.causeId}</strong> {lang === 'zh' ? c.nameZh : c.nameEn}
+            </span>
+            <SeverityBadge severity={c.severity} lang={lang} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
