@@ -9,6 +9,8 @@ test.describe('Evidence screen', () => {
     page,
     shell,
   }) => {
+    // A long journey (two imports, charts, undo); two shared cores under load need more than 60 s.
+    test.setTimeout(120_000);
     const planner = new PlannerPage(page);
     await planner.open(shell.url);
     await planner.goTo('evidence');

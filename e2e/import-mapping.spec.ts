@@ -12,12 +12,16 @@ async function mapColumn(page: Page, letter: string, header: string, use: string
     .locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${use}"]`)
     .click();
   await expect(page.getByTestId(`mapping-use-${letter}`)).toContainText(use);
+  // The next column's list must not be confused with this one while it animates closed.
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
 }
 
 test('maps the columns of an unrecognised file, commits, and is offered the same mapping next time', async ({
   page,
   shell,
 }) => {
+  // Two imports with a mapping step and two table checks: more than 60 s on two busy cores.
+  test.setTimeout(120_000);
   const planner = new PlannerPage(page);
   await planner.open(shell.url);
   await page.getByTestId('language-switch').getByText('中文').click();
