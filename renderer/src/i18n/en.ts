@@ -3,7 +3,6 @@ import { recoveryEn } from '../app/recovery-i18n';
 import { weightsSeverityEn } from '../features/weights/weights-severity-i18n';
 import { robustnessEn } from '../features/robustness/robustness-i18n';
 import { overviewEn } from '../features/overview/overview-i18n';
-import { overviewEn } from '../features/overview/overview-i18n';
 import { elicitationEn } from '../features/elicitation/elicitation-i18n';
 import { workflowEn } from '../features/scenarios/workflow-i18n';
 import { evidenceEn } from '../features/evidence/evidence-i18n-en';
@@ -17,7 +16,6 @@ export const en: Messages = {
   briefing: briefingEn,
   elicitation: elicitationEn,
   robustness: robustnessEn,
-  overview: overviewEn,
   overview: overviewEn,
   recovery: recoveryEn,
   rankingPreview: rankingPreviewEn,

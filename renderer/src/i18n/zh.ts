@@ -3,7 +3,6 @@ import { recoveryZh } from '../app/recovery-i18n';
 import { weightsSeverityZh } from '../features/weights/weights-severity-i18n';
 import { robustnessZh } from '../features/robustness/robustness-i18n';
 import { overviewZh } from '../features/overview/overview-i18n';
-import { overviewZh } from '../features/overview/overview-i18n';
 import { elicitationZh } from '../features/elicitation/elicitation-i18n';
 import { workflowZh } from '../features/scenarios/workflow-i18n';
 import { evidenceZh } from '../features/evidence/evidence-i18n';
@@ -16,7 +15,6 @@ export const zh = {
   briefing: briefingZh,
   elicitation: elicitationZh,
   robustness: robustnessZh,
-  overview: overviewZh,
   overview: overviewZh,
   recovery: recoveryZh,
   rankingPreview: rankingPreviewZh,
