@@ -6,10 +6,11 @@ import { formatNumber } from '../../format/number';
 import { QualityFlags } from '../evidence/QualityFlags';
 import { indicatorDigits, type KeyIndicator, type Standing } from './overview-model';
 
-const STANDING_TAG: Record<Standing, { color: string; icon: React.ReactNode }> = {
-  behind: { color: 'red', icon: <ArrowDownOutlined /> },
-  level: { color: 'default', icon: <MinusOutlined /> },
-  ahead: { color: 'green', icon: <ArrowUpOutlined /> },
+// Text colours darker than antd's presets so the words pass 4.5 : 1 on the tag backgrounds.
+const STANDING_TAG: Record<Standing, { color: string; text: string; icon: React.ReactNode }> = {
+  behind: { color: 'red', text: '#a8071a', icon: <ArrowDownOutlined /> },
+  level: { color: 'default', text: '#262626', icon: <MinusOutlined /> },
+  ahead: { color: 'green', text: '#135200', icon: <ArrowUpOutlined /> },
 };
 
 interface Props {
@@ -59,7 +60,7 @@ export function KeyIndicatorItem({ indicator: k, lang }: Props) {
           <Tag
             color={STANDING_TAG[k.standing].color}
             icon={STANDING_TAG[k.standing].icon}
-            style={{ marginInlineEnd: 0 }}
+            style={{ marginInlineEnd: 0, color: STANDING_TAG[k.standing].text }}
           >
             {t(`overview.indicators.standing_${k.standing}`)}
           </Tag>

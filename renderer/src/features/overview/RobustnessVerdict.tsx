@@ -6,10 +6,12 @@ import { formatNumber, formatPercent } from '../../format/number';
 import { robustnessLevel, type RobustnessLevel } from './overview-model';
 import type { BestPackageRobustness } from './use-best-package-robustness';
 
-const LEVEL_TAG: Record<RobustnessLevel, { color: string; icon: React.ReactNode }> = {
-  robust: { color: 'green', icon: <CheckCircleOutlined /> },
-  moderate: { color: 'gold', icon: <ExclamationCircleOutlined /> },
-  fragile: { color: 'red', icon: <WarningOutlined /> },
+// antd's preset tag text colours fall below 4.5 : 1 on their own backgrounds; these darker
+// shades of the same hues reach at least 6 : 1.
+const LEVEL_TAG: Record<RobustnessLevel, { color: string; text: string; icon: React.ReactNode }> = {
+  robust: { color: 'green', text: '#135200', icon: <CheckCircleOutlined /> },
+  moderate: { color: 'gold', text: '#613400', icon: <ExclamationCircleOutlined /> },
+  fragile: { color: 'red', text: '#a8071a', icon: <WarningOutlined /> },
 };
 
 interface Props {
@@ -58,7 +60,7 @@ export function RobustnessVerdict({ robustness: r, lang }: Props) {
               icon={LEVEL_TAG[level].icon}
               data-testid="overview-robustness-level"
               data-level={level}
-              style={{ fontSize: 14, padding: '2px 8px' }}
+              style={{ fontSize: 14, padding: '2px 8px', color: LEVEL_TAG[level].text }}
             >
               {t(`overview.robustness.level_${level}`)}
             </Tag>
