@@ -18,7 +18,6 @@ export function App() {
     (next: Locale) => {
       void i18n.changeLanguage(next);
       saveLanguage(next);
-      document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
       setLang(next);
     },
     [i18n],
@@ -34,6 +33,10 @@ export function App() {
           fontFamily: FONT,
           borderRadius: 4,
           colorPrimary: '#0958d9',
+          // Link buttons follow colorLink, not colorPrimary; its default #1677ff is 4.1 : 1 on white.
+          colorLink: '#0958d9',
+          colorLinkHover: '#003eb3',
+          colorLinkActive: '#002c8c',
           colorTextSecondary: '#595959',
           colorTextDescription: '#595959',
         },

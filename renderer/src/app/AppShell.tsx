@@ -16,9 +16,11 @@ import { WeightsScreen } from '../features/weights/WeightsScreen';
 import { scenarioToDecisionModel } from '../model/scenario-model';
 import { useRanking } from '../ranking/use-ranking';
 import { ErrorAlert } from './ErrorAlert';
+import { NavToggle } from './NavToggle';
 import { RecoveryNotice } from './RecoveryNotice';
 import { TopBar } from './TopBar';
 import { useScenario } from './use-scenario';
+import { NAV_BREAKPOINT, useCollapsibleNav } from './use-collapsible-nav';
 
 type ScreenKey =
   | 'overview'
@@ -42,6 +44,7 @@ export function AppShell({ lang, onLanguageChange }: Props) {
   const { t } = useTranslation();
   const [screen, setScreen] = useState<ScreenKey>('overview');
   const data = useScenario();
+  const nav = useCollapsibleNav();
   const { scenario } = data;
   const model = useMemo(() => (scenario ? scenarioToDecisionModel(scenario) : null), [scenario]);
   const ranking = useRanking(model);
@@ -111,7 +114,19 @@ export function AppShell({ lang, onLanguageChange }: Props) {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={184} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+      <Layout.Sider
+        id="trp-nav-panel"
+        width={184}
+        theme="light"
+        breakpoint={NAV_BREAKPOINT}
+        collapsedWidth={0}
+        collapsed={nav.collapsed}
+        onBreakpoint={nav.onBreakpoint}
+        trigger={null}
+        // Folded means gone for keyboard and screen readers too, not just zero pixels wide.
+        hidden={nav.collapsed}
+        style={{ borderRight: '1px solid #f0f0f0' }}
+      >
         <div style={{ padding: '12px 16px' }}>
           <h1 style={{ fontSize: 14, fontWeight: 700, margin: 0 }}>{t('app.title')}</h1>
           <div className="trp-secondary">{t('app.subtitle')}</div>
@@ -120,7 +135,10 @@ export function AppShell({ lang, onLanguageChange }: Props) {
           <Menu
             mode="inline"
             selectedKeys={[screen]}
-            onClick={(e) => setScreen(e.key as ScreenKey)}
+            onClick={(e) => {
+              setScreen(e.key as ScreenKey);
+              nav.afterNavigate();
+            }}
             items={[
               { key: 'overview', label: t('overview.nav'), 'data-testid': 'nav-overview' },
               { key: 'evidence', label: t('evidence.nav'), 'data-testid': 'nav-evidence' },
@@ -144,16 +162,24 @@ export function AppShell({ lang, onLanguageChange }: Props) {
           />
         </nav>
       </Layout.Sider>
-      <Layout>
-        <TopBar
-          lang={lang}
-          onLanguageChange={onLanguageChange}
-          scenarios={data.scenarios}
-          scenarioId={data.scenarioId}
-          onSelectScenario={data.selectScenario}
-          regionName={regionName}
-          saving={data.saving}
-        />
+      {/* minWidth 0: without it this flex item grows to its widest content and the page scrolls sideways. */}
+      <Layout style={{ minWidth: 0 }}>
+        <div style={{ display: 'flex', alignItems: 'flex-start', background: '#fff' }}>
+          {nav.narrow && (
+            <NavToggle expanded={!nav.collapsed} controls="trp-nav-panel" onToggle={nav.toggle} />
+          )}
+          <div style={{ flex: 1, minWidth: 0 }}>
+            <TopBar
+              lang={lang}
+              onLanguageChange={onLanguageChange}
+              scenarios={data.scenarios}
+              scenarioId={data.scenarioId}
+              onSelectScenario={data.selectScenario}
+              regionName={regionName}
+              saving={data.saving}
+            />
+          </div>
+        </div>
         <RecoveryNotice />
         <UndoBar changeKey={scenario?.updatedAt} onDataChanged={data.reload} />
         <Layout.Content

@@ -21,14 +21,18 @@ export function TopBar(p: Props) {
         background: '#fff',
         borderBottom: '1px solid #f0f0f0',
         padding: '0 16px',
-        height: 48,
+        // At 200% zoom the groups wrap onto a second line instead of squeezing their words apart.
+        height: 'auto',
+        minHeight: 48,
         lineHeight: '48px',
         display: 'flex',
+        flexWrap: 'wrap',
         alignItems: 'center',
-        gap: 16,
+        columnGap: 16,
+        rowGap: 0,
       }}
     >
-      <Space size={8}>
+      <Space size={8} style={{ whiteSpace: 'nowrap' }}>
         <Typography.Text id="trp-scenario-label">{t('header.scenario')}</Typography.Text>
         <Select
           data-testid="scenario-picker"
@@ -41,7 +45,7 @@ export function TopBar(p: Props) {
           options={p.scenarios.map((s) => ({ value: s.id, label: s.name }))}
         />
       </Space>
-      <Space size={8}>
+      <Space size={8} style={{ whiteSpace: 'nowrap' }}>
         <Typography.Text type="secondary">{t('header.region')}</Typography.Text>
         <Typography.Text strong data-testid="region-name">
           {p.regionName || '—'}

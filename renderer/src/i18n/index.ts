@@ -37,7 +37,19 @@ export function saveLanguage(lang: Locale): void {
   }
 }
 
+/** BCP 47 tag for <html lang>: screen readers pick their voice and CJK fonts their glyphs by it. */
+export function documentLanguageTag(lang: string): string {
+  return lang === 'en' ? 'en' : 'zh-CN';
+}
+
+function applyDocumentLanguage(lang: string): void {
+  if (typeof document !== 'undefined') document.documentElement.lang = documentLanguageTag(lang);
+}
+
 export async function initI18n(lang: Locale = initialLanguage()): Promise<typeof i18next> {
+  // Registered before init so the first language is applied too, before anything is rendered.
+  i18next.off('languageChanged', applyDocumentLanguage);
+  i18next.on('languageChanged', applyDocumentLanguage);
   await i18next.use(initReactI18next).init({
     resources: { zh: { translation: zh }, en: { translation: en } },
     lng: lang,

@@ -92,7 +92,7 @@ export function BriefingScreen({ scenario, lang }: Props) {
 
   return (
     <div data-testid="briefing-screen">
-      <Typography.Title level={4} style={{ marginTop: 0 }}>
+      <Typography.Title level={2} style={{ marginTop: 0, fontSize: 18 }}>
         {t('briefing.title')}
       </Typography.Title>
       <Typography.Paragraph data-testid="briefing-intro" style={{ maxWidth: 980 }}>

@@ -30,7 +30,7 @@ export function EvidenceScreen({ scenario, regions, lang, onWeightChange }: Prop
 
   return (
     <section aria-labelledby="evidence-title" data-testid="evidence-screen">
-      <Typography.Title level={4} id="evidence-title" style={{ marginTop: 0 }}>
+      <Typography.Title level={2} id="evidence-title" style={{ marginTop: 0, fontSize: 18 }}>
         {t('evidence.title')}
       </Typography.Title>
       {evidence.error && <ErrorAlert error={evidence.error} onRetry={evidence.refresh} />}
