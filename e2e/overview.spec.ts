@@ -94,6 +94,44 @@ test.describe('overview (the start screen)', () => {
   });
 });
 
+test('a province scenario: its own figures, its flags, and the Northeast-wide figures said to be so', async ({
+  page,
+  shell,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const planner = new PlannerPage(page);
+  await planner.open(shell.url);
+  // A Jilin scenario through the same channel the Scenarios screen uses, then opened at start.
+  const id = await page.evaluate(async () => {
+    const res = await fetch('/api/scenario:create', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-trp-token': sessionStorage.getItem('trp.token') ?? '',
+      },
+      body: JSON.stringify({ name: 'Jilin test', regionCode: 'CN-JL' }),
+    });
+    const reply = (await res.json()) as { ok: boolean; value: { id: number } };
+    localStorage.setItem('trp.scenario', String(reply.value.id));
+    localStorage.setItem('trp.lang', 'en');
+    return reply.value.id;
+  });
+  expect(id).toBeGreaterThan(1);
+  await planner.open(shell.url);
+  await expect(page.getByTestId('overview-title')).toHaveText('Jilin: overview');
+  const income = page.getByTestId('overview-indicator-disposable_income');
+  await expect(income).toContainText('Region 31,104 yuan (the region’s own figure)');
+  // Jilin's consumption figure carries a data-quality flag, in words.
+  const consumption = page.getByTestId('overview-indicator-consumption_total');
+  await expect(consumption.locator('.trp-flag').first()).toContainText(/Caution|Note/);
+  await expect(page.getByTestId('overview-headlines')).toContainText(
+    'figure for the Northeast as a whole',
+  );
+  await expect(page.getByTestId('overview-robustness-sentence')).toBeVisible({ timeout: 60_000 });
+  await page.screenshot({ path: screenshotPath('overview-province-en'), fullPage: true });
+});
+
 test.describe('overview at 200% zoom', () => {
   // 1366×768 at 200 %: the page lays out in 683×384 CSS pixels.
   test.use({ viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 });
