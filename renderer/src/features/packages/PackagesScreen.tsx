@@ -104,7 +104,13 @@ export function PackagesScreen({ scenario, lang, ranking }: Props) {
         <Spin description={t('app.computing')} />
       ) : (
         <>
-          <Descriptions size="small" column={4} bordered style={{ marginBottom: 12 }}>
+          <Descriptions
+            size="small"
+            // Two pairs a row below 992 px (200% zoom): four squeeze the values to a letter a line.
+            column={{ xs: 1, sm: 2, md: 2, lg: 4, xl: 4, xxl: 4 }}
+            bordered
+            style={{ marginBottom: 12 }}
+          >
             <Descriptions.Item label={t('packages.feasible')}>
               <span data-testid="feasible-count">{result.feasibleCount}</span>
             </Descriptions.Item>
