@@ -93,6 +93,7 @@ test.describe('accessibility and layout of every screen', () => {
           }));
           if (scrollWidth > clientWidth + 1)
             tooWide.push(`[${lang}/${screen}] ${scrollWidth} > ${clientWidth}`);
+          await page.evaluate(() => window.scrollTo(0, 0));
           await page.screenshot({ path: screenshotPath(`zoom200-${screen}-${lang}`) });
         }
       }

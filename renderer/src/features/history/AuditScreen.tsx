@@ -93,6 +93,8 @@ export function AuditScreen({ lang }: { lang: Locale }) {
         loading={loading}
         columns={columns}
         dataSource={rows}
+        // At 200% zoom the table scrolls inside its frame rather than stacking headings a letter a line.
+        scroll={{ x: 900 }}
         pagination={{
           current: page,
           pageSize: PAGE,

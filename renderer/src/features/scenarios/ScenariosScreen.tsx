@@ -256,6 +256,8 @@ export function ScenariosScreen(p: Props) {
           columns={columns}
           dataSource={p.scenarios}
           pagination={false}
+          // At 200% zoom the table scrolls inside its frame rather than breaking names a letter a line.
+          scroll={{ x: 1000 }}
           rowSelection={{
             selectedRowKeys: selected,
             onChange: (keys) => setSelected(keys.map(Number)),
