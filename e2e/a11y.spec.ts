@@ -94,7 +94,10 @@ test.describe('accessibility and layout of every screen', () => {
           if (scrollWidth > clientWidth + 1)
             tooWide.push(`[${lang}/${screen}] ${scrollWidth} > ${clientWidth}`);
           await page.evaluate(() => window.scrollTo(0, 0));
-          await page.screenshot({ path: screenshotPath(`zoom200-${screen}-${lang}`) });
+          await page.screenshot({
+            path: screenshotPath(`zoom200-${screen}-${lang}`),
+            fullPage: true,
+          });
         }
       }
       expect(tooWide).toEqual([]);

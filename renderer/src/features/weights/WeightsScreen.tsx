@@ -130,6 +130,8 @@ export function WeightsScreen({ scenario, lang, onWeightChange }: Props) {
         pagination={false}
         columns={columns}
         dataSource={scenario.causes}
+        // Below its natural width (200% zoom) the table scrolls in its frame; the cause names stay readable.
+        scroll={{ x: 1100 }}
         onRow={(c) => ({ 'data-testid': `cause-row-${c.id}` }) as React.HTMLAttributes<HTMLElement>}
         expandable={{
           columnTitle: <span className="trp-sr-only">{t('weights.showText')}</span>,
