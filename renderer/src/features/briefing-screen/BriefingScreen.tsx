@@ -98,7 +98,8 @@ export function BriefingScreen({ scenario, lang }: Props) {
       <Typography.Paragraph data-testid="briefing-intro" style={{ maxWidth: 980 }}>
         {t('briefing.intro')}
       </Typography.Paragraph>
-      <div style={{ display: 'flex', gap: 16, alignItems: 'flex-start' }}>
+      {/* Wraps at 200% zoom: the preview goes below the settings instead of off the screen. */}
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16, alignItems: 'flex-start' }}>
         <Card title={t('briefing.settings')} size="small" style={{ width: 370, flex: 'none' }}>
           <Form layout="vertical" component="div">
             <Form.Item label={t('briefing.language')} htmlFor="briefing-lang">

@@ -121,6 +121,8 @@ export function ImpactsScreen({ scenario, lang, onImpactSave }: Props) {
         columns={columns}
         dataSource={scenario.measures}
         tableLayout="fixed"
+        // Below the columns' total width (200% zoom) the matrix scrolls in its frame, not the page.
+        scroll={{ x: 1060 }}
         onRow={(m) =>
           ({ 'data-testid': `measure-row-${m.id}` }) as React.HTMLAttributes<HTMLElement>
         }
