@@ -65,6 +65,10 @@ async function main(): Promise<number> {
         'db/durability/crash.test.ts',
         'db/durability/backups.test.ts',
         'db/durability/fixtures.test.ts',
+        'electron/services/database-recovery.test.ts',
+        'electron/services/dispatch.test.ts',
+        'electron/contract/plain-text.test.ts',
+        'scripts/packaged-dependencies.test.ts',
         'scripts/security/electronegativity.test.ts',
       ]),
     ];
