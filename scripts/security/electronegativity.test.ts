@@ -1,15 +1,40 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluate, loadAllowlist, parseFindingsCsv, repoRoot, scan } from './electronegativity';
+import { evaluate, loadAllowlist, parseScanReport, repoRoot, scan } from './electronegativity';
 
-const csv = `issue, severity, confidence, filename, location, sample, description, url
-CSP_GLOBAL_CHECK,"MEDIUM","CERTAIN","N/A","0:0",N/A,"No CSP",https://x
-CONTEXT_ISOLATION_JS_CHECK,"HIGH","FIRM","main/index.ts","51:14","const win = new BrowserWindow({","Review, really",https://x
-PRELOAD_JS_CHECK,"LOW","TENTATIVE","preload/index.ts","1:1",x,"review",https://x`;
+const report = JSON.stringify({
+  errors: 0,
+  findings: [
+    {
+      rule: 'CSP_GLOBAL_CHECK',
+      severity: 'MEDIUM',
+      confidence: 'CERTAIN',
+      file: 'N/A',
+      location: '0:0',
+      description: 'No CSP',
+    },
+    {
+      rule: 'CONTEXT_ISOLATION_JS_CHECK',
+      severity: 'HIGH',
+      confidence: 'FIRM',
+      file: 'main/index.ts',
+      location: '51:14',
+      description: 'Review, really',
+    },
+    {
+      rule: 'PRELOAD_JS_CHECK',
+      severity: 'LOW',
+      confidence: 'TENTATIVE',
+      file: 'preload/index.ts',
+      location: '1:1',
+      description: 'review',
+    },
+  ],
+});
 
 describe('electronegativity gate', () => {
-  it('parses the CSV, quoted commas included', () => {
-    const f = parseFindingsCsv(csv);
+  it('reads the report; an unknown severity counts as HIGH; scanner errors fail', () => {
+    const f = parseScanReport(report);
     expect(f).toHaveLength(3);
     expect(f[1]).toMatchObject({
       rule: 'CONTEXT_ISOLATION_JS_CHECK',
@@ -17,10 +42,16 @@ describe('electronegativity gate', () => {
       file: 'main/index.ts',
       description: 'Review, really',
     });
+    const odd = JSON.stringify({
+      errors: 0,
+      findings: [{ rule: 'NEW_CHECK', severity: 'SEVERE' }],
+    });
+    expect(parseScanReport(odd)[0]?.severity).toBe('HIGH');
+    expect(() => parseScanReport(JSON.stringify({ errors: 2, findings: [] }))).toThrow(/2 file/);
   });
 
   it('blocks HIGH/MEDIUM findings off the allow-list and ignores LOW', () => {
-    const f = parseFindingsCsv(csv);
+    const f = parseScanReport(report);
     const none = evaluate(f, []);
     expect(none.blocking.map((b) => b.rule)).toEqual([
       'CSP_GLOBAL_CHECK',

@@ -1,6 +1,6 @@
 /**
  * The Electronegativity gate (RELIABILITY.md §A, last row). The scanner always exits 0, even
- * with findings, so the gate runs it, parses its CSV and decides itself: any HIGH or MEDIUM
+ * with findings, so the gate runs it, reads its findings and decides itself: any HIGH or MEDIUM
  * finding that is not on the reviewed allow-list (rule + file + reason) fails.
  */
 import { execFile } from 'node:child_process';
@@ -9,7 +9,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import Papa from 'papaparse';
 import { z } from 'zod';
 
 const run = promisify(execFile);
@@ -40,18 +39,33 @@ export function loadAllowlist(file = path.join(here, 'allowlist.json')): AllowEn
 
 const severities: readonly Severity[] = ['HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL'];
 
-/** Parses the scanner's CSV (`issue, severity, confidence, filename, location, sample, …`). */
-export function parseFindingsCsv(csv: string): Finding[] {
-  const parsed = Papa.parse<string[]>(csv.trim(), { delimiter: ',', skipEmptyLines: true });
-  return parsed.data.slice(1).map((row) => {
-    const sev = (row[1] ?? '').trim().toUpperCase();
+const rawFinding = z.object({
+  rule: z.string().min(1),
+  severity: z.string().optional(),
+  confidence: z.string().optional(),
+  file: z.string().optional(),
+  location: z.string().optional(),
+  description: z.string().optional(),
+});
+const scanReport = z.object({ findings: z.array(rawFinding), errors: z.number().int() });
+
+/**
+ * Turns the scanner's report into findings. An unknown or missing severity counts as HIGH so a
+ * change in the scanner's output fails the gate instead of slipping through it.
+ */
+export function parseScanReport(json: string): Finding[] {
+  const report = scanReport.parse(JSON.parse(json));
+  if (report.errors > 0)
+    throw new Error(`electronegativity could not parse ${report.errors} file(s)`);
+  return report.findings.map((f) => {
+    const sev = (f.severity ?? '').trim().toUpperCase();
     return {
-      rule: (row[0] ?? '').trim(),
+      rule: f.rule.trim(),
       severity: (severities as readonly string[]).includes(sev) ? (sev as Severity) : 'HIGH',
-      confidence: (row[2] ?? '').trim(),
-      file: (row[3] ?? '').trim(),
-      location: (row[4] ?? '').trim(),
-      description: (row[6] ?? '').trim(),
+      confidence: (f.confidence ?? '').trim(),
+      file: (f.file ?? '').trim(),
+      location: (f.location ?? '').trim(),
+      description: (f.description ?? '').trim(),
     };
   });
 }
@@ -59,16 +73,21 @@ export function parseFindingsCsv(csv: string): Finding[] {
 /** Runs the scanner offline on one folder and returns its findings. */
 export async function scan(inputDir: string): Promise<Finding[]> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'trp-eneg-'));
-  const out = path.join(tmp, 'eneg.csv');
+  const out = path.join(tmp, 'eneg.json');
   try {
-    const bin = path.join(repoRoot, 'node_modules', '.bin', 'electronegativity');
-    // -x AvailableSecurityFixesGlobalCheck: that check needs the network; the rest is offline.
-    await run(bin, ['-i', inputDir, '-r', '-x', 'AvailableSecurityFixesGlobalCheck', '-o', out], {
-      cwd: repoRoot,
-      timeout: 120_000,
-    });
+    // AvailableSecurityFixesGlobalCheck needs the network; every other check runs offline.
+    await run(
+      process.execPath,
+      [
+        path.join(here, 'electronegativity-scan.cjs'),
+        inputDir,
+        out,
+        'AvailableSecurityFixesGlobalCheck',
+      ],
+      { cwd: repoRoot, timeout: 120_000 },
+    );
     if (!fs.existsSync(out)) throw new Error(`electronegativity wrote no report for ${inputDir}`);
-    return parseFindingsCsv(fs.readFileSync(out, 'utf8'));
+    return parseScanReport(fs.readFileSync(out, 'utf8'));
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
