@@ -1,5 +1,5 @@
-import { Alert, Layout, Menu, Spin } from 'antd';
-import { useMemo, useState } from 'react';
+import { Alert, Layout, Spin } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../electron/contract/domain';
 import { BriefingScreen } from '../features/briefing-screen/BriefingScreen';
@@ -20,19 +20,8 @@ import { NavToggle } from './NavToggle';
 import { RecoveryNotice } from './RecoveryNotice';
 import { TopBar } from './TopBar';
 import { useScenario } from './use-scenario';
-import { NAV_BREAKPOINT, useCollapsibleNav } from './use-collapsible-nav';
-
-type ScreenKey =
-  | 'overview'
-  | 'evidence'
-  | 'weights'
-  | 'impacts'
-  | 'packages'
-  | 'scenarios'
-  | 'audit'
-  | 'briefing'
-  | 'elicitation'
-  | 'robustness';
+import { AppNav, type ScreenKey } from './AppNav';
+import { useCollapsibleNav } from './use-collapsible-nav';
 
 interface Props {
   lang: Locale;
@@ -49,6 +38,14 @@ export function AppShell({ lang, onLanguageChange }: Props) {
   const model = useMemo(() => (scenario ? scenarioToDecisionModel(scenario) : null), [scenario]);
   const ranking = useRanking(model);
   const ready = scenario !== null && ranking.result !== null;
+  const { afterNavigate } = nav;
+  const navigate = useCallback(
+    (next: ScreenKey) => {
+      setScreen(next);
+      afterNavigate();
+    },
+    [afterNavigate],
+  );
 
   const region = data.regions.find((r) => r.code === scenario?.regionCode);
   const regionName = region
@@ -103,7 +100,14 @@ export function AppShell({ lang, onLanguageChange }: Props) {
       />
     );
   else if (screen === 'weights')
-    body = <WeightsScreen scenario={scenario} lang={lang} onWeightChange={data.setCauseWeight} />;
+    body = (
+      <WeightsScreen
+        scenario={scenario}
+        lang={lang}
+        ranking={ranking}
+        onWeightChange={data.setCauseWeight}
+      />
+    );
   else if (screen === 'robustness') body = <RobustnessScreen scenario={scenario} lang={lang} />;
   else if (screen === 'elicitation')
     body = <ElicitationScreen scenario={scenario} lang={lang} onDataChanged={data.reload} />;
@@ -114,54 +118,12 @@ export function AppShell({ lang, onLanguageChange }: Props) {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider
-        id="trp-nav-panel"
-        width={184}
-        theme="light"
-        breakpoint={NAV_BREAKPOINT}
-        collapsedWidth={0}
+      <AppNav
+        screen={screen}
         collapsed={nav.collapsed}
         onBreakpoint={nav.onBreakpoint}
-        trigger={null}
-        // Folded means gone for keyboard and screen readers too, not just zero pixels wide.
-        hidden={nav.collapsed}
-        style={{ borderRight: '1px solid #f0f0f0' }}
-      >
-        <div style={{ padding: '12px 16px' }}>
-          <h1 style={{ fontSize: 14, fontWeight: 700, margin: 0 }}>{t('app.title')}</h1>
-          <div className="trp-secondary">{t('app.subtitle')}</div>
-        </div>
-        <nav aria-label={t('nav.label')}>
-          <Menu
-            mode="inline"
-            selectedKeys={[screen]}
-            onClick={(e) => {
-              setScreen(e.key as ScreenKey);
-              nav.afterNavigate();
-            }}
-            items={[
-              { key: 'overview', label: t('overview.nav'), 'data-testid': 'nav-overview' },
-              { key: 'evidence', label: t('evidence.nav'), 'data-testid': 'nav-evidence' },
-              { key: 'weights', label: t('nav.weights'), 'data-testid': 'nav-weights' },
-              {
-                key: 'elicitation',
-                label: t('elicitation.nav'),
-                'data-testid': 'nav-elicitation',
-              },
-              { key: 'robustness', label: t('robustness.nav'), 'data-testid': 'nav-robustness' },
-              { key: 'impacts', label: t('nav.impacts'), 'data-testid': 'nav-impacts' },
-              { key: 'packages', label: t('nav.packages'), 'data-testid': 'nav-packages' },
-              {
-                key: 'scenarios',
-                label: t('workflow.nav.scenarios'),
-                'data-testid': 'nav-scenarios',
-              },
-              { key: 'audit', label: t('workflow.nav.audit'), 'data-testid': 'nav-audit' },
-              { key: 'briefing', label: t('briefing.nav'), 'data-testid': 'nav-briefing' },
-            ]}
-          />
-        </nav>
-      </Layout.Sider>
+        onNavigate={navigate}
+      />
       {/* minWidth 0: without it this flex item grows to its widest content and the page scrolls sideways. */}
       <Layout style={{ minWidth: 0 }}>
         <div style={{ display: 'flex', alignItems: 'flex-start', background: '#fff' }}>

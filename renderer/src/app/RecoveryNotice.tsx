@@ -1,5 +1,5 @@
 import { Alert } from 'antd';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatabaseRecovery } from '../../../electron/contract/channels';
 import { call } from '../api/client';
@@ -8,7 +8,7 @@ import { call } from '../api/client';
  * Tells the planner when the host had to restore the database from a backup on open (app:info →
  * recovery): what is in use now and where the damaged file was kept. Renders nothing otherwise.
  */
-export function RecoveryNotice() {
+export const RecoveryNotice = memo(function RecoveryNotice() {
   const { t } = useTranslation();
   const [recovery, setRecovery] = useState<DatabaseRecovery | null>(null);
 
@@ -54,4 +54,4 @@ export function RecoveryNotice() {
       style={{ margin: '8px 16px 0' }}
     />
   );
-}
+});

@@ -1,4 +1,5 @@
 import { Layout, Segmented, Select, Space, Typography } from 'antd';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale, ScenarioSummary } from '../../../electron/contract/domain';
 
@@ -13,7 +14,7 @@ interface Props {
 }
 
 /** Scenario picker, region, save status and the language switch. */
-export function TopBar(p: Props) {
+export const TopBar = memo(function TopBar(p: Props) {
   const { t } = useTranslation();
   return (
     <Layout.Header
@@ -67,4 +68,4 @@ export function TopBar(p: Props) {
       />
     </Layout.Header>
   );
-}
+});

@@ -1,8 +1,7 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { PackagesResult } from '../../../electron/contract/domain';
 import type { DecisionModel } from '../../../engine/model';
 import { RankScheduler } from './rank-scheduler';
-import { publishRanking } from './shared-ranking';
 
 export interface RankingState {
   /** The last successful ranking (kept while a newer one computes, so the screen never blanks). */
@@ -49,11 +48,6 @@ export function useRanking(model: DecisionModel | null): RankingState {
     schedulerRef.current.request(model);
     setState((prev) => (prev.computing ? prev : { ...prev, computing: true }));
   }, [model]);
-
-  // Other screens (the weights screen's live preview) read the same ranking; a layout effect,
-  // so they show it in the same frame as the shell.
-  useLayoutEffect(() => publishRanking(state), [state]);
-  useEffect(() => () => publishRanking(null), []);
 
   return state;
 }

@@ -1,6 +1,6 @@
 import { RedoOutlined, UndoOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Space, Tooltip, Typography } from 'antd';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditSummary, UndoState } from '../../../../electron/contract/workflow';
 import { call } from '../../api/client';
@@ -22,7 +22,7 @@ interface Props {
  * field) and the user-name button. Says in words what was undone, for sighted and screen-reader
  * users alike.
  */
-export function UndoBar({ changeKey, onDataChanged }: Props) {
+export const UndoBar = memo(function UndoBar({ changeKey, onDataChanged }: Props) {
   const { t } = useTranslation();
   const [state, setState] = useState<UndoState | null>(null);
   // Kept structured, not as text, so the message follows a language switch.
@@ -163,4 +163,4 @@ export function UndoBar({ changeKey, onDataChanged }: Props) {
       />
     </div>
   );
-}
+});

@@ -1,4 +1,5 @@
 import { Popover, Typography } from 'antd';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../../electron/contract/domain';
 import { SeverityBadge } from '../severity/SeverityBadge';
@@ -13,7 +14,13 @@ interface Props {
 }
 
 /** A cause's severity badge; a click (or Enter) opens the indicators behind it. */
-export function CauseSeverityCell({ causeName, row, regionCode, lang, regionName }: Props) {
+export const CauseSeverityCell = memo(function CauseSeverityCell({
+  causeName,
+  row,
+  regionCode,
+  lang,
+  regionName,
+}: Props) {
   const { t } = useTranslation();
   if (!row) return <SeverityBadge severity={null} lang={lang} />;
   const lines = severityIndicatorLines(t, lang, row, regionName);
@@ -42,4 +49,4 @@ export function CauseSeverityCell({ causeName, row, regionCode, lang, regionName
       </button>
     </Popover>
   );
-}
+});

@@ -1,31 +1,35 @@
 import { Typography } from 'antd';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale, Scenario } from '../../../../electron/contract/domain';
+import type { Locale } from '../../../../electron/contract/domain';
 import { formatNumber, localUnit } from '../../format/number';
 import { useRankingShownMeasure } from '../../perf/interaction-marks';
-import { useSharedRanking } from '../../ranking/shared-ranking';
+import type { RankingState } from '../../ranking/use-ranking';
 import { HBarChart } from '../briefing/HBarChart';
 
 const SHOWN = 5;
 
 interface Props {
-  scenario: Scenario;
+  ranking: RankingState;
+  /** The unit of the package costs (the measures'). */
+  costUnit: string;
   lang: Locale;
 }
 
 /**
  * The five best packages for the weights being set, as a list and a bar chart beside the
  * sliders, so the planner sees what a weight changes while moving it. A fixed-size SVG chart
- * (no DOM measurement) keeps each update well inside one frame.
+ * (no DOM measurement) keeps each update well inside one frame; memoised, so a slider step
+ * re-renders it only when the ranking itself changes.
  */
-export function RankingPreview({ scenario, lang }: Props) {
+export const RankingPreview = memo(function RankingPreview({ ranking, costUnit, lang }: Props) {
   const { t } = useTranslation();
-  const { result, computing } = useSharedRanking();
+  const { result, computing } = ranking;
   useRankingShownMeasure(result, computing);
   if (!result) return null;
 
   const top = result.packages.slice(0, SHOWN);
-  const unit = localUnit(scenario.measures[0]?.costUnit ?? '', lang);
+  const unit = localUnit(costUnit, lang);
   const label = (ids: string[]) => ids.join(' + ');
 
   return (
@@ -77,4 +81,4 @@ export function RankingPreview({ scenario, lang }: Props) {
       )}
     </section>
   );
-}
+});

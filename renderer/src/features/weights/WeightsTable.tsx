@@ -1,0 +1,193 @@
+import { Table, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { memo, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Cause, Locale } from '../../../../electron/contract/domain';
+import type { CauseSeverity } from '../severity/use-cause-severity';
+import { severityIndicatorLines } from '../severity/severity-text';
+import { CauseSeverityCell } from './CauseSeverityCell';
+import {
+  LiveShare,
+  LiveShareBar,
+  LiveTotal,
+  LiveTotalShare,
+  LiveWeightControl,
+  LiveWeightsContext,
+  liveWeightsOf,
+} from './live-weights';
+
+interface Props {
+  causes: readonly Cause[];
+  regionCode: string;
+  lang: Locale;
+  severity: CauseSeverity;
+  onWeightChange(causeId: string, weight: number): void;
+}
+
+/** What a row shows besides the live weight: fixed while the planner moves sliders. */
+type Row = Omit<Cause, 'weight'>;
+
+const causeName = (c: Pick<Cause, 'nameZh' | 'nameEn'>, lang: Locale) =>
+  lang === 'zh' ? c.nameZh : c.nameEn;
+
+/**
+ * Per cause: names, paper section, slider + number for the raw weight, normalised share and bar,
+ * regional severity. The moving numbers reach their cells through LiveWeightsContext; the table
+ * re-renders only when a cause's names or texts change (see live-weights.tsx).
+ */
+export function WeightsTable({ causes, ...rest }: Props) {
+  const live = useMemo(() => liveWeightsOf(causes), [causes]);
+  // Keyed on content: a new causes array with the same names and texts keeps the same rows.
+  const rowsKey = JSON.stringify(causes.map(({ weight: _w, ...row }) => row));
+  const rows = useMemo<Row[]>(() => JSON.parse(rowsKey) as Row[], [rowsKey]);
+  return (
+    <LiveWeightsContext.Provider value={live}>
+      <StaticWeightsTable rows={rows} {...rest} />
+    </LiveWeightsContext.Provider>
+  );
+}
+
+const StaticWeightsTable = memo(function StaticWeightsTable({
+  rows,
+  regionCode,
+  lang,
+  severity,
+  onWeightChange,
+}: Omit<Props, 'causes'> & { rows: Row[] }) {
+  const { t } = useTranslation();
+  const columns = useMemo<TableColumnsType<Row>>(
+    () => [
+      {
+        title: t('weights.cause'),
+        key: 'name',
+        render: (_, c) => (
+          <div>
+            <Typography.Text strong>
+              {c.id} · {causeName(c, lang)}
+            </Typography.Text>
+            <div className="trp-secondary">{lang === 'zh' ? c.nameEn : c.nameZh}</div>
+          </div>
+        ),
+      },
+      { title: t('weights.section'), dataIndex: 'paperSection', key: 'section', width: 90 },
+      {
+        title: t('weights.weight'),
+        key: 'weight',
+        width: 300,
+        render: (_, c) => (
+          <LiveWeightControl
+            causeId={c.id}
+            name={causeName(c, lang)}
+            onWeightChange={onWeightChange}
+          />
+        ),
+      },
+      {
+        title: t('weights.share'),
+        key: 'share',
+        width: 100,
+        align: 'right',
+        render: (_, c) => <LiveShare causeId={c.id} lang={lang} />,
+      },
+      {
+        title: t('weightsSeverity.column'),
+        key: 'severity',
+        width: 170,
+        render: (_, c) => (
+          <CauseSeverityCell
+            causeName={`${c.id} ${causeName(c, lang)}`}
+            row={severity.byCause.get(c.id)}
+            regionCode={regionCode}
+            lang={lang}
+            regionName={severity.regionName}
+          />
+        ),
+      },
+      {
+        title: t('weights.bar'),
+        key: 'bar',
+        width: 160,
+        render: (_, c) => <LiveShareBar causeId={c.id} />,
+      },
+    ],
+    [t, lang, severity, regionCode, onWeightChange],
+  );
+
+  return (
+    // Below its natural width (200% zoom) the table scrolls in this frame and the cause names stay
+    // readable. A plain overflow frame, not antd's scroll.x: that re-measures the table's scroll
+    // width after every data change, a forced layout on each slider step.
+    <div className="trp-scroll-frame" data-testid="weights-table-frame">
+      <Table<Row>
+        rowKey="id"
+        size="small"
+        pagination={false}
+        columns={columns}
+        dataSource={rows}
+        style={{ minWidth: 1100 }}
+        onRow={(c) => ({ 'data-testid': `cause-row-${c.id}` }) as React.HTMLAttributes<HTMLElement>}
+        expandable={{
+          columnTitle: <span className="trp-sr-only">{t('weights.showText')}</span>,
+          expandedRowRender: (c) => {
+            const sev = severity.byCause.get(c.id);
+            return (
+              <>
+                <Typography.Paragraph style={{ margin: 0, maxWidth: 900 }}>
+                  {lang === 'zh' ? c.textZh : c.textEn}
+                  <br />
+                  <span className="trp-secondary">{lang === 'zh' ? c.textEn : c.textZh}</span>
+                </Typography.Paragraph>
+                {sev && (
+                  <div style={{ marginTop: 6 }} data-testid={`weight-severity-detail-${c.id}`}>
+                    <Typography.Text strong style={{ fontSize: 12 }}>
+                      {t('weightsSeverity.column')} · {severity.regionName(regionCode)}
+                    </Typography.Text>
+                    <ul style={{ margin: 0, paddingInlineStart: 18, fontSize: 12 }}>
+                      {severityIndicatorLines(t, lang, sev, severity.regionName).map((line) => (
+                        <li key={line}>{line}</li>
+                      ))}
+                    </ul>
+                  </div>
+                )}
+              </>
+            );
+          },
+          expandIcon: ({ expanded, onExpand, record }) => (
+            <button
+              type="button"
+              aria-expanded={expanded}
+              aria-label={`${t('weights.showText')}: ${causeName(record, lang)}`}
+              onClick={(e) => onExpand(record, e)}
+              style={{
+                border: '1px solid #d9d9d9',
+                background: '#fff',
+                borderRadius: 4,
+                width: 20,
+                height: 20,
+                padding: 0,
+                cursor: 'pointer',
+              }}
+            >
+              {expanded ? '−' : '+'}
+            </button>
+          ),
+        }}
+        summary={() => (
+          <Table.Summary.Row>
+            <Table.Summary.Cell index={0} />
+            <Table.Summary.Cell index={1}>{t('weights.total')}</Table.Summary.Cell>
+            <Table.Summary.Cell index={2} />
+            <Table.Summary.Cell index={3}>
+              <LiveTotal lang={lang} />
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={4} align="right">
+              <LiveTotalShare lang={lang} />
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={5} />
+            <Table.Summary.Cell index={6} />
+          </Table.Summary.Row>
+        )}
+      />
+    </div>
+  );
+});
