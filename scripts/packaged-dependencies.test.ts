@@ -13,12 +13,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FONT_PACKAGES } from '../electron/briefing/fonts';
+import { FileMatcher } from 'app-builder-lib/out/fileMatcher';
+import { bundledFaces, FONT_PACKAGES } from '../electron/briefing/fonts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
   dependencies: Record<string, string>;
   devDependencies: Record<string, string>;
+  build: { files: string[] };
 };
 let outDir: string;
 
@@ -58,5 +60,42 @@ describe('packaged dependencies', () => {
     for (const name of ['antd', 'react', 'react-dom', 'recharts', 'zod', 'playwright-core']) {
       expect(pkg.devDependencies[name], name).toBeDefined();
     }
+  });
+});
+
+/** Every file under a folder, with its size. */
+function walk(dir: string): { file: string; bytes: number }[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    return e.isDirectory() ? walk(full) : [{ file: full, bytes: fs.statSync(full).size }];
+  });
+}
+
+describe('packed font files', () => {
+  it('keep every face the briefing embeds and leave out the other weights, styles and formats', () => {
+    // electron-builder's own matcher, with the node_modules exclusions of build.files.
+    const exclusions = pkg.build.files.filter((p) => p.startsWith('!**/node_modules/'));
+    const filter = new FileMatcher(repoRoot, '/app', (p) => p, [
+      '**/*',
+      ...exclusions,
+    ]).createFilter();
+    const aFile = { isDirectory: () => false } as fs.Stats;
+    const packed = (file: string) => filter(file, aFile);
+
+    const faces = bundledFaces();
+    expect(faces.length).toBeGreaterThan(50);
+    for (const face of faces) expect(packed(face.file), face.file).toBe(true);
+    for (const name of FONT_PACKAGES)
+      for (const css of ['400.css', '700.css', 'package.json'])
+        expect(packed(path.join(repoRoot, 'node_modules', name, css)), css).toBe(true);
+
+    const files = FONT_PACKAGES.flatMap((name) => walk(path.join(repoRoot, 'node_modules', name)));
+    const kept = files.filter((f) => packed(f.file));
+    const mb = (list: typeof files) => list.reduce((s, f) => s + f.bytes, 0) / 1e6;
+    // 84 MB of font packages, of which the briefing reads the 400 and 700 woff2 faces.
+    expect(mb(kept)).toBeLessThan(mb(files) / 4);
+    expect(kept.some((f) => /-(300|500)-normal\.woff2$|\.woff$|-italic\./.test(f.file))).toBe(
+      false,
+    );
   });
 });

@@ -29,7 +29,7 @@ export function QualityFlags({ flags, lang }: { flags: readonly FlagView[]; lang
               style={{
                 color: f.severity === 'warning' ? '#ad4e00' : '#0958d9',
                 fontSize: 12,
-                marginLeft: 2,
+                marginLeft: 6,
                 whiteSpace: 'nowrap',
               }}
             >
