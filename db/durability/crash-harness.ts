@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { build } from 'esbuild';
 import { Rng } from '../../engine/random/prng';
 import { latestVersion } from '../migrate';
 import { closeDatabase, openDatabase } from '../open';
@@ -20,6 +21,42 @@ import { columnNames, fixturePath, rowsOf, tableNames } from './make-fixtures';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const WRITER = path.join(here, 'crash-writer.ts');
+const repoRoot = path.resolve(here, '..', '..');
+
+let writerBundle: Promise<string> | null = null;
+
+/**
+ * The writer bundled once per run (the same db-layer code, better-sqlite3 loaded from
+ * node_modules): plain Node starts it in a fraction of the time tsx's loader takes, which is
+ * what makes 200 trials fit in CI. Written under node_modules/.cache so the bundle resolves
+ * better-sqlite3 the way the app does.
+ */
+function bundledWriter(): Promise<string> {
+  writerBundle ??= (async () => {
+    const outfile = path.join(
+      repoRoot,
+      'node_modules/.cache/trp-crash',
+      `writer-${process.pid}.mjs`,
+    );
+    await build({
+      entryPoints: [WRITER],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      external: ['better-sqlite3'],
+      logLevel: 'warning',
+      // Bundled CommonJS dependencies still require() Node built-ins.
+      banner: {
+        js: "import { createRequire as trpCreateRequire } from 'node:module'; const require = trpCreateRequire(import.meta.url);",
+      },
+    });
+    process.once('exit', () => fs.rmSync(outfile, { force: true }));
+    return outfile;
+  })();
+  return writerBundle;
+}
 const IMPORT_BASE = 30_000;
 const MIGRATE_FROM = 10;
 
@@ -54,13 +91,14 @@ interface KillResult {
 type KillPlan = { after: 'opening' | 'ready'; delayMs: number };
 
 function runAndKill(
+  writer: string,
   file: string,
   plan: KillPlan,
   neg: boolean,
   mode: 'writes' | 'open-only' = 'writes',
 ): Promise<KillResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, file], {
+    const child = spawn(process.execPath, [writer, file], {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, NEG: neg ? '1' : '0', MODE: mode },
     });
@@ -207,6 +245,7 @@ export async function runCrashTrials(opts: CrashRunOptions): Promise<CrashRunRes
     wallMs: 0,
   };
   const acked = { w: 0, i: 0 };
+  const writer = await bundledWriter();
   try {
     for (let trial = 1; trial <= opts.trials; trial += 1) {
       result.trials = trial;
@@ -216,7 +255,13 @@ export async function runCrashTrials(opts: CrashRunOptions): Promise<CrashRunRes
         const file = path.join(root, `migrate-${trial}`, 'planner.sqlite3');
         fs.mkdirSync(path.dirname(file));
         fs.copyFileSync(fixturePath(MIGRATE_FROM), file);
-        await runAndKill(file, { after: 'opening', delayMs: rng.nextInt(150) }, false, 'open-only');
+        await runAndKill(
+          writer,
+          file,
+          { after: 'opening', delayMs: rng.nextInt(150) },
+          false,
+          'open-only',
+        );
         const m = await checkMigration(file);
         problems = m.problems;
         result.validBackups += m.validBackups;
@@ -230,7 +275,7 @@ export async function runCrashTrials(opts: CrashRunOptions): Promise<CrashRunRes
           rng.next() < 0.1
             ? { after: 'opening', delayMs: rng.nextInt(30) }
             : { after: 'ready', delayMs: rng.nextInt(150) };
-        const { acks } = await runAndKill(writesFile, plan, opts.neg ?? false);
+        const { acks } = await runAndKill(writer, writesFile, plan, opts.neg ?? false);
         acked.w = Math.max(acked.w, acks.w);
         acked.i = Math.max(acked.i, acks.i);
         result.ackedCommitsChecked += acks.count;

@@ -1,6 +1,6 @@
 /**
- * SIGKILL crash test over the app's real write paths. TRIALS (default 30) sets the count;
- * `npm run check:security` runs 200. The negative control (NEG writer, batch transaction
+ * SIGKILL crash test over the app's real write paths. TRIALS sets the count: 30 by default,
+ * 200 in CI (.ci/run) and in `npm run check:security`. The negative control (NEG writer, batch transaction
  * removed) must FAIL, which proves these checks can detect a half-applied write.
  */
 import fs from 'node:fs';
@@ -26,7 +26,7 @@ describe('durability under SIGKILL', () => {
       expect(r.trials).toBe(TRIALS);
       expect(r.ackedCommitsChecked).toBeGreaterThan(TRIALS);
       if (TRIALS >= 6) expect(r.migrateTrials).toBeGreaterThan(0);
-      // About 2 s per trial on a busy 2-core machine (most of it the child's Node start-up).
+      // About 0.5 s per trial on a busy 2-core machine (start-up, kill delay, the checks).
     },
     Math.max(600_000, TRIALS * 15_000),
   );
