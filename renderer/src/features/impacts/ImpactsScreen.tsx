@@ -113,20 +113,24 @@ export function ImpactsScreen({ scenario, lang, onImpactSave }: Props) {
         {t('impacts.title')}
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('impacts.intro')}</Typography.Paragraph>
-      <Table<Measure>
-        rowKey="id"
-        size="small"
-        bordered
-        pagination={false}
-        columns={columns}
-        dataSource={scenario.measures}
-        tableLayout="fixed"
-        // Below the columns' total width (200% zoom) the matrix scrolls in its frame, not the page.
-        scroll={{ x: 1060 }}
-        onRow={(m) =>
-          ({ 'data-testid': `measure-row-${m.id}` }) as React.HTMLAttributes<HTMLElement>
-        }
-      />
+      {/* Below the columns' total width (200% zoom) the matrix scrolls in this frame, not the page.
+          Not antd's scroll.x: its hidden measure row repeats the focusable cause headings
+          inside aria-hidden (axe: aria-hidden-focus). */}
+      <div className="trp-scroll-frame">
+        <Table<Measure>
+          rowKey="id"
+          size="small"
+          bordered
+          pagination={false}
+          columns={columns}
+          dataSource={scenario.measures}
+          tableLayout="fixed"
+          style={{ minWidth: 1060 }}
+          onRow={(m) =>
+            ({ 'data-testid': `measure-row-${m.id}` }) as React.HTMLAttributes<HTMLElement>
+          }
+        />
+      </div>
       <div
         style={{ display: 'flex', gap: 6, alignItems: 'center', marginTop: 8, flexWrap: 'wrap' }}
         aria-label={t('impacts.legend')}
