@@ -7,7 +7,7 @@ import type { AuditEntry } from '../../../../electron/contract/workflow';
 import { call } from '../../api/client';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../app/ErrorAlert';
-import { editWhat, formatWhen } from './edit-label';
+import { editChange, editWhat, formatWhen } from './edit-label';
 import { onEditsChanged } from './edits-events';
 
 const PAGE = 20;
@@ -61,7 +61,7 @@ export function AuditScreen({ lang }: { lang: Locale }) {
       key: 'change',
       render: (_, e) => (
         <Typography.Text code style={{ wordBreak: 'break-all', fontSize: 12 }}>
-          {e.before} → {e.after}
+          {editChange(lang, e)}
         </Typography.Text>
       ),
     },

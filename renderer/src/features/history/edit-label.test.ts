@@ -2,7 +2,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EditSummary } from '../../../../electron/contract/workflow';
 import { i18next, initI18n } from '../../i18n';
-import { editLabel, editWhat, formatWhen, isTypingTarget, undoKeyOf } from './edit-label';
+import {
+  editChange,
+  editLabel,
+  editWhat,
+  formatWhen,
+  isTypingTarget,
+  undoKeyOf,
+} from './edit-label';
 
 const edit: EditSummary = {
   id: 7,
@@ -78,5 +85,25 @@ describe('edit labels', () => {
     expect(formatWhen('zh', edit.at)).toMatch(/2026年11月28日/);
     expect(formatWhen('en', edit.at)).toMatch(/28 Nov 2026/);
     expect(formatWhen('en', 'not a date')).toBe('not a date');
+  });
+});
+
+describe('audit change text', () => {
+  const weights = (w: Record<string, number>) => JSON.stringify({ weights: w });
+
+  it('shows a grouped weight edit as the causes that moved, not as JSON', () => {
+    const e = {
+      entity: 'cause_weights',
+      before: weights({ C1: 1, C2: 1, C3: 2 }),
+      after: weights({ C1: 1.523456, C2: 1, C3: 0.8 }),
+    };
+    expect(editChange('en', e)).toBe('C1 1 → 1.523 · C3 2 → 0.8');
+    expect(editChange('zh', e)).toBe('C1 1 → 1.523 · C3 2 → 0.8');
+  });
+
+  it('falls back to the stored text for other edits and for shortened values', () => {
+    expect(editChange('en', { entity: 'cause_weight', before: '1', after: '2.5' })).toBe('1 → 2.5');
+    const cut = { entity: 'cause_weights', before: '{"weights":{"C1":1,…', after: weights({}) };
+    expect(editChange('en', cut)).toBe(`${cut.before} → ${cut.after}`);
   });
 });

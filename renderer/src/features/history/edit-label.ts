@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { EditSummary } from '../../../../electron/contract/workflow';
+import type { AuditEntry, EditSummary } from '../../../../electron/contract/workflow';
 
 const GROUPED_WEIGHT_SOURCES = new Set(['ahp', 'roc', 'swing', 'stakeholders', 'severity']);
 
@@ -14,6 +14,46 @@ export function editWhat(t: TFunction, e: Pick<EditSummary, 'entity' | 'key'>): 
   // Edits of kinds added by other features fall back to their stored name rather than a blank.
   const entity = t(`workflow.entity.${e.entity}`, { defaultValue: e.entity });
   return e.entity === 'scenario' || e.entity === 'scenario_deleted' ? entity : `${entity} ${e.key}`;
+}
+
+function groupedWeights(text: string): Record<string, number> | null {
+  try {
+    const w = (JSON.parse(text) as { weights?: unknown }).weights;
+    if (!w || typeof w !== 'object') return null;
+    const entries = Object.entries(w as Record<string, unknown>);
+    return entries.every(([, v]) => typeof v === 'number')
+      ? Object.fromEntries(entries as [string, number][])
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The change itself as a planner reads it. A grouped weight edit is stored as two weight sets;
+ * it is shown as the causes whose weight moved ("C1 1 → 1.52 · C3 1 → 0.8"), not as JSON.
+ */
+export function editChange(
+  lang: 'zh' | 'en',
+  e: Pick<AuditEntry, 'entity' | 'before' | 'after'>,
+): string {
+  if (e.entity === 'cause_weights') {
+    const before = groupedWeights(e.before);
+    const after = groupedWeights(e.after);
+    if (before && after) {
+      const fmt = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+        maximumFractionDigits: 3,
+      });
+      return Object.keys(after)
+        .filter((id) => before[id] !== after[id])
+        .map(
+          (id) =>
+            `${id} ${before[id] === undefined ? '—' : fmt.format(before[id])} → ${fmt.format(after[id] ?? 0)}`,
+        )
+        .join(' · ');
+    }
+  }
+  return `${e.before} → ${e.after}`;
 }
 
 /** "Cause weight C3 · Baseline": what an edit changed, in the active language. */
