@@ -58,6 +58,10 @@ test.describe('weight methods', () => {
     // One line in the audit view, with the bilingual method label.
     await planner.goToWorkflow('audit');
     await expect(page.getByTestId('audit-table').getByText('应用 AHP 权重')).toHaveCount(1);
+    // Its change reads as the causes that moved ("C1 1 → 2.4 · …"), not as stored JSON.
+    const ahpRow = page.getByTestId('audit-table').locator('tr', { hasText: '应用 AHP 权重' });
+    await expect(ahpRow).toContainText(/C\d [\d.]+ → [\d.]+/);
+    await expect(ahpRow).not.toContainText('{');
 
     // The editor in English, for the artefacts.
     await planner.setLanguage('en');
