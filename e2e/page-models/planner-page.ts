@@ -142,13 +142,17 @@ export class PlannerPage {
 
   /** AHP editor: set judgement (i, j) to the option whose label ends with "(value)", e.g. "9" or "1/3". */
   async setAhpJudgement(i: number, j: number, value: string): Promise<void> {
+    // Closed dropdowns stay in the DOM, and a closing one is still visible while it animates:
+    // wait for it to go, or the next judgement's click lands on the previous list.
+    const openLists = this.page.locator('.ant-select-dropdown:visible');
+    await expect(openLists).toHaveCount(0);
     await this.page.getByTestId(`ahp-${i}-${j}`).click();
-    await this.page
-      // Closed dropdowns stay in the DOM (hidden): only the open one's options are visible.
-      .locator('.ant-select-item-option:visible')
+    await openLists
+      .locator('.ant-select-item-option')
       .filter({ hasText: `(${value})` })
       .first()
       .click();
+    await expect(openLists).toHaveCount(0);
   }
 
   /** The live consistency ratio shown above the AHP editor. */
