@@ -175,8 +175,14 @@ test.describe('accessibility and layout of every screen', () => {
         if (own?.startsWith('nav-')) return own;
         return el?.querySelector('.ant-menu-item-active')?.getAttribute('data-testid') ?? null;
       });
-    for (let i = 0; i < 12 && (await focusedNav()) !== 'nav-weights'; i++)
+    // One item per key press: wait for each move to land, or a slow frame lets a stale read
+    // send the focus past the weights item.
+    for (let i = 0; i < 12; i++) {
+      const current = await focusedNav();
+      if (current === 'nav-weights') break;
       await page.keyboard.press('ArrowDown');
+      await expect.poll(focusedNav).not.toBe(current);
+    }
     expect(await focusedNav()).toBe('nav-weights');
     await page.keyboard.press('Enter');
     await expect(page.locator('main[data-screen="weights"]')).toBeVisible();
