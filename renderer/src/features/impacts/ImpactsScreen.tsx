@@ -1,4 +1,4 @@
-import { Table, Tag, Tooltip, Typography } from 'antd';
+import { Table, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import type { ImpactCell, Locale, Measure, Scenario } from '../../../../electron
 import { formatNumber, formatSigned, localUnit } from '../../format/number';
 import { impactColors, impactLevels } from '../../model/impact-scale';
 import { ImpactCellButton } from './ImpactCellButton';
+import { IllustrativeTag } from '../../app/IllustrativeTag';
 
 interface Props {
   scenario: Scenario;
@@ -70,18 +71,7 @@ export function ImpactsScreen({ scenario, lang, onImpactSave }: Props) {
           <div style={{ fontVariantNumeric: 'tabular-nums' }}>
             {formatNumber(lang, m.costLikely, 1)}
           </div>
-          {m.costIsIllustrative && (
-            <Tooltip title={t('app.illustrativeHint')}>
-              <Tag
-                color="orange"
-                // antd's orange text (#d46b08) on its tag background is 3.3 : 1; #ad4e00 reaches 5 : 1.
-                style={{ marginTop: 2, whiteSpace: 'normal', color: '#ad4e00' }}
-                tabIndex={0}
-              >
-                {t('app.illustrative')}
-              </Tag>
-            </Tooltip>
-          )}
+          {m.costIsIllustrative && <IllustrativeTag style={{ marginTop: 2 }} />}
         </div>
       ),
     },

@@ -1,9 +1,10 @@
-import { Alert, Progress, Spin, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Progress, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Locale, Scenario } from '../../../../electron/contract/domain';
 import { formatNumber, formatPercent, localUnit } from '../../format/number';
 import type { RankingState } from '../../ranking/use-ranking';
 import { budgetShare } from './overview-model';
+import { IllustrativeTag } from '../../app/IllustrativeTag';
 
 interface Props {
   scenario: Scenario;
@@ -49,18 +50,7 @@ export function BestPackageCard({ scenario, lang, ranking }: Props) {
           return (
             <li key={id} data-testid={`overview-best-measure-${id}`}>
               <strong>{id}</strong> {m ? (lang === 'zh' ? m.nameZh : m.nameEn) : ''}
-              {m?.costIsIllustrative && (
-                <Tooltip title={t('app.illustrativeHint')}>
-                  <Tag
-                    color="orange"
-                    // antd's orange text on its tag background is 3.3 : 1; #ad4e00 reaches 5 : 1.
-                    style={{ marginInlineStart: 6, color: '#ad4e00', whiteSpace: 'normal' }}
-                    tabIndex={0}
-                  >
-                    {t('app.illustrative')}
-                  </Tag>
-                </Tooltip>
-              )}
+              {m?.costIsIllustrative && <IllustrativeTag style={{ marginInlineStart: 6 }} />}
             </li>
           );
         })}
