@@ -20,6 +20,11 @@ export function formatNumber(lang: Locale, value: number, digits = 2): string {
   );
 }
 
+/** A number with at most `maxDigits` fraction digits (1 → "1", 1.523456 → "1.523" for 3). */
+export function formatUpTo(lang: Locale, value: number, maxDigits: number): string {
+  return formatter(lang, { maximumFractionDigits: maxDigits }).format(value);
+}
+
 /** A share in [0, 1] as a percentage, e.g. 0.125 → "12.5%". */
 export function formatPercent(lang: Locale, share: number, digits = 1): string {
   return formatter(lang, {

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { AuditEntry, EditSummary } from '../../../../electron/contract/workflow';
+import { formatUpTo } from '../../format/number';
 
 const GROUPED_WEIGHT_SOURCES = new Set(['ahp', 'roc', 'swing', 'stakeholders', 'severity']);
 
@@ -41,14 +42,12 @@ export function editChange(
     const before = groupedWeights(e.before);
     const after = groupedWeights(e.after);
     if (before && after) {
-      const fmt = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
-        maximumFractionDigits: 3,
-      });
+      const fmt = (v: number) => formatUpTo(lang, v, 3);
       return Object.keys(after)
         .filter((id) => before[id] !== after[id])
         .map(
           (id) =>
-            `${id} ${before[id] === undefined ? '—' : fmt.format(before[id])} → ${fmt.format(after[id] ?? 0)}`,
+            `${id} ${before[id] === undefined ? '—' : fmt(before[id])} → ${fmt(after[id] ?? 0)}`,
         )
         .join(' · ');
     }
