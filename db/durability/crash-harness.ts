@@ -151,6 +151,24 @@ async function checkWrites(file: string, acked: { w: number; i: number }): Promi
     const c2 = causes.find((c) => c.id === 'C2')?.weight ?? -1;
     if (c1 !== c2) problems.push(`half-applied batch: C1=${c1} C2=${c2}`);
     if (c1 < acked.w) problems.push(`lost acknowledged batch: have ${c1}, acked ${acked.w}`);
+    // Each weight edit commits with its audit entry: one log row per step (the seed weight is 1),
+    // the newest naming the stored weight.
+    for (const [id, weight] of [
+      ['C1', c1],
+      ['C2', c2],
+    ] as const) {
+      const log = db
+        .prepare(
+          `SELECT COUNT(*) AS n, (SELECT json_extract(after, '$.weight') FROM edit_log
+             WHERE entity = 'cause_weight' AND key = ? ORDER BY id DESC LIMIT 1) AS last
+           FROM edit_log WHERE entity = 'cause_weight' AND key = ?`,
+        )
+        .get(id, id) as { n: number; last: number | null };
+      if (log.n !== weight - 1 || (log.last ?? 1) !== weight)
+        problems.push(
+          `edit and audit entry apart: ${id}=${weight}, ${log.n} log rows, last ${log.last}`,
+        );
+    }
     const cells = db
       .prepare(
         `SELECT o.value, o.import_id, l.id AS log_id FROM observations o
