@@ -39,12 +39,15 @@ export function AppShell({ lang, onLanguageChange }: Props) {
   const ranking = useRanking(model);
   const ready = scenario !== null && ranking.result !== null;
   const { afterNavigate } = nav;
+  const { flushEdits } = data;
   const navigate = useCallback(
     (next: ScreenKey) => {
+      // The next screen may show what was just typed (audit, briefing): send it now.
+      void flushEdits();
       setScreen(next);
       afterNavigate();
     },
-    [afterNavigate],
+    [afterNavigate, flushEdits],
   );
 
   const region = data.regions.find((r) => r.code === scenario?.regionCode);
@@ -66,7 +69,6 @@ export function AppShell({ lang, onLanguageChange }: Props) {
         currentId={data.scenarioId}
         measures={scenario?.measures ?? []}
         onOpen={data.selectScenario}
-        onDataChanged={data.reload}
       />
     );
   else if (screen === 'audit') body = <AuditScreen lang={lang} />;
@@ -87,30 +89,23 @@ export function AppShell({ lang, onLanguageChange }: Props) {
         lang={lang}
         model={model}
         ranking={ranking}
-        onNavigate={setScreen}
+        onNavigate={navigate}
       />
     );
   else if (screen === 'evidence')
-    body = (
-      <EvidenceScreen
-        scenario={scenario}
-        regions={data.regions}
-        lang={lang}
-        onWeightChange={data.setCauseWeight}
-      />
-    );
+    body = <EvidenceScreen scenario={scenario} regions={data.regions} lang={lang} />;
   else if (screen === 'weights')
     body = (
       <WeightsScreen
         scenario={scenario}
         lang={lang}
+        regions={data.regions}
         ranking={ranking}
         onWeightChange={data.setCauseWeight}
       />
     );
   else if (screen === 'robustness') body = <RobustnessScreen scenario={scenario} lang={lang} />;
-  else if (screen === 'elicitation')
-    body = <ElicitationScreen scenario={scenario} lang={lang} onDataChanged={data.reload} />;
+  else if (screen === 'elicitation') body = <ElicitationScreen scenario={scenario} lang={lang} />;
   else if (screen === 'briefing') body = <BriefingScreen scenario={scenario} lang={lang} />;
   else if (screen === 'impacts')
     body = <ImpactsScreen scenario={scenario} lang={lang} onImpactSave={data.setImpact} />;
@@ -143,7 +138,7 @@ export function AppShell({ lang, onLanguageChange }: Props) {
           </div>
         </div>
         <RecoveryNotice />
-        <UndoBar changeKey={scenario?.updatedAt} onDataChanged={data.reload} />
+        <UndoBar />
         <Layout.Content
           role="main"
           data-ready={ready ? 'true' : 'false'}
