@@ -84,10 +84,17 @@ export function saveElicitation(
 /** What set a group of weights at once; the audit view names the edit after it. */
 export type WeightSource = Exclude<WeightMethod, 'direct'> | 'stakeholders' | 'severity';
 
+/** The AHP consistency ratio a weight set was applied at, and whether the planner confirmed CR > 0.10. */
+export interface AppliedConsistency {
+  cr: number;
+  confirmed: boolean;
+}
+
 /**
  * Writes new cause weights (by cause id) as ONE audited edit ('cause_weights', key = source), so
  * a single undo restores every weight it changed. Returns how many weights changed (0: nothing
- * logged).
+ * logged). Each side also logs every cause's weight (`all`), from which the audit states the
+ * shares that moved, and the after side the AHP consistency it was applied at.
  */
 export function applyCauseWeights(
   db: Database.Database,
@@ -95,6 +102,7 @@ export function applyCauseWeights(
   weights: Record<string, number>,
   source: WeightSource,
   opts: WriteOptions = {},
+  consistency?: AppliedConsistency,
 ): number {
   for (const [id, w] of Object.entries(weights)) {
     if (!Number.isFinite(w) || w < 0)
@@ -121,6 +129,16 @@ export function applyCauseWeights(
     }
     const changed = Object.keys(after).length;
     if (changed === 0) return 0;
+    const allBefore = Object.fromEntries(
+      (
+        db
+          .prepare(
+            `SELECT w.cause_id AS id, w.weight FROM scenario_cause_weights w JOIN causes c ON c.id = w.cause_id
+             WHERE w.scenario_id = ? ORDER BY c.sort`,
+          )
+          .all(scenarioId) as { id: string; weight: number }[]
+      ).map((r) => [r.id, r.weight]),
+    );
     write(db, scenarioId, opts, () => {
       applyState(db, scenarioId, {
         entity: 'cause_weights',
@@ -130,8 +148,12 @@ export function applyCauseWeights(
       return {
         entity: 'cause_weights',
         key: source,
-        before: { weights: before },
-        after: { weights: after },
+        before: { weights: before, all: allBefore },
+        after: {
+          weights: after,
+          all: { ...allBefore, ...after },
+          ...(consistency ? { consistency } : {}),
+        },
       };
     });
     return changed;

@@ -124,12 +124,17 @@ export function setCauseWeight(
       .prepare('SELECT weight FROM scenario_cause_weights WHERE scenario_id = ? AND cause_id = ?')
       .get(scenarioId, causeId) as { weight: number } | undefined;
     if (!row) throw new NotFoundError('cause', causeId);
+    // The sum of all weights is logged with each side: one raw weight changes every share, and
+    // the audit states the cause's share before and after (undo reads `weight` only).
+    const { total } = db
+      .prepare('SELECT sum(weight) AS total FROM scenario_cause_weights WHERE scenario_id = ?')
+      .get(scenarioId) as { total: number };
     applyState(db, scenarioId, { entity: 'cause_weight', key: causeId, state: { weight } });
     return {
       entity: 'cause_weight',
       key: causeId,
-      before: { weight: row.weight },
-      after: { weight },
+      before: { weight: row.weight, total },
+      after: { weight, total: total - row.weight + weight },
     };
   });
 }

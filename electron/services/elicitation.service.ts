@@ -12,10 +12,17 @@ import {
   listStakeholders,
   saveElicitation,
   saveStakeholder,
+  type AppliedConsistency,
   type ElicitationSettings,
 } from '../../db/repositories/elicitation.repo';
 import { getScenario } from '../../db/repositories/scenarios.repo';
-import { aggregateStakeholders, computeAhp, rocWeights, swingWeights } from '../../engine/weights';
+import {
+  aggregateStakeholders,
+  computeAhp,
+  CR_THRESHOLD,
+  rocWeights,
+  swingWeights,
+} from '../../engine/weights';
 import type { ElicitationState } from '../contract/elicitation';
 import type { ParsedRequest, ServiceHandler } from './types';
 
@@ -54,6 +61,26 @@ export function methodWeights(
       return byId(result.weights, s.ahp.causes);
     }
   }
+}
+
+/**
+ * AHP weights are applied with their consistency ratio on record. Above Saaty's 0.10 the
+ * judgements contradict each other; they are applied only when the planner confirmed that
+ * (`accept`), and the audit says so.
+ */
+function appliedConsistency(
+  s: ElicitationSettings,
+  accept: boolean,
+): AppliedConsistency | undefined {
+  if (s.method !== 'ahp' || !s.ahp) return undefined;
+  const { cr } = computeAhp(s.ahp.matrix, 'settings.ahp.matrix');
+  if (cr <= CR_THRESHOLD) return { cr, confirmed: false };
+  if (!accept)
+    throw new InvalidValueError(
+      'acceptInconsistency',
+      `判断不一致（CR = ${cr.toFixed(3)} > ${CR_THRESHOLD.toFixed(2)}），应用前须确认 / inconsistent judgements (CR = ${cr.toFixed(3)} > ${CR_THRESHOLD.toFixed(2)}): confirm before applying`,
+    );
+  return { cr, confirmed: true };
 }
 
 function sameCauses(expected: readonly string[], given: readonly string[], field: string): void {
@@ -119,10 +146,18 @@ export function elicitationServices(db: Database.Database): {
     'elicitation:apply': (req: ParsedRequest<'elicitation:apply'>) => {
       const causeIds = getScenario(db, req.scenarioId).causes.map((c) => c.id);
       const weights = methodWeights(causeIds, req.settings);
+      const consistency = appliedConsistency(req.settings, req.acceptInconsistency === true);
       const edits = db.transaction((): number => {
         saveElicitation(db, req.scenarioId, req.settings);
         return weights && req.settings.method !== 'direct'
-          ? applyCauseWeights(db, req.scenarioId, toRaw(weights), req.settings.method)
+          ? applyCauseWeights(
+              db,
+              req.scenarioId,
+              toRaw(weights),
+              req.settings.method,
+              {},
+              consistency,
+            )
           : 0;
       })();
       return { state: elicitationState(db, req.scenarioId), weights: weights ?? {}, edits };
