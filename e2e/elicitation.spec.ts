@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
 import { test, expect, screenshotPath } from './fixtures';
 import { PlannerPage } from './page-models/planner-page';
+import { expectInViewport } from './viewport';
 
 test.describe('weight methods', () => {
   test('AHP editor: a compact matrix keeps the CR and the inconsistent judgements in view; applying above CR 0.10 asks first and the audit records the confirmation; one Ctrl+Z reverts it', async ({
@@ -164,15 +164,4 @@ const CAUSES = ['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8'];
 /** The eight raw weights as the Weights screen shows them (that screen must be open). */
 async function allWeights(planner: PlannerPage): Promise<string[]> {
   return Promise.all(CAUSES.map((id) => planner.weightInput(id).inputValue()));
-}
-
-/** The element is fully inside the viewport as the page stands (no scrolling done for it). */
-async function expectInViewport(page: Page, target: Locator): Promise<void> {
-  const box = await target.boundingBox();
-  const view = page.viewportSize();
-  expect(box, 'element is rendered').not.toBeNull();
-  expect(box!.y).toBeGreaterThanOrEqual(0);
-  expect(box!.x).toBeGreaterThanOrEqual(0);
-  expect(box!.y + box!.height).toBeLessThanOrEqual(view!.height);
-  expect(box!.x + box!.width).toBeLessThanOrEqual(view!.width);
 }

@@ -53,6 +53,15 @@ async function setRegion(page: Page, planner: PlannerPage, scenario: string, reg
   await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
 }
 
+/** The app in Chinese, and the seeded baseline scenario it opens on. */
+async function openInChinese(page: Page, shellUrl: string) {
+  const planner = new PlannerPage(page);
+  await planner.open(shellUrl);
+  await planner.setLanguage('zh');
+  const list = await shellApi<{ id: number; name: string }[]>(shellUrl, 'scenario:list', {});
+  return { planner, baseline: list.value![0]! };
+}
+
 async function expectReadable(page: Page, shellUrl: string, lang: 'zh' | 'en'): Promise<void> {
   const problems = unreadable(await visibleText(page), await catalogueNames(shellUrl, lang));
   expect(problems).toEqual([]);
@@ -64,13 +73,8 @@ test.describe('every change reads as words', () => {
     shell,
   }) => {
     test.setTimeout(120_000);
-    const planner = new PlannerPage(page);
-    await planner.open(shell.url);
-    await planner.setLanguage('zh');
+    const { planner, baseline } = await openInChinese(page, shell.url);
     await planner.setUserName('王规划');
-    const baseline = (
-      await shellApi<{ id: number; name: string }[]>(shell.url, 'scenario:list', {})
-    ).value![0]!;
 
     // Eight weights of 1; C4 to 3: its share goes from 1/8 to 3/10.
     await planner.goTo('weights');
@@ -114,12 +118,7 @@ test.describe('every change reads as words', () => {
     shell,
   }) => {
     test.setTimeout(120_000);
-    const planner = new PlannerPage(page);
-    await planner.open(shell.url);
-    await planner.setLanguage('zh');
-    const baseline = (
-      await shellApi<{ id: number; name: string }[]>(shell.url, 'scenario:list', {})
-    ).value![0]!;
+    const { planner, baseline } = await openInChinese(page, shell.url);
 
     await planner.goToWorkflow('scenarios');
     await planner

@@ -2,7 +2,7 @@ import { Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Cause, Locale } from '../../../../electron/contract/domain';
 import type { AhpResult } from '../../../../engine/weights';
-import { causeLabel, judgementText } from './ahp-words';
+import { ahpWords } from './ahp-words';
 
 interface Props {
   open: boolean;
@@ -20,6 +20,7 @@ interface Props {
  */
 export function AhpConfirmModal({ open, causes, lang, result, onConfirm, onCancel }: Props) {
   const { t } = useTranslation();
+  const say = ahpWords(t, lang, causes);
   const cr = result ? result.cr.toFixed(3) : '—';
   return (
     <Modal
@@ -39,12 +40,9 @@ export function AhpConfirmModal({ open, causes, lang, result, onConfirm, onCance
           <ul data-testid="ahp-confirm-pairs">
             {result.details.map((d) => (
               <li key={`${d.i}-${d.j}`}>
-                {t('elicitation.ahp.pairName', {
-                  a: causeLabel(causes[d.i], lang),
-                  b: causeLabel(causes[d.j], lang),
-                })}
+                {say.pair(d.i, d.j)}
                 {t('elicitation.ahp.colon')}
-                {judgementText(t, lang, causes, d.i, d.j, d.given)}
+                {say.text(d.i, d.j, d.given)}
               </li>
             ))}
           </ul>

@@ -1,17 +1,11 @@
 import { CheckCircleOutlined, WarningOutlined } from '@ant-design/icons';
 import { Alert, Button, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Cause, Locale } from '../../../../electron/contract/domain';
-import type { AhpResult } from '../../../../engine/weights';
-import { setJudgement, type Matrix } from './ahp-model';
-import { causeLabel, judgementText } from './ahp-words';
+import type { AhpEditorProps } from './AhpEditor';
+import { setJudgement } from './ahp-model';
+import { ahpWords } from './ahp-words';
 
-interface Props {
-  causes: readonly Cause[];
-  lang: Locale;
-  matrix: Matrix;
-  result: AhpResult | null;
-  onChange(m: Matrix): void;
+interface Props extends AhpEditorProps {
   /** Moves the keyboard focus to a judgement's cell, to edit it there. */
   onFocusCell(i: number, j: number): void;
 }
@@ -29,6 +23,7 @@ export function AhpConsistencyPanel({
   onFocusCell,
 }: Props) {
   const { t } = useTranslation();
+  const say = ahpWords(t, lang, causes);
   if (!result) return <Alert type="error" showIcon title={t('elicitation.ahp.invalid')} />;
   const cr = result.cr.toFixed(3);
   return (
@@ -47,21 +42,18 @@ export function AhpConsistencyPanel({
       {result.details.length > 0 && (
         <ol className="trp-ahp-flags" aria-label={t('elicitation.ahp.flaggedList')}>
           {result.details.map((d) => {
-            const pair = t('elicitation.ahp.pairName', {
-              a: causeLabel(causes[d.i], lang),
-              b: causeLabel(causes[d.j], lang),
-            });
+            const pair = say.pair(d.i, d.j);
             return (
               <li key={`${d.i}-${d.j}`} data-testid={`ahp-flag-${d.i}-${d.j}`}>
                 <Typography.Text strong>{pair}</Typography.Text>
                 <div>
                   {t('elicitation.ahp.current', {
-                    text: judgementText(t, lang, causes, d.i, d.j, d.given),
+                    text: say.text(d.i, d.j, d.given),
                   })}
                 </div>
                 <div>
                   {t('elicitation.ahp.suggestion', {
-                    text: judgementText(t, lang, causes, d.i, d.j, d.suggested),
+                    text: say.text(d.i, d.j, d.suggested),
                   })}
                 </div>
                 <Button

@@ -6,9 +6,9 @@ import type { Cause, Locale } from '../../../../electron/contract/domain';
 import { formatSaaty, type AhpResult } from '../../../../engine/weights';
 import { AhpConsistencyPanel } from './AhpConsistencyPanel';
 import { choiceIndex, SAATY_CHOICES, setJudgement, type Matrix } from './ahp-model';
-import { causeLabel, judgementText } from './ahp-words';
+import { ahpWords } from './ahp-words';
 
-interface Props {
+export interface AhpEditorProps {
   causes: readonly Cause[];
   lang: Locale;
   matrix: Matrix;
@@ -24,8 +24,9 @@ interface Props {
  * a narrow window) the consistency ratio and the most inconsistent judgements stay in view while
  * the planner edits. Every cell is a labelled combobox reached with Tab.
  */
-export function AhpEditor({ causes, lang, matrix, result, onChange }: Props) {
+export function AhpEditor({ causes, lang, matrix, result, onChange }: AhpEditorProps) {
   const { t } = useTranslation();
+  const say = ahpWords(t, lang, causes);
   const cells = useRef(new Map<string, RefSelectProps>());
   const focusCell = useCallback(
     (i: number, j: number) => cells.current.get(`${i}-${j}`)?.focus(),
@@ -44,7 +45,7 @@ export function AhpEditor({ causes, lang, matrix, result, onChange }: Props) {
               <tr>
                 <td />
                 {causes.map((c) => (
-                  <th key={c.id} scope="col" title={causeLabel(c, lang)}>
+                  <th key={c.id} scope="col" title={say.cause(c)}>
                     {c.id}
                     <span className="trp-sr-only"> {lang === 'zh' ? c.nameZh : c.nameEn}</span>
                   </th>
@@ -55,7 +56,7 @@ export function AhpEditor({ causes, lang, matrix, result, onChange }: Props) {
               {causes.map((row, i) => (
                 <tr key={row.id}>
                   <th scope="row" className="trp-ahp-row-head">
-                    {causeLabel(row, lang)}
+                    {say.cause(row)}
                   </th>
                   {causes.map((col, j) => {
                     const v = matrix[i]?.[j] ?? null;
@@ -77,7 +78,7 @@ export function AhpEditor({ causes, lang, matrix, result, onChange }: Props) {
                       <td
                         key={col.id}
                         className={isFlagged ? 'trp-ahp-cell trp-ahp-flagged' : 'trp-ahp-cell'}
-                        title={v === null ? undefined : judgementText(t, lang, causes, i, j, v)}
+                        title={v === null ? undefined : say.text(i, j, v)}
                       >
                         <Select<number>
                           ref={(r) => {
@@ -96,13 +97,13 @@ export function AhpEditor({ causes, lang, matrix, result, onChange }: Props) {
                           }
                           options={SAATY_CHOICES.map((s, k) => ({
                             value: k,
-                            label: judgementText(t, lang, causes, i, j, s),
+                            label: say.text(i, j, s),
                           }))}
                           onChange={(k) => onChange(setJudgement(matrix, i, j, SAATY_CHOICES[k]!))}
                           aria-label={t('elicitation.ahp.judgementLabel', {
-                            a: causeLabel(row, lang),
-                            b: causeLabel(col, lang),
-                            current: v === null ? '—' : judgementText(t, lang, causes, i, j, v),
+                            a: say.cause(row),
+                            b: say.cause(col),
+                            current: v === null ? '—' : say.text(i, j, v),
                           })}
                           data-testid={`ahp-${i}-${j}`}
                         />
