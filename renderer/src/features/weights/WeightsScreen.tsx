@@ -33,7 +33,7 @@ export const WeightsScreen = memo(function WeightsScreen({
   const total = scenario.causes.reduce((s, c) => s + c.weight, 0);
 
   return (
-    <section aria-labelledby="trp-weights-title" className="trp-weights-layout">
+    <section aria-labelledby="trp-weights-title">
       {/* Table and live ranking side by side where the width allows (1366 px), else stacked. */}
       <div className="trp-weights-grid">
         <div className="trp-weights-main">

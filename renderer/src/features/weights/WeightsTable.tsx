@@ -132,6 +132,9 @@ const StaticWeightsTable = memo(function StaticWeightsTable({
         columns={columns}
         dataSource={rows}
         style={{ minWidth: 620 }}
+        // Fixed layout: a share changing from "9.1%" to "36.4%" on a slider step does not make
+        // the browser re-measure every column of the table.
+        tableLayout="fixed"
         onRow={(c) => ({ 'data-testid': `cause-row-${c.id}` }) as React.HTMLAttributes<HTMLElement>}
         expandable={{
           columnTitle: <span className="trp-sr-only">{t('weights.showText')}</span>,
