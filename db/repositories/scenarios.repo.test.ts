@@ -100,8 +100,9 @@ describe('edits: saved at once, audited, undoable', () => {
       scenarioId: 1,
       entity: 'cause_weight',
       key: 'C3',
-      before: { weight: 1 },
-      after: { weight: 2.5 },
+      // Eight causes at 1: the sum of all weights is logged so the audit can state shares.
+      before: { weight: 1, total: 8 },
+      after: { weight: 2.5, total: 9.5 },
       undone: false,
     });
   });
