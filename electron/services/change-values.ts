@@ -56,7 +56,14 @@ export const text = (s: string): ChangeValue => ({
 });
 
 export const flag = (on: boolean): ChangeValue => ({ kind: 'flag', on });
-export const choice = (code: string): ChangeValue => ({ kind: 'choice', choice: code });
+/** Choice codes are ids in the contract; anything else stored there is shown as text. */
+const CODE = /^[A-Za-z0-9_.-]{1,64}$/;
+export const choice = (code: string): ChangeValue =>
+  CODE.test(code) ? { kind: 'choice', choice: code } : text(code);
+
+/** A time stamp; a stored value too long to be one is shown as text. */
+export const date = (at: string): ChangeValue =>
+  at.length <= 64 ? { kind: 'date', at } : text(at);
 export const region = (code: string, names: NameBook): ChangeValue => ({
   kind: 'region',
   name: names.region(code),

@@ -171,6 +171,34 @@ describe('audit entries as structured changes', () => {
   });
 });
 
+describe('stored values of any shape', () => {
+  it('still make a valid reply in words: odd codes, long texts, deep objects, wrong shapes', async () => {
+    const at = new Date().toISOString();
+    const odd: [string, string, unknown, unknown][] = [
+      ['coverage_model', '1', { model: 'not a code / 不是代码' }, { model: 'additive' }],
+      ['constraints', '1', { budget: 'lots' }, { budget: 1 }],
+      ['cause_weight', 'C1', 'seven', { weight: 7 }],
+      ['later_kind', 'x y z', { 'a key with spaces/and slashes': 'x'.repeat(10_000) }, null],
+      [
+        'later_kind',
+        'M2',
+        { deep: { deeper: { deepest: { more: { still: [1, { k: true }] } } } } },
+        {},
+      ],
+      ['scenario', '9', null, { name: 'n', regionCode: 'CN-JL', importedFrom: 'z'.repeat(500) }],
+    ];
+    for (const [entity, key, before, after] of odd) {
+      appendEdit(t.db, { scenarioId: 1, entity, key, before, after, at });
+      const r = await dispatch(t.services, 'audit:list', { offset: 0, limit: 1 });
+      expect(r.ok, `${entity}: ${r.ok ? '' : r.error.message}`).toBe(true);
+      const e = (r.value as { entries: AuditEntry[] }).entries[0]!;
+      for (const c of e.changes)
+        for (const v of [c.before, c.after])
+          if (v?.kind === 'text') expect(v.text.startsWith('{')).toBe(false);
+    }
+  });
+});
+
 describe('a grouped weight edit', () => {
   const causeIds = ['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8'];
   /** A consistent matrix from `w`, with judgements a_01 and a_12 overridden (C1 ≫ C2 ≫ C3 = C1). */

@@ -16,6 +16,7 @@ import {
   amount,
   choice,
   constraintValues,
+  date,
   flag,
   range,
   region,
@@ -67,7 +68,10 @@ function fieldChanges(
   return out;
 }
 
-/** Parses a stored side with `schema` (unknown keys kept for the generic walk); null if absent. */
+/**
+ * A stored side parsed with `schema` (unknown keys kept for the generic walk): null when the side
+ * is absent, undefined when it has another shape (the caller then falls back to the generic walk).
+ */
 function side<T>(schema: z.ZodType<T>, value: unknown): T | null | undefined {
   if (value === null || value === undefined) return null;
   const r = schema.safeParse(value);
@@ -327,11 +331,7 @@ const scenarioCreated: Describer = (e, names) => {
     });
   }
   if (a.importedFrom !== undefined)
-    changes.push({
-      field: 'importedFrom',
-      subject: null,
-      after: { kind: 'date', at: a.importedFrom },
-    });
+    changes.push({ field: 'importedFrom', subject: null, after: date(a.importedFrom) });
   return { subject: null, changes };
 };
 

@@ -6,7 +6,7 @@
  */
 import type { Change, ChangeValue } from '../contract/change';
 import type { NameBook } from './change-names';
-import { amount, flag, measureList, sameValue, text } from './change-values';
+import { amount, date, flag, measureList, sameValue, text } from './change-values';
 
 const MAX_CHANGES = 50;
 const MAX_DEPTH = 4;
@@ -20,8 +20,7 @@ function leafValue(v: unknown, names: NameBook, knownMeasure: (id: string) => bo
   if (v === null || v === undefined) return null;
   if (typeof v === 'number') return Number.isFinite(v) ? amount(v, null, 3) : text(String(v));
   if (typeof v === 'boolean') return flag(v);
-  if (typeof v === 'string')
-    return ISO_DATE.test(v) ? ({ kind: 'date', at: v } as ChangeValue) : text(v);
+  if (typeof v === 'string') return ISO_DATE.test(v) ? date(v) : text(v);
   if (Array.isArray(v) && v.every((x) => typeof x === 'string' && knownMeasure(x)))
     return measureList(v as string[], names);
   if (Array.isArray(v) && v.every((x) => typeof x !== 'object' || x === null))
