@@ -190,7 +190,7 @@ describe('stored values of any shape', () => {
     for (const [entity, key, before, after] of odd) {
       appendEdit(t.db, { scenarioId: 1, entity, key, before, after, at });
       const r = await dispatch(t.services, 'audit:list', { offset: 0, limit: 1 });
-      expect(r.ok, `${entity}: ${r.ok ? '' : r.error.message}`).toBe(true);
+      if (!r.ok) throw new Error(`${entity}: ${r.error.message}`);
       const e = (r.value as { entries: AuditEntry[] }).entries[0]!;
       for (const c of e.changes)
         for (const v of [c.before, c.after])
