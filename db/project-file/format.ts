@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import {
+  analysisSettingsSchema,
   constraintsSchema,
   entityId,
   finite,
   impactCellSchema,
+  provenanceSchema,
+  shortText,
   synergySchema,
+  weightMethodSchema,
   type Scenario,
 } from '../../electron/contract/domain';
 import { nameField } from '../../electron/contract/plain-text';
@@ -34,6 +38,10 @@ export const projectScenarioSchema = z.strictObject({
           costUnit: z.string().max(200),
           yearsToEffect: finite.min(0).max(100),
           costIsIllustrative: z.boolean(),
+          // Absent in files written before provenance was recorded.
+          costProvenance: provenanceSchema.optional(),
+          leadAgencyZh: shortText.optional(),
+          leadAgencyEn: shortText.optional(),
         })
         .refine((m) => m.costLow <= m.costLikely && m.costLikely <= m.costHigh, {
           message: 'cost must satisfy low ≤ likely ≤ high',
@@ -43,14 +51,32 @@ export const projectScenarioSchema = z.strictObject({
     .max(200),
   impacts: z
     .array(
-      impactCellSchema.refine((c) => c.low <= c.likely && c.likely <= c.high, {
-        message: 'impact must satisfy low ≤ likely ≤ high',
-        path: ['likely'],
-      }),
+      impactCellSchema
+        .extend({ provenance: provenanceSchema.optional() })
+        .refine((c) => c.low <= c.likely && c.likely <= c.high, {
+          message: 'impact must satisfy low ≤ likely ≤ high',
+          path: ['likely'],
+        }),
     )
     .max(20000),
   synergies: z.array(synergySchema).max(400),
   constraints: constraintsSchema,
+  budgetProvenance: provenanceSchema.optional(),
+  /** Robustness settings; absent in older files (the defaults apply). */
+  analysis: analysisSettingsSchema.optional(),
+  /** Who confirmed the shipped weights as theirs; absent when nobody did. */
+  weightsConfirmed: z.strictObject({ by: shortText, at: shortText }).optional(),
+  /** What produced the weights (method, by whom, when, AHP CR, ROC order); absent in older files. */
+  weighting: z
+    .strictObject({
+      method: weightMethodSchema,
+      by: shortText,
+      at: shortText,
+      cr: finite.nullable(),
+      order: z.array(entityId).max(100),
+      adjusted: z.array(entityId).max(100),
+    })
+    .optional(),
 });
 export type ProjectScenario = z.infer<typeof projectScenarioSchema>;
 
@@ -78,9 +104,25 @@ export function toProjectScenario(s: Scenario): ProjectScenario {
       costUnit: m.costUnit,
       yearsToEffect: m.yearsToEffect,
       costIsIllustrative: m.costIsIllustrative,
+      costProvenance: m.costProvenance,
+      leadAgencyZh: m.leadAgencyZh,
+      leadAgencyEn: m.leadAgencyEn,
     })),
     impacts: s.impacts.map((c) => ({ ...c })),
     synergies: s.synergies.map((x) => ({ ...x })),
     constraints: s.constraints,
+    budgetProvenance: s.budgetProvenance,
+    analysis: s.analysis,
+    ...(s.weighting.provenance.kind === 'confirmed'
+      ? { weightsConfirmed: { by: s.weighting.provenance.by, at: s.weighting.provenance.at } }
+      : {}),
+    weighting: {
+      method: s.weighting.method,
+      by: s.weighting.provenance.kind === 'edited' ? s.weighting.provenance.by : '',
+      at: s.weighting.provenance.kind === 'edited' ? s.weighting.provenance.at : '',
+      cr: s.weighting.ahpCr,
+      order: s.weighting.rocOrder,
+      adjusted: s.weighting.adjustedAfter,
+    },
   };
 }
