@@ -4,7 +4,13 @@
  */
 
 export function limitMessage(
-  rule: 'file-too-large' | 'too-many-rows' | 'too-many-columns' | 'unzipped-too-large',
+  rule:
+    | 'file-too-large'
+    | 'too-many-rows'
+    | 'too-many-columns'
+    | 'too-many-cells'
+    | 'unzipped-too-large'
+    | 'shared-strings-too-large',
   limit: number,
 ): string {
   switch (rule) {
@@ -14,6 +20,10 @@ export function limitMessage(
       return `行数超过 ${limit.toLocaleString('en-US')} 行上限。 / The file has more than ${limit.toLocaleString('en-US')} rows.`;
     case 'too-many-columns':
       return `列数超过 ${limit} 列上限。 / The file has more than ${limit} columns.`;
+    case 'too-many-cells':
+      return `单元格总数超过 ${limit.toLocaleString('en-US')} 个上限，请拆分后再导入。 / The file has more than ${limit.toLocaleString('en-US')} cells; split it before importing.`;
+    case 'shared-strings-too-large':
+      return `XLSX 的共享文本表超过 ${mb(limit)} MB 上限，已拒绝。 / The XLSX's shared-string table exceeds the ${mb(limit)} MB limit; refused.`;
     case 'unzipped-too-large':
       return `XLSX 解压后超过 ${mb(limit)} MB 上限（可能是压缩炸弹），已拒绝。 / The XLSX would unpack to more than ${mb(limit)} MB (a possible zip bomb); refused.`;
   }

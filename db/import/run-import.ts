@@ -107,7 +107,7 @@ export async function importBytes(
     } else {
       const decoded = decodeText(bytes);
       encoding = decoded.encoding;
-      grid = readCsv(decoded.text, limits);
+      grid = await readCsv(decoded.text, limits);
     }
   } catch (err) {
     if (err instanceof ImportRefusedError) return refusal(err, format, sha256, encoding);
