@@ -7,13 +7,15 @@ import fs from 'node:fs';
 import zlib from 'node:zlib';
 
 export interface SheetSpec {
-  /** The shared-string table; cells refer to it with t="s" and the 0-based index. */
-  sharedStrings: readonly string[];
+  /** The shared-string table; cells refer to it with t="s" and the 0-based index. null: no table part. */
+  sharedStrings: readonly string[] | null;
   rows: number;
   /** The <row> element of 1-based sheet row r. */
   rowXml(r: number): string;
   /** zlib level for the worksheet: 3 packs this kind of XML about 10:1 at a few seconds per 400 MB. */
   level?: number;
+  /** XML after </sheetData>, e.g. <mergeCells>. */
+  afterRows?: string;
 }
 
 const CONTENT_TYPES =
@@ -26,7 +28,7 @@ const WORKBOOK_RELS =
   '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>';
 const SHEET_HEAD =
   '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
-const SHEET_TAIL = '</sheetData></worksheet>';
+const SHEET_TAIL = '</worksheet>';
 
 const xmlText = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -45,7 +47,7 @@ export function rowOfCells(r: number, cells: ReadonlyArray<string | number>): st
 }
 
 export async function writeXlsx(file: string, sheet: SheetSpec): Promise<void> {
-  const sst = `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${sheet.sharedStrings.length}" uniqueCount="${sheet.sharedStrings.length}">${sheet.sharedStrings.map((s) => `<si><t>${xmlText(s)}</t></si>`).join('')}</sst>`;
+  const strings = sheet.sharedStrings;
   const zip = await ZipFileWriter.open(file);
   try {
     await zip.add('[Content_Types].xml', [CONTENT_TYPES]);
@@ -53,7 +55,12 @@ export async function writeXlsx(file: string, sheet: SheetSpec): Promise<void> {
     await zip.add('xl/workbook.xml', [WORKBOOK]);
     await zip.add('xl/_rels/workbook.xml.rels', [WORKBOOK_RELS]);
     await zip.add('xl/worksheets/sheet1.xml', sheetChunks(sheet), sheet.level ?? 3);
-    await zip.add('xl/sharedStrings.xml', [sst]);
+    if (strings !== null) {
+      const items = strings.map((s) => `<si><t>${xmlText(s)}</t></si>`).join('');
+      await zip.add('xl/sharedStrings.xml', [
+        `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${strings.length}" uniqueCount="${strings.length}">${items}</sst>`,
+      ]);
+    }
     await zip.finish();
   } finally {
     await zip.close();
@@ -68,7 +75,7 @@ function* sheetChunks(sheet: SheetSpec): Generator<string> {
     for (let k = r; k < r + batch && k <= sheet.rows; k++) parts.push(sheet.rowXml(k));
     yield parts.join('');
   }
-  yield SHEET_TAIL;
+  yield `</sheetData>${sheet.afterRows ?? ''}${SHEET_TAIL}`;
 }
 
 interface CentralEntry {

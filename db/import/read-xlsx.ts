@@ -33,7 +33,7 @@ export async function readXlsx(
   }
   const { stream, sheets } = orderedParts(buf, entries);
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
+    const reader = new Utf8WorkbookReader(stream, {
       sharedStrings: 'cache',
       // Number formats tell a date cell from a number.
       styles: 'cache',
@@ -60,6 +60,48 @@ export async function readXlsx(
     stream.destroy();
   }
   throw new ImportRefusedError('no-sheet', MESSAGES.noSheet(sheetName ?? '1'), sheetName ?? '');
+}
+
+type Chunks = AsyncIterable<Buffer | string>;
+/** The WorkbookReader methods that receive a part's bytes (exceljs 4.4, lib/stream/xlsx/workbook-reader.js). */
+interface PartParsers {
+  _parseWorkbook(entry: Readable): Promise<void>;
+  _parseStyles(entry: Readable): Promise<void>;
+  _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
+  _parseWorksheet(chunks: Chunks, sheetNo: string): Generator<unknown>;
+}
+const base = ExcelJS.stream.xlsx.WorkbookReader.prototype as unknown as PartParsers;
+
+/**
+ * exceljs's streaming reader decodes every chunk of a part on its own, so a Chinese character
+ * that straddles two chunks (one every 16 KB of inflated XML) turns into U+FFFD replacement
+ * characters: "河北" read as "河���" (exceljs issues #2063 and #2084; the fixes proposed in pull
+ * requests #1665 and #2081 were never released). Here each part reaches the XML parser as text
+ * decoded across chunk boundaries, which exceljs passes through unchanged.
+ */
+class Utf8WorkbookReader extends ExcelJS.stream.xlsx.WorkbookReader {
+  _parseWorkbook(entry: Readable): Promise<void> {
+    return base._parseWorkbook.call(this, entry.setEncoding('utf8'));
+  }
+  _parseStyles(entry: Readable): Promise<void> {
+    return base._parseStyles.call(this, entry.setEncoding('utf8'));
+  }
+  _parseSharedStrings(entry: Readable): AsyncGenerator<unknown> {
+    return base._parseSharedStrings.call(this, entry.setEncoding('utf8'));
+  }
+  _parseWorksheet(chunks: Chunks, sheetNo: string): Generator<unknown> {
+    return base._parseWorksheet.call(this, decodeUtf8(chunks), sheetNo);
+  }
+}
+
+async function* decodeUtf8(chunks: Chunks): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  for await (const chunk of chunks) {
+    const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    if (text !== '') yield text;
+  }
+  const tail = decoder.end();
+  if (tail !== '') yield tail;
 }
 
 /**
