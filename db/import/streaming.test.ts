@@ -49,7 +49,11 @@ const rowLimit = new RegExp(
 
 describe('streaming reads stop at the limits', () => {
   let tmp: string;
-  const figures: Record<string, number> = {};
+  // scripts/check-security.ts counts these two files under badInput.
+  const figures: { cases: number; correctlyRefused: number; [figure: string]: number } = {
+    cases: 0,
+    correctlyRefused: 0,
+  };
   beforeAll(() => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'trp-streaming-'));
   });
@@ -73,6 +77,7 @@ describe('streaming reads stop at the limits', () => {
     expect(size).toBeLessThan(DEFAULT_LIMITS.maxFileBytes);
     expect(size).toBeGreaterThan(30 * 1024 * 1024);
 
+    figures.cases += 1;
     const r = importInChild(file);
     figures.xlsxFileMb = Math.round(size / 1024 / 1024);
     figures.xlsxPeakRssMb = r.peakRssMb;
@@ -82,6 +87,7 @@ describe('streaming reads stop at the limits', () => {
     expect(r.peakRssMb).toBeLessThan(PEAK_RSS_LIMIT_MB);
     // Loose on purpose (a shared CI machine): the point is seconds, not the minutes of a full load.
     expect(r.ms).toBeLessThan(30_000);
+    figures.correctlyRefused += 1;
   }, 180_000);
 
   it('refuses a 45 MB CSV of 750,000 rows by counting rows, under 500 MB peak', () => {
@@ -99,6 +105,7 @@ describe('streaming reads stop at the limits', () => {
     expect(size).toBeLessThan(DEFAULT_LIMITS.maxFileBytes);
     expect(size).toBeGreaterThan(40 * 1024 * 1024);
 
+    figures.cases += 1;
     const r = importInChild(file);
     figures.csvFileMb = Math.round(size / 1024 / 1024);
     figures.csvPeakRssMb = r.peakRssMb;
@@ -106,5 +113,6 @@ describe('streaming reads stop at the limits', () => {
     expect(r.errors).toEqual([{ rule: 'too-many-rows', message: expect.stringMatching(rowLimit) }]);
     expect(r.peakRssMb).toBeLessThan(PEAK_RSS_LIMIT_MB);
     expect(r.ms).toBeLessThan(30_000);
+    figures.correctlyRefused += 1;
   }, 180_000);
 });
