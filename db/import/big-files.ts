@@ -5,6 +5,12 @@
  */
 import fs from 'node:fs';
 import zlib from 'node:zlib';
+import {
+  centralDirectoryHeader,
+  endOfCentralDirectory,
+  localFileHeader,
+  type ZipRecord,
+} from './zip-records';
 
 export interface SheetSpec {
   /** The shared-string table; cells refer to it with t="s" and the 0-based index. null: no table part. */
@@ -78,17 +84,9 @@ function* sheetChunks(sheet: SheetSpec): Generator<string> {
   yield `</sheetData>${sheet.afterRows ?? ''}${SHEET_TAIL}`;
 }
 
-interface CentralEntry {
-  name: Buffer;
-  crc: number;
-  compressed: number;
-  size: number;
-  offset: number;
-}
-
 /** A zip writer that deflates each entry as a stream and patches its local header afterwards. */
 class ZipFileWriter {
-  private readonly entries: CentralEntry[] = [];
+  private readonly entries: Array<{ record: ZipRecord; offset: number }> = [];
   private position = 0;
   private constructor(private readonly fh: fs.promises.FileHandle) {}
 
@@ -97,9 +95,15 @@ class ZipFileWriter {
   }
 
   async add(name: string, chunks: Iterable<string>, level = 6): Promise<void> {
-    const nameBytes = Buffer.from(name, 'utf8');
     const offset = this.position;
-    await this.write(Buffer.alloc(30 + nameBytes.length));
+    const placeholder = (size: number): ZipRecord => ({
+      name,
+      method: 8,
+      crc32: 0,
+      compressedSize: 0,
+      uncompressedSize: size,
+    });
+    await this.write(localFileHeader(placeholder(0)));
     const deflate = zlib.createDeflateRaw({ level });
     const written: Promise<void>[] = [];
     deflate.on('data', (c: Buffer) => written.push(this.write(c)));
@@ -119,41 +123,18 @@ class ZipFileWriter {
     deflate.end();
     await ended;
     await Promise.all(written);
-    const entry = { name: nameBytes, crc, compressed: this.position - start, size, offset };
-    this.entries.push(entry);
-    const header = Buffer.alloc(30);
-    header.writeUInt32LE(0x04034b50, 0);
-    header.writeUInt16LE(20, 4);
-    header.writeUInt16LE(8, 8);
-    header.writeUInt32LE(crc, 14);
-    header.writeUInt32LE(entry.compressed, 18);
-    header.writeUInt32LE(size, 22);
-    header.writeUInt16LE(nameBytes.length, 26);
-    await this.fh.write(Buffer.concat([header, nameBytes]), 0, 30 + nameBytes.length, offset);
+    const record = { ...placeholder(size), crc32: crc, compressedSize: this.position - start };
+    this.entries.push({ record, offset });
+    const header = localFileHeader(record);
+    await this.fh.write(header, 0, header.length, offset);
   }
 
   async finish(): Promise<void> {
     const cdOffset = this.position;
-    for (const e of this.entries) {
-      const central = Buffer.alloc(46);
-      central.writeUInt32LE(0x02014b50, 0);
-      central.writeUInt16LE(20, 4);
-      central.writeUInt16LE(20, 6);
-      central.writeUInt16LE(8, 10);
-      central.writeUInt32LE(e.crc, 16);
-      central.writeUInt32LE(e.compressed, 20);
-      central.writeUInt32LE(e.size, 24);
-      central.writeUInt16LE(e.name.length, 28);
-      central.writeUInt32LE(e.offset, 42);
-      await this.write(Buffer.concat([central, e.name]));
-    }
-    const eocd = Buffer.alloc(22);
-    eocd.writeUInt32LE(0x06054b50, 0);
-    eocd.writeUInt16LE(this.entries.length, 8);
-    eocd.writeUInt16LE(this.entries.length, 10);
-    eocd.writeUInt32LE(this.position - cdOffset, 12);
-    eocd.writeUInt32LE(cdOffset, 16);
-    await this.write(eocd);
+    for (const e of this.entries) await this.write(centralDirectoryHeader(e.record, e.offset));
+    await this.write(
+      endOfCentralDirectory(this.entries.length, this.position - cdOffset, cdOffset),
+    );
   }
 
   close(): Promise<void> {

@@ -14,6 +14,7 @@ import type { Grid, GridRow } from './grid';
 import { ImportRefusedError, type ImportLimits } from './limits';
 import { limitMessage, MESSAGES } from './messages';
 import { checkZip, entryData, inflateEntry, type ZipEntry } from './zip-guard';
+import { localFileHeader } from './zip-records';
 
 const SHEET_PATH = /^xl\/worksheets\/sheet(\d+)\.xml$/;
 
@@ -119,15 +120,24 @@ function orderedParts(buf: Buffer, entries: ZipEntry[]): { stream: Readable; she
     .sort((a, b) => sheetNo(a) - sheetNo(b));
   const parts: Buffer[] = [];
   const copy = (e: ZipEntry): void => {
-    parts.push(localHeader(e.name, e.method, e.crc32, e.compressedSize, e.uncompressedSize));
-    parts.push(entryData(buf, e));
+    parts.push(localFileHeader(e), entryData(buf, e));
   };
   const copyOr = (name: string, fallback: string | null): void => {
     const e = byName.get(name);
     if (e) copy(e);
     else if (fallback !== null) {
       const data = Buffer.from(fallback, 'utf8');
-      parts.push(localHeader(name, 0, zlib.crc32(data), data.length, data.length), data);
+      const size = data.length;
+      parts.push(
+        localFileHeader({
+          name,
+          method: 0,
+          crc32: zlib.crc32(data),
+          compressedSize: size,
+          uncompressedSize: size,
+        }),
+        data,
+      );
     }
   };
   copyOr('xl/_rels/workbook.xml.rels', '<Relationships/>');
@@ -136,26 +146,6 @@ function orderedParts(buf: Buffer, entries: ZipEntry[]): { stream: Readable; she
   copyOr('xl/sharedStrings.xml', '<sst/>');
   sheets.forEach(copy);
   return { stream: Readable.from(parts), sheets };
-}
-
-/** A local file header with the sizes filled in (no data descriptor to look for). */
-function localHeader(
-  name: string,
-  method: number,
-  crc: number,
-  compressed: number,
-  size: number,
-): Buffer {
-  const nameBytes = Buffer.from(name, 'utf8');
-  const h = Buffer.alloc(30);
-  h.writeUInt32LE(0x04034b50, 0);
-  h.writeUInt16LE(20, 4);
-  h.writeUInt16LE(method, 8);
-  h.writeUInt32LE(crc, 14);
-  h.writeUInt32LE(compressed, 18);
-  h.writeUInt32LE(size, 22);
-  h.writeUInt16LE(nameBytes.length, 26);
-  return Buffer.concat([h, nameBytes]);
 }
 
 async function readRows(ws: AsyncIterable<ExcelJS.Row>, limits: ImportLimits): Promise<Grid> {

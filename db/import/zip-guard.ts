@@ -9,17 +9,13 @@ import { Readable, Transform } from 'node:stream';
 import zlib from 'node:zlib';
 import { ImportRefusedError, type ImportLimits } from './limits';
 import { limitMessage, MESSAGES } from './messages';
+import type { ZipRecord } from './zip-records';
 
 const EOCD_SIG = 0x06054b50;
 const CDH_SIG = 0x02014b50;
 const LFH_SIG = 0x04034b50;
 
-export interface ZipEntry {
-  name: string;
-  method: number;
-  crc32: number;
-  compressedSize: number;
-  uncompressedSize: number;
+export interface ZipEntry extends ZipRecord {
   localHeaderOffset: number;
 }
 
