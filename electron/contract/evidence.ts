@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { entityId, finite, longText, scenarioId, shortText } from './domain';
 import { plainFileName } from './file-name';
+import { stripBidiControls } from './plain-text';
 
 const indicatorCode = z.string().min(1).max(64);
 const regionCode = shortText.min(1);
@@ -95,6 +96,8 @@ export const mappingSchema = z.strictObject({
 });
 export type ImportMappingView = z.infer<typeof mappingSchema>;
 
+/** Header and sample texts from the file, clipped by the importer; no bidi control reorders them on screen. */
+const outlineText = z.string().overwrite(stripBidiControls).max(200);
 const roleSchema = z.enum(['region', 'indicator', 'year', 'value', 'unit']);
 const tableOutlineSchema = z.strictObject({
   headerLine: z.number().int().min(1),
@@ -104,12 +107,12 @@ const tableOutlineSchema = z.strictObject({
       z.strictObject({
         index: z.number().int().min(1).max(100_000),
         letter: z.string().min(1).max(4),
-        header: z.string().max(200),
-        label: z.string().max(200),
-        unit: z.string().max(200).nullable(),
+        header: outlineText,
+        label: outlineText,
+        unit: outlineText.nullable(),
         year: z.number().int().min(1900).max(2100).nullable(),
         role: roleSchema.nullable(),
-        samples: z.array(z.string().max(200)).max(3),
+        samples: z.array(outlineText).max(3),
       }),
     )
     .max(1000),

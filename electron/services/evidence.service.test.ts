@@ -176,6 +176,18 @@ describe('hostile imports over the contract', () => {
     const log = await dispatch(t.services, 'evidence:imports', {});
     expect(log.ok && (log.value as ImportLogEntry[])[0]!.fileName).toBe('rlo-namevsc.exe.csv');
     await t.services['evidence:importUndo']({ importId: r.importId! });
+
+    // Header and sample texts reach the mapping step without their bidi controls too.
+    const preview = await dispatch(t.services, 'evidence:importPreview', {
+      fileName: 'h.csv',
+      bytesBase64: utf8('省\u202E份,年\u2067度,数值\r\n辽\u202E宁,2025,1\r\n'),
+    });
+    const outline = preview.ok ? (preview.value as ImportReportView).outline : null;
+    expect(outline?.columns.map((c) => [c.header, c.samples[0]])).toEqual([
+      ['省份', '辽宁'],
+      ['年度', '2025'],
+      ['数值', '1'],
+    ]);
   });
 });
 
