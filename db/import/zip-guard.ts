@@ -133,6 +133,8 @@ export function inflateEntry(buf: Buffer, e: ZipEntry): Readable {
   inflate.on('error', () =>
     counted.destroy(new ImportRefusedError('not-xlsx', MESSAGES.notXlsx(), e.name)),
   );
+  // A consumer that stops early (a refusal, a row limit) must not leave zlib holding its buffers.
+  counted.on('close', () => inflate.destroy());
   inflate.pipe(counted);
   inflate.end(data);
   return counted;
