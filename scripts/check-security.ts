@@ -1,8 +1,8 @@
 /**
- * `npm run check:security [-- --json]`: runs the security and durability tests and prints the
- * figures RELIABILITY.md asks for: checklist items passing / total, Electronegativity findings
- * by severity, crash trials / failures (200 trials), fuzz runs / uncaught errors, bad-input cases
- * / correctly refused. Exits 1 when any figure misses its target.
+ * `npm run check:security [-- --json]`: runs the security and durability tests and prints their
+ * figures: checklist items passing / total, Electronegativity findings by severity, crash trials /
+ * failures (200 trials), fuzz runs / uncaught errors, bad-input cases / correctly refused (IPC
+ * payloads, sender frames and hostile import files). Exits 1 when any figure misses its target.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -68,6 +68,8 @@ async function main(): Promise<number> {
         'electron/services/database-recovery.test.ts',
         'electron/services/dispatch.test.ts',
         'electron/contract/plain-text.test.ts',
+        'db/import/hostile-input.test.ts',
+        'db/import/streaming.test.ts',
         'scripts/packaged-dependencies.test.ts',
         'scripts/security/electronegativity.test.ts',
       ]),
@@ -108,6 +110,19 @@ async function main(): Promise<number> {
     const senders = readJson<{ refused: number; calls: number }>(
       path.join(figuresDir, 'senders.json'),
     );
+    // Hostile import files (footnote digits, future years, ragged rows, long cells, bidi names)
+    // and the two oversized files refused while streaming, with the peak memory of those imports.
+    const importFiles = readJson<{ cases: number; correctlyRefused: number }>(
+      path.join(figuresDir, 'import-bad-input.json'),
+    );
+    const streaming = readJson<{
+      cases: number;
+      correctlyRefused: number;
+      xlsxPeakRssMb?: number;
+      csvPeakRssMb?: number;
+    }>(path.join(figuresDir, 'import-streaming.json'));
+    const importCases = (importFiles?.cases ?? 0) + (streaming?.cases ?? 0);
+    const importRefused = (importFiles?.correctlyRefused ?? 0) + (streaming?.correctlyRefused ?? 0);
 
     const figures = {
       checklist: { passing: items.filter((i) => i.pass).length, total: items.length, items },
@@ -141,10 +156,18 @@ async function main(): Promise<number> {
       },
       badInput: fuzz &&
         senders && {
-          cases: fuzz.rejected + senders.refused,
+          cases: fuzz.rejected + senders.refused + importCases,
           correctlyRefused:
-            fuzz.rejected - fuzz.internal + (senders.calls === 0 ? senders.refused : 0),
+            fuzz.rejected -
+            fuzz.internal +
+            (senders.calls === 0 ? senders.refused : 0) +
+            importRefused,
           hostileSenderFrames: senders.refused,
+          hostileImportFiles: importCases,
+          largeImportPeakRssMB: Math.max(
+            streaming?.xlsxPeakRssMb ?? 0,
+            streaming?.csvPeakRssMb ?? 0,
+          ),
         },
       tests: {
         total: allTests.length,
@@ -162,6 +185,10 @@ async function main(): Promise<number> {
       !!fuzz &&
       fuzz.uncaught === 0 &&
       fuzz.internal === 0 &&
+      !!importFiles &&
+      !!streaming &&
+      importCases > 0 &&
+      importRefused === importCases &&
       figures.tests.failed.length === 0;
 
     if (asJson) {
@@ -191,7 +218,7 @@ async function main(): Promise<number> {
         );
       if (figures.badInput)
         log(
-          `Bad-input cases / refused:      ${figures.badInput.cases} / ${figures.badInput.correctlyRefused} (incl. ${figures.badInput.hostileSenderFrames} hostile sender frames)`,
+          `Bad-input cases / refused:      ${figures.badInput.cases} / ${figures.badInput.correctlyRefused} (incl. ${figures.badInput.hostileSenderFrames} hostile sender frames, ${figures.badInput.hostileImportFiles} hostile import files; peak memory of the large-file refusals ${figures.badInput.largeImportPeakRssMB} MB)`,
         );
       log(`Tests: ${figures.tests.total} run, ${figures.tests.failed.length} failed`);
       for (const f of figures.tests.failed) log(`  ✗ ${f}`);
