@@ -141,7 +141,7 @@ export function describeBasis(b: WeightBasis): Bilingual {
   switch (b.used) {
     case 'around':
       return {
-        zh: `在您的权重上下 ±${pct}% 范围内的权重组合`,
+        zh: `您的权重上下 ±${pct}% 范围内的权重组合`,
         en: `weightings within ±${pct}% of yours`,
       };
     case 'ordinal':
