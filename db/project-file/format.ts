@@ -4,6 +4,7 @@ import {
   entityId,
   finite,
   impactCellSchema,
+  MAX_COST,
   synergySchema,
   type Scenario,
 } from '../../electron/contract/domain';
@@ -28,15 +29,15 @@ export const projectScenarioSchema = z.strictObject({
       z
         .strictObject({
           id: entityId,
-          costLow: finite.min(0),
-          costLikely: finite.min(0),
-          costHigh: finite.min(0),
+          costLow: finite.min(0).max(MAX_COST),
+          costLikely: finite.min(0).max(MAX_COST),
+          costHigh: finite.min(0).max(MAX_COST),
           costUnit: z.string().max(200),
           yearsToEffect: finite.min(0).max(100),
           costIsIllustrative: z.boolean(),
         })
         .refine((m) => m.costLow <= m.costLikely && m.costLikely <= m.costHigh, {
-          message: 'cost must satisfy low ≤ likely ≤ high',
+          message: '须满足 低 ≤ 可能 ≤ 高 / cost must satisfy low ≤ likely ≤ high',
           path: ['costLikely'],
         }),
     )
@@ -44,7 +45,7 @@ export const projectScenarioSchema = z.strictObject({
   impacts: z
     .array(
       impactCellSchema.refine((c) => c.low <= c.likely && c.likely <= c.high, {
-        message: 'impact must satisfy low ≤ likely ≤ high',
+        message: '须满足 低 ≤ 可能 ≤ 高 / impact must satisfy low ≤ likely ≤ high',
         path: ['likely'],
       }),
     )

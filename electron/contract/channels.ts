@@ -8,6 +8,7 @@ import {
   entityId,
   finite,
   localeSchema,
+  MAX_COST,
   longText,
   packagesResultSchema,
   regionSchema,
@@ -93,9 +94,9 @@ export const channels = {
       .strictObject({
         scenarioId,
         measureId: entityId,
-        costLow: finite.min(0).max(1e9),
-        costLikely: finite.min(0).max(1e9),
-        costHigh: finite.min(0).max(1e9),
+        costLow: finite.min(0).max(MAX_COST),
+        costLikely: finite.min(0).max(MAX_COST),
+        costHigh: finite.min(0).max(MAX_COST),
         yearsToEffect: finite.min(0).max(100),
       })
       .refine((v) => v.costLow <= v.costLikely && v.costLikely <= v.costHigh, {

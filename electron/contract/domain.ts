@@ -10,6 +10,11 @@ const MAX_TEXT = 4000;
 const MAX_NAME = 200;
 
 export const finite = z.number().finite();
+/**
+ * The largest cost a measure may have, in its cost unit: the edit channel and the project file
+ * share it, so no file can carry a cost the app would refuse to type in (sums of 1e308 overflow).
+ */
+export const MAX_COST = 1e9;
 /** Names, notes, rationales: bidi controls removed on the way in and out (plain-text.ts). */
 export const shortText = z.string().overwrite(stripBidiControls).max(MAX_NAME);
 export const longText = z.string().overwrite(stripBidiControls).max(MAX_TEXT);
