@@ -15,6 +15,7 @@ import { chooseDataDir } from '../../db/data-dir';
 import { clipText } from '../services/clip-text';
 import { formatFieldPath } from '../services/dispatch';
 import { CliInputError, type CliCommand } from './command';
+import { terminalSafe } from './terminal-text';
 import { ahpCommand } from './commands/ahp';
 import { briefCommand } from './commands/brief';
 import { importCommand } from './commands/import';
@@ -200,7 +201,9 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
     process.stderr.write(
-      `error: command: 未知命令 / unknown command "${name}" (try: npm run cli -- help)\n`,
+      terminalSafe(
+        `error: command: 未知命令 / unknown command "${name}" (try: npm run cli -- help)\n`,
+      ),
     );
     return 1;
   }
@@ -211,11 +214,11 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     const dataDir = chooseDataDir(process.env, process.platform, os.homedir());
     const result = await command.run({ input, args, flags, dataDir });
     const text = flags.json === true ? JSON.stringify(result) : command.format(result);
-    process.stdout.write(`${text}\n`);
+    process.stdout.write(`${terminalSafe(text)}\n`);
     return hasImportErrors(command, result) ? 1 : 0;
   } catch (error) {
     const { line, exitCode } = errorLine(error);
-    process.stderr.write(`${line}\n`);
+    process.stderr.write(`${terminalSafe(line)}\n`);
     return exitCode;
   }
 }
@@ -228,7 +231,7 @@ if (invokedDirectly) {
     // Exit once stdout has flushed: a command that left a handle open must not hang the caller.
     (code) => process.stdout.write('', () => process.exit(code)),
     (error: unknown) => {
-      process.stderr.write(`${errorLine(error).line}\n`);
+      process.stderr.write(`${terminalSafe(errorLine(error).line)}\n`);
       process.exit(2);
     },
   );

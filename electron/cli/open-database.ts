@@ -6,12 +6,13 @@ import type Database from 'better-sqlite3';
 import type { OpenReport } from '../../db/open';
 import { openHostDatabase, recoveryLine } from '../services/database-recovery';
 import { createFileLogger } from '../services/log';
+import { terminalSafe } from './terminal-text';
 
 export async function openCliDatabase(
   dataDir: string,
 ): Promise<{ db: Database.Database; report: OpenReport }> {
   const opened = await openHostDatabase(dataDir, createFileLogger(dataDir, 'cli'));
   const recovery = opened.report.recovery;
-  if (recovery) process.stderr.write(`warning: ${recoveryLine(recovery)}\n`);
+  if (recovery) process.stderr.write(terminalSafe(`warning: ${recoveryLine(recovery)}\n`));
   return opened;
 }

@@ -4,7 +4,7 @@
  * more than zod.
  */
 import { z } from 'zod';
-import { stripBidiControls } from './plain-text';
+import { isWellFormedText, NOT_WELL_FORMED, stripBidiControls } from './plain-text';
 
 const MAX_TEXT = 4000;
 const MAX_NAME = 200;
@@ -15,9 +15,17 @@ export const finite = z.number().finite();
  * share it, so no file can carry a cost the app would refuse to type in (sums of 1e308 overflow).
  */
 export const MAX_COST = 1e9;
-/** Names, notes, rationales: bidi controls removed on the way in and out (plain-text.ts). */
-export const shortText = z.string().overwrite(stripBidiControls).max(MAX_NAME);
-export const longText = z.string().overwrite(stripBidiControls).max(MAX_TEXT);
+/** Names, notes, rationales: bidi controls removed on the way in and out, lone surrogates refused (plain-text.ts). */
+export const shortText = z
+  .string()
+  .overwrite(stripBidiControls)
+  .max(MAX_NAME)
+  .refine(isWellFormedText, NOT_WELL_FORMED);
+export const longText = z
+  .string()
+  .overwrite(stripBidiControls)
+  .max(MAX_TEXT)
+  .refine(isWellFormedText, NOT_WELL_FORMED);
 export const entityId = z
   .string()
   .min(1)
