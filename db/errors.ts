@@ -100,3 +100,31 @@ export function isBusyError(error: unknown): boolean {
   const code = errorCode(error);
   return code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED');
 }
+
+/** A write reached a database that was opened read-only (see DatabaseAccessError for why). */
+export class DatabaseReadOnlyError extends Error {
+  constructor() {
+    super(
+      '数据库当前为只读，本次修改未保存 / the database is open read-only; this change was not saved',
+    );
+    this.name = 'DatabaseReadOnlyError';
+  }
+}
+
+/**
+ * A database condition the planner can act on (busy, read-only, no permission), as a typed error
+ * with a message to show; null for anything else, which stays an internal error with a log entry.
+ */
+export function databaseProblem(
+  error: unknown,
+): DatabaseBusyError | DatabaseAccessError | DatabaseReadOnlyError | null {
+  if (
+    error instanceof DatabaseBusyError ||
+    error instanceof DatabaseAccessError ||
+    error instanceof DatabaseReadOnlyError
+  )
+    return error;
+  if (isBusyError(error)) return new DatabaseBusyError();
+  if (errorCode(error).startsWith('SQLITE_READONLY')) return new DatabaseReadOnlyError();
+  return null;
+}

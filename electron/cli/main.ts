@@ -10,7 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ZodError } from 'zod';
 import { EngineInputError } from '../../engine/errors';
-import { InvalidValueError, NotFoundError } from '../../db/errors';
+import { databaseProblem, InvalidValueError, NotFoundError } from '../../db/errors';
 import { chooseDataDir } from '../../db/data-dir';
 import { clipText } from '../services/clip-text';
 import { formatFieldPath } from '../services/dispatch';
@@ -176,6 +176,9 @@ export function errorLine(error: unknown): { line: string; exitCode: number } {
   }
   if (error instanceof NotFoundError)
     return { line: `error: ${oneLine(error.message)}`, exitCode: 1 };
+  // Busy, read-only or no permission: the user can act on it, so it is not an internal error.
+  const database = databaseProblem(error);
+  if (database) return { line: `error: ${oneLine(database.message)}`, exitCode: 1 };
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return { line: `internal error: ${oneLine(message)}`, exitCode: 2 };
 }

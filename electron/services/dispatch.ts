@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import { EngineInputError } from '../../engine/errors';
-import { InvalidValueError, NotFoundError } from '../../db/errors';
+import { databaseProblem, InvalidValueError, NotFoundError } from '../../db/errors';
 import { channels, type ChannelName } from '../contract/channels';
 import { clipText } from './clip-text';
 import type { WireError, WireResult } from '../contract/transport';
@@ -76,6 +76,9 @@ export function errorToWire(error: unknown, channel: string, log: Logger): WireE
     // Both carry a message we wrote ourselves, naming the field: safe and useful to show.
     return { code: 'invalid-request', message: error.message, field: error.field };
   }
+  const database = databaseProblem(error);
+  // Busy, read-only, no permission: nothing was written and the planner can act on it.
+  if (database) return { code: 'conflict', message: database.message };
   const ref = randomBytes(4).toString('hex');
   log.error('service-failed', { channel, ref, ...describeError(error) });
   return {
