@@ -82,6 +82,8 @@ async function start(): Promise<void> {
     user: osUser(),
     // The renderer shows it at the top of the window (app:info → RecoveryNotice).
     databaseRecovery: opened.report.recovery,
+    // The renderer shows a read-only banner (app:info → RecoveryNotice); edits are refused.
+    databaseReadOnly: opened.report.readOnly,
     briefingPrinter: createPdfWindowPrinter({
       createWindow: (options) => new BrowserWindow(options),
       session: session.fromPartition(PDF_PARTITION),

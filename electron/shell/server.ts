@@ -157,6 +157,7 @@ export async function startShell(opts: ShellOptions): Promise<RunningShell> {
     systemLocale: opts.systemLocale ?? 'zh',
     user: opts.user ?? 'planner',
     databaseRecovery: report.recovery,
+    databaseReadOnly: report.readOnly,
     briefingPrinter: chromiumBriefingPrinter,
   };
   const services = createServices(db, ctx);
