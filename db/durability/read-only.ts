@@ -61,23 +61,30 @@ export function isAccessError(error: unknown): boolean {
 
 const snapshots = new WeakMap<Database.Database, string>();
 
-/** The database opened read-only, directly or through a snapshot copy; the caller checks the schema. */
+/**
+ * The database opened read-only. Directly only when its -wal and -shm already exist (a writer with
+ * permission may be live, and the shared index keeps us consistent with it); otherwise through a
+ * snapshot copy, because SQLite would create the -wal and -shm beside the file with the file's own
+ * read-only mode, and those left-overs would keep the database read-only after the user fixed it.
+ */
 export function openReadOnly(
   file: string,
   reason: ReadOnlyReason,
 ): { db: Database.Database; readOnly: ReadOnlyReport } {
-  try {
-    const db = new Database(file, { readonly: true, fileMustExist: true });
+  if (fs.existsSync(`${file}-wal`) && fs.existsSync(`${file}-shm`)) {
     try {
-      // Opening is lazy: the first read is where a missing -shm in a read-only folder shows up.
-      db.prepare('SELECT count(*) FROM sqlite_schema').get();
-      return { db, readOnly: { file, reason, snapshot: null } };
+      const db = new Database(file, { readonly: true, fileMustExist: true });
+      try {
+        // Opening is lazy: the first read is where a WAL that cannot be read shows up.
+        db.prepare('SELECT count(*) FROM sqlite_schema').get();
+        return { db, readOnly: { file, reason, snapshot: null } };
+      } catch (error) {
+        db.close();
+        if (!isAccessError(error)) throw error;
+      }
     } catch (error) {
-      db.close();
       if (!isAccessError(error)) throw error;
     }
-  } catch (error) {
-    if (!isAccessError(error)) throw error;
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'trp-read-only-'));
   const copy = path.join(dir, path.basename(file));
