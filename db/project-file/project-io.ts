@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ImportReply } from '../../electron/contract/workflow';
 import { InvalidValueError } from '../errors';
 import { writeTransaction } from '../write-transaction';
+import { PROJECT_EXTENSION } from '../../electron/contract/opened-file';
 import { appendEdit } from '../repositories/edit-log.repo';
 import { deleteScenarioUndoable, freeName } from '../repositories/global-undo.repo';
 import { readScenario, readSummaries } from '../repositories/scenario-rows';
@@ -45,7 +46,8 @@ export function exportProject(
   const day = now.toISOString().slice(0, 10);
   return {
     text: `${JSON.stringify(doc, null, 2)}\n`,
-    fileName: `talent-retention-project-${day}.json`,
+    // The extension the installers register, so the file opens the app from the file manager.
+    fileName: `talent-retention-project-${day}${PROJECT_EXTENSION}`,
     scenarioCount: doc.scenarios.length,
   };
 }
