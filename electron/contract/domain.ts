@@ -1,6 +1,6 @@
 /**
  * Shapes that cross the host ↔ renderer boundary. zod schemas double as the runtime
- * validation of every request and reply (RELIABILITY.md §B), so nothing here may import
+ * validation of every request and reply (docs/security.md), so nothing here may import
  * more than zod.
  */
 import { z } from 'zod';

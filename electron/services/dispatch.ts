@@ -2,7 +2,7 @@
  * The one gate every host puts in front of the services (IPC wrapper, browser shell): allow-listed
  * channel → zod-validated request → service → zod-validated reply → WireResult. Failures become an
  * error code and a controlled message; raw SqliteError / TypeError texts and stacks go to the log
- * only (RELIABILITY.md §B: "0 leaked SqliteError/TypeError").
+ * only (docs/security.md: no SqliteError or TypeError text ever reaches the caller).
  */
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';

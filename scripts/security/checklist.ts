@@ -1,5 +1,5 @@
 /**
- * Electron's 20-item security checklist (RELIABILITY.md §A) mapped to the tests that cover each
+ * Electron's 20-item security checklist (its Security tutorial) mapped to the tests that cover each
  * item. An item passes only when every test it names ran and passed.
  */
 export interface TestRef {
