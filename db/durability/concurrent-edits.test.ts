@@ -62,9 +62,8 @@ describe('concurrent programs on one database', () => {
     await new Promise((r) => setTimeout(r, 2500));
 
     const failures: string[] = [];
-    let weight = 0;
     for (let i = 0; i < EDITS; i += 1) {
-      weight = (i % 97) / 10;
+      const weight = (i % 97) / 10;
       const causeId = `C${(i % 8) + 1}`;
       const r = await dispatch(t.services, 'scenario:setCauseWeight', {
         scenarioId: 1,

@@ -12,7 +12,8 @@ import { closeDatabase, databasePath, openDatabase } from '../../db/open';
 import { terminalSafe } from './terminal-text';
 import { runCliProcess } from './test-cli';
 
-const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
+/** Anything a terminal could act on, except the line breaks and tabs of our own output. */
+const UNSAFE = /(?![\n\t])[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
 
 describe('terminalSafe', () => {
   it('shows escapes, CR, BEL, C1 and bidi controls as \\uXXXX and keeps the rest', () => {
