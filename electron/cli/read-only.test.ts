@@ -50,6 +50,16 @@ afterAll(() => {
 
 const INTERNAL = /internal error|SqliteError|EACCES|EPERM|at .+:\d+:\d+/;
 
+/** `indicators --json` as the unprivileged user: it must read fine, and say nothing internal. */
+async function readIndicators(dir: string): Promise<string> {
+  const r = await cli(['indicators', '--json'], dir);
+  figures.cases += 1;
+  expect(r.code).toBe(0);
+  expect(JSON.parse(r.stdout)).toHaveProperty('indicators');
+  expect(r.stderr).not.toMatch(INTERNAL);
+  return r.stderr;
+}
+
 describe.skipIf(process.platform === 'win32')('a read-only database file', () => {
   let dir: string;
   let file: string;
@@ -60,12 +70,7 @@ describe.skipIf(process.platform === 'win32')('a read-only database file', () =>
 
   it('is read with one warning naming the file, the reason and the fix', async () => {
     const listing = fs.readdirSync(dir).sort();
-    const r = await cli(['indicators', '--json'], dir);
-    figures.cases += 1;
-    expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toHaveProperty('indicators');
-    expect(r.stderr).not.toMatch(INTERNAL);
-    const lines = r.stderr.trim().split('\n');
+    const lines = (await readIndicators(dir)).trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^warning: 数据库以只读方式打开.*the database was opened read-only/);
     expect(lines[0]).toContain(file);
@@ -101,14 +106,10 @@ describe.skipIf(process.platform === 'win32')('a read-only data folder', () => {
     if (asUser) fs.chownSync(path.join(dir, 'logs'), asUser.uid, asUser.gid);
     fs.chmodSync(dir, 0o555);
     const listing = fs.readdirSync(dir).sort();
-    const r = await cli(['indicators', '--json'], dir);
-    figures.cases += 1;
-    expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toHaveProperty('indicators');
-    expect(r.stderr).not.toMatch(INTERNAL);
-    expect(r.stderr).toContain(file);
-    expect(r.stderr).toContain('its folder is read-only');
-    expect(r.stderr).toContain('TRP_DATA_DIR');
+    const stderr = await readIndicators(dir);
+    expect(stderr).toContain(file);
+    expect(stderr).toContain('its folder is read-only');
+    expect(stderr).toContain('TRP_DATA_DIR');
     expect(fs.readdirSync(dir).sort()).toEqual(listing);
     figures.correctlyRefused += 1;
   });
