@@ -2,9 +2,9 @@
  * `npm run check:security [-- --json]`: runs the security and durability tests and prints the
  * figures docs/security.md names: checklist items passing / total, Electronegativity findings
  * by severity, crash trials / failures (200 trials), fuzz runs / uncaught errors, bad-input cases
- * / correctly refused (fuzzing, hostile project files, request targets, names, read-only files),
- * recovery cases / recovered / silent fresh starts, and concurrent edits / failures. Exits 1 when
- * any figure misses its target.
+ * / correctly refused (IPC payloads, sender frames, hostile import files, hostile project files,
+ * request targets, names, read-only files), recovery cases / recovered / silent fresh starts, and
+ * concurrent edits / failures. Exits 1 when any figure misses its target.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -74,6 +74,8 @@ async function main(): Promise<number> {
         'electron/services/database-recovery.test.ts',
         'electron/services/dispatch.test.ts',
         'electron/contract/plain-text.test.ts',
+        'db/import/hostile-input.test.ts',
+        'db/import/streaming.test.ts',
         'db/project-file/hostile-files.test.ts',
         'db/durability/recovery-cases.test.ts',
         'db/durability/concurrent-edits.test.ts',
@@ -123,6 +125,19 @@ async function main(): Promise<number> {
     const senders = readJson<{ refused: number; calls: number }>(
       path.join(figuresDir, 'senders.json'),
     );
+    // Hostile import files (footnote digits, future years, ragged rows, long cells, bidi names)
+    // and the two oversized files refused while streaming, with the peak memory of those imports.
+    const importFiles = readJson<{ cases: number; correctlyRefused: number }>(
+      path.join(figuresDir, 'import-bad-input.json'),
+    );
+    const streaming = readJson<{
+      cases: number;
+      correctlyRefused: number;
+      xlsxPeakRssMb?: number;
+      csvPeakRssMb?: number;
+    }>(path.join(figuresDir, 'import-streaming.json'));
+    const importCases = (importFiles?.cases ?? 0) + (streaming?.cases ?? 0);
+    const importRefused = (importFiles?.correctlyRefused ?? 0) + (streaming?.correctlyRefused ?? 0);
     // Each hostile-input probe reports { cases, correctlyRefused } (scripts/security/figures.ts).
     const probes = Object.fromEntries(
       BAD_INPUT_PROBES.map((name) => [
@@ -187,13 +202,19 @@ async function main(): Promise<number> {
       },
       badInput: fuzz &&
         senders && {
-          cases: fuzz.rejected + senders.refused + probeCases,
+          cases: fuzz.rejected + senders.refused + importCases + probeCases,
           correctlyRefused:
             fuzz.rejected -
             fuzz.internal +
             (senders.calls === 0 ? senders.refused : 0) +
+            importRefused +
             probeRefused,
           hostileSenderFrames: senders.refused,
+          hostileImportFiles: importCases,
+          largeImportPeakRssMB: Math.max(
+            streaming?.xlsxPeakRssMb ?? 0,
+            streaming?.csvPeakRssMb ?? 0,
+          ),
           probes,
         },
       recovery: recovery && {
@@ -239,6 +260,10 @@ async function main(): Promise<number> {
       concurrency.failedEdits === 0 &&
       concurrency.auditEntries === concurrency.edits &&
       !!roundTrip &&
+      !!importFiles &&
+      !!streaming &&
+      importCases > 0 &&
+      importRefused === importCases &&
       figures.tests.failed.length === 0;
 
     if (asJson) {
@@ -268,7 +293,7 @@ async function main(): Promise<number> {
         );
       if (figures.badInput)
         log(
-          `Bad-input cases / refused:      ${figures.badInput.cases} / ${figures.badInput.correctlyRefused} (incl. ${figures.badInput.hostileSenderFrames} hostile sender frames)`,
+          `Bad-input cases / refused:      ${figures.badInput.cases} / ${figures.badInput.correctlyRefused} (incl. ${figures.badInput.hostileSenderFrames} hostile sender frames, ${figures.badInput.hostileImportFiles} hostile import files; peak memory of the large-file refusals ${figures.badInput.largeImportPeakRssMB} MB)`,
         );
       for (const [name, p] of Object.entries(probes))
         log(`  ${name.padEnd(30)}${p ? `${p.cases} / ${p.correctlyRefused}` : 'not run'}`);

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { InvalidValueError, NotFoundError } from '../errors';
 import { scenarioRow } from './scenario-rows';
+import { readWeightingRecord, type WeightingRecord } from './scenario-analysis';
 import { applyState } from './scenario-state';
 import { stamp, write, type WriteOptions } from './scenario-write';
 import { writeTransaction } from '../write-transaction';
@@ -96,6 +97,8 @@ export function applyCauseWeights(
   weights: Record<string, number>,
   source: WeightSource,
   opts: WriteOptions = {},
+  /** What the briefing states with the method: the AHP consistency ratio, the ROC order. */
+  detail: { cr?: number | null; order?: string[] } = {},
 ): number {
   for (const [id, w] of Object.entries(weights)) {
     if (!Number.isFinite(w) || w < 0)
@@ -122,17 +125,26 @@ export function applyCauseWeights(
     }
     const changed = Object.keys(after).length;
     if (changed === 0) return 0;
-    write(db, scenarioId, opts, () => {
+    write(db, scenarioId, opts, ({ at, user }) => {
+      const weighting: WeightingRecord = {
+        method: source,
+        by: user,
+        at,
+        cr: detail.cr ?? null,
+        order: detail.order ?? [],
+        adjusted: [],
+      };
+      const previous = readWeightingRecord(db, scenarioId);
       applyState(db, scenarioId, {
         entity: 'cause_weights',
         key: source,
-        state: { weights: after },
+        state: { weights: after, weighting },
       });
       return {
         entity: 'cause_weights',
         key: source,
-        before: { weights: before },
-        after: { weights: after },
+        before: { weights: before, weighting: previous },
+        after: { weights: after, weighting },
       };
     });
     return changed;

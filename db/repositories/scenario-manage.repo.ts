@@ -108,7 +108,11 @@ export function setSynergy(
   });
 }
 
-/** A full copy (weights, costs, impacts, synergies, constraints) under a new name, for side-by-side comparison. */
+/**
+ * A full copy (weights, costs, impacts, synergies, constraints, robustness settings, weight-method
+ * inputs and stakeholder sets, each with its provenance) under a new name, for side-by-side
+ * comparison.
+ */
 export function duplicateScenario(
   db: Database.Database,
   sourceId: number,
@@ -128,13 +132,33 @@ export function duplicateScenario(
     );
     const copies = [
       'INSERT INTO scenario_cause_weights SELECT ?, cause_id, weight FROM scenario_cause_weights WHERE scenario_id = ?',
-      `INSERT INTO scenario_measures SELECT ?, measure_id, cost_low, cost_likely, cost_high, cost_unit, years_to_effect,
-         cost_is_illustrative FROM scenario_measures WHERE scenario_id = ?`,
-      `INSERT INTO scenario_impacts SELECT ?, measure_id, cause_id, low, likely, high, rationale_zh, rationale_en, source
-         FROM scenario_impacts WHERE scenario_id = ?`,
+      `INSERT INTO scenario_measures (scenario_id, measure_id, cost_low, cost_likely, cost_high, cost_unit,
+         years_to_effect, cost_is_illustrative, provenance, changed_by, changed_at, lead_agency_zh, lead_agency_en)
+       SELECT ?, measure_id, cost_low, cost_likely, cost_high, cost_unit, years_to_effect, cost_is_illustrative,
+         provenance, changed_by, changed_at, lead_agency_zh, lead_agency_en
+       FROM scenario_measures WHERE scenario_id = ?`,
+      `INSERT INTO scenario_impacts (scenario_id, measure_id, cause_id, low, likely, high, rationale_zh, rationale_en,
+         source, provenance, changed_by, changed_at)
+       SELECT ?, measure_id, cause_id, low, likely, high, rationale_zh, rationale_en, source, provenance,
+         changed_by, changed_at
+       FROM scenario_impacts WHERE scenario_id = ?`,
       'INSERT INTO scenario_synergies SELECT ?, measure_a, measure_b, value FROM scenario_synergies WHERE scenario_id = ?',
-      `INSERT INTO scenario_constraints SELECT ?, budget, max_measures, required, excluded, requires, excludes
-         FROM scenario_constraints WHERE scenario_id = ?`,
+      `INSERT INTO scenario_constraints (scenario_id, budget, max_measures, required, excluded, requires, excludes,
+         budget_provenance, budget_set_by, budget_set_at)
+       SELECT ?, budget, max_measures, required, excluded, requires, excludes, budget_provenance, budget_set_by,
+         budget_set_at
+       FROM scenario_constraints WHERE scenario_id = ?`,
+      // The copy is read with the same robustness basis and method inputs as its original.
+      `INSERT INTO scenario_analysis (scenario_id, uncertainty, width, samples, seed, weights_confirmed_by,
+         weights_confirmed_at, weights_method, weights_by, weights_at, weights_cr, weights_order, weights_adjusted)
+       SELECT ?, uncertainty, width, samples, seed, weights_confirmed_by, weights_confirmed_at, weights_method,
+         weights_by, weights_at, weights_cr, weights_order, weights_adjusted
+       FROM scenario_analysis WHERE scenario_id = ?`,
+      `INSERT INTO scenario_weight_methods (scenario_id, method, roc_order, swing_points, ahp_matrix, updated_at)
+       SELECT ?, method, roc_order, swing_points, ahp_matrix, updated_at
+       FROM scenario_weight_methods WHERE scenario_id = ?`,
+      `INSERT INTO scenario_stakeholders (scenario_id, name, influence, weights, sort)
+       SELECT ?, name, influence, weights, sort FROM scenario_stakeholders WHERE scenario_id = ?`,
     ];
     for (const sql of copies) db.prepare(sql).run(id, sourceId);
     if (opts.audit !== false) {

@@ -16,7 +16,7 @@ import { computedFlags, type QualityFlagSeed } from './quality-rules';
 import { MANUAL_FLAGS } from './quality-notes';
 import { REGIONS, regionAliases } from './regions';
 import { SOURCES } from './sources';
-import { createScenarioFromDefaults, setConstraints } from '../repositories/scenarios.repo';
+import { createScenarioFromDefaults } from '../repositories/scenarios.repo';
 import { writeTransaction } from '../write-transaction';
 
 /** Bumped when the embedded dataset changes, so a later release can offer to refresh it. */
@@ -177,19 +177,6 @@ export function seedDatabase(db: Database.Database): SeedReport {
       db,
       DEFAULT_SCENARIO.name,
       DEFAULT_SCENARIO.regionCode,
-      { audit: false },
-    );
-    setConstraints(
-      db,
-      scenario.id,
-      {
-        budget: DEFAULT_SCENARIO.budget,
-        maxMeasures: null,
-        required: [],
-        excluded: [],
-        requires: [],
-        excludes: [],
-      },
       { audit: false },
     );
     db.prepare("INSERT INTO settings (key, value) VALUES ('default_scenario', ?)").run(

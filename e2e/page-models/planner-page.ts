@@ -110,6 +110,17 @@ export class PlannerPage {
     await expect(input).toBeHidden();
   }
 
+  /** Opens a scenario with the top-bar picker, as a planner would. */
+  async selectScenario(name: string): Promise<void> {
+    await this.page.getByTestId('scenario-picker').click();
+    await this.page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: name })
+      .first()
+      .click();
+    await expect(this.page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+  }
+
   /** Sets the name edits are attributed to, through the settings dialog. */
   async setUserName(name: string): Promise<void> {
     await this.page.getByTestId('settings-open').click();

@@ -40,7 +40,7 @@ export const COMMANDS: readonly CliCommand[] = [
 ] as CliCommand[];
 
 /** Flags that never take a value, so `import --json FILE.csv` keeps FILE.csv positional. */
-const BOOLEAN_FLAGS = new Set(['json', 'dry-run', 'help']);
+const BOOLEAN_FLAGS = new Set(['json', 'dry-run', 'skip-bad-rows', 'help']);
 
 export interface ParsedArgs {
   command: string | undefined;

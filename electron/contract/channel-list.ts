@@ -15,6 +15,8 @@ export const CHANNEL_NAMES = [
   'scenario:setImpact',
   'scenario:setMeasureCost',
   'scenario:setConstraints',
+  'scenario:confirmDefaults',
+  'scenario:setAnalysis',
   'analysis:packages',
   'app:ping',
   'scenario:create',
@@ -53,3 +55,55 @@ export const CHANNEL_NAMES = [
 type Missing = Exclude<ChannelName, (typeof CHANNEL_NAMES)[number]>;
 /** Fails to compile, naming the channel, when channels.ts has a channel this list lacks. */
 export const CHANNEL_LIST_IS_COMPLETE: [Missing] extends [never] ? true : Missing = true;
+
+/**
+ * Whether a channel changes stored data. Every view that shows stored state re-reads after a
+ * successful 'write' (renderer/src/api/stored-data.ts); a Record over every name makes a new
+ * channel without a kind a compile error.
+ */
+export const CHANNEL_KIND: Readonly<Record<ChannelName, 'read' | 'write'>> = {
+  'app:info': 'read',
+  'regions:list': 'read',
+  'scenario:list': 'read',
+  'scenario:get': 'read',
+  'scenario:setCauseWeight': 'write',
+  'scenario:setImpact': 'write',
+  'scenario:setMeasureCost': 'write',
+  'scenario:setConstraints': 'write',
+  'scenario:confirmDefaults': 'write',
+  'scenario:setAnalysis': 'write',
+  'analysis:packages': 'read',
+  'app:ping': 'read',
+  'scenario:create': 'write',
+  'scenario:duplicate': 'write',
+  'scenario:rename': 'write',
+  'scenario:delete': 'write',
+  'scenario:setRegion': 'write',
+  'scenario:setCoverageModel': 'write',
+  'edits:undo': 'write',
+  'edits:redo': 'write',
+  'edits:state': 'read',
+  'audit:list': 'read',
+  'settings:get': 'read',
+  'settings:set': 'write',
+  'scenario:compare': 'read',
+  'project:export': 'read',
+  'project:import': 'write',
+  'evidence:indicators': 'read',
+  'evidence:observations': 'read',
+  'evidence:importPreview': 'read',
+  'evidence:importCommit': 'write',
+  'evidence:importUndo': 'write',
+  'evidence:imports': 'read',
+  'evidence:export': 'read',
+  'evidence:severity': 'read',
+  'elicitation:get': 'read',
+  'elicitation:apply': 'write',
+  'elicitation:saveStakeholder': 'write',
+  'elicitation:deleteStakeholder': 'write',
+  'elicitation:useAggregate': 'write',
+  'elicitation:setWeights': 'write',
+  'briefing:preview': 'read',
+  // Logs the export (for the checklist and the audit trail).
+  'briefing:export': 'write',
+};

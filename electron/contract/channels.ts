@@ -8,7 +8,6 @@ import {
   entityId,
   finite,
   localeSchema,
-  MAX_COST,
   longText,
   packagesResultSchema,
   regionSchema,
@@ -16,7 +15,11 @@ import {
   scenarioSchema,
   scenarioSummarySchema,
   constraintsSchema,
+  MAX_MEASURE_COST,
+  MAX_SEED,
+  MAX_YEARS_TO_EFFECT,
   shortText,
+  uncertaintyTypeSchema,
 } from './domain';
 import { workflowChannels } from './workflow';
 import { evidenceChannels } from './evidence';
@@ -24,6 +27,13 @@ import { elicitationChannels } from './elicitation';
 import { briefingChannels } from './briefing';
 
 const ok = z.strictObject({ ok: z.literal(true) });
+
+/** A cost figure in 亿元: a positive finite number no larger than the stated ceiling. */
+const costFigure = finite
+  .gt(0, { message: '成本须大于 0 / a cost must be greater than 0' })
+  .max(MAX_MEASURE_COST, {
+    message: `成本不得超过 ${MAX_MEASURE_COST.toLocaleString('en-US')} 亿元 / a cost may not exceed ${MAX_MEASURE_COST.toLocaleString('en-US')} (100 million yuan)`,
+  });
 
 /** What happened when the database was damaged, empty or missing on open (db/durability/backups.ts). */
 export const databaseRecoverySchema = z.strictObject({
@@ -103,21 +113,50 @@ export const channels = {
       }),
     response: scenarioSchema,
   },
-  /** Set a measure's cost estimate (low ≤ likely ≤ high) and years to effect for this scenario. */
+  /**
+   * Set a measure's cost estimate (0 < low ≤ likely ≤ high ≤ MAX_MEASURE_COST 亿元), years to
+   * effect and, optionally, its lead agency for this scenario; the row becomes the planner's own.
+   */
   'scenario:setMeasureCost': {
     request: z
       .strictObject({
         scenarioId,
         measureId: entityId,
-        costLow: finite.min(0).max(MAX_COST),
-        costLikely: finite.min(0).max(MAX_COST),
-        costHigh: finite.min(0).max(MAX_COST),
-        yearsToEffect: finite.min(0).max(100),
+        costLow: costFigure,
+        costLikely: costFigure,
+        costHigh: costFigure,
+        yearsToEffect: finite.min(0).max(MAX_YEARS_TO_EFFECT),
+        leadAgencyZh: shortText.optional(),
+        leadAgencyEn: shortText.optional(),
       })
       .refine((v) => v.costLow <= v.costLikely && v.costLikely <= v.costHigh, {
-        message: 'cost must satisfy low ≤ likely ≤ high',
+        message: '须满足 低 ≤ 可能 ≤ 高 / cost must satisfy low ≤ likely ≤ high',
         path: ['costLikely'],
       }),
+    response: scenarioSchema,
+  },
+  /**
+   * Mark shipped defaults as reviewed and kept ('confirmed'): all default impact cells (of one
+   * measure when measureId is given), all default costs, the default weights or the default
+   * budget. One undoable, audited edit; values do not change.
+   */
+  'scenario:confirmDefaults': {
+    request: z.strictObject({
+      scenarioId,
+      what: z.enum(['impacts', 'costs', 'weights', 'budget']),
+      measureId: entityId.optional(),
+    }),
+    response: scenarioSchema,
+  },
+  /** The scenario's robustness settings: weight uncertainty (type, width), SMAA samples and seed. */
+  'scenario:setAnalysis': {
+    request: z.strictObject({
+      scenarioId,
+      uncertainty: uncertaintyTypeSchema.optional(),
+      width: finite.gt(0).max(1).optional(),
+      samples: z.number().int().min(100).max(200_000).optional(),
+      seed: z.number().int().min(0).max(MAX_SEED).optional(),
+    }),
     response: scenarioSchema,
   },
   /** Replace the package constraints of a scenario. */

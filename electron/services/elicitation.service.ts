@@ -57,6 +57,14 @@ export function methodWeights(
   }
 }
 
+/** What the briefing states with an applied method: the AHP consistency ratio, the ROC order. */
+export function methodDetail(s: ElicitationSettings): { cr?: number | null; order?: string[] } {
+  if (s.method === 'roc') return { order: [...s.rocOrder] };
+  if (s.method === 'ahp' && s.ahp)
+    return { cr: computeAhp(s.ahp.matrix, 'settings.ahp.matrix').cr };
+  return {};
+}
+
 function sameCauses(expected: readonly string[], given: readonly string[], field: string): void {
   const set = new Set(given);
   if (
@@ -123,7 +131,14 @@ export function elicitationServices(db: Database.Database): {
       const edits = writeTransaction(db, (): number => {
         saveElicitation(db, req.scenarioId, req.settings);
         return weights && req.settings.method !== 'direct'
-          ? applyCauseWeights(db, req.scenarioId, toRaw(weights), req.settings.method)
+          ? applyCauseWeights(
+              db,
+              req.scenarioId,
+              toRaw(weights),
+              req.settings.method,
+              {},
+              methodDetail(req.settings),
+            )
           : 0;
       });
       return { state: elicitationState(db, req.scenarioId), weights: weights ?? {}, edits };

@@ -4,6 +4,7 @@
  * with the per-launch token. Both answer a WireResult, which becomes a value or an ApiError.
  */
 import { z } from 'zod';
+import { CHANNEL_KIND } from '../../../electron/contract/channel-list';
 import { channels } from '../../../electron/contract/channels';
 import type { ChannelName, Request, Response } from '../../../electron/contract/channels';
 import {
@@ -15,6 +16,7 @@ import {
 } from '../../../electron/contract/transport';
 import type { WireResult } from '../../../electron/contract/transport';
 import { ApiError } from './api-error';
+import { storedDataChanged } from './stored-data';
 
 // zod 4 probes `new Function` for a faster parser; under CSP `script-src 'self'` that probe is a
 // logged violation. The interpreted path is fast enough for our small payloads.
@@ -67,13 +69,21 @@ export function transportKind(): 'preload' | 'http' {
   return preloadFunction('app:ping') ? 'preload' : 'http';
 }
 
+/**
+ * Small requests are sent with `keepalive`, so an edit flushed while the page unloads (reload,
+ * window closed) still reaches the host; browsers cap keepalive bodies at 64 KiB in total.
+ */
+const KEEPALIVE_MAX_BYTES = 16 * 1024;
+
 async function viaHttp(channel: ChannelName, request: unknown): Promise<unknown> {
   let res: globalThis.Response;
+  const body = JSON.stringify(request);
   try {
     res = await fetch(HTTP_API_PREFIX + channel, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [TOKEN_HEADER]: sessionToken() },
-      body: JSON.stringify(request),
+      body,
+      keepalive: body.length <= KEEPALIVE_MAX_BYTES,
     });
   } catch (error) {
     throw new ApiError(
@@ -96,9 +106,15 @@ function isWireResult(value: unknown): value is WireResult<ChannelName> {
   );
 }
 
+export interface CallOptions {
+  /** Tags the stored-data change a write raises, so its own writer can recognise it. */
+  origin?: symbol;
+}
+
 export async function call<K extends ChannelName>(
   channel: K,
   request: Request<K>,
+  options: CallOptions = {},
 ): Promise<Response<K>> {
   const schema = channels[channel];
   // Checking here too gives the planner the offending field at once, before any round trip.
@@ -115,6 +131,12 @@ export async function call<K extends ChannelName>(
   const wire = fn ? await fn(request) : await viaHttp(channel, request);
   if (!isWireResult(wire)) throw new ApiError('internal', `malformed reply on ${channel}`);
   if (!wire.ok) throw ApiError.fromWire(wire.error);
+  // The host has written, whatever its reply looks like: views re-read what is stored.
+  if (CHANNEL_KIND[channel] === 'write') {
+    storedDataChanged(
+      options.origin === undefined ? { channel } : { channel, origin: options.origin },
+    );
+  }
   const parsed = schema.response.safeParse(wire.value);
   if (!parsed.success) throw new ApiError('internal', `unexpected reply on ${channel}`);
   return parsed.data as Response<K>;

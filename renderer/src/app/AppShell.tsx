@@ -13,9 +13,10 @@ import { ImpactsScreen } from '../features/impacts/ImpactsScreen';
 import { PackagesScreen } from '../features/packages/PackagesScreen';
 import { ScenariosScreen } from '../features/scenarios/ScenariosScreen';
 import { WeightsScreen } from '../features/weights/WeightsScreen';
+import { allPackagesTop, scenarioToDecisionModel } from '../../../engine/scenario/scenario-model';
 import { onOpenedProjectFile } from '../api/opened-files';
-import { scenarioToDecisionModel } from '../model/scenario-model';
 import { useRanking } from '../ranking/use-ranking';
+import { useScenarioRobustness } from '../analysis/use-scenario-robustness';
 import { ErrorAlert } from './ErrorAlert';
 import { NavToggle } from './NavToggle';
 import { RecoveryNotice } from './RecoveryNotice';
@@ -36,16 +37,30 @@ export function AppShell({ lang, onLanguageChange }: Props) {
   const data = useScenario();
   const nav = useCollapsibleNav();
   const { scenario } = data;
-  const model = useMemo(() => (scenario ? scenarioToDecisionModel(scenario) : null), [scenario]);
+  const model = useMemo(
+    () =>
+      scenario ? scenarioToDecisionModel(scenario, allPackagesTop(scenario.measures.length)) : null,
+    [scenario],
+  );
   const ranking = useRanking(model);
+  // Sampled only while a screen shows it; the same figures on the overview and Robustness screen.
+  const robustness = useScenarioRobustness(
+    scenario,
+    model,
+    ranking,
+    screen === 'overview' || screen === 'robustness',
+  );
   const ready = scenario !== null && ranking.result !== null;
   const { afterNavigate } = nav;
+  const { flushEdits } = data;
   const navigate = useCallback(
     (next: ScreenKey) => {
+      // The next screen may show what was just typed (audit, briefing): send it now.
+      void flushEdits();
       setScreen(next);
       afterNavigate();
     },
-    [afterNavigate],
+    [afterNavigate, flushEdits],
   );
 
   // A project file opened from the file manager is imported on the scenarios screen.
@@ -70,7 +85,6 @@ export function AppShell({ lang, onLanguageChange }: Props) {
         currentId={data.scenarioId}
         measures={scenario?.measures ?? []}
         onOpen={data.selectScenario}
-        onDataChanged={data.reload}
       />
     );
   else if (screen === 'audit') body = <AuditScreen lang={lang} />;
@@ -89,32 +103,28 @@ export function AppShell({ lang, onLanguageChange }: Props) {
         regions={data.regions}
         regionName={regionName}
         lang={lang}
-        model={model}
         ranking={ranking}
-        onNavigate={setScreen}
+        robustness={robustness}
+        onNavigate={navigate}
       />
     );
   else if (screen === 'evidence')
-    body = (
-      <EvidenceScreen
-        scenario={scenario}
-        regions={data.regions}
-        lang={lang}
-        onWeightChange={data.setCauseWeight}
-      />
-    );
+    body = <EvidenceScreen scenario={scenario} regions={data.regions} lang={lang} />;
   else if (screen === 'weights')
     body = (
       <WeightsScreen
         scenario={scenario}
         lang={lang}
+        regions={data.regions}
         ranking={ranking}
         onWeightChange={data.setCauseWeight}
       />
     );
-  else if (screen === 'robustness') body = <RobustnessScreen scenario={scenario} lang={lang} />;
-  else if (screen === 'elicitation')
-    body = <ElicitationScreen scenario={scenario} lang={lang} onDataChanged={data.reload} />;
+  else if (screen === 'robustness' && model)
+    body = (
+      <RobustnessScreen scenario={scenario} model={model} lang={lang} robustness={robustness} />
+    );
+  else if (screen === 'elicitation') body = <ElicitationScreen scenario={scenario} lang={lang} />;
   else if (screen === 'briefing') body = <BriefingScreen scenario={scenario} lang={lang} />;
   else if (screen === 'impacts')
     body = <ImpactsScreen scenario={scenario} lang={lang} onImpactSave={data.setImpact} />;
@@ -147,7 +157,7 @@ export function AppShell({ lang, onLanguageChange }: Props) {
           </div>
         </div>
         <RecoveryNotice />
-        <UndoBar changeKey={scenario?.updatedAt} onDataChanged={data.reload} />
+        <UndoBar />
         <Layout.Content
           role="main"
           data-ready={ready ? 'true' : 'false'}

@@ -85,13 +85,47 @@ describe('EditSync', () => {
     expect(log).toEqual(['busy true', 'failed Error: boom', 'adopt ok', 'busy false']);
   });
 
-  it('cancels pending debounced edits', async () => {
-    const write = vi.fn(async () => 'x');
-    sync.debounce('C1', 150, write);
-    sync.cancelPending();
+  it('flush sends every waiting edit at once and resolves when all are answered', async () => {
+    const writes: string[] = [];
+    sync.debounce('C1', 150, async () => (writes.push('C1'), 'host C1'));
+    sync.debounce('C2', 150, async () => (writes.push('C2'), 'host C2'));
+    let done = false;
+    const flushed = sync.flush().then(() => (done = true));
+    await flush();
+    expect(writes).toEqual(['C1', 'C2']);
+    await flushed;
+    expect(done).toBe(true);
+    expect(sync.idle).toBe(true);
     vi.advanceTimersByTime(500);
     await flush();
-    expect(write).not.toHaveBeenCalled();
-    expect(log).toEqual(['busy true', 'busy false']);
+    // The timers were consumed by the flush: nothing is written twice.
+    expect(writes).toEqual(['C1', 'C2']);
+    expect(log).toEqual(['busy true', 'adopt host C2', 'busy false']);
+  });
+
+  it('flush waits for a write already in flight', async () => {
+    const a = deferred<string>();
+    void sync.now(() => a.promise);
+    let done = false;
+    const flushed = sync.flush().then(() => (done = true));
+    await flush();
+    expect(done).toBe(false);
+    a.resolve('after a');
+    await flushed;
+    expect(done).toBe(true);
+  });
+
+  it('flushNow starts every waiting write synchronously, even behind a write in flight', async () => {
+    const a = deferred<string>();
+    const started: string[] = [];
+    void sync.now(() => (started.push('impact'), a.promise));
+    sync.debounce('C1', 150, async () => (started.push('C1'), 'host C1'));
+    await flush();
+    sync.flushNow();
+    // Started before any await: a page being unloaded gives no second chance.
+    expect(started).toEqual(['impact', 'C1']);
+    a.resolve('after impact');
+    await flush();
+    expect(sync.idle).toBe(true);
   });
 });

@@ -17,6 +17,8 @@ export class EditSync<T> {
   private chain: Promise<unknown> = Promise.resolve();
   private unsent = 0;
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The write each waiting timer will run, so a flush can run it early. */
+  private readonly pendingWrites = new Map<string, () => Promise<T>>();
 
   constructor(private readonly events: EditSyncEvents<T>) {}
 
@@ -25,10 +27,12 @@ export class EditSync<T> {
     const old = this.timers.get(key);
     if (old !== undefined) clearTimeout(old);
     else this.changeUnsent(+1);
+    this.pendingWrites.set(key, write);
     this.timers.set(
       key,
       setTimeout(() => {
         this.timers.delete(key);
+        this.pendingWrites.delete(key);
         // The timer's unit of "unsent" passes to the write it becomes.
         this.enqueue(write).catch(() => undefined); // reported through events.failed
       }, delayMs),
@@ -41,26 +45,57 @@ export class EditSync<T> {
     return this.enqueue(write);
   }
 
-  /** Forget pending debounced edits (e.g. on switching scenario); queued writes still finish. */
-  cancelPending(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
-    this.changeUnsent(-this.timers.size);
-    this.timers.clear();
+  /**
+   * Send every waiting debounced edit now (before a scenario switch, a navigation or a re-read)
+   * and resolve once every queued write has been answered. Nothing waiting is ever dropped; a
+   * failed write is reported through `events.failed`, as any other.
+   */
+  flush(): Promise<void> {
+    for (const [key, timer] of [...this.timers]) {
+      clearTimeout(timer);
+      this.timers.delete(key);
+      const write = this.pendingWrites.get(key);
+      this.pendingWrites.delete(key);
+      if (write) this.enqueue(write).catch(() => undefined);
+    }
+    return this.chain.then(() => undefined);
+  }
+
+  /**
+   * The page is going away (reload, window closed): start every waiting write at once, outside
+   * the queue, because a write queued behind another would never be sent. Each key has at most
+   * one waiting write, so no two of these race for the same value.
+   */
+  flushNow(): void {
+    for (const [key, timer] of [...this.timers]) {
+      clearTimeout(timer);
+      this.timers.delete(key);
+      const write = this.pendingWrites.get(key);
+      this.pendingWrites.delete(key);
+      if (write) this.run(write).catch(() => undefined); // reported through events.failed
+    }
+  }
+
+  /** True when no edit is waiting or being written (the host's copy is the latest). */
+  get idle(): boolean {
+    return this.unsent === 0;
   }
 
   private enqueue(write: () => Promise<T>): Promise<T> {
-    const run = this.chain.then(async () => {
-      try {
-        const value = await write();
-        this.settle(() => this.unsent === 0 && this.events.adopt(value));
-        return value;
-      } catch (error) {
-        this.settle(() => this.events.failed(error));
-        throw error;
-      }
-    });
+    const run = this.chain.then(() => this.run(write));
     this.chain = run.catch(() => undefined);
     return run;
+  }
+
+  private async run(write: () => Promise<T>): Promise<T> {
+    try {
+      const value = await write();
+      this.settle(() => this.unsent === 0 && this.events.adopt(value));
+      return value;
+    } catch (error) {
+      this.settle(() => this.events.failed(error));
+      throw error;
+    }
   }
 
   /** One write answered: report it (`report` sees the new count), then the busy change. */

@@ -1,13 +1,15 @@
 /**
  * The open scenario and its edits. Edits show at once (the ranking follows every slider move);
- * EditSync writes them to the host (debounced, in order) and hands the host's copy back.
+ * EditSync writes them to the host (debounced, in order) and hands the host's copy back. A write
+ * made anywhere else (undo, a weight method, an import, another screen's edit) re-reads it.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Region, Scenario, ScenarioSummary } from '../../../electron/contract/domain';
 import { call } from '../api/client';
 import { toApiError } from '../api/api-error';
 import type { ApiError } from '../api/api-error';
-import { onEditsChanged } from '../features/history/edits-events';
+import { subscribeStoredData } from '../api/stored-data';
+import { useQuery } from '../api/use-query';
 import { EditSync } from './edit-sync';
 
 const SCENARIO_KEY = 'trp.scenario';
@@ -21,13 +23,16 @@ export interface ScenarioState {
   loadError: ApiError | null;
   saveError: ApiError | null;
   saving: boolean;
-  selectScenario(id: number): void;
+  /** Saves every waiting edit first, then opens the other scenario. */
+  selectScenario(id: number): Promise<void>;
   setCauseWeight(causeId: string, weight: number): void;
   setImpact(
     measureId: string,
     causeId: string,
     v: { low: number; likely: number; high: number },
   ): Promise<void>;
+  /** Sends every waiting edit now; resolves when the host has answered them all. */
+  flushEdits(): Promise<void>;
   reload(): void;
 }
 
@@ -40,52 +45,40 @@ function savedScenarioId(): number | null {
   }
 }
 
+function rememberScenarioId(id: number): void {
+  try {
+    globalThis.localStorage?.setItem(SCENARIO_KEY, String(id));
+  } catch {
+    // Remembering the choice is a convenience only.
+  }
+}
+
+const NO_SCENARIOS: ScenarioSummary[] = [];
+const NO_REGIONS: Region[] = [];
+
 export function useScenario(): ScenarioState {
-  const [scenarios, setScenarios] = useState<ScenarioSummary[]>([]);
-  const [regions, setRegions] = useState<Region[]>([]);
-  const [scenarioId, setScenarioId] = useState<number | null>(null);
+  const list = useQuery('scenario:list', {});
+  const regionList = useQuery('regions:list', {});
+  const scenarios = list.data ?? NO_SCENARIOS;
+  const [chosenId, setChosenId] = useState<number | null>(null);
   const [scenario, setScenario] = useState<Scenario | null>(null);
-  const [loadError, setLoadError] = useState<ApiError | null>(null);
+  const [readError, setReadError] = useState<ApiError | null>(null);
   const [saveError, setSaveError] = useState<ApiError | null>(null);
   const [saving, setSaving] = useState(false);
-  const [reloadTick, setReloadTick] = useState(0);
+  const [readTick, setReadTick] = useState(0);
+  // Tags this hook's own writes: their replies are adopted, so they need no re-read.
+  const origin = useMemo(() => Symbol('open-scenario'), []);
 
-  useEffect(() => {
-    let cancelled = false;
-    Promise.all([call('scenario:list', {}), call('regions:list', {})])
-      .then(([list, regionList]) => {
-        if (cancelled) return;
-        setScenarios(list);
-        setRegions(regionList);
-        const saved = savedScenarioId();
-        const pick = list.find((s) => s.id === saved) ?? list[0];
-        setScenarioId(pick ? pick.id : null);
-        setLoadError(null);
-      })
-      .catch((e: unknown) => !cancelled && setLoadError(toApiError(e)));
-    return () => {
-      cancelled = true;
-    };
-  }, [reloadTick]);
-
-  useEffect(() => {
-    if (scenarioId === null) return;
-    let cancelled = false;
-    call('scenario:get', { scenarioId })
-      .then((s) => {
-        if (cancelled) return;
-        setScenario(s);
-        setLoadError(null);
-      })
-      .catch((e: unknown) => !cancelled && setLoadError(toApiError(e)));
-    return () => {
-      cancelled = true;
-    };
-  }, [scenarioId, reloadTick]);
-
-  // Stored data changed elsewhere (undo, a weight method or severity fold written on the host):
-  // re-read rather than keep a stale copy.
-  useEffect(() => onEditsChanged(() => setReloadTick((t) => t + 1)), []);
+  // The open scenario: the one chosen, else the one remembered, else the first; a deleted one
+  // gives way to the first that is left.
+  const scenarioId = useMemo(() => {
+    if (list.data === null) return chosenId;
+    const ids = new Set(list.data.map((s) => s.id));
+    if (chosenId !== null && ids.has(chosenId)) return chosenId;
+    const saved = savedScenarioId();
+    if (saved !== null && ids.has(saved)) return saved;
+    return list.data[0]?.id ?? null;
+  }, [list.data, chosenId]);
 
   // One EditSync for the hook's lifetime; its callbacks only call state setters (stable).
   const sync = useMemo(
@@ -98,12 +91,55 @@ export function useScenario(): ScenarioState {
         failed: (e) => {
           setSaveError(toApiError(e));
           // The local copy may now differ from what is stored: re-read the truth.
-          setReloadTick((t) => t + 1);
+          setReadTick((t) => t + 1);
         },
         busy: setSaving,
       }),
     [],
   );
+
+  const openId = useRef(scenarioId);
+  openId.current = scenarioId;
+  useEffect(() => {
+    if (scenarioId === null) return undefined;
+    let live = true;
+    call('scenario:get', { scenarioId })
+      .then((s) => {
+        // An edit made while this read was under way is newer than its answer: keep the edit.
+        if (!live || !sync.idle || openId.current !== s.id) return;
+        setScenario(s);
+        setReadError(null);
+      })
+      .catch((e: unknown) => {
+        const error = toApiError(e);
+        // Deleted meanwhile (here or elsewhere): the re-read list opens another one.
+        if (live && error.code !== 'not-found') setReadError(error);
+      });
+    return () => {
+      live = false;
+    };
+  }, [scenarioId, readTick, sync]);
+
+  // Stored data changed by anything but this hook's own edits: re-read rather than keep a
+  // stale copy.
+  useEffect(
+    () =>
+      subscribeStoredData((change) => {
+        if (change.origin !== origin) setReadTick((t) => t + 1);
+      }),
+    [origin],
+  );
+
+  // A reload or a closed window must not lose an edit still waiting for its debounce.
+  useEffect(() => {
+    const leave = () => sync.flushNow();
+    globalThis.addEventListener?.('pagehide', leave);
+    globalThis.addEventListener?.('beforeunload', leave);
+    return () => {
+      globalThis.removeEventListener?.('pagehide', leave);
+      globalThis.removeEventListener?.('beforeunload', leave);
+    };
+  }, [sync]);
 
   const setCauseWeight = useCallback(
     (causeId: string, weight: number) => {
@@ -113,10 +149,10 @@ export function useScenario(): ScenarioState {
           s && { ...s, causes: s.causes.map((c) => (c.id === causeId ? { ...c, weight } : c)) },
       );
       sync.debounce(`weight:${causeId}`, WEIGHT_DEBOUNCE_MS, () =>
-        call('scenario:setCauseWeight', { scenarioId, causeId, weight }),
+        call('scenario:setCauseWeight', { scenarioId, causeId, weight }, { origin }),
       );
     },
-    [scenarioId, sync],
+    [scenarioId, sync, origin],
   );
 
   const setImpact = useCallback(
@@ -127,41 +163,50 @@ export function useScenario(): ScenarioState {
     ) => {
       if (scenarioId === null) return;
       try {
-        await sync.now(() => call('scenario:setImpact', { scenarioId, measureId, causeId, ...v }));
+        await sync.now(() =>
+          call('scenario:setImpact', { scenarioId, measureId, causeId, ...v }, { origin }),
+        );
       } catch (e) {
         throw toApiError(e);
       }
     },
-    [scenarioId, sync],
+    [scenarioId, sync, origin],
   );
 
+  const flushEdits = useCallback(() => sync.flush(), [sync]);
+
   const selectScenario = useCallback(
-    (id: number) => {
-      try {
-        globalThis.localStorage?.setItem(SCENARIO_KEY, String(id));
-      } catch {
-        // Remembering the choice is a convenience only.
-      }
-      sync.cancelPending();
+    async (id: number) => {
+      rememberScenarioId(id);
+      // The waiting edits belong to the scenario being left; they are written to it first.
+      await sync.flush();
+      if (id === openId.current) return;
       setScenario(null);
-      setScenarioId(id);
+      setChosenId(id);
     },
     [sync],
   );
 
-  const reload = useCallback(() => setReloadTick((t) => t + 1), []);
+  const { reload: reloadList } = list;
+  const { reload: reloadRegions } = regionList;
+  const reload = useCallback(() => {
+    reloadList();
+    reloadRegions();
+    setReadTick((t) => t + 1);
+  }, [reloadList, reloadRegions]);
 
   return {
     scenarios,
-    regions,
+    regions: regionList.data ?? NO_REGIONS,
     scenarioId,
-    scenario,
-    loadError,
+    scenario: scenario !== null && scenario.id === scenarioId ? scenario : null,
+    loadError: list.error ?? regionList.error ?? readError,
     saveError,
     saving,
     selectScenario,
     setCauseWeight,
     setImpact,
+    flushEdits,
     reload,
   };
 }

@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
-import { call } from '../../api/client';
-import { toApiError, type ApiError } from '../../api/api-error';
+import type { ApiError } from '../../api/api-error';
+import { useQuery } from '../../api/use-query';
 import type { Request, Response } from '../../../../electron/contract/channels';
 
 export type PreviewRequest = Request<'briefing:preview'>;
@@ -16,33 +15,15 @@ export interface PreviewState {
 const DEBOUNCE_MS = 350;
 
 /**
- * The host's preview of the briefing for the current settings; null request = settings invalid
+ * The host's preview of the briefing for the current settings, re-made after every stored change
+ * (a weight typed on another screen shows in the next preview); null request = settings invalid
  * (the last good preview stays on screen). Stale replies are dropped, so the preview always
  * matches the latest settings.
  */
 export function useBriefingPreview(request: PreviewRequest | null): PreviewState {
-  const [state, setState] = useState<PreviewState>({ reply: null, loading: true, error: null });
-  const key = request === null ? null : JSON.stringify(request);
-
-  useEffect(() => {
-    if (key === null) return undefined;
-    let live = true;
-    setState((s) => ({ ...s, loading: true, error: null }));
-    const timer = setTimeout(() => {
-      call('briefing:preview', JSON.parse(key) as PreviewRequest).then(
-        (reply) => {
-          if (live) setState({ reply, loading: false, error: null });
-        },
-        (error: unknown) => {
-          if (live) setState((s) => ({ ...s, loading: false, error: toApiError(error) }));
-        },
-      );
-    }, DEBOUNCE_MS);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [key]);
-
-  return state;
+  const { data, loading, error } = useQuery('briefing:preview', request, {
+    debounceMs: DEBOUNCE_MS,
+    keepPrevious: true,
+  });
+  return { reply: data, loading, error };
 }

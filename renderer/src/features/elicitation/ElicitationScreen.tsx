@@ -21,8 +21,6 @@ type Method = ElicitationSettingsView['method'];
 interface Props {
   scenario: Scenario;
   lang: Locale;
-  /** The scenario's weights changed on the host: reload it (ranking, undo bar). */
-  onDataChanged(): void;
 }
 
 /** Draft inputs for each method, seeded from what was saved or from the current weights. */
@@ -52,7 +50,7 @@ function draftFrom(s: ElicitationSettingsView, scenario: Scenario) {
 }
 
 /** Weight methods: picker, the chosen method's editor with a live preview, and stakeholder sets. */
-export function ElicitationScreen({ scenario, lang, onDataChanged }: Props) {
+export function ElicitationScreen({ scenario, lang }: Props) {
   const { t } = useTranslation();
   const scenarioId = scenario.id;
   const [state, setState] = useState<ElicitationState | null>(null);
@@ -109,7 +107,6 @@ export function ElicitationScreen({ scenario, lang, onDataChanged }: Props) {
           setNotice(
             r.edits > 0 ? t('elicitation.applied', { count: r.edits }) : t('elicitation.unchanged'),
           );
-          if (r.edits > 0) onDataChanged();
         }
       } catch (e) {
         setError(toApiError(e));
@@ -117,7 +114,7 @@ export function ElicitationScreen({ scenario, lang, onDataChanged }: Props) {
         setBusy(false);
       }
     },
-    [onDataChanged, t],
+    [t],
   );
 
   if (!state && !error) return <Spin description={t('app.loading')} />;

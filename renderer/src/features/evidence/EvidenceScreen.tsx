@@ -14,11 +14,10 @@ interface Props {
   scenario: Scenario;
   regions: readonly Region[];
   lang: Locale;
-  onWeightChange(causeId: string, weight: number): void;
 }
 
 /** 证据 / Evidence: browse indicators, the Northeast overview, import, and regional severity. */
-export function EvidenceScreen({ scenario, regions, lang, onWeightChange }: Props) {
+export function EvidenceScreen({ scenario, regions, lang }: Props) {
   const { t } = useTranslation();
   const evidence = useEvidence();
   const [selected, setSelected] = useState<string | null>('gdp');
@@ -53,14 +52,7 @@ export function EvidenceScreen({ scenario, regions, lang, onWeightChange }: Prop
                   />
                 </Col>
                 <Col flex="auto" style={{ minWidth: 0 }}>
-                  {code && (
-                    <IndicatorView
-                      code={code}
-                      regions={regions}
-                      lang={lang}
-                      version={evidence.version}
-                    />
-                  )}
+                  {code && <IndicatorView code={code} regions={regions} lang={lang} />}
                 </Col>
               </Row>
             ),
@@ -68,7 +60,7 @@ export function EvidenceScreen({ scenario, regions, lang, onWeightChange }: Prop
           {
             key: 'overview',
             label: <span data-testid="evidence-tab-overview">{t('evidence.tabs.overview')}</span>,
-            children: <OverviewCharts regions={regions} lang={lang} version={evidence.version} />,
+            children: <OverviewCharts regions={regions} lang={lang} />,
           },
           {
             key: 'import',
@@ -78,15 +70,7 @@ export function EvidenceScreen({ scenario, regions, lang, onWeightChange }: Prop
           {
             key: 'severity',
             label: <span data-testid="evidence-tab-severity">{t('evidence.tabs.severity')}</span>,
-            children: (
-              <SeverityPanel
-                scenario={scenario}
-                regions={regions}
-                lang={lang}
-                version={evidence.version}
-                onWeightChange={onWeightChange}
-              />
-            ),
+            children: <SeverityPanel scenario={scenario} regions={regions} lang={lang} />,
           },
         ]}
       />

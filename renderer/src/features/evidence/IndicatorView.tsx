@@ -17,7 +17,6 @@ interface Props {
   code: string;
   regions: readonly Region[];
   lang: Locale;
-  version: number;
 }
 
 function download(fileName: string, mimeType: string, b64: string): void {
@@ -31,9 +30,9 @@ function download(fileName: string, mimeType: string, b64: string): void {
 }
 
 /** One indicator: heading with unit and direction, ranking and gap charts, the table, export. */
-export function IndicatorView({ code, regions, lang, version }: Props) {
+export function IndicatorView({ code, regions, lang }: Props) {
   const { t } = useTranslation();
-  const { data, error } = useObservations(code, version);
+  const { data, error } = useObservations(code);
   const [exportError, setExportError] = useState<ApiError | null>(null);
   const [chosenYear, setChosenYear] = useState<number | null>(null);
   // Another indicator has other years: start again from its default ranking year.

@@ -49,7 +49,6 @@ const CODES = [
 interface Props {
   regions: readonly Region[];
   lang: Locale;
-  version: number;
 }
 
 /** Legend text in dark grey: light series colours would make their own labels unreadable. */
@@ -60,9 +59,9 @@ const sourcesOf = (results: (ObservationsResult | undefined)[], lang: Locale) =>
 ];
 
 /** The paper's Northeast story on one page: income change, consumption structure, graduate retention. */
-export function OverviewCharts({ regions, lang, version }: Props) {
+export function OverviewCharts({ regions, lang }: Props) {
   const { t } = useTranslation();
-  const { data, error } = useIndicatorSet(CODES, version);
+  const { data, error } = useIndicatorSet(CODES);
   if (error) return <ErrorAlert error={error} />;
   if (!data) return <Spin description={t('app.loading')} />;
   const byCode = new Map(regions.map((r) => [r.code, r]));

@@ -1,27 +1,22 @@
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
 import type { ObservationsResult } from '../../../../electron/contract/evidence';
 import { call } from '../../api/client';
-import { toApiError, type ApiError } from '../../api/api-error';
+import type { ApiError } from '../../api/api-error';
+import { useStoredRead } from '../../api/use-query';
 
-/** Several indicators at once (for the overview charts); re-read whenever `version` changes. */
-export function useIndicatorSet(
-  codes: readonly string[],
-  version: number,
-): { data: Map<string, ObservationsResult> | null; error: ApiError | null } {
-  const [data, setData] = useState<Map<string, ObservationsResult> | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
+/** Several indicators at once (for the overview charts); re-read after every stored change. */
+export function useIndicatorSet(codes: readonly string[]): {
+  data: Map<string, ObservationsResult> | null;
+  error: ApiError | null;
+} {
   const key = codes.join(',');
-  useEffect(() => {
-    let cancelled = false;
-    Promise.all(key.split(',').map((indicator) => call('evidence:observations', { indicator })))
-      .then(
-        (list) =>
-          !cancelled && (setData(new Map(list.map((r) => [r.indicator.code, r]))), setError(null)),
-      )
-      .catch((e: unknown) => !cancelled && setError(toApiError(e)));
-    return () => {
-      cancelled = true;
-    };
-  }, [key, version]);
+  // A plain array, not a Map: useStoredRead compares answers by their JSON.
+  const { data: list, error } = useStoredRead(`observations ${key}`, () =>
+    Promise.all(key.split(',').map((indicator) => call('evidence:observations', { indicator }))),
+  );
+  const data = useMemo(
+    () => (list === null ? null : new Map(list.map((r) => [r.indicator.code, r]))),
+    [list],
+  );
   return { data, error };
 }

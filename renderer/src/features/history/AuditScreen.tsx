@@ -1,14 +1,12 @@
 import { Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../../electron/contract/domain';
 import type { AuditEntry } from '../../../../electron/contract/workflow';
-import { call } from '../../api/client';
-import { toApiError, type ApiError } from '../../api/api-error';
+import { useQuery } from '../../api/use-query';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { editChange, editWhat, formatWhen } from './edit-label';
-import { onEditsChanged } from './edits-events';
 
 const PAGE = 20;
 
@@ -16,25 +14,10 @@ const PAGE = 20;
 export function AuditScreen({ lang }: { lang: Locale }) {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
-  const [rows, setRows] = useState<AuditEntry[]>([]);
-  const [total, setTotal] = useState(0);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<ApiError | null>(null);
-
-  const load = useCallback(() => {
-    setLoading(true);
-    call('audit:list', { offset: (page - 1) * PAGE, limit: PAGE })
-      .then((r) => {
-        setRows(r.entries);
-        setTotal(r.total);
-        setError(null);
-      })
-      .catch((e: unknown) => setError(toApiError(e)))
-      .finally(() => setLoading(false));
-  }, [page]);
-
-  useEffect(load, [load]);
-  useEffect(() => onEditsChanged(load), [load]);
+  // Re-read after every completed write, so an edit made a moment ago appears as it lands.
+  const audit = useQuery('audit:list', { offset: (page - 1) * PAGE, limit: PAGE });
+  const rows = audit.data?.entries ?? [];
+  const total = audit.data?.total ?? 0;
 
   const columns: TableColumnsType<AuditEntry> = [
     {
@@ -85,12 +68,12 @@ export function AuditScreen({ lang }: { lang: Locale }) {
         {t('workflow.audit.title')}
       </Typography.Title>
       <Typography.Paragraph>{t('workflow.audit.intro')}</Typography.Paragraph>
-      {error && <ErrorAlert error={error} onRetry={load} />}
+      {audit.error && <ErrorAlert error={audit.error} onRetry={audit.reload} />}
       <Table<AuditEntry>
         data-testid="audit-table"
         rowKey="id"
         size="small"
-        loading={loading}
+        loading={audit.data === null && audit.loading}
         columns={columns}
         dataSource={rows}
         // At 200% zoom the table scrolls inside its frame rather than stacking headings a letter a line.

@@ -2,74 +2,49 @@ import { RedoOutlined, UndoOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Space, Tooltip, Typography } from 'antd';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EditSummary, UndoState } from '../../../../electron/contract/workflow';
+import type { EditSummary } from '../../../../electron/contract/workflow';
 import { call } from '../../api/client';
+import { useQuery } from '../../api/use-query';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { editLabel, isTypingTarget, undoKeyOf } from './edit-label';
-import { notifyEditsChanged, onEditsChanged } from './edits-events';
-
-interface Props {
-  /** Changes whenever the open scenario was saved (its updatedAt), so "what undo would do" stays current. */
-  changeKey: string | undefined;
-  /** Re-read the open scenario and the scenario list after undo/redo changed stored data. */
-  onDataChanged(): void;
-}
 
 /**
  * Global undo/redo (buttons + Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y anywhere except inside a text
  * field) and the user-name button. Says in words what was undone, for sighted and screen-reader
  * users alike.
  */
-export const UndoBar = memo(function UndoBar({ changeKey, onDataChanged }: Props) {
+export const UndoBar = memo(function UndoBar() {
   const { t } = useTranslation();
-  const [state, setState] = useState<UndoState | null>(null);
+  // Both re-read after every completed write (undo/redo included), so the buttons always say
+  // what Ctrl+Z would do next.
+  const { data: state, error: stateError } = useQuery('edits:state', {});
+  const settings = useQuery('settings:get', {});
   // Kept structured, not as text, so the message follows a language switch.
   const [last, setLast] = useState<{ which: 'undo' | 'redo'; done: EditSummary | null } | null>(
     null,
   );
-  const [error, setError] = useState<ApiError | null>(null);
-  const [user, setUser] = useState('');
+  const [runError, setRunError] = useState<ApiError | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const busy = useRef(false);
+  const user = settings.data?.userName ?? '';
+  const error = runError ?? stateError ?? settings.error;
 
-  const refresh = useCallback(() => {
-    call('edits:state', {})
-      .then(setState)
-      .catch((e: unknown) => setError(toApiError(e)));
+  const run = useCallback(async (which: 'undo' | 'redo') => {
+    // One at a time: a held-down Ctrl+Z must not race two undos against each other.
+    if (busy.current) return;
+    busy.current = true;
+    try {
+      const r = await call(which === 'undo' ? 'edits:undo' : 'edits:redo', {});
+      setRunError(null);
+      setLast({ which, done: r.done });
+    } catch (e) {
+      setRunError(toApiError(e));
+    } finally {
+      busy.current = false;
+    }
   }, []);
-
-  useEffect(refresh, [refresh, changeKey]);
-  useEffect(() => onEditsChanged(refresh), [refresh]);
-  useEffect(() => {
-    call('settings:get', {})
-      .then((s) => setUser(s.userName))
-      .catch((e: unknown) => setError(toApiError(e)));
-  }, []);
-
-  const run = useCallback(
-    async (which: 'undo' | 'redo') => {
-      // One at a time: a held-down Ctrl+Z must not race two undos against each other.
-      if (busy.current) return;
-      busy.current = true;
-      try {
-        const r = await call(which === 'undo' ? 'edits:undo' : 'edits:redo', {});
-        setState(r.state);
-        setError(null);
-        setLast({ which, done: r.done });
-        if (r.done) {
-          onDataChanged();
-          notifyEditsChanged();
-        }
-      } catch (e) {
-        setError(toApiError(e));
-      } finally {
-        busy.current = false;
-      }
-    },
-    [onDataChanged],
-  );
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -153,14 +128,7 @@ export const UndoBar = memo(function UndoBar({ changeKey, onDataChanged }: Props
       >
         {t('workflow.settings.open', { name: user || '—' })}
       </Button>
-      <SettingsDialog
-        open={settingsOpen}
-        current={user}
-        onClose={(saved) => {
-          setSettingsOpen(false);
-          if (saved !== undefined) setUser(saved);
-        }}
-      />
+      <SettingsDialog open={settingsOpen} current={user} onClose={() => setSettingsOpen(false)} />
     </div>
   );
 });

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
 import type { Region } from '../../../../electron/contract/domain';
 import type { SeverityResult } from '../../../../electron/contract/evidence';
 import { call } from '../../api/client';
-import { ApiError, toApiError } from '../../api/api-error';
+import { ApiError } from '../../api/api-error';
+import { useStoredRead } from '../../api/use-query';
 import {
   HEADLINE_INDICATORS,
   OVERVIEW_INDICATORS,
@@ -29,39 +30,27 @@ async function observationsOrNull(code: string) {
   }
 }
 
-/** Reads the key indicators and the cause severities of the scenario's region from the host. */
+/**
+ * The key indicators and the cause severities of the scenario's region, re-read after every
+ * stored change (an import moves both).
+ */
 export function useOverviewEvidence(
   scenarioId: number,
   regionCode: string,
   regions: readonly Region[],
 ): OverviewEvidence {
-  const [state, setState] = useState<OverviewEvidence>({
-    indicators: null,
-    severity: null,
-    error: null,
-  });
-
-  useEffect(() => {
-    let cancelled = false;
-    setState({ indicators: null, severity: null, error: null });
-    Promise.all([
+  const { data, error } = useStoredRead(`overview ${scenarioId} ${regionCode}`, async () => {
+    const [observations, severity] = await Promise.all([
       Promise.all(OVERVIEW_INDICATORS.map(observationsOrNull)),
       call('evidence:severity', { scenarioId }),
-    ])
-      .then(([observations, severity]) => {
-        if (cancelled) return;
-        const indicators = observations
-          .map((o) => o && keyIndicator(o, regions, regionCode, headline.has(o.indicator.code)))
-          .filter((k): k is KeyIndicator => k !== null && k !== undefined);
-        setState({ indicators, severity, error: null });
-      })
-      .catch((error: unknown) => {
-        if (!cancelled) setState({ indicators: null, severity: null, error: toApiError(error) });
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [scenarioId, regionCode, regions]);
-
-  return state;
+    ]);
+    return { observations, severity };
+  });
+  return useMemo(() => {
+    if (data === null) return { indicators: null, severity: null, error };
+    const indicators = data.observations
+      .map((o) => o && keyIndicator(o, regions, regionCode, headline.has(o.indicator.code)))
+      .filter((k): k is KeyIndicator => k !== null && k !== undefined);
+    return { indicators, severity: data.severity, error };
+  }, [data, error, regions, regionCode]);
 }

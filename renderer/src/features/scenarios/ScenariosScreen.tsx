@@ -24,7 +24,6 @@ import { call } from '../../api/client';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { formatWhen } from '../history/edit-label';
-import { notifyEditsChanged } from '../history/edits-events';
 import { ComparePanel } from './ComparePanel';
 import { NameDialog, type NameDialogRequest } from './NameDialog';
 import { ProjectFileButtons } from './ProjectFileButtons';
@@ -36,9 +35,8 @@ interface Props {
   currentId: number | null;
   /** Measure names for the compared packages (the same catalogue in every scenario). */
   measures: Measure[];
-  onOpen(id: number): void;
-  /** Re-read the scenario list and the open scenario after a change made here. */
-  onDataChanged(): void;
+  /** Opens a scenario (after saving any edit still waiting). */
+  onOpen(id: number): void | Promise<void>;
 }
 
 const MAX_COMPARE = 4;
@@ -54,11 +52,10 @@ export function ScenariosScreen(p: Props) {
   const [compare, setCompare] = useState<CompareResult | null>(null);
   const [comparing, setComparing] = useState(false);
 
+  // The scenario list and the open scenario re-read by themselves once a write completes.
   const changed = (message = '') => {
     setNotice(message);
     setError(null);
-    p.onDataChanged();
-    notifyEditsChanged();
   };
   const failed = (e: unknown) => setError(toApiError(e));
 
@@ -139,7 +136,7 @@ export function ScenariosScreen(p: Props) {
             size="small"
             data-testid={`scenario-open-${s.id}`}
             disabled={s.id === p.currentId}
-            onClick={() => p.onOpen(s.id)}
+            onClick={() => void p.onOpen(s.id)}
           >
             {t('workflow.scenarios.open')}
           </Button>
@@ -153,7 +150,7 @@ export function ScenariosScreen(p: Props) {
                 submit: async (name) => {
                   const copy = await call('scenario:duplicate', { scenarioId: s.id, name });
                   changed();
-                  p.onOpen(copy.id);
+                  await p.onOpen(copy.id);
                 },
               })
             }
@@ -186,7 +183,7 @@ export function ScenariosScreen(p: Props) {
                 .then(() => {
                   // Open another scenario first, so the shell never asks for the deleted one.
                   const next = p.scenarios.find((x) => x.id !== s.id);
-                  if (s.id === p.currentId && next) p.onOpen(next.id);
+                  if (s.id === p.currentId && next) void p.onOpen(next.id);
                   setSelected((ids) => ids.filter((id) => id !== s.id));
                   changed(t('workflow.scenarios.deleted', { name: s.name }));
                 })
@@ -224,7 +221,7 @@ export function ScenariosScreen(p: Props) {
                 submit: async (name, regionCode) => {
                   const s = await call('scenario:create', { name, regionCode: regionCode ?? '' });
                   changed();
-                  p.onOpen(s.id);
+                  await p.onOpen(s.id);
                 },
               })
             }

@@ -2,9 +2,8 @@ import { Alert, Button, Select, Space, Spin, Table, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale, Region, Scenario } from '../../../../electron/contract/domain';
-import type { SeverityResult } from '../../../../electron/contract/evidence';
 import { foldSeverityIntoWeights } from '../../../../engine/severity/severity';
-import { call } from '../../api/client';
+import { useQuery } from '../../api/use-query';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { formatNumber } from '../../format/number';
@@ -18,32 +17,18 @@ interface Props {
   scenario: Scenario;
   regions: readonly Region[];
   lang: Locale;
-  version: number;
-  /**
-   * Not called any more: the fold now writes all weights as ONE grouped edit on the host (one
-   * Ctrl+Z). Kept until the Evidence screen stops passing it.
-   */
-  onWeightChange?(causeId: string, weight: number): void;
 }
 
 /** Severity per cause for the chosen region, the indicators behind it, and "fold into weights". */
-export function SeverityPanel({ scenario, regions, lang, version }: Props) {
+export function SeverityPanel({ scenario, regions, lang }: Props) {
   const { t } = useTranslation();
   const [region, setRegion] = useState(scenario.regionCode);
-  const [result, setResult] = useState<SeverityResult | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { data: result, error: readError } = useQuery('evidence:severity', { regionCode: region });
+  const [foldError, setFoldError] = useState<ApiError | null>(null);
+  const error = foldError ?? readError;
   const [folded, setFolded] = useState(false);
 
   useEffect(() => setRegion(scenario.regionCode), [scenario.regionCode]);
-  useEffect(() => {
-    let cancelled = false;
-    call('evidence:severity', { regionCode: region })
-      .then((r) => !cancelled && (setResult(r), setError(null)))
-      .catch((e: unknown) => !cancelled && setError(toApiError(e)));
-    return () => {
-      cancelled = true;
-    };
-  }, [region, version]);
 
   const weights = useMemo(
     () => Object.fromEntries(scenario.causes.map((c) => [c.id, c.weight])),
@@ -69,8 +54,8 @@ export function SeverityPanel({ scenario, regions, lang, version }: Props) {
     if (!result) return;
     const rows = new Map(result.causes.map((c) => [c.causeId, c]));
     foldSeverityOnHost(scenario.id, weights, rows)
-      .then(() => (setFolded(true), setError(null)))
-      .catch((e: unknown) => setError(toApiError(e)));
+      .then(() => (setFolded(true), setFoldError(null)))
+      .catch((e: unknown) => setFoldError(toApiError(e)));
   };
 
   const describe = (row: CauseRow) => severityIndicatorLines(t, lang, row, name).join('；');

@@ -1,10 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Locale, Region } from '../../../../electron/contract/domain';
-import type { SeverityResult } from '../../../../electron/contract/evidence';
 import { foldSeverityIntoWeights } from '../../../../engine/severity/severity';
 import { call } from '../../api/client';
-import { toApiError, type ApiError } from '../../api/api-error';
-import { notifyEditsChanged, onEditsChanged } from '../history/edits-events';
+import type { ApiError } from '../../api/api-error';
+import { useQuery } from '../../api/use-query';
 import type { SeverityCauseRow } from './severity-text';
 
 export interface CauseSeverity {
@@ -20,32 +19,12 @@ export interface CauseSeverity {
  * The regional severity of every cause for one region, re-read when the region changes or stored
  * data changes (an import or its undo moves the indicators behind it).
  */
-export function useCauseSeverity(regionCode: string, lang: Locale): CauseSeverity {
-  const [result, setResult] = useState<SeverityResult | null>(null);
-  const [regions, setRegions] = useState<readonly Region[]>([]);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [tick, setTick] = useState(0);
-
-  useEffect(() => onEditsChanged(() => setTick((n) => n + 1)), []);
-  useEffect(() => {
-    let live = true;
-    call('regions:list', {})
-      .then((r) => live && setRegions(r))
-      .catch(() => undefined); // names fall back to codes
-    return () => {
-      live = false;
-    };
-  }, []);
-  useEffect(() => {
-    let live = true;
-    call('evidence:severity', { regionCode })
-      .then((r) => live && (setResult(r), setError(null)))
-      .catch((e: unknown) => live && setError(toApiError(e)));
-    return () => {
-      live = false;
-    };
-  }, [regionCode, tick]);
-
+export function useCauseSeverity(
+  regionCode: string,
+  regions: readonly Region[],
+  lang: Locale,
+): CauseSeverity {
+  const { data: result, error } = useQuery('evidence:severity', { regionCode });
   return useMemo(
     () => ({
       byCause: new Map((result?.causes ?? []).map((c) => [c.causeId, c])),
@@ -82,6 +61,5 @@ export async function foldSeverityOnHost(
     weights: rounded,
     source: 'severity',
   });
-  notifyEditsChanged();
   return r.edits;
 }

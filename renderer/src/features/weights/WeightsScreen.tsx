@@ -1,7 +1,7 @@
 import { Alert, Typography } from 'antd';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale, Scenario } from '../../../../electron/contract/domain';
+import type { Locale, Region, Scenario } from '../../../../electron/contract/domain';
 import type { RankingState } from '../../ranking/use-ranking';
 import { useCauseSeverity } from '../severity/use-cause-severity';
 import { RankingPreview } from './RankingPreview';
@@ -11,6 +11,7 @@ import { WeightsTable } from './WeightsTable';
 interface Props {
   scenario: Scenario;
   lang: Locale;
+  regions: readonly Region[];
   /** The shell's live ranking of the scenario, shown beside the sliders. */
   ranking: RankingState;
   onWeightChange(causeId: string, weight: number): void;
@@ -23,11 +24,12 @@ interface Props {
 export const WeightsScreen = memo(function WeightsScreen({
   scenario,
   lang,
+  regions,
   ranking,
   onWeightChange,
 }: Props) {
   const { t } = useTranslation();
-  const severity = useCauseSeverity(scenario.regionCode, lang);
+  const severity = useCauseSeverity(scenario.regionCode, regions, lang);
   const total = scenario.causes.reduce((s, c) => s + c.weight, 0);
 
   return (
