@@ -25,7 +25,7 @@ export const PROJECT_VERSION = 1;
 
 /**
  * The largest project file any host takes. What the app exports must import back: 500 scenarios
- * (the format's cap) of the default shape are about 12 MB (24 kB each), so 32 MB leaves room for
+ * (the format's cap) of the default shape are about 16 MB (32 kB each), so 32 MB leaves room for
  * long rationales while bounding what one file can make a host hold in memory.
  */
 export const MAX_PROJECT_FILE_BYTES = 32 * 1024 * 1024;
