@@ -1,8 +1,10 @@
 import type Database from 'better-sqlite3';
 import { InvalidValueError, NotFoundError } from '../errors';
 import { scenarioRow } from './scenario-rows';
+import { readWeightingRecord, type WeightingRecord } from './scenario-analysis';
 import { applyState } from './scenario-state';
 import { stamp, write, type WriteOptions } from './scenario-write';
+import { writeTransaction } from '../write-transaction';
 
 /**
  * Weight-elicitation settings and stakeholder sets of a scenario (migration 0060). Applying a
@@ -62,7 +64,7 @@ export function saveElicitation(
   s: ElicitationSettings,
   opts: WriteOptions = {},
 ): ElicitationSettings {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     scenarioRow(db, scenarioId);
     db.prepare(
       `INSERT INTO scenario_weight_methods (scenario_id, method, roc_order, swing_points, ahp_matrix, updated_at)
@@ -78,16 +80,20 @@ export function saveElicitation(
       stamp(opts),
     );
     return getElicitation(db, scenarioId);
-  })();
+  });
 }
 
 /** What set a group of weights at once; the audit view names the edit after it. */
 export type WeightSource = Exclude<WeightMethod, 'direct'> | 'stakeholders' | 'severity';
 
-/** The AHP consistency ratio a weight set was applied at, and whether the planner confirmed CR > 0.10. */
-export interface AppliedConsistency {
-  cr: number;
-  confirmed: boolean;
+/**
+ * What is recorded with an applied method: the AHP consistency ratio and whether the planner
+ * confirmed applying it above 0.10, the ROC order.
+ */
+export interface MethodDetail {
+  cr?: number | null;
+  order?: string[];
+  confirmed?: boolean;
 }
 
 /**
@@ -102,7 +108,8 @@ export function applyCauseWeights(
   weights: Record<string, number>,
   source: WeightSource,
   opts: WriteOptions = {},
-  consistency?: AppliedConsistency,
+  /** What the briefing and the audit state with the method. */
+  detail: MethodDetail = {},
 ): number {
   for (const [id, w] of Object.entries(weights)) {
     if (!Number.isFinite(w) || w < 0)
@@ -111,7 +118,7 @@ export function applyCauseWeights(
         '权重须为非负有限数 / must be a finite number ≥ 0',
       );
   }
-  return db.transaction((): number => {
+  return writeTransaction(db, (): number => {
     scenarioRow(db, scenarioId);
     const read = db.prepare(
       'SELECT weight FROM scenario_cause_weights WHERE scenario_id = ? AND cause_id = ?',
@@ -139,25 +146,37 @@ export function applyCauseWeights(
           .all(scenarioId) as { id: string; weight: number }[]
       ).map((r) => [r.id, r.weight]),
     );
-    write(db, scenarioId, opts, () => {
+    write(db, scenarioId, opts, ({ at, user }) => {
+      const weighting: WeightingRecord = {
+        method: source,
+        by: user,
+        at,
+        cr: detail.cr ?? null,
+        order: detail.order ?? [],
+        adjusted: [],
+      };
+      const previous = readWeightingRecord(db, scenarioId);
       applyState(db, scenarioId, {
         entity: 'cause_weights',
         key: source,
-        state: { weights: after },
+        state: { weights: after, weighting },
       });
       return {
         entity: 'cause_weights',
         key: source,
-        before: { weights: before, all: allBefore },
+        before: { weights: before, all: allBefore, weighting: previous },
         after: {
           weights: after,
           all: { ...allBefore, ...after },
-          ...(consistency ? { consistency } : {}),
+          weighting,
+          ...(typeof detail.cr === 'number'
+            ? { consistency: { cr: detail.cr, confirmed: detail.confirmed === true } }
+            : {}),
         },
       };
     });
     return changed;
-  })();
+  });
 }
 
 interface StakeholderRow {
@@ -201,7 +220,7 @@ export function saveStakeholder(
   if (name.length === 0) throw new InvalidValueError('name', '名称不能为空 / name is required');
   if (!Number.isFinite(input.influence) || input.influence < 0)
     throw new InvalidValueError('influence', '影响力须 ≥ 0 / influence must be ≥ 0');
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     scenarioRow(db, scenarioId);
     const clash = db
       .prepare('SELECT id FROM scenario_stakeholders WHERE scenario_id = ? AND name = ?')
@@ -227,7 +246,7 @@ export function saveStakeholder(
       if (info.changes === 0) throw new NotFoundError('stakeholder', String(input.id));
     }
     return listStakeholders(db, scenarioId);
-  })();
+  });
 }
 
 export function deleteStakeholder(
@@ -235,11 +254,11 @@ export function deleteStakeholder(
   scenarioId: number,
   id: number,
 ): StakeholderSetRecord[] {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const info = db
       .prepare('DELETE FROM scenario_stakeholders WHERE id = ? AND scenario_id = ?')
       .run(id, scenarioId);
     if (info.changes === 0) throw new NotFoundError('stakeholder', String(id));
     return listStakeholders(db, scenarioId);
-  })();
+  });
 }

@@ -12,7 +12,7 @@ import {
   listStakeholders,
   saveElicitation,
   saveStakeholder,
-  type AppliedConsistency,
+  type MethodDetail,
   type ElicitationSettings,
 } from '../../db/repositories/elicitation.repo';
 import { getScenario } from '../../db/repositories/scenarios.repo';
@@ -25,6 +25,7 @@ import {
 } from '../../engine/weights';
 import type { ElicitationState } from '../contract/elicitation';
 import type { ParsedRequest, ServiceHandler } from './types';
+import { writeTransaction } from '../../db/write-transaction';
 
 type ElicitationChannel =
   | 'elicitation:get'
@@ -64,23 +65,20 @@ export function methodWeights(
 }
 
 /**
- * AHP weights are applied with their consistency ratio on record. Above Saaty's 0.10 the
- * judgements contradict each other; they are applied only when the planner confirmed that
- * (`accept`), and the audit says so.
+ * What the briefing and the audit state with an applied method: the AHP consistency ratio, the
+ * ROC order. AHP judgements above Saaty's CR 0.10 contradict each other: they are applied only
+ * when the planner confirmed that (`acceptInconsistency`), and the audit says so.
  */
-function appliedConsistency(
-  s: ElicitationSettings,
-  accept: boolean,
-): AppliedConsistency | undefined {
-  if (s.method !== 'ahp' || !s.ahp) return undefined;
+export function methodDetail(s: ElicitationSettings, acceptInconsistency = false): MethodDetail {
+  if (s.method === 'roc') return { order: [...s.rocOrder] };
+  if (s.method !== 'ahp' || !s.ahp) return {};
   const { cr } = computeAhp(s.ahp.matrix, 'settings.ahp.matrix');
-  if (cr <= CR_THRESHOLD) return { cr, confirmed: false };
-  if (!accept)
+  if (cr > CR_THRESHOLD && !acceptInconsistency)
     throw new InvalidValueError(
       'acceptInconsistency',
       `判断不一致（CR = ${cr.toFixed(3)} > ${CR_THRESHOLD.toFixed(2)}），应用前须确认 / inconsistent judgements (CR = ${cr.toFixed(3)} > ${CR_THRESHOLD.toFixed(2)}): confirm before applying`,
     );
-  return { cr, confirmed: true };
+  return { cr, confirmed: cr > CR_THRESHOLD };
 }
 
 function sameCauses(expected: readonly string[], given: readonly string[], field: string): void {
@@ -146,20 +144,14 @@ export function elicitationServices(db: Database.Database): {
     'elicitation:apply': (req: ParsedRequest<'elicitation:apply'>) => {
       const causeIds = getScenario(db, req.scenarioId).causes.map((c) => c.id);
       const weights = methodWeights(causeIds, req.settings);
-      const consistency = appliedConsistency(req.settings, req.acceptInconsistency === true);
-      const edits = db.transaction((): number => {
+      // Refused before anything is written when unconfirmed above CR 0.10.
+      const detail = methodDetail(req.settings, req.acceptInconsistency === true);
+      const edits = writeTransaction(db, (): number => {
         saveElicitation(db, req.scenarioId, req.settings);
         return weights && req.settings.method !== 'direct'
-          ? applyCauseWeights(
-              db,
-              req.scenarioId,
-              toRaw(weights),
-              req.settings.method,
-              {},
-              consistency,
-            )
+          ? applyCauseWeights(db, req.scenarioId, toRaw(weights), req.settings.method, {}, detail)
           : 0;
-      })();
+      });
       return { state: elicitationState(db, req.scenarioId), weights: weights ?? {}, edits };
     },
     'elicitation:saveStakeholder': (req) => {

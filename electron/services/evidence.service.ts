@@ -21,7 +21,7 @@ import { listRegions } from '../../db/repositories/regions.repo';
 import { getScenario } from '../../db/repositories/scenarios.repo';
 import { getImportMapping, saveImportMapping } from '../../db/repositories/settings.repo';
 import { computeSeverity } from '../../engine/severity/severity';
-import type { ImportReportView } from '../contract/evidence';
+import { MAX_REPORTED_SKIPPED_LINES, type ImportReportView } from '../contract/evidence';
 import type { ParsedRequest, ServiceHandler } from './types';
 
 /** A report with 100 000 bad rows would be megabytes; the first issues tell the planner what is wrong. */
@@ -81,9 +81,13 @@ function toView(db: Database.Database, report: ImportReport): ImportReportView {
   const outline = report.outline ?? null;
   return {
     ...report,
+    skippedLines: report.skippedLines.slice(0, MAX_REPORTED_SKIPPED_LINES),
     errors: report.errors.slice(0, MAX_ISSUES),
     warnings: report.warnings.slice(0, MAX_ISSUES),
-    truncated: report.errors.length > MAX_ISSUES || report.warnings.length > MAX_ISSUES,
+    truncated:
+      report.errors.length > MAX_ISSUES ||
+      report.warnings.length > MAX_ISSUES ||
+      report.skippedLines.length > MAX_REPORTED_SKIPPED_LINES,
     outline,
     rememberedMapping: outline ? getImportMapping(db, outline.signature) : null,
   };
@@ -104,6 +108,7 @@ async function runImport(
     dryRun,
     user,
     outline: true,
+    skipBadRows: req.skipBadRows === true,
     ...(req.mapping ? { mapping: req.mapping } : {}),
   });
   if (report.committed && req.mapping && report.outline) {

@@ -14,7 +14,7 @@ import {
   sharesOf,
   years,
 } from './change-values';
-import { scenarioToDecisionModel } from '../../db/scenario-model';
+import { scenarioToDecisionModel } from '../../engine/scenario/scenario-model';
 import { rankPackages } from '../../engine/packages/rank';
 import { kendallTauB } from '../../engine/stats/kendall';
 

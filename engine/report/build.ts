@@ -56,6 +56,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       date: input.date,
     },
     summary: {
+      verdict: input.verdict ?? null,
       recommended,
       alternatives,
       findings: buildFindings(input, indicators, robustness),

@@ -58,3 +58,10 @@ export function joinNames(names: Bilingual[]): Bilingual {
 export function bi(zh: string, en: string): Bilingual {
   return { zh, en };
 }
+
+/** "亿元 / 100 million CNY" → { zh: '亿元', en: '100 million CNY' }; a text without " / " serves both. */
+export function splitBilingual(text: string): Bilingual {
+  const parts = text.split(' / ');
+  if (parts.length !== 2) return { zh: text, en: text };
+  return { zh: parts[0]!.trim() || text, en: parts[1]!.trim() || text };
+}
