@@ -57,7 +57,13 @@ describe('audit entries as structured changes', () => {
     });
     const e = await newest();
     expect(e.subject).toBeNull();
-    expect(e.changes.map((c) => c.field)).toEqual(['budget', 'required', 'requires']);
+    // The budget was the shipped default until now: it becomes the planner's.
+    expect(e.changes.map((c) => c.field)).toEqual([
+      'budget',
+      'required',
+      'requires',
+      'budgetProvenance',
+    ]);
     expect(byField(e, 'budget')).toMatchObject({
       before: { kind: 'number', value: 400, unit: { zh: '亿元', en: '100 million CNY' } },
       after: { kind: 'number', value: 300 },
@@ -72,7 +78,7 @@ describe('audit entries as structured changes', () => {
     noRawCodes(e);
   });
 
-  it('a measure cost states the range with its unit and that it is no longer illustrative', async () => {
+  it('a measure cost states the range with its unit and that it is now the planner’s', async () => {
     await t.services['scenario:setMeasureCost']({
       scenarioId: 1,
       measureId: 'M2',
@@ -91,11 +97,75 @@ describe('audit entries as structured changes', () => {
       unit: { zh: '亿元', en: '100 million CNY' },
       signed: false,
     });
-    expect(byField(e, 'costIllustrative')).toMatchObject({
-      before: { kind: 'flag', on: true },
-      after: { kind: 'flag', on: false },
+    expect(byField(e, 'costProvenance')).toMatchObject({
+      before: { kind: 'choice', choice: 'default' },
+      after: { kind: 'choice', choice: 'edited' },
     });
+    // The older on/off mark says the same: not stated twice.
+    expect(byField(e, 'costIllustrative')).toBeUndefined();
     noRawCodes(e);
+  });
+
+  it('a measure edit states the lead agency and that the cost became the planner’s own', async () => {
+    await t.services['scenario:setMeasureCost']({
+      scenarioId: 1,
+      measureId: 'M5',
+      costLow: 10,
+      costLikely: 20,
+      costHigh: 30,
+      yearsToEffect: 2,
+      leadAgencyZh: '市人社局',
+      leadAgencyEn: 'City HR bureau',
+    });
+    const e = await newest();
+    expect(byField(e, 'costProvenance')).toMatchObject({
+      before: { kind: 'choice', choice: 'default' },
+      after: { kind: 'choice', choice: 'edited' },
+    });
+    expect(byField(e, 'leadAgencyEn')).toMatchObject({
+      before: { kind: 'text', text: 'Department of Culture and Tourism' },
+      after: { kind: 'text', text: 'City HR bureau' },
+    });
+    // Nothing falls through to the generic walk: every stored field has its own phrasing.
+    expect(e.changes.every((c) => !c.field.includes('.'))).toBe(true);
+  });
+
+  it('confirming defaults says what was confirmed, by count or by name', async () => {
+    await t.services['scenario:confirmDefaults']({
+      scenarioId: 1,
+      what: 'impacts',
+      measureId: 'M2',
+    });
+    const impacts = await newest();
+    expect(impacts.entity).toBe('defaults_confirmed');
+    expect(impacts.subject?.en).toMatch(/^M2 \S/);
+    expect(impacts.changes).toEqual([
+      {
+        field: 'confirmedImpactsOf',
+        subject: impacts.subject,
+        after: { kind: 'number', value: 8, unit: null, digits: 0 },
+      },
+    ]);
+    await t.services['scenario:confirmDefaults']({ scenarioId: 1, what: 'costs' });
+    const costs = byField(await newest(), 'confirmedCosts')?.after;
+    expect(costs).toMatchObject({ kind: 'measures' });
+    expect((costs as { items: unknown[] }).items.length).toBeGreaterThan(1);
+  });
+
+  it('the robustness settings state the uncertainty basis, its width and the seed as words', async () => {
+    await t.services['scenario:setAnalysis']({
+      scenarioId: 1,
+      uncertainty: 'ordinal',
+      width: 0.3,
+      seed: 7,
+    });
+    const e = await newest();
+    expect(e.changes.map((c) => c.field)).toEqual(['uncertainty', 'uncertaintyWidth', 'seed']);
+    expect(byField(e, 'uncertainty')).toMatchObject({
+      before: { kind: 'choice', choice: 'around' },
+      after: { kind: 'choice', choice: 'ordinal' },
+    });
+    expect(byField(e, 'uncertaintyWidth')?.after).toEqual({ kind: 'share', share: 0.3 });
   });
 
   it('an impact cell names the measure and the cause', async () => {

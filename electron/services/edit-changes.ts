@@ -15,6 +15,7 @@ import { bilingualUnit, onCause, together, type NameBook } from './change-names'
 import {
   amount,
   choice,
+  measureList,
   constraintValues,
   date,
   flag,
@@ -78,11 +79,20 @@ function side<T>(schema: z.ZodType<T>, value: unknown): T | null | undefined {
   return r.success ? r.data : undefined;
 }
 
+/** Where a value came from (default / edited / confirmed); absent in edits logged before it was recorded. */
+const provenanceShape = z.object({ kind: z.enum(['default', 'edited', 'confirmed']) }).optional();
+
+/** A provenance as a choice ("illustrative default" / "edited" / "confirmed"); null when not logged. */
+const provenanceValue = (p: z.infer<typeof provenanceShape>): ChangeValue | null =>
+  p ? choice(p.kind) : null;
+
 const singleWeight = z.looseObject({ weight: z.number(), total: z.number().optional() });
 const weightSet = z.looseObject({
   weights: z.record(z.string(), z.number()),
   all: z.record(z.string(), z.number()).optional(),
   consistency: z.object({ cr: z.number(), confirmed: z.boolean() }).optional(),
+  /** What produced the weights; its CR stands in for `consistency` in edits logged before it. */
+  weighting: z.object({ cr: z.number().nullable().optional() }).optional(),
 });
 
 /**
@@ -145,11 +155,14 @@ const causeWeights: Describer = (e, names) => {
       });
     }
   }
-  if (a.consistency)
+  const cr =
+    a.consistency ??
+    (typeof a.weighting?.cr === 'number' ? { cr: a.weighting.cr, confirmed: false } : null);
+  if (cr)
     changes.push({
       field: 'ahpConsistency',
       subject: null,
-      after: { kind: 'consistency', cr: a.consistency.cr, confirmed: a.consistency.confirmed },
+      after: { kind: 'consistency', cr: cr.cr, confirmed: cr.confirmed },
     });
   return { subject: null, changes };
 };
@@ -163,8 +176,15 @@ const impactCell = z.looseObject({
   rationaleZh: z.string(),
   rationaleEn: z.string(),
   source: z.string(),
+  provenance: provenanceShape,
 });
-const IMPACT_FIELDS = ['impact', 'rationaleZh', 'rationaleEn', 'impactSource'] as const;
+const IMPACT_FIELDS = [
+  'impact',
+  'rationaleZh',
+  'rationaleEn',
+  'impactSource',
+  'impactProvenance',
+] as const;
 
 function impactSubject(key: string, names: NameBook): Bilingual {
   const [m = key, c = ''] = key.split('×');
@@ -181,6 +201,7 @@ const impact: Describer = (e, names) => {
     rationaleZh: text(c.rationaleZh),
     rationaleEn: text(c.rationaleEn),
     impactSource: text(c.source),
+    impactProvenance: provenanceValue(c.provenance),
   });
   const changes = fieldChanges(IMPACT_FIELDS, values(b), values(a), subject);
   const read = new Set([...Object.keys(impactCell.shape)]);
@@ -201,8 +222,20 @@ const measureCost = z.looseObject({
   yearsToEffect: z.number(),
   costUnit: z.string(),
   costIsIllustrative: z.boolean(),
+  provenance: provenanceShape,
+  /** null: the catalogue's lead agency. */
+  leadAgencyZh: z.string().nullable().optional(),
+  leadAgencyEn: z.string().nullable().optional(),
 });
-const COST_FIELDS = ['cost', 'years', 'costUnit', 'costIllustrative'] as const;
+const COST_FIELDS = [
+  'cost',
+  'years',
+  'costUnit',
+  'costIllustrative',
+  'costProvenance',
+  'leadAgencyZh',
+  'leadAgencyEn',
+] as const;
 
 const measureCostEdit: Describer = (e, names) => {
   const subject = names.measure(e.key);
@@ -217,7 +250,11 @@ const measureCostEdit: Describer = (e, names) => {
     ),
     years: years(m.yearsToEffect),
     costUnit: text(m.costUnit),
-    costIllustrative: flag(m.costIsIllustrative),
+    // The older on/off mark, for edits logged before the provenance said the same in full.
+    costIllustrative: m.provenance ? null : flag(m.costIsIllustrative),
+    costProvenance: provenanceValue(m.provenance),
+    leadAgencyZh: typeof m.leadAgencyZh === 'string' ? text(m.leadAgencyZh) : null,
+    leadAgencyEn: typeof m.leadAgencyEn === 'string' ? text(m.leadAgencyEn) : null,
   });
   const read = new Set(Object.keys(measureCost.shape));
   return {
@@ -236,6 +273,7 @@ const constraintsShape = z.looseObject({
   excluded: z.array(z.string()),
   requires: z.array(z.tuple([z.string(), z.string()])),
   excludes: z.array(z.tuple([z.string(), z.string()])),
+  budgetProvenance: provenanceShape,
 });
 const CONSTRAINT_FIELDS = [
   'budget',
@@ -244,6 +282,7 @@ const CONSTRAINT_FIELDS = [
   'excluded',
   'requires',
   'excludes',
+  'budgetProvenance',
 ] as const;
 
 const constraints: Describer = (e, names) => {
@@ -258,8 +297,14 @@ const constraints: Describer = (e, names) => {
     changes: [
       ...fieldChanges(
         CONSTRAINT_FIELDS,
-        b && constraintValues(b, names, unit),
-        a && constraintValues(a, names, unit),
+        b && {
+          ...constraintValues(b, names, unit),
+          budgetProvenance: provenanceValue(b.budgetProvenance),
+        },
+        a && {
+          ...constraintValues(a, names, unit),
+          budgetProvenance: provenanceValue(a.budgetProvenance),
+        },
         null,
       ),
       ...genericChanges(e.before, e.after, names, read),
@@ -348,6 +393,81 @@ const scenarioDeleted: Describer = (e, names) => {
   };
 };
 
+const confirmation = z.looseObject({
+  impacts: z.record(z.string(), provenanceShape).optional(),
+  costs: z.record(z.string(), provenanceShape).optional(),
+  budget: provenanceShape,
+  weights: z.object({ by: z.string(), at: z.string() }).optional(),
+});
+
+/**
+ * Shipped defaults kept as the planner's own ("confirmed"): how many impact estimates, which
+ * measures' costs, the budget or the weights. The subject is the measure when all confirmed
+ * impact cells belong to one.
+ */
+const defaultsConfirmed: Describer = (e, names) => {
+  const a = side(confirmation, e.after);
+  if (!a) return { subject: null, changes: genericChanges(e.before, e.after, names) };
+  const changes: Change[] = [];
+  const cells = Object.keys(a.impacts ?? {});
+  const measures = [...new Set(cells.map((k) => k.split('×')[0] ?? k))];
+  const subject = measures.length === 1 ? names.measure(measures[0]!) : null;
+  if (cells.length > 0)
+    changes.push({
+      field: subject ? 'confirmedImpactsOf' : 'confirmedImpacts',
+      subject,
+      after: amount(cells.length, null, 0),
+    });
+  const costs = Object.keys(a.costs ?? {});
+  if (costs.length > 0)
+    changes.push({ field: 'confirmedCosts', subject: null, after: measureList(costs, names) });
+  if (a.budget)
+    changes.push({
+      field: 'budgetProvenance',
+      subject: null,
+      before: choice('default'),
+      after: choice('confirmed'),
+    });
+  if (a.weights)
+    changes.push({
+      field: 'weightsProvenance',
+      subject: null,
+      before: choice('default'),
+      after: choice('confirmed'),
+    });
+  return { subject, changes };
+};
+
+const analysisShape = z.looseObject({
+  uncertainty: z.string(),
+  width: z.number(),
+  samples: z.number(),
+  seed: z.number(),
+});
+const ANALYSIS_FIELDS = ['uncertainty', 'uncertaintyWidth', 'samples', 'seed'] as const;
+
+/** The robustness settings: which weight uncertainty every robustness result uses, its width, samples and seed. */
+const analysis: Describer = (e, names) => {
+  const b = side(analysisShape, e.before);
+  const a = side(analysisShape, e.after);
+  if (!b || !a) return { subject: null, changes: genericChanges(e.before, e.after, names) };
+  const values = (x: z.infer<typeof analysisShape>) => ({
+    uncertainty: choice(x.uncertainty),
+    uncertaintyWidth: share(x.width),
+    samples: amount(x.samples, null, 0),
+    // An identifier of the random stream, not a quantity: shown as written ("2025", not "2,025").
+    seed: choice(String(x.seed)),
+  });
+  const read = new Set(Object.keys(analysisShape.shape));
+  return {
+    subject: null,
+    changes: [
+      ...fieldChanges(ANALYSIS_FIELDS, values(b), values(a), null),
+      ...genericChanges(e.before, e.after, names, read),
+    ],
+  };
+};
+
 const DESCRIBERS: Record<string, Describer> = {
   cause_weight: causeWeight,
   cause_weights: causeWeights,
@@ -360,6 +480,8 @@ const DESCRIBERS: Record<string, Describer> = {
   [REGION_ENTITY]: oneField('regionCode', 'region', asRegion),
   scenario: scenarioCreated,
   [DELETE_ENTITY]: scenarioDeleted,
+  defaults_confirmed: defaultsConfirmed,
+  analysis,
 };
 
 /** Subject and changes of one logged edit; never throws on an unexpected stored shape. */

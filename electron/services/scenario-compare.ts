@@ -6,12 +6,12 @@ import {
   amount,
   choice,
   constraintValues,
-  flag,
   range,
   region,
   sameValue,
   share,
   sharesOf,
+  text,
   years,
 } from './change-values';
 import { scenarioToDecisionModel } from '../../engine/scenario/scenario-model';
@@ -78,6 +78,10 @@ export function inputDifferences(scenarios: readonly Scenario[], names: NameBook
   const measure = (s: Scenario, id: string) => s.measures.find((m) => m.id === id);
   const unitOf = (s: Scenario) => bilingualUnit(s.measures[0]?.costUnit ?? '');
   const whole = () => null;
+  const cellSubject = (id: string) => {
+    const [m = id, c = ''] = id.split('×');
+    return onCause(names.measure(m), names.cause(c));
+  };
   const one = ['scenario'];
   const constraint = (field: keyof Scenario['constraints']) =>
     differing(
@@ -94,19 +98,25 @@ export function inputDifferences(scenarios: readonly Scenario[], names: NameBook
       const sh = shares.get(s)?.[id];
       return sh === undefined ? null : share(sh);
     }),
-    ...differing(
-      'impact',
-      cellIds,
-      scenarios,
-      (id) => {
-        const [m = id, c = ''] = id.split('×');
-        return onCause(names.measure(m), names.cause(c));
-      },
-      (s, id) => {
-        const c = s.impacts.find((x) => cellKey(x) === id);
-        return c ? range(c, null, true) : null;
-      },
+    ...differing('weightsMethod', one, scenarios, whole, (s) => choice(s.weighting.method)),
+    ...differing('ahpCr', one, scenarios, whole, (s) =>
+      s.weighting.ahpCr === null ? null : amount(s.weighting.ahpCr, null, 3),
     ),
+    ...differing('weightsProvenance', one, scenarios, whole, (s) =>
+      choice(s.weighting.provenance.kind),
+    ),
+    ...differing('uncertainty', one, scenarios, whole, (s) => choice(s.analysis.uncertainty)),
+    ...differing('uncertaintyWidth', one, scenarios, whole, (s) => share(s.analysis.width)),
+    ...differing('samples', one, scenarios, whole, (s) => amount(s.analysis.samples, null, 0)),
+    ...differing('seed', one, scenarios, whole, (s) => choice(String(s.analysis.seed))),
+    ...differing('impact', cellIds, scenarios, cellSubject, (s, id) => {
+      const c = s.impacts.find((x) => cellKey(x) === id);
+      return c ? range(c, null, true) : null;
+    }),
+    ...differing('impactProvenance', cellIds, scenarios, cellSubject, (s, id) => {
+      const c = s.impacts.find((x) => cellKey(x) === id);
+      return c ? choice(c.provenance.kind) : null;
+    }),
     ...differing('cost', measureIds, scenarios, names.measure, (s, id) => {
       const m = measure(s, id);
       return m
@@ -121,9 +131,17 @@ export function inputDifferences(scenarios: readonly Scenario[], names: NameBook
       const m = measure(s, id);
       return m ? years(m.yearsToEffect) : null;
     }),
-    ...differing('costIllustrative', measureIds, scenarios, names.measure, (s, id) => {
+    ...differing('costProvenance', measureIds, scenarios, names.measure, (s, id) => {
       const m = measure(s, id);
-      return m ? flag(m.costIsIllustrative) : null;
+      return m ? choice(m.costProvenance.kind) : null;
+    }),
+    ...differing('leadAgencyZh', measureIds, scenarios, names.measure, (s, id) => {
+      const m = measure(s, id);
+      return m ? text(m.leadAgencyZh) : null;
+    }),
+    ...differing('leadAgencyEn', measureIds, scenarios, names.measure, (s, id) => {
+      const m = measure(s, id);
+      return m ? text(m.leadAgencyEn) : null;
     }),
     ...differing(
       'synergy',
@@ -144,6 +162,7 @@ export function inputDifferences(scenarios: readonly Scenario[], names: NameBook
     ...constraint('excluded'),
     ...constraint('requires'),
     ...constraint('excludes'),
+    ...differing('budgetProvenance', one, scenarios, whole, (s) => choice(s.budgetProvenance.kind)),
   ];
 }
 

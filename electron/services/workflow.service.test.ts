@@ -175,13 +175,25 @@ describe('scenario:compare', () => {
         weight: c.weight * 2,
       });
     const r = await t.services['scenario:compare']({ ids: [1, copy.id] });
-    expect(r.differences.map((d) => d.field)).toEqual(['budget', 'required']);
-    expect(r.differences[0]!.values).toEqual([
+    // The shares are equal; how the weights were set is not (shipped default vs set directly).
+    expect(r.differences.map((d) => d.field)).toEqual([
+      'weightsMethod',
+      'weightsProvenance',
+      'budget',
+      'required',
+      'budgetProvenance',
+    ]);
+    const row = (field: string) => r.differences.find((d) => d.field === field)!;
+    expect(row('weightsMethod').values).toEqual([
+      { kind: 'choice', choice: 'default' },
+      { kind: 'choice', choice: 'direct' },
+    ]);
+    expect(row('budget').values).toEqual([
       { kind: 'number', value: 400, unit: { zh: '亿元', en: '100 million CNY' }, digits: 2 },
       { kind: 'number', value: 300, unit: { zh: '亿元', en: '100 million CNY' }, digits: 2 },
     ]);
-    expect(r.differences[1]!.values[0]).toEqual({ kind: 'measures', items: [] });
-    expect(r.differences[1]!.values[1]).toMatchObject({
+    expect(row('required').values[0]).toEqual({ kind: 'measures', items: [] });
+    expect(row('required').values[1]).toMatchObject({
       kind: 'measures',
       items: [{ en: expect.stringMatching(/^M3 \S/) }],
     });

@@ -127,6 +127,45 @@ describe('a change as a sentence', () => {
     expect(await say('zh', model)).toBe('覆盖模型：饱和（重叠部分不重复计算） → 相加');
   });
 
+  it('states where a value came from and the robustness settings in words', async () => {
+    const provenance: Change = {
+      field: 'costProvenance',
+      subject: m3,
+      before: { kind: 'choice', choice: 'default' },
+      after: { kind: 'choice', choice: 'edited' },
+    };
+    expect(await say('zh', provenance)).toBe('M3 人才公寓 的成本来源：示例默认值 → 规划者修改');
+    expect(await say('en', provenance)).toBe(
+      'Cost provenance of M3 Talent apartments: illustrative default → edited by the planner',
+    );
+    const basis: Change = {
+      field: 'uncertainty',
+      subject: null,
+      before: { kind: 'choice', choice: 'around' },
+      after: { kind: 'choice', choice: 'ordinal' },
+    };
+    expect(await say('zh', basis)).toBe('权重不确定性的依据：在我的权重附近 → 保持我对原因的排序');
+    expect(await say('en', basis)).toBe(
+      'Basis of the weight uncertainty: around my weights → my ranking of the causes',
+    );
+    const seed: Change = {
+      field: 'seed',
+      subject: null,
+      before: { kind: 'choice', choice: '2025' },
+      after: { kind: 'choice', choice: '7' },
+    };
+    expect(await say('en', seed)).toBe('Random seed: 2025 → 7');
+    const lead: Change = {
+      field: 'leadAgencyEn',
+      subject: m3,
+      before: null,
+      after: { kind: 'text', text: 'City HR bureau' },
+    };
+    expect(await say('en', lead)).toBe(
+      'Lead agency (English) of M3 Talent apartments: the catalogue’s lead agency → "City HR bureau"',
+    );
+  });
+
   it('records an AHP apply above CR 0.10 as confirmed', async () => {
     const cr = (value: number, confirmed: boolean): Change => ({
       field: 'ahpConsistency',
@@ -156,13 +195,13 @@ describe('a change as a sentence', () => {
 
   it('phrases a field and a choice it has no words for from their codes, not as JSON', async () => {
     const added: Change = {
-      field: 'leadAgencyZh',
+      field: 'fundingSource',
       subject: m3,
-      before: { kind: 'text', text: '省人社厅' },
-      after: { kind: 'text', text: '市人社局' },
+      before: { kind: 'text', text: '省财政' },
+      after: { kind: 'text', text: '市财政' },
     };
     expect(await say('en', added)).toBe(
-      'M3 Talent apartments: Lead agency zh: "省人社厅" → "市人社局"',
+      'M3 Talent apartments: Funding source: "省财政" → "市财政"',
     );
     const nested: Change = {
       field: 'uncertainty.type',

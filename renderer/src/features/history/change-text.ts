@@ -78,7 +78,9 @@ const PHRASINGS: Phrasings = {
     return fieldWords(c, 'flag', leaf) || c.t(`${K}.flag.${leaf}`);
   },
   choice: (v, c) =>
-    (KEY_SAFE.test(v.choice) && fieldWords(c, 'choice', v.choice)) || codeWords(v.choice),
+    (KEY_SAFE.test(v.choice) &&
+      (fieldWords(c, 'choice', v.choice) || lookup(c.t, `${K}.choiceAny.${v.choice}`))) ||
+    codeWords(v.choice),
   date: (v, c) => formatWhen(c.lang, v.at),
   consistency: (v, c) => {
     const state = v.cr <= CR_LIMIT ? 'ok' : v.confirmed ? 'confirmed' : 'unconfirmed';

@@ -18,6 +18,8 @@ export const workflowZh = {
     scenario_region: '情景地区',
     scenario: '新建情景',
     scenario_deleted: '删除情景',
+    defaults_confirmed: '确认默认值',
+    analysis: '稳健性设置',
   },
   undo: {
     undo: '撤销',
@@ -134,6 +136,8 @@ export const workflowEn: WorkflowMessages = {
     scenario_region: 'Scenario region',
     scenario: 'New scenario',
     scenario_deleted: 'Deleted scenario',
+    defaults_confirmed: 'Defaults confirmed',
+    analysis: 'Robustness settings',
   },
   undo: {
     undo: 'Undo',
