@@ -94,6 +94,14 @@ export function inputDifferences(scenarios: readonly Scenario[], names: NameBook
   return [
     ...differing('region', one, scenarios, whole, (s) => region(s.regionCode, names)),
     ...differing('coverageModel', one, scenarios, whole, (s) => choice(s.coverageModel)),
+    // The decision's own frame first (budget and constraints), then weights, then estimates.
+    ...constraint('budget'),
+    ...constraint('maxMeasures'),
+    ...constraint('required'),
+    ...constraint('excluded'),
+    ...constraint('requires'),
+    ...constraint('excludes'),
+    ...differing('budgetProvenance', one, scenarios, whole, (s) => choice(s.budgetProvenance.kind)),
     ...differing('weightShare', causeIds, scenarios, names.cause, (s, id) => {
       const sh = shares.get(s)?.[id];
       return sh === undefined ? null : share(sh);
@@ -156,13 +164,6 @@ export function inputDifferences(scenarios: readonly Scenario[], names: NameBook
         return x ? amount(x.value, null, 2) : null;
       },
     ),
-    ...constraint('budget'),
-    ...constraint('maxMeasures'),
-    ...constraint('required'),
-    ...constraint('excluded'),
-    ...constraint('requires'),
-    ...constraint('excludes'),
-    ...differing('budgetProvenance', one, scenarios, whole, (s) => choice(s.budgetProvenance.kind)),
   ];
 }
 

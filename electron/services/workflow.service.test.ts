@@ -177,11 +177,11 @@ describe('scenario:compare', () => {
     const r = await t.services['scenario:compare']({ ids: [1, copy.id] });
     // The shares are equal; how the weights were set is not (shipped default vs set directly).
     expect(r.differences.map((d) => d.field)).toEqual([
-      'weightsMethod',
-      'weightsProvenance',
       'budget',
       'required',
       'budgetProvenance',
+      'weightsMethod',
+      'weightsProvenance',
     ]);
     const row = (field: string) => r.differences.find((d) => d.field === field)!;
     expect(row('weightsMethod').values).toEqual([

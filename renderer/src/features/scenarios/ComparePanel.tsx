@@ -14,6 +14,9 @@ interface Props {
 }
 
 type Diff = CompareResult['differences'][number];
+
+/** Enough for the frame, the weights and their settings on one page; impact cells page on. */
+const DIFFERENCES_PER_PAGE = 25;
 type Tau = CompareResult['tau'][number];
 
 /** |τ| bands for the plain-language reading; 0.7 / 0.3 are the usual "strong / weak" cut-offs. */
@@ -144,7 +147,11 @@ export function ComparePanel({ result, measures, lang }: Props) {
           rowKey={(d) => `${d.field}:${d.subject?.en ?? ''}`}
           columns={diffColumns}
           dataSource={result.differences}
-          pagination={result.differences.length > 12 ? { pageSize: 12 } : false}
+          pagination={
+            result.differences.length > DIFFERENCES_PER_PAGE
+              ? { pageSize: DIFFERENCES_PER_PAGE, showSizeChanger: false }
+              : false
+          }
         />
       )}
     </section>
