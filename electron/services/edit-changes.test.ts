@@ -21,6 +21,18 @@ async function newest(): Promise<AuditEntry> {
 const byField = (e: AuditEntry, field: string): Change | undefined =>
   e.changes.find((c) => c.field === field);
 
+/** The planner's own cost for a measure: 10 / 20 / 30 (亿元), effective in two years. */
+const setCost = (measureId: string, lead: { leadAgencyZh?: string; leadAgencyEn?: string } = {}) =>
+  t.services['scenario:setMeasureCost']({
+    scenarioId: 1,
+    measureId,
+    costLow: 10,
+    costLikely: 20,
+    costHigh: 30,
+    yearsToEffect: 2,
+    ...lead,
+  });
+
 /** Every id-like code a planner should never have to decode, anywhere in the changes. */
 function noRawCodes(e: AuditEntry): void {
   const texts = JSON.stringify(e.changes);
@@ -79,14 +91,7 @@ describe('audit entries as structured changes', () => {
   });
 
   it('a measure cost states the range with its unit and that it is now the planner’s', async () => {
-    await t.services['scenario:setMeasureCost']({
-      scenarioId: 1,
-      measureId: 'M2',
-      costLow: 10,
-      costLikely: 20,
-      costHigh: 30,
-      yearsToEffect: 2,
-    });
+    await setCost('M2');
     const e = await newest();
     expect(e.subject?.en).toMatch(/^M2 \S/);
     expect(byField(e, 'cost')?.after).toEqual({
@@ -107,16 +112,7 @@ describe('audit entries as structured changes', () => {
   });
 
   it('a measure edit states the lead agency and that the cost became the planner’s own', async () => {
-    await t.services['scenario:setMeasureCost']({
-      scenarioId: 1,
-      measureId: 'M5',
-      costLow: 10,
-      costLikely: 20,
-      costHigh: 30,
-      yearsToEffect: 2,
-      leadAgencyZh: '市人社局',
-      leadAgencyEn: 'City HR bureau',
-    });
+    await setCost('M5', { leadAgencyZh: '市人社局', leadAgencyEn: 'City HR bureau' });
     const e = await newest();
     expect(byField(e, 'costProvenance')).toMatchObject({
       before: { kind: 'choice', choice: 'default' },
