@@ -23,7 +23,6 @@ import { nameField } from '../../electron/contract/plain-text';
 export const PROJECT_FORMAT = 'talent-retention-planner/project';
 export const PROJECT_VERSION = 1;
 
-
 export const projectScenarioSchema = z.strictObject({
   name: nameField(200),
   regionCode: z.string().min(1).max(64),
