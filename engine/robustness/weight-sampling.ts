@@ -5,7 +5,7 @@ import { exponential, gamma } from '../random/samplers';
 import { normalizeWeights } from '../weights/direct';
 
 /**
- * What is known about the criterion (cause) weights, as in PRODUCT.md "smaa":
+ * What is known about the criterion (cause) weights (docs/cli.md, `smaa` "weightInfo"):
  * - uniform: nothing; weights uniform on the simplex (the SMAA default).
  * - ordinal: a ranking, most important first; weights uniform on that ordinal sub-simplex.
  * - intervals: [lo, hi] per criterion; uniform on the simplex cut to the box.
@@ -52,12 +52,12 @@ export function sampleSimplex(rng: Rng, out: Float64Array, m: number = out.lengt
   for (let j = 0; j < m; j++) out[j] = out[j]! / sum;
 }
 
-/** 0-based or 1-based criterion indices, told apart exactly (see readRanking). */
+/** Criterion indices, most important first, 0-based (RANKING_RULE, the same for every command). */
 function checkRanking(ranking: unknown, m: number, field: string): number[] {
   if (!Array.isArray(ranking) || ranking.length !== m) {
     throw new EngineInputError(field, `must list all ${m} criterion indices, most important first`);
   }
-  return readRanking(ranking as number[], field, m).ranking;
+  return readRanking(ranking as number[], field, m);
 }
 
 function ordinalSampler(ranking: number[], m: number): WeightSampler {

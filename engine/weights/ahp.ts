@@ -122,7 +122,8 @@ export function principalEigenvector(
     const next = multiply(a, w);
     const sum = next.reduce((s, v) => s + v, 0);
     for (let i = 0; i < n; i++) next[i] = next[i]! / sum;
-    const delta = Math.max(...next.map((v, i) => Math.abs(v - w[i]!)));
+    let delta = 0;
+    for (let i = 0; i < n; i++) delta = Math.max(delta, Math.abs(next[i]! - w[i]!));
     w = next;
     if (delta <= EIGEN_TOLERANCE) return { weights: w, iterations: it };
   }

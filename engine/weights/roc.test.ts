@@ -27,7 +27,10 @@ describe('rank-order centroid', () => {
   });
 
   it('rejects duplicates and out-of-range indices, naming the field', () => {
-    expect(rocWeights([3, 1, 2])).toEqual(rocWeights([2, 0, 1]));
+    // One index base everywhere: a 1-based permutation is refused with a hint, never re-read.
+    expect(() => rocWeights([3, 1, 2])).toThrow(
+      /^ranking\[0\]: must be a criterion index 0\.\.2 \(0-based; got 3\); this looks 1-based/,
+    );
     expect(() => rocWeights([0, 0, 1])).toThrow(/^ranking\[1\]: criterion 0 is listed twice/);
     expect(() => rocWeights([0, 3, 1])).toThrow(/^ranking\[1\]: must be a criterion index 0\.\.2/);
     expect(() => rocWeights([])).toThrow(EngineInputError);
