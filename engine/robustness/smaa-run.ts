@@ -25,7 +25,7 @@ export class SmaaCancelledError extends Error {
   }
 }
 
-function chunkSize(options: SmaaRunOptions): number {
+export function chunkSize(options: SmaaRunOptions): number {
   const every = options.progressEvery ?? 1000;
   return Number.isInteger(every) && every > 0 ? every : 1000;
 }
