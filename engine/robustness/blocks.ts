@@ -122,3 +122,14 @@ export async function runPassAsync<P>(
 export function addInto(a: Float64Array, b: Float64Array): void {
   for (let k = 0; k < a.length; k++) a[k] = a[k]! + b[k]!;
 }
+
+/**
+ * The totals of a pass from its blocks' partial sums, added in block order: the same sums, in
+ * the same order, as BlockCursor forms them, so a run whose blocks were spread over worker
+ * threads reproduces the single-threaded result bit for bit.
+ */
+export function mergeBlocks<P>(pass: BlockPass<P>, partials: readonly P[]): P {
+  const total = pass.createPartial();
+  for (const partial of partials) pass.mergePartial(total, partial);
+  return total;
+}

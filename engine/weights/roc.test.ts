@@ -75,3 +75,11 @@ describe('swing and direct weights', () => {
     );
   });
 });
+
+describe('direct weights near the double limit', () => {
+  it('[1e308, 1e308] gives [0.5, 0.5] (the plain sum would overflow to Infinity)', () => {
+    expect(normalizeWeights([1e308, 1e308])).toEqual([0.5, 0.5]);
+    expect(normalizeWeights([1.7e308, 1.7e308, 0])).toEqual([0.5, 0.5, 0]);
+    expect(normalizeWeights([1e-300, 3e-300])).toEqual([0.25, 0.75]);
+  });
+});
