@@ -62,6 +62,8 @@ export interface HierarchyResult {
 
 /** Why a group of judges' hierarchies was combined the way it was, plus each judge's own result. */
 export interface GroupHierarchyResult extends HierarchyResult {
+  /** 0 for one set of judgements ("matrix" at every node). */
+  judgeCount: number;
   aggregation: GroupAggregation;
   aipMean?: PriorityMean;
   /** AIP: each judge's complete hierarchy (the group weights aggregate their global weights). */
@@ -221,6 +223,7 @@ export function ahpHierarchy(
   if (judges === 0) {
     return {
       ...evaluate(root, criteria, options, (node) => node.matrix!, field),
+      judgeCount: 0,
       aggregation: 'aij',
     };
   }
@@ -234,7 +237,7 @@ export function ahpHierarchy(
       (node) => aggregateJudgements(node.matrices!, jw, `${field}.matrices`),
       field,
     );
-    return { ...result, aggregation };
+    return { ...result, judgeCount: judges, aggregation };
   }
   if (aggregation !== 'aip') {
     throw new EngineInputError(
@@ -254,6 +257,7 @@ export function ahpHierarchy(
     ),
     nodes: [],
     isConsistent: each.every((r) => r.isConsistent),
+    judgeCount: judges,
     aggregation,
     aipMean: mean,
     judges: each,

@@ -20,6 +20,7 @@ describe('ahp command', () => {
         ],
       }),
     );
+    if (r.kind !== 'matrix') throw new Error('expected one matrix');
     expect(r.weights[0]).toBeCloseTo(0.636985571745, 10);
     expect(r.lambdaMax).toBeCloseTo(3.038511090558, 10);
     expect(r.cr).toBeCloseTo(0.033199215998, 10);
@@ -44,6 +45,7 @@ describe('ahp command', () => {
         ],
       }),
     );
+    if (r.kind !== 'matrix') throw new Error('expected one matrix');
     expect(r.inconsistent[0]).toEqual([1, 2]);
     expect(ahpCommand.format(r)).toMatch(/a\[1\]\[2\]\s+5\s+0\.849\s+1/);
   });
@@ -63,6 +65,7 @@ describe('ahp command', () => {
         ],
       }),
     );
+    if (r.kind !== 'group') throw new Error('expected a group');
     expect(r.aggregated).toBe(true);
     expect(r.weights[0]).toBeCloseTo(0.8, 12);
   });
