@@ -149,7 +149,7 @@ export function buildSourcesSection(input: ReportInput): SourcesSection {
   };
 }
 
-/** Every default the planner has not replaced, said out loud (PRODUCT.md: "every default must say where it came from"). */
+/** Every default the planner has not replaced, said out loud: every default must say where it came from. */
 export function buildAssumptions(input: ReportInput): Bilingual[] {
   const out: Bilingual[] = [];
   const illustrative = input.measures.filter((m) => m.costIsIllustrative);
