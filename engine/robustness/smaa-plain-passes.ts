@@ -210,9 +210,24 @@ export function centralWeightsOf(p: CompiledSmaaProblem, sums: MainSums): Float6
   return out;
 }
 
+/** u_k at the central weights of i (row i of `central`) over the partial values at `base`. */
+function utilityAt(
+  central: Float64Array,
+  i: number,
+  pv: Float64Array,
+  base: number,
+  k: number,
+  m: number,
+): number {
+  let u = 0;
+  for (let j = 0; j < m; j++) u += central[i * m + j]! * pv[base + k * m + j]!;
+  return u;
+}
+
 /**
  * Share of alternative i being first (ties split) at the central weights of i, over the partial
- * values pv. Stops at the first alternative that beats i, the usual case for most candidates.
+ * values pv. Stops at the first alternative that beats i, trying first the one that beat i last
+ * time (`beater[i]`), usually the same one. The order of the checks cannot change the share.
  */
 function firstShareAt(
   p: CompiledSmaaProblem,
@@ -220,18 +235,21 @@ function firstShareAt(
   i: number,
   pv: Float64Array,
   base: number,
+  beater: Int32Array,
 ): number {
   const { n, m } = p;
-  const wi = i * m;
-  let ui = 0;
-  for (let j = 0; j < m; j++) ui += central[wi + j]! * pv[base + i * m + j]!;
+  const ui = utilityAt(central, i, pv, base, i, m);
   const tol = UTILITY_TIE * Math.max(1, Math.abs(ui));
+  const hint = beater[i]!;
+  if (hint !== i && utilityAt(central, i, pv, base, hint, m) - ui > tol) return 0;
   let tied = 1;
   for (let k = 0; k < n; k++) {
     if (k === i) continue;
-    let uk = 0;
-    for (let j = 0; j < m; j++) uk += central[wi + j]! * pv[base + k * m + j]!;
-    if (uk - ui > tol) return 0;
+    const uk = utilityAt(central, i, pv, base, k, m);
+    if (uk - ui > tol) {
+      beater[i] = k;
+      return 0;
+    }
     if (ui - uk <= tol) tied++;
   }
   return 1 / tied;
@@ -258,6 +276,7 @@ export function plainConfidencePass(
   const { n, m } = p;
   const scratch = new Float64Array(n * m);
   const candidates = candidatesOf(p, central);
+  const beater = Int32Array.from({ length: n }, (_, i) => i);
   return {
     samples: p.samples,
     seed: p.seed,
@@ -273,7 +292,7 @@ export function plainConfidencePass(
         if (cache === null) drawPartialValues(p, rng!, t, scratch);
         for (let c = 0; c < candidates.length; c++) {
           const i = candidates[c]!;
-          conf[i] = conf[i]! + firstShareAt(p, central, i, pv, base);
+          conf[i] = conf[i]! + firstShareAt(p, central, i, pv, base, beater);
         }
       }
     },
@@ -287,6 +306,7 @@ export function exactConfidence(
   pv: Float64Array,
 ): Float64Array {
   const out = new Float64Array(p.n);
-  for (const i of candidatesOf(p, central)) out[i] = firstShareAt(p, central, i, pv, 0);
+  const beater = Int32Array.from({ length: p.n }, (_, i) => i);
+  for (const i of candidatesOf(p, central)) out[i] = firstShareAt(p, central, i, pv, 0, beater);
   return out;
 }
