@@ -108,5 +108,5 @@ export const NORMALIZATION_FORMULAS: Record<Normalization, string> = {
   minmax: 'minmax: benefit (x−min)/(max−min), cost (max−x)/(max−min)',
   sum: 'sum: benefit x/Σx, cost (1/x)/Σ(1/x)',
   vector: 'vector: benefit x/‖x‖₂, cost 1 − x/‖x‖₂',
-  none: 'none: raw values (WPM: cost criteria enter with exponent −w)',
+  none: 'none: the raw values; cost criteria negated (WSM, TOPSIS) or with exponent −w (WPM)',
 };

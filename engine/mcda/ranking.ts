@@ -9,7 +9,7 @@ export const TIE_TOLERANCE = 1e-9;
 export const ROUNDING_TOLERANCE = 1e-12;
 
 export const TIE_RULE =
-  'ties: |s_a − s_b| ≤ max(1e-9 × (max s − min s), 1e-12 × max |s|), measured from the best of the tie group';
+  '|s_a − s_b| ≤ max(1e-9 × (max s − min s), 1e-12 × max |s|) is a tie, measured from the best of the tie group';
 
 /**
  * The absolute tie tolerance for a list of scores: relative to their spread, so scaling every
