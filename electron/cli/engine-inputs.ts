@@ -51,8 +51,7 @@ export const modelFields = {
   top: z.number().int().min(1).max(1000).optional(),
 };
 
-const ModelShape = z.strictObject(modelFields);
-type ModelFields = z.infer<typeof ModelShape>;
+type ModelFields = z.infer<z.ZodObject<typeof modelFields>>;
 
 export function hasKey(input: unknown, key: string): boolean {
   return input !== null && typeof input === 'object' && key in input;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileValueFunction, evaluateValue } from '../mcda/value-function';
-import { blockCount, mergeBlocks, runBlock, SMAA_BLOCK_SIZE } from './blocks';
+import { type BlockPass, blockCount, mergeBlocks, runBlock, SMAA_BLOCK_SIZE } from './blocks';
 import { prepareSmaa, runSmaa, type SmaaProblem } from './smaa';
 import { MAX_SMAA_ALTERNATIVES } from './smaa-problem';
 
@@ -269,7 +269,7 @@ describe('reproducible whatever the split', () => {
   function runInLanes(problem: SmaaProblem, threads: number) {
     const s = prepareSmaa(problem);
     const blocks = blockCount(s.problem.samples);
-    const run = <P>(makePass: () => import('./blocks').BlockPass<P>) => {
+    const run = <P>(makePass: () => BlockPass<P>) => {
       const partials: P[] = new Array(blocks);
       for (let lane = threads - 1; lane >= 0; lane--) {
         const pass = makePass(); // each lane (thread) has its own scratch
