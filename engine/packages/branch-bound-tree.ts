@@ -1,3 +1,4 @@
+import { sortIndicesByKeyDesc } from '../stats/sort-indices';
 import type { CompiledModel } from './compile';
 import type { FeasibilitySpec } from './feasible';
 
@@ -265,16 +266,7 @@ export function createBranchBound(compiled: CompiledModel, spec: FeasibilitySpec
     const ratio = new Float64Array(n);
     const sortByRatio = (idx: number[], g: Float64Array): void => {
       for (const i of idx) ratio[i] = costs[i]! === 0 ? Infinity : g[i]! / costs[i]!;
-      for (let q = 1; q < idx.length; q++) {
-        const item = idx[q]!;
-        const key = ratio[item]!;
-        let r = q - 1;
-        while (r >= 0 && ratio[idx[r]!]! < key) {
-          idx[r + 1] = idx[r]!;
-          r--;
-        }
-        idx[r + 1] = item;
-      }
+      sortIndicesByKeyDesc(idx, ratio);
     };
 
     const fillPrefix = (

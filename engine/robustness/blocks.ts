@@ -81,6 +81,19 @@ export class BlockCursor<P> {
   }
 }
 
+/** One progress chunk [done, to): cancellation check, the samples, the progress report. */
+function chunk<P>(
+  cursor: BlockCursor<P>,
+  options: SmaaRunOptions,
+  done: number,
+  to: number,
+  report: (done: number) => void,
+): void {
+  if (options.signal?.aborted) throw new SmaaCancelledError(done);
+  cursor.advance(done, to);
+  report(to);
+}
+
 /** A whole pass in this thread, in progress chunks, with cancellation between chunks. */
 export function runPass<P>(
   pass: BlockPass<P>,
@@ -89,12 +102,8 @@ export function runPass<P>(
 ): P {
   const cursor = new BlockCursor(pass);
   const every = chunkSize(options);
-  for (let done = 0; done < pass.samples;) {
-    if (options.signal?.aborted) throw new SmaaCancelledError(done);
-    const to = Math.min(pass.samples, done + every);
-    cursor.advance(done, to);
-    done = to;
-    report(done);
+  for (let done = 0; done < pass.samples; done += every) {
+    chunk(cursor, options, done, Math.min(pass.samples, done + every), report);
   }
   return cursor.total;
 }
@@ -107,13 +116,9 @@ export async function runPassAsync<P>(
 ): Promise<P> {
   const cursor = new BlockCursor(pass);
   const every = chunkSize(options);
-  for (let done = 0; done < pass.samples;) {
+  for (let done = 0; done < pass.samples; done += every) {
     if (options.pause) await options.pause();
-    if (options.signal?.aborted) throw new SmaaCancelledError(done);
-    const to = Math.min(pass.samples, done + every);
-    cursor.advance(done, to);
-    done = to;
-    report(done);
+    chunk(cursor, options, done, Math.min(pass.samples, done + every), report);
   }
   return cursor.total;
 }

@@ -16,17 +16,21 @@ import { SmaaCancelledError } from './smaa-run';
 
 const sum = (xs: number[]): number => xs.reduce((s, x) => s + x, 0);
 
+/** Two causes, two measures each addressing one, a budget for one: two single-measure packages. */
+const twoSingleMeasures = () =>
+  matrixModel(
+    [1, 1],
+    [1, 1],
+    [
+      [0.5, 0],
+      [0, 0.5],
+    ],
+    { constraints: { budget: 1 } },
+  );
+
 describe('package SMAA, hand-computed cases', () => {
   it('two single-measure packages under uniform weights: each best half the time', () => {
-    const model = matrixModel(
-      [1, 1],
-      [1, 1],
-      [
-        [0.5, 0],
-        [0, 0.5],
-      ],
-      { constraints: { budget: 1 } },
-    );
+    const model = twoSingleMeasures();
     const r = runPackageSmaa({ model, samples: 20_000, seed: 4 });
     expect(r.feasibleCount).toBe(2);
     for (const row of r.packages) expect(Math.abs(row.pBest - 0.5)).toBeLessThan(0.015);
@@ -191,15 +195,7 @@ describe('package SMAA on the 7 × 8 example', () => {
 
 describe('package SMAA: pairwise winning, standard errors, reproducibility', () => {
   it('two single-measure packages: P(M0 beats M1) = P(w0 > w1) = ½ (closed form), SEs binomial', () => {
-    const model = matrixModel(
-      [1, 1],
-      [1, 1],
-      [
-        [0.5, 0],
-        [0, 0.5],
-      ],
-      { constraints: { budget: 1 } },
-    );
+    const model = twoSingleMeasures();
     const N = 20_000;
     const r = runPackageSmaa({ model, samples: N, seed: 9 });
     const p = r.pairwiseWinning[0]![1]!;
@@ -220,15 +216,7 @@ describe('package SMAA: pairwise winning, standard errors, reproducibility', () 
   });
 
   it('given weight samples are used as they are', () => {
-    const model = matrixModel(
-      [1, 1],
-      [1, 1],
-      [
-        [0.5, 0],
-        [0, 0.5],
-      ],
-      { constraints: { budget: 1 } },
-    );
+    const model = twoSingleMeasures();
     const r = runPackageSmaa({
       model,
       seed: 1,

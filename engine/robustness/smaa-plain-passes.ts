@@ -1,4 +1,5 @@
 import { evaluateValue } from '../mcda/value-function';
+import { sortIndicesByKeyDesc } from '../stats/sort-indices';
 import type { Rng } from '../random/prng';
 import { type BlockPass, addInto } from './blocks';
 import { sampleCell } from './distributions';
@@ -95,20 +96,8 @@ function sortByUtility(
 ): void {
   const n = order.length;
   for (let k = 0; k < n; k++) order[k] = k;
-  if (n > 48) {
-    order.sort(compare);
-    return;
-  }
-  for (let k = 1; k < n; k++) {
-    const idx = order[k]!;
-    const v = u[idx]!;
-    let q = k - 1;
-    while (q >= 0 && u[order[q]!]! < v) {
-      order[q + 1] = order[q]!;
-      q--;
-    }
-    order[q + 1] = idx;
-  }
+  if (n > 48) order.sort(compare);
+  else sortIndicesByKeyDesc(order, u);
 }
 
 /**

@@ -4,30 +4,13 @@ import { computeAhp } from './ahp';
 import { aggregatePriorities } from './ahp-group';
 import { type AhpHierarchyNode, ahpHierarchy, groupAhp } from './ahp-hierarchy';
 import { ALONSO_LAMATA_RANDOM_INDEX } from './saaty';
+import { arbitrarySaatyMatrix } from './test-matrices';
 
 const SAATY3 = [
   [1, 3, 5],
   [1 / 3, 1, 3],
   [1 / 5, 1 / 3, 1],
 ];
-
-/** A random reciprocal matrix on the Saaty scale. */
-const saatyMatrix = (n: number) =>
-  fc
-    .array(fc.constantFrom(1 / 9, 1 / 5, 1 / 3, 1 / 2, 1, 2, 3, 5, 9), {
-      minLength: (n * (n - 1)) / 2,
-      maxLength: (n * (n - 1)) / 2,
-    })
-    .map((upper) => {
-      const a = Array.from({ length: n }, () => new Array<number>(n).fill(1));
-      let k = 0;
-      for (let i = 0; i < n; i++)
-        for (let j = i + 1; j < n; j++) {
-          a[i]![j] = upper[k]!;
-          a[j]![i] = 1 / upper[k++]!;
-        }
-      return a;
-    });
 
 describe('AHP prioritisation and RI tables', () => {
   it('row geometric mean on Saaty’s 3×3: w_i ∝ (Π_j a_ij)^(1/3) = 15^(1/3), 1, 15^(−1/3)', () => {
@@ -65,7 +48,7 @@ describe('group AHP (Forman & Peniwati 1998)', () => {
   it('two identical judges give exactly what one judge gives (AIJ and both AIP means)', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 2, max: 6 }).chain(saatyMatrix),
+        arbitrarySaatyMatrix(2, 6),
         fc.constantFrom('eigenvector' as const, 'geometric-mean' as const),
         (a, prioritization) => {
           const one = computeAhp(a, 'matrix', { prioritization });
