@@ -94,11 +94,18 @@ function tableEvaluator(t: PackageLayout, touching: number[][], entries: number)
         table[q] = wj * (1 - rem + adv);
       }
     }
+    // Two running sums halve the chain of dependent additions (the loop is latency-bound).
     for (let p = 0; p < count; p++) {
-      let v = synergySum[p]!;
+      let even = synergySum[p]!;
+      let odd = 0;
       const base = p * m;
-      for (let j = 0; j < m; j++) v += table[index[base + j]!]!;
-      value[p] = v;
+      let j = 0;
+      for (; j + 1 < m; j += 2) {
+        even += table[index[base + j]!]!;
+        odd += table[index[base + j + 1]!]!;
+      }
+      if (j < m) even += table[index[base + j]!]!;
+      value[p] = even + odd;
     }
   };
 }

@@ -153,20 +153,20 @@ export function packagePass(t: PackageTables): BlockPass<PackageSums> {
               : cellHigh[q]! - Math.sqrt((1 - u) * cellRight[q]!);
         }
         evaluate(w, impact, value);
-        // Top K by insertion into a short sorted buffer: most packages fail the first comparison.
+        // Top K by insertion into a short sorted buffer: most packages fail the first comparison,
+        // against the K-th value kept in a local (below it nothing can enter).
         let filled = 0;
+        let floor = -Infinity;
         for (let p = 0; p < count; p++) {
-          if (
-            filled === k &&
-            (value[p]! < value[top[k - 1]!]! - PACKAGE_TIE || !before(p, top[k - 1]!))
-          )
-            continue;
+          const v = value[p]!;
+          if (v < floor || (filled === k && !before(p, top[k - 1]!))) continue;
           let pos = filled < k ? filled++ : k - 1;
           while (pos > 0 && before(p, top[pos - 1]!)) {
             top[pos] = top[pos - 1]!;
             pos--;
           }
           top[pos] = p;
+          if (filled === k) floor = value[top[k - 1]!]! - PACKAGE_TIE;
         }
         sums.best[top[0]!]!++;
         for (let r = 0; r < filled; r++) {
