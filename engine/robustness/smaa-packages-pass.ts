@@ -96,6 +96,7 @@ export function packagePass(t: PackageTables): BlockPass<PackageSums> {
       (compiled.impactHigh[c]! - compiled.impact[c]!),
   );
   const impact = Float64Array.from(compiled.impact);
+  const uniforms = new Float64Array(cellIndex.length);
   const w = new Float64Array(m);
   const evaluate = createValueEvaluator(t);
   const value = new Float64Array(count);
@@ -145,8 +146,9 @@ export function packagePass(t: PackageTables): BlockPass<PackageSums> {
       for (let t2 = from; t2 < to; t2++) {
         if (weightSamples !== null) for (let j = 0; j < m; j++) w[j] = weightSamples[t2 * m + j]!;
         else sampler!.sample(weightRng!, w);
+        impactRng!.fill32(uniforms, cellIndex.length);
         for (let q = 0; q < cellIndex.length; q++) {
-          const u = impactRng!.next32();
+          const u = uniforms[q]!;
           impact[cellIndex[q]!] =
             u < cellSplit[q]!
               ? cellLow[q]! + Math.sqrt(u * cellLeft[q]!)

@@ -65,7 +65,20 @@ export function drawPartialValues(
   const { n, m, kind, a, b, c, d, e, linear, slope, intercept, valueFunctions } = p;
   const given = p.performanceSamples;
   if (given !== null) pv.set(given.subarray(s * n * m, (s + 1) * n * m));
-  else {
+  else if (p.uniformCells >= 0) {
+    // The same uniforms, in the same order, as one next32() per uncertain cell: drawn in one go.
+    const uniforms = p.uniforms;
+    rng.fill32(uniforms, p.uniformCells);
+    let q = 0;
+    for (let k = 0; k < n * m; k++) {
+      const kk = kind[k]!;
+      if (kk === CELL_TRIANGULAR) {
+        const u = uniforms[q++]!;
+        pv[k] = u < c[k]! ? a[k]! + Math.sqrt(u * d[k]!) : b[k]! - Math.sqrt((1 - u) * e[k]!);
+      } else if (kk === CELL_UNIFORM) pv[k] = a[k]! + b[k]! * uniforms[q++]!;
+      else pv[k] = a[k]!;
+    }
+  } else {
     for (let k = 0; k < n * m; k++) {
       const kk = kind[k]!;
       if (kk === CELL_TRIANGULAR) {

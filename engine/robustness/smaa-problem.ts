@@ -66,6 +66,12 @@ export interface CompiledSmaaProblem {
   cells: CellDistribution[];
   /** True when every value is exact (no distribution, no given performance draws). */
   exact: boolean;
+  /**
+   * The number of uncertain cells when every cell is exact, uniform or triangular (one 32-bit
+   * uniform each, so a sample's uniforms are drawn in one go into `uniforms`); −1 otherwise.
+   */
+  uniformCells: number;
+  uniforms: Float64Array;
   performanceSamples: Float64Array | null;
   weightSamples: Float64Array | null;
   sampler: WeightSampler | null;
@@ -354,6 +360,8 @@ export function compileSmaaProblem(p: SmaaProblem): CompiledSmaaProblem {
     ...flattenCells(cells),
     cells,
     exact,
+    uniformCells: countUniformCells(cells),
+    uniforms: new Float64Array(n * m),
     performanceSamples,
     weightSamples,
     sampler,
@@ -368,6 +376,17 @@ export function compileSmaaProblem(p: SmaaProblem): CompiledSmaaProblem {
     slope,
     intercept,
   };
+}
+
+/** Cells drawing one uniform each (uniform, non-degenerate triangular), or −1 if any cell
+ * needs another sampler. */
+function countUniformCells(cells: CellDistribution[]): number {
+  let count = 0;
+  for (const c of cells) {
+    if (c.dist === 'uniform' || (c.dist === 'triangular' && c.max > c.min)) count++;
+    else if (c.dist !== 'exact' && c.dist !== 'triangular') return -1;
+  }
+  return count;
 }
 
 /** One compiled value function per criterion: linear over the scale unless given otherwise. */
