@@ -10,6 +10,12 @@ import { STANDARD_ERROR_RULE, shareSE } from './smaa-stats';
 import { createWeightSampler, type WeightInfo } from './weight-sampling';
 import { normalizeWeights } from '../weights/direct';
 
+/**
+ * The ranks tracked (and packages compared pairwise) when the app runs package SMAA: the same K
+ * in the Robustness screen's worker and the briefing, so their tables agree.
+ */
+export const SMAA_TOP = 10;
+
 export interface PackageSmaaInput {
   model: DecisionModel;
   /** Number of samples; with `weightSamples` it defaults to (and must equal) their count. */
