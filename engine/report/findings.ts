@@ -146,18 +146,28 @@ function robustnessFinding(input: ReportInput, robustness: RobustnessSection): C
   };
 }
 
-function coreFinding(robustness: RobustnessSection): Candidate | null {
+function coreFinding(input: ReportInput, robustness: RobustnessSection): Candidate | null {
   const always = robustness.core.filter((c) => c.share >= 0.9);
   if (always.length === 0) return null;
   const names = joinNames(always.map((c) => c.name));
-  const minShare = minOf(always.map((c) => c.share));
+  const minShare = Math.min(...always.map((c) => c.share));
+  const basis = input.verdict?.basisPhrase ?? PLAUSIBLE;
+  const samples = formatNumber(robustness.samples);
+  // "in at least 100 %" misreads: a measure in every sampled best package is said to be in all.
+  const every = minShare >= 0.9995;
+  const belong = always.length === 1 ? 'belongs' : 'belong';
   return {
     kind: 'core-measure',
     score: 1.5 + (minShare - 0.9) * 5,
-    text: bi(
-      `${names.zh}在至少 ${formatShare(minShare)} 的权重组合下都属于最优方案：无论如何权衡，都值得优先实施。`,
-      `${names.en} belong${always.length === 1 ? 's' : ''} to the best package in at least ${formatShare(minShare)} of weightings: worth doing whatever the weighting.`,
-    ),
+    text: every
+      ? bi(
+          `在 ${samples} 次抽样的${basis.zh}中，每一次的最优组合都包含${names.zh}：无论如何权衡，都值得优先实施。`,
+          `${names.en} ${belong} to the best package in every one of ${samples} sampled ${basis.en}: worth doing whatever the weighting.`,
+        )
+      : bi(
+          `在 ${samples} 次抽样的${basis.zh}中，${names.zh}至少在 ${formatShare(minShare)} 的抽样中属于最优组合：无论如何权衡，都值得优先实施。`,
+          `${names.en} ${belong} to the best package in at least ${formatShare(minShare)} of ${samples} sampled ${basis.en}: worth doing whatever the weighting.`,
+        ),
   };
 }
 
@@ -251,7 +261,7 @@ export function buildFindings(
     sensitivityFinding(input, robustness),
     costFinding(input),
     coverageGapFinding(input),
-    coreFinding(robustness),
+    coreFinding(input, robustness),
   ].filter((c): c is Candidate => c !== null);
   // Stable: ties keep the order above (robustness, then evidence, then thresholds).
   return candidates
