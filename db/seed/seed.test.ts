@@ -304,6 +304,16 @@ describe('causes, measures, impacts and the baseline', () => {
     );
     expect(count('SELECT count(*) AS n FROM edit_log')).toBe(0);
     expect(count('SELECT count(*) AS n FROM cause_indicator_links')).toBeGreaterThanOrEqual(5);
+    // Severity compares levels, per-capita figures, rates and shares, never totals (亿元) of
+    // provinces of different size.
+    expect(
+      db
+        .prepare(
+          `SELECT l.cause_id, l.indicator_code FROM cause_indicator_links l
+           JOIN indicators i ON i.code = l.indicator_code WHERE i.unit = '亿元'`,
+        )
+        .all(),
+    ).toEqual([]);
   });
 });
 

@@ -169,6 +169,14 @@ export const importLogEntrySchema = z.strictObject({
 });
 export type ImportLogEntry = z.infer<typeof importLogEntrySchema>;
 
+const bilingualSchema = z.strictObject({ zh: longText, en: longText });
+const codeList = z.array(regionCode).max(100);
+
+/**
+ * One linked indicator of a cause: the region's figure against its reference, as the reference
+ * rule (engine/evidence/reference.ts) formed it, and the gap. `explanation` is the same sentence
+ * the overview, the briefing and the CLI print for it.
+ */
 const indicatorGapSchema = z.strictObject({
   indicator: indicatorCode,
   nameZh: shortText,
@@ -177,18 +185,29 @@ const indicatorGapSchema = z.strictObject({
   unitEn: shortText,
   direction: z.union([z.literal(1), z.literal(-1)]),
   reference: z.enum(['national', 'best']),
+  status: z.enum(['compared', 'no-reference', 'no-region-value', 'no-data']),
   year: z.number().int().nullable(),
   value: finite.nullable(),
-  valueBasis: z
-    .enum(['own', 'members-mean', 'national-row', 'provinces-mean', 'best-province'])
-    .nullable(),
+  valueBasis: z.enum(['own', 'members-mean', 'aggregate']).nullable(),
+  valueRegions: codeList,
   referenceValue: finite.nullable(),
-  referenceBasis: z
-    .enum(['own', 'members-mean', 'national-row', 'provinces-mean', 'best-province'])
-    .nullable(),
+  referenceBasis: z.enum(['national-row', 'provinces-mean', 'best-province']).nullable(),
   referenceRegion: shortText.nullable(),
+  reportingProvinces: z.number().int().min(0).nullable(),
+  totalProvinces: z.number().int().min(0),
+  referenceProvinces: z.number().int().min(0).nullable(),
+  excludedRegions: codeList,
+  newerRegionYear: z.number().int().nullable(),
+  availableIn: codeList,
+  missingMembers: codeList,
+  latestReferenceYear: z.number().int().nullable(),
   gap: finite.min(0).max(1).nullable(),
+  /** How the reference was formed, or exactly what is missing. */
+  explanation: bilingualSchema,
+  /** How the region's figure was obtained when it is not its own row (a members' mean, the aggregate's). */
+  valueNote: bilingualSchema.nullable(),
 });
+export type IndicatorGapView = z.infer<typeof indicatorGapSchema>;
 
 export const severityResultSchema = z.strictObject({
   region: regionCode,
