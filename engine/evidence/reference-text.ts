@@ -18,11 +18,17 @@ function names(codes: readonly string[], name: RegionNamer): Bilingual {
   return { zh: all.map((n) => n.zh).join('、'), en: all.map((n) => n.en).join(', ') };
 }
 
-/** How the reference of a 'compared' result was formed, e.g. "mean of 28 provinces, 2024 (…)". */
-function formed(c: ReferenceComparison, name: RegionNamer): Bilingual {
-  const year = c.year ?? 0;
+/**
+ * How the reference of a 'compared' result was formed, e.g. "mean of 28 provinces, 2024 (…)";
+ * without the year when a label in front already names it.
+ */
+function formed(c: ReferenceComparison, name: RegionNamer, withYear: boolean): Bilingual {
+  const yearZh = withYear ? `${c.year} 年` : '';
+  const yearEn = withYear ? `, ${c.year}` : '';
   if (c.referenceBasis === 'national-row')
-    return { zh: `全国数据（${year} 年）`, en: `national figure (${year})` };
+    return withYear
+      ? { zh: `全国数据（${c.year} 年）`, en: `national figure (${c.year})` }
+      : { zh: '全国数据', en: 'national figure' };
   const excluded = names(c.excludedRegions, name);
   const left = c.excludedRegions.length > 0;
   const coverage = {
@@ -32,13 +38,13 @@ function formed(c: ReferenceComparison, name: RegionNamer): Bilingual {
   if (c.referenceBasis === 'best-province') {
     const best = name(c.referenceRegion ?? '');
     return {
-      zh: `最佳省份${best.zh}（${year} 年，${coverage.zh}）`,
-      en: `best province ${best.en}, ${year} (${coverage.en})`,
+      zh: `最佳省份${best.zh}（${yearZh ? `${yearZh}，` : ''}${coverage.zh}）`,
+      en: `best province ${best.en}${yearEn} (${coverage.en})`,
     };
   }
   return {
-    zh: `${year} 年 ${c.referenceProvinces} 省平均（无全国数据；${coverage.zh}）`,
-    en: `mean of ${c.referenceProvinces} provinces, ${year} (no national figure; ${coverage.en})`,
+    zh: `${yearZh ? `${yearZh} ` : ''}${c.referenceProvinces} 省平均（无全国数据；${coverage.zh}）`,
+    en: `mean of ${c.referenceProvinces} provinces${yearEn} (no national figure; ${coverage.en})`,
   };
 }
 
@@ -53,8 +59,8 @@ export function describeReference(
 ): Bilingual {
   const national = kind === 'national';
   if (c.status === 'compared') {
-    const how = formed(c, name);
-    if (c.newerRegionYear === null) return how;
+    if (c.newerRegionYear === null) return formed(c, name, true);
+    const how = formed(c, name, false);
     const label = national
       ? {
           zh: `全国参照：${c.year} 年（最近完整年份）`,
@@ -65,8 +71,8 @@ export function describeReference(
           en: `reference: ${c.year}, latest complete year`,
         };
     return {
-      zh: `${label.zh}，${how.zh}；${c.newerRegionYear} 年只有本地区数据，暂无可比参照`,
-      en: `${label.en}, ${how.en}; ${c.newerRegionYear} has regional figures only, with no comparable reference yet`,
+      zh: `${label.zh}：${how.zh}；${c.newerRegionYear} 年只有本地区数据，暂无可比参照`,
+      en: `${label.en} — ${how.en}; ${c.newerRegionYear} has regional figures only, with no comparable reference yet`,
     };
   }
   if (c.status === 'no-reference') {
