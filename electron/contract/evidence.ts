@@ -223,6 +223,13 @@ export const severityResultSchema = z.strictObject({
 });
 export type SeverityResult = z.infer<typeof severityResultSchema>;
 
+const causeLinkRequest = z.strictObject({ causeId: entityId, indicator: indicatorCode });
+const causeLinkReply = z.strictObject({
+  causeId: entityId,
+  indicator: indicatorCode,
+  editId: z.number().int().positive().nullable(),
+});
+
 export const evidenceChannels = {
   /** Every indicator with category, unit, direction and how much data it holds. */
   'evidence:indicators': {
@@ -266,6 +273,22 @@ export const evidenceChannels = {
       mimeType: shortText,
       bytesBase64: z.string().max(MAX_IMPORT_BASE64_CHARS),
     }),
+  },
+  /**
+   * Links an indicator to a cause (or changes an existing link's direction or reference): shared
+   * by every scenario, one audited edit that the global undo reverts. editId null: nothing changed.
+   */
+  'evidence:linkIndicator': {
+    request: causeLinkRequest.extend({
+      direction: z.union([z.literal(1), z.literal(-1)]),
+      reference: z.enum(['national', 'best']),
+    }),
+    response: causeLinkReply,
+  },
+  /** Removes a cause–indicator link; one audited, undoable edit. */
+  'evidence:unlinkIndicator': {
+    request: causeLinkRequest,
+    response: causeLinkReply,
   },
   /** Per-cause severity for a scenario's region or a given region, with the indicators behind it. */
   'evidence:severity': {

@@ -222,6 +222,65 @@ describe('severity after importing newer figures for the region alone', () => {
   });
 });
 
+describe('evidence:linkIndicator and evidence:unlinkIndicator', () => {
+  it('a cause without an indicator gets one in one undoable edit, and the Northeast-wide figure is shown, not "no data"', async () => {
+    const c8 = (r: Awaited<ReturnType<TempServices['services']['evidence:severity']>>) =>
+      r.causes.find((c) => c.causeId === 'C8')!;
+    expect(c8(await t.services['evidence:severity']({ regionCode: 'CN-HL' })).indicators).toEqual(
+      [],
+    );
+    const reply = await t.services['evidence:linkIndicator']({
+      causeId: 'C8',
+      indicator: 'sample20_stay_share',
+      direction: 1,
+      reference: 'national',
+    });
+    expect(reply.editId).toBeGreaterThan(0);
+    const hl = c8(await t.services['evidence:severity']({ regionCode: 'CN-HL' })).indicators[0]!;
+    expect(hl).toMatchObject({
+      status: 'no-reference',
+      value: 36.54,
+      valueBasis: 'aggregate',
+      valueRegions: ['NE'],
+      gap: null,
+    });
+    expect(hl.valueNote?.en).toBe('figure for Northeast China as a whole');
+    expect(hl.explanation.en).toBe(
+      'no national reference for this indicator: no national figure, and fewer than 28 provinces report',
+    );
+    const state = await t.services['edits:state']({});
+    expect(state.undo).toMatchObject({
+      entity: 'cause_indicator_link',
+      key: 'C8|sample20_stay_share',
+    });
+    await t.services['edits:undo']({});
+    expect(c8(await t.services['evidence:severity']({ regionCode: 'CN-HL' })).indicators).toEqual(
+      [],
+    );
+  });
+
+  it('unlinks as one edit and names what is unknown', async () => {
+    const r = await t.services['evidence:unlinkIndicator']({
+      causeId: 'C5',
+      indicator: 'gdp_growth_nominal',
+    });
+    expect(r.editId).toBeGreaterThan(0);
+    await t.services['edits:undo']({});
+    await expect(
+      (async () => t.services['evidence:unlinkIndicator']({ causeId: 'C1', indicator: 'gdp' }))(),
+    ).rejects.toThrow(/C1\|gdp/);
+    await expect(
+      (async () =>
+        t.services['evidence:linkIndicator']({
+          causeId: 'C1',
+          indicator: 'no_such',
+          direction: 1,
+          reference: 'national',
+        }))(),
+    ).rejects.toThrow(/no_such/);
+  });
+});
+
 describe('remembered column mappings', () => {
   it('the contract repeats the importer mapping schema exactly (one JSON for UI and --map)', () => {
     expect(z.toJSONSchema(mappingSchema)).toEqual(z.toJSONSchema(importMappingSchema));

@@ -8,6 +8,7 @@ import { undoImport, ImportUndoError } from '../../db/import/commit';
 import { exportIndicatorCsv, exportIndicatorXlsx } from '../../db/import/export';
 import { importBytes, type ImportReport } from '../../db/import/run-import';
 import { InvalidValueError, NotFoundError } from '../../db/errors';
+import { removeCauseLink, setCauseLink } from '../../db/repositories/cause-links.repo';
 import {
   linkedObservations,
   listCauseIndicatorLinks,
@@ -37,7 +38,9 @@ type EvidenceChannel =
   | 'evidence:importUndo'
   | 'evidence:imports'
   | 'evidence:export'
-  | 'evidence:severity';
+  | 'evidence:severity'
+  | 'evidence:linkIndicator'
+  | 'evidence:unlinkIndicator';
 
 function observations(db: Database.Database, indicator: string) {
   const summary = listIndicatorSummaries(db).find((i) => i.code === indicator);
@@ -192,5 +195,15 @@ export function evidenceServices(
       };
     },
     'evidence:severity': (req) => severity(db, req),
+    'evidence:linkIndicator': ({ causeId, indicator, direction, reference }) => ({
+      causeId,
+      indicator,
+      editId: setCauseLink(db, { causeId, indicator, direction, reference }),
+    }),
+    'evidence:unlinkIndicator': ({ causeId, indicator }) => ({
+      causeId,
+      indicator,
+      editId: removeCauseLink(db, causeId, indicator),
+    }),
   };
 }

@@ -45,7 +45,8 @@ export const evidenceEn: EvidenceMessages = {
     meaning:
       'Where the three northeastern provinces (hatched and labelled "NE") stand nationally; the dashed line is the national reference{{refNote}}.',
     refNational: ' (national figure: {{value}})',
-    refMean: ' (mean of the provinces: {{value}}; the database has no national figure)',
+    refMean:
+      ' (mean of the {{count}} provinces outside the Northeast: {{value}}; the database has no national figure)',
     northeast: 'NE',
     label: 'Province ranking bar chart',
   },

@@ -41,7 +41,7 @@ export const evidenceZh = {
     title: '各省排名：{{name}}（{{year}}年）',
     meaning: '东北三省（带斜线并标注“东北”）在全国的位置；虚线为全国参考值{{refNote}}。',
     refNational: '（全国数据：{{value}}）',
-    refMean: '（各省平均：{{value}}；数据库中无全国值）',
+    refMean: '（东北以外 {{count}} 省平均：{{value}}；数据库中无全国值）',
     northeast: '东北',
     label: '各省排名柱状图',
   },
