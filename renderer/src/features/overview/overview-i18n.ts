@@ -32,7 +32,7 @@ export const overviewZh = {
   severity: {
     title: '各项原因在本地区的严重程度',
     meaning:
-      '严重程度衡量本地区在与该原因相关的指标上落后参照的幅度（0 = 不落后，1 = 严重落后）；“未知”表示数据库中没有相关指标。',
+      '严重程度衡量本地区在与该原因相关的指标上落后参照的幅度（0 = 不落后，1 = 严重落后）；“尚无指标”表示该原因还没有关联指标，“无可比数据”表示关联指标缺本地区或同年参照的数据。',
     listLabel: '各原因严重程度列表',
   },
   best: {
@@ -110,7 +110,7 @@ export const overviewEn: typeof overviewZh = {
   severity: {
     title: 'How severe each cause is in this region',
     meaning:
-      'Severity measures how far the region trails the reference on the indicators linked to a cause (0 = not behind, 1 = far behind); “unknown” means the database has no linked indicator.',
+      'Severity measures how far the region trails the reference on the indicators linked to a cause (0 = not behind, 1 = far behind); “No indicator yet” means no indicator is linked to the cause, “No comparable figures” that the linked ones lack a figure of the region or a reference of the same year.',
     listLabel: 'Severity of each cause',
   },
   best: {

@@ -2,6 +2,7 @@ import { Popover, Typography } from 'antd';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../../electron/contract/domain';
+import { LinkIndicatorButton } from '../severity/LinkIndicatorDialog';
 import { SeverityBadge } from '../severity/SeverityBadge';
 import { severityIndicatorLines, type SeverityCauseRow } from '../severity/severity-text';
 
@@ -23,19 +24,30 @@ export const CauseSeverityCell = memo(function CauseSeverityCell({
 }: Props) {
   const { t } = useTranslation();
   if (!row) return <SeverityBadge severity={null} lang={lang} />;
-  const lines = severityIndicatorLines(t, lang, row, regionName);
+  // No indicator yet: say so, and offer to link one right here.
+  if (row.indicators.length === 0)
+    return (
+      <span data-testid={`weight-severity-${row.causeId}`}>
+        <SeverityBadge severity={null} linked={false} lang={lang} />
+        <LinkIndicatorButton row={row} causeName={causeName} lang={lang} />
+      </span>
+    );
+  const lines = severityIndicatorLines(t, lang, row);
   return (
     <Popover
       trigger="click"
       title={t('weightsSeverity.basedOn', { name: causeName, region: regionName(regionCode) })}
       content={
-        <ul style={{ margin: 0, paddingInlineStart: 18, maxWidth: 420 }}>
-          {lines.map((line) => (
-            <li key={line}>
-              <Typography.Text style={{ fontSize: 12 }}>{line}</Typography.Text>
-            </li>
-          ))}
-        </ul>
+        <div style={{ maxWidth: 420 }}>
+          <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+            {lines.map((line) => (
+              <li key={line}>
+                <Typography.Text style={{ fontSize: 12 }}>{line}</Typography.Text>
+              </li>
+            ))}
+          </ul>
+          <LinkIndicatorButton row={row} causeName={causeName} lang={lang} />
+        </div>
       }
     >
       <button
