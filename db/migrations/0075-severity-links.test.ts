@@ -3,7 +3,7 @@ import { migrate } from '../migrate';
 import { memoryDbAt } from '../test-helpers';
 
 describe('migration 0075-severity-links', () => {
-  it('drops the C3 → total GDP (best province) link and keeps every other link', async () => {
+  it('drops the C3 → total GDP (best province) link, keeps every other link and marks totals', async () => {
     const db = await memoryDbAt(60);
     db.exec(`
       INSERT INTO indicators (code, name_zh, name_en, unit, unit_en, direction, category) VALUES
@@ -22,6 +22,11 @@ describe('migration 0075-severity-links', () => {
     ).toEqual([
       { cause_id: 'C3', indicator_code: 'gdp_growth_nominal' },
       { cause_id: 'C5', indicator_code: 'gdp' },
+    ]);
+    // Totals (亿元 …) are marked as such; rates stay levels.
+    expect(db.prepare('SELECT code, measure FROM indicators ORDER BY code').all()).toEqual([
+      { code: 'gdp', measure: 'total' },
+      { code: 'gdp_growth_nominal', measure: 'level' },
     ]);
     db.close();
   });

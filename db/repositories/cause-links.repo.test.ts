@@ -83,6 +83,10 @@ describe('cause–indicator links', () => {
       setCauseLink(db, { causeId: 'C1', indicator: 'nope', direction: 1, reference: 'national' }),
     ).toThrow(/indicator not found: nope/);
     expect(() => removeCauseLink(db, 'C1', 'gdp')).toThrow(/link not found: C1\|gdp/);
+    // A total (GDP in 亿元) would measure the province's size, not the cause.
+    expect(() =>
+      setCauseLink(db, { causeId: 'C3', indicator: 'gdp', direction: 1, reference: 'best' }),
+    ).toThrow(/^indicator: .*total that grows with the size of the region/);
     expect(listEdits(db)).toEqual([]);
   });
 });

@@ -87,11 +87,18 @@ function logged(
   });
 }
 
-function requireKnown(db: Database.Database, causeId: string, indicator: string): void {
+/** The cause and indicator exist, and the indicator is a level: a total would measure the region's size. */
+function requireLinkable(db: Database.Database, causeId: string, indicator: string): void {
   if (!db.prepare('SELECT 1 FROM causes WHERE id = ?').get(causeId))
     throw new NotFoundError('成因 / cause', causeId);
-  if (!db.prepare('SELECT 1 FROM indicators WHERE code = ?').get(indicator))
-    throw new NotFoundError('指标 / indicator', indicator);
+  const row = db.prepare('SELECT measure FROM indicators WHERE code = ?').get(indicator) as
+    { measure: string } | undefined;
+  if (!row) throw new NotFoundError('指标 / indicator', indicator);
+  if (row.measure === 'total')
+    throw new InvalidValueError(
+      'indicator',
+      `“${indicator}”是总量指标，随地区规模变化，不能衡量严重程度；请选人均、增速或占比指标 / "${indicator}" is a total that grows with the size of the region and cannot measure severity; choose a per-capita figure, a rate or a share`,
+    );
 }
 
 /**
@@ -105,7 +112,7 @@ export function setCauseLink(
   now: Date = new Date(),
 ): number | null {
   return db.transaction((): number | null => {
-    requireKnown(db, input.causeId, input.indicator);
+    requireLinkable(db, input.causeId, input.indicator);
     const before = readLink(db, input.causeId, input.indicator);
     if (before && before.direction === input.direction && before.reference === input.reference)
       return null;

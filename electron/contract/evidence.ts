@@ -34,6 +34,8 @@ export const indicatorSummarySchema = z.strictObject({
   unitEn: shortText,
   direction: z.union([z.literal(1), z.literal(-1)]),
   category: shortText,
+  /** 'total' (亿元, persons …) grows with the region's size: never set against a national reference or linked to a cause. */
+  measure: z.enum(['level', 'total']),
   observations: z.number().int().min(0),
   regions: z.number().int().min(0),
   years: z.array(z.number().int()).max(300),

@@ -4,9 +4,20 @@
  * reads one explanation wherever the comparison appears.
  */
 import type { Bilingual } from '../report/types';
-import { MIN_REPORTING_PROVINCES, type ReferenceComparison, type ReferenceKind } from './reference';
+import {
+  MIN_REPORTING_PROVINCES,
+  type ReferenceComparison,
+  type ReferenceKind,
+  type YearReference,
+} from './reference';
 
 export type RegionNamer = (code: string) => Bilingual;
+
+/** Why a total (亿元, persons …) has no reference: it measures how large the region is. */
+export const TOTAL_NOT_COMPARED: Bilingual = {
+  zh: '总量指标：各地区规模不同，不与全国参照比较',
+  en: 'a total: regions differ in size, so it is not set against a national reference',
+};
 
 /** More names than this become a count ("12 regions"). */
 const MAX_LISTED = 4;
@@ -18,11 +29,23 @@ function names(codes: readonly string[], name: RegionNamer): Bilingual {
   return { zh: all.map((n) => n.zh).join('、'), en: all.map((n) => n.en).join(', ') };
 }
 
+/** The facts `formed` reads: those of a comparison, or of one year's reference. */
+type Formation = Pick<
+  ReferenceComparison,
+  | 'year'
+  | 'referenceBasis'
+  | 'referenceRegion'
+  | 'reportingProvinces'
+  | 'totalProvinces'
+  | 'referenceProvinces'
+  | 'excludedRegions'
+>;
+
 /**
- * How the reference of a 'compared' result was formed, e.g. "mean of 28 provinces, 2024 (…)";
- * without the year when a label in front already names it.
+ * How a reference was formed, e.g. "mean of 28 provinces, 2024 (…)"; without the year when a
+ * label in front already names it.
  */
-function formed(c: ReferenceComparison, name: RegionNamer, withYear: boolean): Bilingual {
+function formed(c: Formation, name: RegionNamer, withYear: boolean): Bilingual {
   const yearZh = withYear ? `${c.year} 年` : '';
   const yearEn = withYear ? `, ${c.year}` : '';
   if (c.referenceBasis === 'national-row')
@@ -46,6 +69,28 @@ function formed(c: ReferenceComparison, name: RegionNamer, withYear: boolean): B
     zh: `${yearZh ? `${yearZh} ` : ''}${c.referenceProvinces} 省平均（无全国数据；${coverage.zh}）`,
     en: `mean of ${c.referenceProvinces} provinces${yearEn} (no national figure; ${coverage.en})`,
   };
+}
+
+/** How one year's reference was formed ("national figure (2024)", "mean of 28 provinces, 2024 (…)"). */
+export function describeYearReference(
+  year: number,
+  ref: YearReference,
+  totalProvinces: number,
+  name: RegionNamer,
+): Bilingual {
+  return formed(
+    {
+      year,
+      referenceBasis: ref.basis,
+      referenceRegion: ref.region,
+      reportingProvinces: ref.reporting,
+      totalProvinces,
+      referenceProvinces: ref.provinces,
+      excludedRegions: ref.excluded,
+    },
+    name,
+    true,
+  );
 }
 
 /**
@@ -109,6 +154,14 @@ export function describeReference(
     };
   }
   return { zh: '该指标尚无数据', en: 'this indicator holds no figures yet' };
+}
+
+/** A year without an honest reference (no national figure, too few provinces). */
+export function noReferenceInYear(year: number): Bilingual {
+  return {
+    zh: `${year} 年无全国参照：没有全国数据，报告的省份也不足 ${MIN_REPORTING_PROVINCES} 个`,
+    en: `no national reference for ${year}: no national figure, and fewer than ${MIN_REPORTING_PROVINCES} provinces report`,
+  };
 }
 
 /** How the region's own figure was obtained; null for its own row (nothing to say). */

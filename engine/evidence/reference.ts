@@ -84,12 +84,17 @@ export interface ReferenceComparison {
   latestReferenceYear: number | null;
 }
 
-interface Reference {
+/** The honest reference of one year, as `referenceInYear` forms it. */
+export interface YearReference {
   value: number;
   basis: ReferenceBasis;
+  /** For 'best-province': which province. */
   region: string | null;
+  /** Provinces reporting the year. */
   reporting: number;
+  /** Provinces in the mean (or searched for the best); 0 for a national figure. */
   provinces: number;
+  /** The region's own provinces that report the year and were left out. */
   excluded: string[];
 }
 
@@ -126,7 +131,7 @@ export function referenceInYear(
   scope: ReferenceScope,
   kind: ReferenceKind = 'national',
   direction: 1 | -1 = 1,
-): Reference | null {
+): YearReference | null {
   const reporting = scope.provinces.filter((p) => values.has(p));
   const own = new Set(ownProvinces(scope));
   const excluded = reporting.filter((p) => own.has(p));

@@ -48,7 +48,7 @@ function PackageCard({
 
 export function SummarySection({ model, t }: { model: ReportModel; t: Translate }) {
   const { recommended, alternatives, findings } = model.summary;
-  const unit = model.packages.costUnit;
+  const unit = t(model.packages.costUnit);
   return (
     <>
       <h2>{t(L.summary)}</h2>

@@ -48,6 +48,7 @@ const result = (cells: ObservationCell[]): ObservationsResult => ({
     unitEn: 'yuan',
     direction: 1,
     category: 'income',
+    measure: 'level',
     observations: cells.length,
     regions: 0,
     years: [],

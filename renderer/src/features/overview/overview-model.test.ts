@@ -69,6 +69,7 @@ function observations(
       unitEn: 'yuan',
       direction,
       category: 'income',
+      measure: 'level',
       observations: cells.length,
       regions: 0,
       years: [],

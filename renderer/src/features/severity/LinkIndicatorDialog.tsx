@@ -40,7 +40,8 @@ export function LinkIndicatorDialog({ row, causeName, lang, open, onClose }: Pro
   }, [indicators, lang]);
   const linked = new Set(row.indicators.map((g) => g.indicator));
   const options = (indicators ?? [])
-    .filter((i) => i.observations > 0 && !linked.has(i.code))
+    // Totals (亿元, persons …) measure the region's size, not a cause: the host refuses them too.
+    .filter((i) => i.observations > 0 && i.measure === 'level' && !linked.has(i.code))
     .map((i) => ({ value: i.code, label: lang === 'zh' ? i.nameZh : i.nameEn }));
 
   const choose = (code: string) => {
