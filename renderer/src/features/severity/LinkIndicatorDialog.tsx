@@ -210,7 +210,37 @@ export function LinkIndicatorDialog({ row, causeName, lang, open, onClose }: Pro
   );
 }
 
-/** "Add indicator" (no indicator yet) or "Manage indicators", opening the dialog for one cause. */
+/** "Add indicator" (no indicator yet) or "Manage indicators" for one cause. */
+export function LinkIndicatorTrigger({
+  row,
+  causeName,
+  onOpen,
+}: {
+  row: SeverityCauseRow;
+  causeName: string;
+  onOpen(): void;
+}) {
+  const { t } = useTranslation();
+  const label = t(
+    row.indicators.length === 0
+      ? 'evidence.severity.addIndicator'
+      : 'evidence.severity.manageIndicators',
+  );
+  return (
+    <Button
+      size="small"
+      type="link"
+      style={{ paddingInline: 0 }}
+      data-testid={`link-indicator-${row.causeId}`}
+      aria-label={`${label}: ${causeName}`}
+      onClick={onOpen}
+    >
+      {label}
+    </Button>
+  );
+}
+
+/** The trigger with its dialog, where both stay mounted while indicators come and go. */
 export function LinkIndicatorButton({
   row,
   causeName,
@@ -220,21 +250,10 @@ export function LinkIndicatorButton({
   causeName: string;
   lang: Locale;
 }) {
-  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const empty = row.indicators.length === 0;
   return (
     <>
-      <Button
-        size="small"
-        type="link"
-        style={{ paddingInline: 0 }}
-        data-testid={`link-indicator-${row.causeId}`}
-        aria-label={`${t(empty ? 'evidence.severity.addIndicator' : 'evidence.severity.manageIndicators')}: ${causeName}`}
-        onClick={() => setOpen(true)}
-      >
-        {t(empty ? 'evidence.severity.addIndicator' : 'evidence.severity.manageIndicators')}
-      </Button>
+      <LinkIndicatorTrigger row={row} causeName={causeName} onOpen={() => setOpen(true)} />
       <LinkIndicatorDialog
         row={row}
         causeName={causeName}

@@ -21,22 +21,24 @@ export function severityIndicatorLines(
   const num = (v: number) => formatNumber(lang, v, Number.isInteger(v) ? 0 : 1);
   const pick = (text: { zh: string; en: string }) => (lang === 'zh' ? text.zh : text.en);
   const aside = (text: string) => (lang === 'zh' ? `（${text}）` : ` (${text})`);
+  const semicolon = lang === 'zh' ? '；' : '; ';
+  const colon = lang === 'zh' ? '：' : ': ';
   return row.indicators.map((g) => {
     const ind = lang === 'zh' ? g.nameZh : g.nameEn;
-    const unit = lang === 'zh' ? g.unit : g.unitEn;
+    // "4.5%" in both languages: the stored English unit spells the sign out ("percent").
+    const figure = (v: number) =>
+      g.unit === '%' ? `${num(v)}%` : `${num(v)} ${lang === 'zh' ? g.unit : g.unitEn}`;
     const value =
-      g.value === null
-        ? null
-        : `${num(g.value)} ${unit}${g.valueNote ? aside(pick(g.valueNote)) : ''}`;
+      g.value === null ? null : `${figure(g.value)}${g.valueNote ? aside(pick(g.valueNote)) : ''}`;
     if (g.referenceValue === null)
-      return `${ind}: ${value === null ? '' : `${value}; `}${pick(g.explanation)}`;
+      return `${ind}${colon}${value === null ? '' : `${value}${semicolon}`}${pick(g.explanation)}`;
     const compared = t('evidence.severity.vs', {
       value,
-      reference: num(g.referenceValue),
+      reference: figure(g.referenceValue),
       how: pick(g.explanation),
     });
     return g.gap === null
-      ? `${ind}: ${compared}; ${t('evidence.severity.zeroReference')}`
-      : `${ind}: ${compared} → ${formatNumber(lang, g.gap, 2)}`;
+      ? `${ind}${colon}${compared}${semicolon}${t('evidence.severity.zeroReference')}`
+      : `${ind}${colon}${compared} → ${formatNumber(lang, g.gap, 2)}`;
   });
 }
