@@ -14,9 +14,18 @@ import type { Migration } from './types';
  */
 export const TOTAL_UNITS = ['亿元', '人', '所', '个'] as const;
 
+/** The one seeded link this step removes (C3 → total GDP, best province). */
+export const REMOVED_LINK = {
+  cause_id: 'C3',
+  indicator_code: 'gdp',
+  direction: 1,
+  reference: 'best',
+} as const;
+
 const SQL = /* sql */ `
 DELETE FROM cause_indicator_links
-WHERE cause_id = 'C3' AND indicator_code = 'gdp' AND direction = 1 AND reference = 'best';
+WHERE cause_id = '${REMOVED_LINK.cause_id}' AND indicator_code = '${REMOVED_LINK.indicator_code}'
+  AND direction = ${REMOVED_LINK.direction} AND reference = '${REMOVED_LINK.reference}';
 
 ALTER TABLE indicators ADD COLUMN measure TEXT NOT NULL DEFAULT 'level'
   CHECK (measure IN ('level', 'total'));
