@@ -35,14 +35,19 @@ export function findScenario(db: Database.Database, scenarioName?: string): Scen
     return getScenarioByName(db, scenarioName);
   } catch (error) {
     if (!(error instanceof NotFoundError)) throw error;
-    const known = listScenarios(db)
-      .map((s) => `"${s.name}"`)
-      .join(', ');
-    throw new CliInputError(
-      'scenario',
-      `未知情景 / unknown scenario "${scenarioName}" (known: ${known})`,
-    );
+    throw unknownScenario(db, scenarioName);
   }
+}
+
+/** The one-line error for a scenario name the database does not hold, listing the names it does. */
+export function unknownScenario(db: Database.Database, scenarioName: string): CliInputError {
+  const known = listScenarios(db)
+    .map((s) => `"${s.name}"`)
+    .join(', ');
+  return new CliInputError(
+    'scenario',
+    `未知情景 / unknown scenario "${scenarioName}" (known: ${known})`,
+  );
 }
 
 /** Like loadScenarioDecisionModel, also returning the scenario itself (names, texts, units). */
