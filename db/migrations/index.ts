@@ -2,6 +2,7 @@ import { migration0010 } from './0010-init';
 import { migration0020 } from './0020-audit';
 import { migration0030 } from './0030-evidence-quality';
 import { migration0060 } from './0060-elicitation';
+import { migration0070 } from './0070-planner-inputs';
 import { migration0075 } from './0075-severity-links';
 import type { Migration } from './types';
 
@@ -13,6 +14,7 @@ export const migrations: readonly Migration[] = [
   migration0020,
   migration0030,
   migration0060,
+  migration0070,
   migration0075,
 ];
 

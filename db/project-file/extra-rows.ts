@@ -14,6 +14,7 @@ const HANDLED = new Set([
   'scenario_impacts',
   'scenario_synergies',
   'scenario_constraints',
+  'scenario_analysis',
   'edit_log',
 ]);
 

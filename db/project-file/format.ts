@@ -1,10 +1,15 @@
 import { z } from 'zod';
 import {
+  analysisSettingsSchema,
   constraintsSchema,
   entityId,
   finite,
   impactCellSchema,
+  MAX_MEASURE_COST,
+  provenanceSchema,
+  shortText,
   synergySchema,
+  weightMethodSchema,
   type Scenario,
 } from '../../electron/contract/domain';
 import { nameField } from '../../electron/contract/plain-text';
@@ -18,6 +23,13 @@ import { nameField } from '../../electron/contract/plain-text';
 export const PROJECT_FORMAT = 'talent-retention-planner/project';
 export const PROJECT_VERSION = 1;
 
+/**
+ * The largest project file any host takes. What the app exports must import back: 500 scenarios
+ * (the format's cap) of the default shape are about 16 MB (32 kB each), so 32 MB leaves room for
+ * long rationales while bounding what one file can make a host hold in memory.
+ */
+export const MAX_PROJECT_FILE_BYTES = 32 * 1024 * 1024;
+
 export const projectScenarioSchema = z.strictObject({
   name: nameField(200),
   regionCode: z.string().min(1).max(64),
@@ -28,29 +40,52 @@ export const projectScenarioSchema = z.strictObject({
       z
         .strictObject({
           id: entityId,
-          costLow: finite.min(0),
-          costLikely: finite.min(0),
-          costHigh: finite.min(0),
+          // The edit channel's ceiling, so no file carries a cost the app would refuse to type in.
+          costLow: finite.min(0).max(MAX_MEASURE_COST),
+          costLikely: finite.min(0).max(MAX_MEASURE_COST),
+          costHigh: finite.min(0).max(MAX_MEASURE_COST),
           costUnit: z.string().max(200),
           yearsToEffect: finite.min(0).max(100),
           costIsIllustrative: z.boolean(),
+          // Absent in files written before provenance was recorded.
+          costProvenance: provenanceSchema.optional(),
+          leadAgencyZh: shortText.optional(),
+          leadAgencyEn: shortText.optional(),
         })
         .refine((m) => m.costLow <= m.costLikely && m.costLikely <= m.costHigh, {
-          message: 'cost must satisfy low ≤ likely ≤ high',
+          message: '须满足 低 ≤ 可能 ≤ 高 / cost must satisfy low ≤ likely ≤ high',
           path: ['costLikely'],
         }),
     )
     .max(200),
   impacts: z
     .array(
-      impactCellSchema.refine((c) => c.low <= c.likely && c.likely <= c.high, {
-        message: 'impact must satisfy low ≤ likely ≤ high',
-        path: ['likely'],
-      }),
+      impactCellSchema
+        .extend({ provenance: provenanceSchema.optional() })
+        .refine((c) => c.low <= c.likely && c.likely <= c.high, {
+          message: '须满足 低 ≤ 可能 ≤ 高 / impact must satisfy low ≤ likely ≤ high',
+          path: ['likely'],
+        }),
     )
     .max(20000),
   synergies: z.array(synergySchema).max(400),
   constraints: constraintsSchema,
+  budgetProvenance: provenanceSchema.optional(),
+  /** Robustness settings; absent in older files (the defaults apply). */
+  analysis: analysisSettingsSchema.optional(),
+  /** Who confirmed the shipped weights as theirs; absent when nobody did. */
+  weightsConfirmed: z.strictObject({ by: shortText, at: shortText }).optional(),
+  /** What produced the weights (method, by whom, when, AHP CR, ROC order); absent in older files. */
+  weighting: z
+    .strictObject({
+      method: weightMethodSchema,
+      by: shortText,
+      at: shortText,
+      cr: finite.nullable(),
+      order: z.array(entityId).max(100),
+      adjusted: z.array(entityId).max(100),
+    })
+    .optional(),
 });
 export type ProjectScenario = z.infer<typeof projectScenarioSchema>;
 
@@ -78,9 +113,25 @@ export function toProjectScenario(s: Scenario): ProjectScenario {
       costUnit: m.costUnit,
       yearsToEffect: m.yearsToEffect,
       costIsIllustrative: m.costIsIllustrative,
+      costProvenance: m.costProvenance,
+      leadAgencyZh: m.leadAgencyZh,
+      leadAgencyEn: m.leadAgencyEn,
     })),
     impacts: s.impacts.map((c) => ({ ...c })),
     synergies: s.synergies.map((x) => ({ ...x })),
     constraints: s.constraints,
+    budgetProvenance: s.budgetProvenance,
+    analysis: s.analysis,
+    ...(s.weighting.provenance.kind === 'confirmed'
+      ? { weightsConfirmed: { by: s.weighting.provenance.by, at: s.weighting.provenance.at } }
+      : {}),
+    weighting: {
+      method: s.weighting.method,
+      by: s.weighting.provenance.kind === 'edited' ? s.weighting.provenance.by : '',
+      at: s.weighting.provenance.kind === 'edited' ? s.weighting.provenance.at : '',
+      cr: s.weighting.ahpCr,
+      order: s.weighting.rocOrder,
+      adjusted: s.weighting.adjustedAfter,
+    },
   };
 }

@@ -1,6 +1,17 @@
 import type Database from 'better-sqlite3';
-import { InvalidValueError } from '../errors';
+import type { Provenance } from '../../electron/contract/domain';
+import {
+  writeAnalysisSettings,
+  writeWeightingRecord,
+  writeWeightsConfirmation,
+} from '../repositories/scenario-analysis';
 import type { ProjectScenario } from './format';
+import { ProjectFileError, unknownIdProblems } from './validate';
+
+/** What an older file's flags tell: the planner's own value (author unknown) or a default. */
+function legacyProvenance(edited: boolean): Provenance {
+  return edited ? { kind: 'edited', by: '', at: '' } : { kind: 'default', by: '', at: '' };
+}
 
 /**
  * Writes a scenario from its stored inputs: used by project import and by undoing a delete
@@ -18,43 +29,14 @@ export interface InsertOptions {
   field: string;
 }
 
-function known(db: Database.Database, table: 'causes' | 'measures'): Set<string> {
-  return new Set(
-    (db.prepare(`SELECT id FROM ${table}`).all() as { id: string }[]).map((r) => r.id),
-  );
-}
-
-function check(ok: boolean, field: string, what: string): void {
-  if (!ok) throw new InvalidValueError(field, `本数据库中没有 ${what} / unknown ${what}`);
-}
-
-/** Checks every id the scenario names against this database; throws InvalidValueError naming the field. */
+/** Checks every id the scenario names against this database; throws naming each unknown one. */
 export function validateAgainstDatabase(
   db: Database.Database,
   s: ProjectScenario,
   field: string,
 ): void {
-  const causes = known(db, 'causes');
-  const measures = known(db, 'measures');
-  const region = db.prepare('SELECT 1 FROM regions WHERE code = ?').get(s.regionCode);
-  check(region !== undefined, `${field}.regionCode`, `region "${s.regionCode}"`);
-  for (const id of Object.keys(s.weights))
-    check(causes.has(id), `${field}.weights.${id}`, `cause "${id}"`);
-  s.measures.forEach((m, i) =>
-    check(measures.has(m.id), `${field}.measures[${i}].id`, `measure "${m.id}"`),
-  );
-  s.impacts.forEach((c, i) => {
-    check(
-      measures.has(c.measureId),
-      `${field}.impacts[${i}].measureId`,
-      `measure "${c.measureId}"`,
-    );
-    check(causes.has(c.causeId), `${field}.impacts[${i}].causeId`, `cause "${c.causeId}"`);
-  });
-  s.synergies.forEach((x, i) => {
-    check(measures.has(x.a), `${field}.synergies[${i}].a`, `measure "${x.a}"`);
-    check(measures.has(x.b), `${field}.synergies[${i}].b`, `measure "${x.b}"`);
-  });
+  const problems = unknownIdProblems(db, s, field);
+  if (problems.length > 0) throw new ProjectFileError(problems);
 }
 
 /** Inserts the scenario in the caller's transaction and returns its id. */
@@ -79,10 +61,13 @@ export function insertProjectScenario(
   );
   for (const [causeId, w] of Object.entries(s.weights)) weight.run(id, causeId, w);
   const measure = db.prepare(
-    `INSERT INTO scenario_measures (scenario_id, measure_id, cost_low, cost_likely, cost_high, cost_unit, years_to_effect, cost_is_illustrative)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO scenario_measures (scenario_id, measure_id, cost_low, cost_likely, cost_high, cost_unit, years_to_effect,
+       cost_is_illustrative, provenance, changed_by, changed_at, lead_agency_zh, lead_agency_en)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const m of s.measures) {
+    // Files written before provenance was recorded: the illustrative flag is all they say.
+    const p = m.costProvenance ?? legacyProvenance(!m.costIsIllustrative);
     measure.run(
       id,
       m.id,
@@ -91,14 +76,22 @@ export function insertProjectScenario(
       m.costHigh,
       m.costUnit,
       m.yearsToEffect,
-      m.costIsIllustrative ? 1 : 0,
+      p.kind === 'default' ? 1 : 0,
+      p.kind,
+      p.by,
+      p.at,
+      m.leadAgencyZh ?? null,
+      m.leadAgencyEn ?? null,
     );
   }
   const impact = db.prepare(
-    `INSERT INTO scenario_impacts (scenario_id, measure_id, cause_id, low, likely, high, rationale_zh, rationale_en, source)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO scenario_impacts (scenario_id, measure_id, cause_id, low, likely, high, rationale_zh, rationale_en, source,
+       provenance, changed_by, changed_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const c of s.impacts) {
+    // A cell whose paper source was cleared was written by the planner.
+    const p = c.provenance ?? legacyProvenance(c.source === '');
     impact.run(
       id,
       c.measureId,
@@ -109,6 +102,9 @@ export function insertProjectScenario(
       c.rationaleZh,
       c.rationaleEn,
       c.source,
+      p.kind,
+      p.by,
+      p.at,
     );
   }
   const synergy = db.prepare(
@@ -119,9 +115,11 @@ export function insertProjectScenario(
     synergy.run(id, a, b, x.value);
   }
   const k = s.constraints;
+  const bp = s.budgetProvenance ?? legacyProvenance(false);
   db.prepare(
-    `INSERT INTO scenario_constraints (scenario_id, budget, max_measures, required, excluded, requires, excludes)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO scenario_constraints (scenario_id, budget, max_measures, required, excluded, requires, excludes,
+       budget_provenance, budget_set_by, budget_set_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     id,
     k.budget,
@@ -130,7 +128,13 @@ export function insertProjectScenario(
     JSON.stringify(k.excluded),
     JSON.stringify(k.requires),
     JSON.stringify(k.excludes),
+    bp.kind,
+    bp.by,
+    bp.at,
   );
+  if (s.analysis) writeAnalysisSettings(db, id, s.analysis);
+  if (s.weightsConfirmed) writeWeightsConfirmation(db, id, s.weightsConfirmed);
+  if (s.weighting) writeWeightingRecord(db, id, s.weighting);
   fillDefaults(db, id);
   return id;
 }

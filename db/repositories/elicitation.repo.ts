@@ -1,8 +1,10 @@
 import type Database from 'better-sqlite3';
 import { InvalidValueError, NotFoundError } from '../errors';
 import { scenarioRow } from './scenario-rows';
+import { readWeightingRecord, type WeightingRecord } from './scenario-analysis';
 import { applyState } from './scenario-state';
 import { stamp, write, type WriteOptions } from './scenario-write';
+import { writeTransaction } from '../write-transaction';
 
 /**
  * Weight-elicitation settings and stakeholder sets of a scenario (migration 0060). Applying a
@@ -62,7 +64,7 @@ export function saveElicitation(
   s: ElicitationSettings,
   opts: WriteOptions = {},
 ): ElicitationSettings {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     scenarioRow(db, scenarioId);
     db.prepare(
       `INSERT INTO scenario_weight_methods (scenario_id, method, roc_order, swing_points, ahp_matrix, updated_at)
@@ -78,7 +80,7 @@ export function saveElicitation(
       stamp(opts),
     );
     return getElicitation(db, scenarioId);
-  })();
+  });
 }
 
 /** What set a group of weights at once; the audit view names the edit after it. */
@@ -95,6 +97,8 @@ export function applyCauseWeights(
   weights: Record<string, number>,
   source: WeightSource,
   opts: WriteOptions = {},
+  /** What the briefing states with the method: the AHP consistency ratio, the ROC order. */
+  detail: { cr?: number | null; order?: string[] } = {},
 ): number {
   for (const [id, w] of Object.entries(weights)) {
     if (!Number.isFinite(w) || w < 0)
@@ -103,7 +107,7 @@ export function applyCauseWeights(
         '权重须为非负有限数 / must be a finite number ≥ 0',
       );
   }
-  return db.transaction((): number => {
+  return writeTransaction(db, (): number => {
     scenarioRow(db, scenarioId);
     const read = db.prepare(
       'SELECT weight FROM scenario_cause_weights WHERE scenario_id = ? AND cause_id = ?',
@@ -121,21 +125,30 @@ export function applyCauseWeights(
     }
     const changed = Object.keys(after).length;
     if (changed === 0) return 0;
-    write(db, scenarioId, opts, () => {
+    write(db, scenarioId, opts, ({ at, user }) => {
+      const weighting: WeightingRecord = {
+        method: source,
+        by: user,
+        at,
+        cr: detail.cr ?? null,
+        order: detail.order ?? [],
+        adjusted: [],
+      };
+      const previous = readWeightingRecord(db, scenarioId);
       applyState(db, scenarioId, {
         entity: 'cause_weights',
         key: source,
-        state: { weights: after },
+        state: { weights: after, weighting },
       });
       return {
         entity: 'cause_weights',
         key: source,
-        before: { weights: before },
-        after: { weights: after },
+        before: { weights: before, weighting: previous },
+        after: { weights: after, weighting },
       };
     });
     return changed;
-  })();
+  });
 }
 
 interface StakeholderRow {
@@ -179,7 +192,7 @@ export function saveStakeholder(
   if (name.length === 0) throw new InvalidValueError('name', '名称不能为空 / name is required');
   if (!Number.isFinite(input.influence) || input.influence < 0)
     throw new InvalidValueError('influence', '影响力须 ≥ 0 / influence must be ≥ 0');
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     scenarioRow(db, scenarioId);
     const clash = db
       .prepare('SELECT id FROM scenario_stakeholders WHERE scenario_id = ? AND name = ?')
@@ -205,7 +218,7 @@ export function saveStakeholder(
       if (info.changes === 0) throw new NotFoundError('stakeholder', String(input.id));
     }
     return listStakeholders(db, scenarioId);
-  })();
+  });
 }
 
 export function deleteStakeholder(
@@ -213,11 +226,11 @@ export function deleteStakeholder(
   scenarioId: number,
   id: number,
 ): StakeholderSetRecord[] {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const info = db
       .prepare('DELETE FROM scenario_stakeholders WHERE id = ? AND scenario_id = ?')
       .run(id, scenarioId);
     if (info.changes === 0) throw new NotFoundError('stakeholder', String(id));
     return listStakeholders(db, scenarioId);
-  })();
+  });
 }

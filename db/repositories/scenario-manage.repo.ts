@@ -5,6 +5,7 @@ import { appendEdit } from './edit-log.repo';
 import { readScenario, readSynergies, scenarioRow } from './scenario-rows';
 import { applyState } from './scenario-state';
 import { stamp, write, type EditResult, type WriteOptions } from './scenario-write';
+import { writeTransaction } from '../write-transaction';
 
 /** Scenario lifecycle beyond the paper defaults: rename, model, synergies, duplicate, delete. */
 
@@ -107,14 +108,18 @@ export function setSynergy(
   });
 }
 
-/** A full copy (weights, costs, impacts, synergies, constraints) under a new name, for side-by-side comparison. */
+/**
+ * A full copy (weights, costs, impacts, synergies, constraints, robustness settings, weight-method
+ * inputs and stakeholder sets, each with its provenance) under a new name, for side-by-side
+ * comparison.
+ */
 export function duplicateScenario(
   db: Database.Database,
   sourceId: number,
   name: string,
   opts: WriteOptions = {},
 ): Scenario {
-  return db.transaction((): Scenario => {
+  return writeTransaction(db, (): Scenario => {
     const src = scenarioRow(db, sourceId);
     const trimmed = checkName(db, name);
     const at = stamp(opts);
@@ -127,13 +132,33 @@ export function duplicateScenario(
     );
     const copies = [
       'INSERT INTO scenario_cause_weights SELECT ?, cause_id, weight FROM scenario_cause_weights WHERE scenario_id = ?',
-      `INSERT INTO scenario_measures SELECT ?, measure_id, cost_low, cost_likely, cost_high, cost_unit, years_to_effect,
-         cost_is_illustrative FROM scenario_measures WHERE scenario_id = ?`,
-      `INSERT INTO scenario_impacts SELECT ?, measure_id, cause_id, low, likely, high, rationale_zh, rationale_en, source
-         FROM scenario_impacts WHERE scenario_id = ?`,
+      `INSERT INTO scenario_measures (scenario_id, measure_id, cost_low, cost_likely, cost_high, cost_unit,
+         years_to_effect, cost_is_illustrative, provenance, changed_by, changed_at, lead_agency_zh, lead_agency_en)
+       SELECT ?, measure_id, cost_low, cost_likely, cost_high, cost_unit, years_to_effect, cost_is_illustrative,
+         provenance, changed_by, changed_at, lead_agency_zh, lead_agency_en
+       FROM scenario_measures WHERE scenario_id = ?`,
+      `INSERT INTO scenario_impacts (scenario_id, measure_id, cause_id, low, likely, high, rationale_zh, rationale_en,
+         source, provenance, changed_by, changed_at)
+       SELECT ?, measure_id, cause_id, low, likely, high, rationale_zh, rationale_en, source, provenance,
+         changed_by, changed_at
+       FROM scenario_impacts WHERE scenario_id = ?`,
       'INSERT INTO scenario_synergies SELECT ?, measure_a, measure_b, value FROM scenario_synergies WHERE scenario_id = ?',
-      `INSERT INTO scenario_constraints SELECT ?, budget, max_measures, required, excluded, requires, excludes
-         FROM scenario_constraints WHERE scenario_id = ?`,
+      `INSERT INTO scenario_constraints (scenario_id, budget, max_measures, required, excluded, requires, excludes,
+         budget_provenance, budget_set_by, budget_set_at)
+       SELECT ?, budget, max_measures, required, excluded, requires, excludes, budget_provenance, budget_set_by,
+         budget_set_at
+       FROM scenario_constraints WHERE scenario_id = ?`,
+      // The copy is read with the same robustness basis and method inputs as its original.
+      `INSERT INTO scenario_analysis (scenario_id, uncertainty, width, samples, seed, weights_confirmed_by,
+         weights_confirmed_at, weights_method, weights_by, weights_at, weights_cr, weights_order, weights_adjusted)
+       SELECT ?, uncertainty, width, samples, seed, weights_confirmed_by, weights_confirmed_at, weights_method,
+         weights_by, weights_at, weights_cr, weights_order, weights_adjusted
+       FROM scenario_analysis WHERE scenario_id = ?`,
+      `INSERT INTO scenario_weight_methods (scenario_id, method, roc_order, swing_points, ahp_matrix, updated_at)
+       SELECT ?, method, roc_order, swing_points, ahp_matrix, updated_at
+       FROM scenario_weight_methods WHERE scenario_id = ?`,
+      `INSERT INTO scenario_stakeholders (scenario_id, name, influence, weights, sort)
+       SELECT ?, name, influence, weights, sort FROM scenario_stakeholders WHERE scenario_id = ?`,
     ];
     for (const sql of copies) db.prepare(sql).run(id, sourceId);
     if (opts.audit !== false) {
@@ -147,7 +172,7 @@ export function duplicateScenario(
       });
     }
     return readScenario(db, id);
-  })();
+  });
 }
 
 /** Deletes a scenario; its edit history stays in the audit trail (scenario_id becomes NULL). */
@@ -156,7 +181,7 @@ export function deleteScenario(
   scenarioId: number,
   opts: WriteOptions = {},
 ): void {
-  db.transaction(() => {
+  writeTransaction(db, () => {
     const before = readScenario(db, scenarioId);
     db.prepare('DELETE FROM scenarios WHERE id = ?').run(scenarioId);
     if (opts.audit !== false) {
@@ -169,5 +194,5 @@ export function deleteScenario(
         at: stamp(opts),
       });
     }
-  })();
+  });
 }

@@ -4,10 +4,18 @@ import type {
   Constraints,
   ImpactCell,
   Measure,
+  Provenance,
+  ProvenanceKind,
   Scenario,
   ScenarioSummary,
 } from '../../electron/contract/domain';
 import { NotFoundError } from '../errors';
+import { readAnalysisSettings, readStakeholderWeights, readWeighting } from './scenario-analysis';
+
+/** The stored provenance columns as the contract's value; a default has no author or date. */
+export function provenanceOf(kind: ProvenanceKind, by: string, at: string): Provenance {
+  return kind === 'default' ? { kind, by: '', at: '' } : { kind, by, at };
+}
 
 /** Row → contract mapping for scenarios; kept apart from the write paths so each file has one purpose. */
 
@@ -76,6 +84,9 @@ interface MeasureRow {
   paper_section: string;
   lead_agency_zh: string;
   lead_agency_en: string;
+  provenance: ProvenanceKind;
+  changed_by: string;
+  changed_at: string;
   cost_low: number;
   cost_likely: number;
   cost_high: number;
@@ -87,7 +98,10 @@ interface MeasureRow {
 export function readMeasures(db: Database.Database, id: number): Measure[] {
   const rows = db
     .prepare(
-      `SELECT m.id, m.name_zh, m.name_en, m.text_zh, m.text_en, m.paper_section, m.lead_agency_zh, m.lead_agency_en,
+      `SELECT m.id, m.name_zh, m.name_en, m.text_zh, m.text_en, m.paper_section,
+              coalesce(s.lead_agency_zh, m.lead_agency_zh) AS lead_agency_zh,
+              coalesce(s.lead_agency_en, m.lead_agency_en) AS lead_agency_en,
+              s.provenance, s.changed_by, s.changed_at,
               s.cost_low, s.cost_likely, s.cost_high, s.cost_unit, s.years_to_effect, s.cost_is_illustrative
        FROM scenario_measures s JOIN measures m ON m.id = s.measure_id
        WHERE s.scenario_id = ? ORDER BY m.sort`,
@@ -108,13 +122,15 @@ export function readMeasures(db: Database.Database, id: number): Measure[] {
     leadAgencyZh: r.lead_agency_zh,
     leadAgencyEn: r.lead_agency_en,
     costIsIllustrative: r.cost_is_illustrative === 1,
+    costProvenance: provenanceOf(r.provenance, r.changed_by, r.changed_at),
   }));
 }
 
 export function readImpacts(db: Database.Database, id: number): ImpactCell[] {
   const rows = db
     .prepare(
-      `SELECT i.measure_id, i.cause_id, i.low, i.likely, i.high, i.rationale_zh, i.rationale_en, i.source
+      `SELECT i.measure_id, i.cause_id, i.low, i.likely, i.high, i.rationale_zh, i.rationale_en, i.source,
+              i.provenance, i.changed_by, i.changed_at
        FROM scenario_impacts i JOIN measures m ON m.id = i.measure_id JOIN causes c ON c.id = i.cause_id
        WHERE i.scenario_id = ? ORDER BY m.sort, c.sort`,
     )
@@ -127,6 +143,9 @@ export function readImpacts(db: Database.Database, id: number): ImpactCell[] {
     rationale_zh: string;
     rationale_en: string;
     source: string;
+    provenance: ProvenanceKind;
+    changed_by: string;
+    changed_at: string;
   }[];
   return rows.map((r) => ({
     measureId: r.measure_id,
@@ -137,6 +156,7 @@ export function readImpacts(db: Database.Database, id: number): ImpactCell[] {
     rationaleZh: r.rationale_zh,
     rationaleEn: r.rationale_en,
     source: r.source,
+    provenance: provenanceOf(r.provenance, r.changed_by, r.changed_at),
   }));
 }
 
@@ -194,18 +214,47 @@ export function readConstraints(db: Database.Database, id: number): Constraints 
   };
 }
 
+/** Who set the budget and when; a default while it is the shipped illustrative figure. */
+export function readBudgetProvenance(db: Database.Database, id: number): Provenance {
+  const r = db
+    .prepare(
+      'SELECT budget_provenance, budget_set_by, budget_set_at FROM scenario_constraints WHERE scenario_id = ?',
+    )
+    .get(id) as
+    { budget_provenance: ProvenanceKind; budget_set_by: string; budget_set_at: string } | undefined;
+  return r
+    ? provenanceOf(r.budget_provenance, r.budget_set_by, r.budget_set_at)
+    : provenanceOf('default', '', '');
+}
+
+/** Exports are logged (entity 'briefing_exported', not undoable) so the checklist can tell. */
+function lastBriefingExport(db: Database.Database, id: number): string | null {
+  const r = db
+    .prepare(
+      "SELECT max(at) AS at FROM edit_log WHERE scenario_id = ? AND entity = 'briefing_exported'",
+    )
+    .get(id) as { at: string | null };
+  return r.at;
+}
+
 export function readScenario(db: Database.Database, id: number): Scenario {
   const row = scenarioRow(db, id);
+  const causes = readCauses(db, id);
   return {
     id: row.id,
     name: row.name,
     regionCode: row.region_code,
     coverageModel: row.coverage_model,
-    causes: readCauses(db, id),
+    causes,
     measures: readMeasures(db, id),
     impacts: readImpacts(db, id),
     synergies: readSynergies(db, id),
     constraints: readConstraints(db, id),
+    budgetProvenance: readBudgetProvenance(db, id),
+    weighting: readWeighting(db, id, causes),
+    analysis: readAnalysisSettings(db, id),
+    stakeholders: readStakeholderWeights(db, id),
+    briefingExportedAt: lastBriefingExport(db, id),
     updatedAt: row.updated_at,
   };
 }

@@ -1,6 +1,13 @@
 import type Database from 'better-sqlite3';
-import type { Constraints, ImpactCell, Scenario } from '../../electron/contract/domain';
+import type { Constraints, ImpactCell, Provenance, Scenario } from '../../electron/contract/domain';
 import { NotFoundError } from '../errors';
+import type { AnalysisSettings } from '../../electron/contract/domain';
+import {
+  writeAnalysisSettings,
+  writeWeightingRecord,
+  writeWeightsConfirmation,
+  type WeightingRecord,
+} from './scenario-analysis';
 
 /**
  * The one place that writes an edited piece of scenario state. Edits and undo/redo both go
@@ -15,18 +22,47 @@ export interface MeasureCostState {
   yearsToEffect: number;
   costUnit: string;
   costIsIllustrative: boolean;
+  /** Absent in edits logged before provenance was recorded: left as stored. */
+  provenance?: Provenance;
+  /** null: the catalogue's lead agency; absent (older edits): left as stored. */
+  leadAgencyZh?: string | null;
+  leadAgencyEn?: string | null;
+}
+
+/** The cell as logged; `provenance` is absent in edits logged before it was recorded. */
+export type ImpactState = Omit<ImpactCell, 'provenance'> & { provenance?: Provenance };
+
+export type ConstraintsState = Constraints & { budgetProvenance?: Provenance };
+
+/**
+ * Shipped defaults marked as reviewed ("confirmed") by one action; each part lists the
+ * provenance to write, so the logged `before` restores exactly what was there.
+ */
+export interface ConfirmationState {
+  impacts?: Record<string, Provenance>;
+  costs?: Record<string, Provenance>;
+  budget?: Provenance;
+  weights?: { by: string; at: string };
 }
 
 export type EditState =
-  | { entity: 'cause_weight'; key: string; state: { weight: number } }
+  /** `weighting` is absent in edits logged before it was recorded: left as stored. */
+  | { entity: 'cause_weight'; key: string; state: { weight: number; weighting?: WeightingRecord } }
   /**
    * Several cause weights set by one action (a weight method applied, the stakeholder aggregate
    * used): one log entry, so one Ctrl+Z reverts them all. key = what set them ('ahp', 'roc' …).
    */
-  | { entity: 'cause_weights'; key: string; state: { weights: Record<string, number> } }
-  | { entity: 'impact'; key: string; state: ImpactCell }
+  | {
+      entity: 'cause_weights';
+      key: string;
+      state: { weights: Record<string, number>; weighting?: WeightingRecord };
+    }
+  | { entity: 'impact'; key: string; state: ImpactState }
   | { entity: 'measure_cost'; key: string; state: MeasureCostState }
-  | { entity: 'constraints'; key: string; state: Constraints }
+  | { entity: 'constraints'; key: string; state: ConstraintsState }
+  | { entity: 'defaults_confirmed'; key: string; state: ConfirmationState }
+  /** The robustness settings (weight uncertainty, samples, seed) and the weights' confirmation. */
+  | { entity: 'analysis'; key: string; state: AnalysisSettings }
   | { entity: 'scenario_name'; key: string; state: { name: string } }
   | { entity: 'coverage_model'; key: string; state: { model: Scenario['coverageModel'] } }
   /** key "A|B" with A < B; state null = no synergy between them. */
@@ -40,6 +76,8 @@ export const UNDOABLE: ReadonlySet<string> = new Set<UndoableEntity>([
   'impact',
   'measure_cost',
   'constraints',
+  'defaults_confirmed',
+  'analysis',
   'scenario_name',
   'coverage_model',
   'synergy',
@@ -59,6 +97,7 @@ export function applyState(db: Database.Database, scenarioId: number, edit: Edit
           .run(edit.state.weight, scenarioId, edit.key),
         'cause',
       );
+      if (edit.state.weighting) writeWeightingRecord(db, scenarioId, edit.state.weighting);
       return;
     case 'cause_weights': {
       const update = db.prepare(
@@ -68,6 +107,7 @@ export function applyState(db: Database.Database, scenarioId: number, edit: Edit
         if (update.run(weight, scenarioId, causeId).changes === 0)
           throw new NotFoundError('cause', causeId);
       }
+      if (edit.state.weighting) writeWeightingRecord(db, scenarioId, edit.state.weighting);
       return;
     }
     case 'impact': {
@@ -91,6 +131,8 @@ export function applyState(db: Database.Database, scenarioId: number, edit: Edit
           ),
         'impact',
       );
+      if (c.provenance)
+        writeImpactProvenance(db, scenarioId, `${c.measureId}×${c.causeId}`, c.provenance);
       return;
     }
     case 'measure_cost': {
@@ -113,6 +155,12 @@ export function applyState(db: Database.Database, scenarioId: number, edit: Edit
           ),
         'measure',
       );
+      if (m.provenance) writeCostProvenance(db, scenarioId, edit.key, m.provenance);
+      if (m.leadAgencyZh !== undefined && m.leadAgencyEn !== undefined) {
+        db.prepare(
+          'UPDATE scenario_measures SET lead_agency_zh = ?, lead_agency_en = ? WHERE scenario_id = ? AND measure_id = ?',
+        ).run(m.leadAgencyZh, m.leadAgencyEn, scenarioId, edit.key);
+      }
       return;
     }
     case 'constraints': {
@@ -131,8 +179,22 @@ export function applyState(db: Database.Database, scenarioId: number, edit: Edit
         JSON.stringify(c.requires),
         JSON.stringify(c.excludes),
       );
+      if (c.budgetProvenance) writeBudgetProvenance(db, scenarioId, c.budgetProvenance);
       return;
     }
+    case 'defaults_confirmed': {
+      const c = edit.state;
+      for (const [key, p] of Object.entries(c.impacts ?? {}))
+        writeImpactProvenance(db, scenarioId, key, p);
+      for (const [measureId, p] of Object.entries(c.costs ?? {}))
+        writeCostProvenance(db, scenarioId, measureId, p);
+      if (c.budget) writeBudgetProvenance(db, scenarioId, c.budget);
+      if (c.weights) writeWeightsConfirmation(db, scenarioId, c.weights);
+      return;
+    }
+    case 'analysis':
+      writeAnalysisSettings(db, scenarioId, edit.state);
+      return;
     case 'scenario_name':
       changed(
         db.prepare('UPDATE scenarios SET name = ? WHERE id = ?').run(edit.state.name, scenarioId),
@@ -162,4 +224,41 @@ export function applyState(db: Database.Database, scenarioId: number, edit: Edit
       return;
     }
   }
+}
+
+function writeImpactProvenance(
+  db: Database.Database,
+  scenarioId: number,
+  key: string,
+  p: Provenance,
+): void {
+  const [measureId, causeId] = key.split('×');
+  const info = db
+    .prepare(
+      'UPDATE scenario_impacts SET provenance = ?, changed_by = ?, changed_at = ? WHERE scenario_id = ? AND measure_id = ? AND cause_id = ?',
+    )
+    .run(p.kind, p.by, p.at, scenarioId, measureId, causeId);
+  if (info.changes === 0) throw new NotFoundError('impact', key);
+}
+
+function writeCostProvenance(
+  db: Database.Database,
+  scenarioId: number,
+  measureId: string,
+  p: Provenance,
+): void {
+  const info = db
+    .prepare(
+      'UPDATE scenario_measures SET provenance = ?, changed_by = ?, changed_at = ?, cost_is_illustrative = ? WHERE scenario_id = ? AND measure_id = ?',
+    )
+    .run(p.kind, p.by, p.at, p.kind === 'default' ? 1 : 0, scenarioId, measureId);
+  if (info.changes === 0) throw new NotFoundError('measure', measureId);
+}
+
+function writeBudgetProvenance(db: Database.Database, scenarioId: number, p: Provenance): void {
+  db.prepare(
+    `INSERT INTO scenario_constraints (scenario_id, budget_provenance, budget_set_by, budget_set_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (scenario_id) DO UPDATE SET budget_provenance = excluded.budget_provenance,
+       budget_set_by = excluded.budget_set_by, budget_set_at = excluded.budget_set_at`,
+  ).run(scenarioId, p.kind, p.by, p.at);
 }

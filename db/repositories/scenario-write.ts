@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
-import { appendEdit } from './edit-log.repo';
+import { appendEdit, currentUser } from './edit-log.repo';
 import { scenarioRow } from './scenario-rows';
+import { writeTransaction } from '../write-transaction';
 
 /** The shared write path of every scenario edit: change + edit_log entry + updated_at, one transaction. */
 
@@ -24,21 +25,27 @@ export interface Change {
   after: unknown;
 }
 
+/** Who makes an edit and when: the same time stamps the change, its provenance and its log entry. */
+export interface WriteContext {
+  at: string;
+  user: string;
+}
+
 /** Runs `apply` with its audit entry and the updated_at bump in one transaction. */
 export function write(
   db: Database.Database,
   scenarioId: number,
   opts: WriteOptions,
-  apply: () => Change,
+  apply: (ctx: WriteContext) => Change,
 ): EditResult {
-  return db.transaction((): EditResult => {
+  return writeTransaction(db, (): EditResult => {
     scenarioRow(db, scenarioId); // NotFoundError before any change
-    const change = apply();
     const at = stamp(opts);
+    const change = apply({ at, user: currentUser(db) });
     db.prepare('UPDATE scenarios SET updated_at = ? WHERE id = ?').run(at, scenarioId);
     const editId = opts.audit === false ? null : appendEdit(db, { scenarioId, ...change, at });
     return { editId, updatedAt: at };
-  })();
+  });
 }
 
 export function stamp(opts: WriteOptions): string {

@@ -61,8 +61,10 @@ describe('creating scenarios', () => {
   it('copies the defaults, so editing one scenario leaves the defaults and other scenarios alone', () => {
     const s = createScenarioFromDefaults(db, '辽宁方案', 'CN-LN', { now });
     expect(s.regionCode).toBe('CN-LN');
+    // The baseline's illustrative budget, marked as a default until the planner sets one.
+    expect(s.budgetProvenance).toEqual({ kind: 'default', by: '', at: '' });
     expect(s.constraints).toEqual({
-      budget: null,
+      budget: 400,
       maxMeasures: null,
       required: [],
       excluded: [],
@@ -100,9 +102,29 @@ describe('edits: saved at once, audited, undoable', () => {
       scenarioId: 1,
       entity: 'cause_weight',
       key: 'C3',
-      before: { weight: 1 },
-      after: { weight: 2.5 },
+      before: {
+        weight: 1,
+        weighting: { method: 'default', by: '', at: '', cr: null, order: [], adjusted: [] },
+      },
+      after: {
+        weight: 2.5,
+        weighting: {
+          method: 'direct',
+          by: '李工',
+          at: r.updatedAt,
+          cr: null,
+          order: [],
+          adjusted: [],
+        },
+      },
       undone: false,
+    });
+    expect(getScenario(db, 1).weighting).toEqual({
+      provenance: { kind: 'edited', by: '李工', at: r.updatedAt },
+      method: 'direct',
+      ahpCr: null,
+      rocOrder: [],
+      adjustedAfter: [],
     });
   });
 
@@ -117,12 +139,19 @@ describe('edits: saved at once, audited, undoable', () => {
       rationaleEn: 'tourism jobs',
       source: '',
     };
-    setImpact(db, 1, cell, { now });
+    const r = setImpact(db, 1, cell, { now });
     const s = getScenario(db, 1);
-    expect(s.impacts.find((c) => c.measureId === 'M5' && c.causeId === 'C4')).toEqual(cell);
+    expect(s.impacts.find((c) => c.measureId === 'M5' && c.causeId === 'C4')).toEqual({
+      ...cell,
+      provenance: { kind: 'edited', by: '李工', at: r.updatedAt },
+    });
     const edit = latestEdit(db, 1);
     expect(edit?.key).toBe('M5×C4');
-    expect(edit?.before).toMatchObject({ likely: 0, rationaleEn: 'The paper draws no link.' });
+    expect(edit?.before).toMatchObject({
+      likely: 0,
+      rationaleEn: 'The paper draws no link.',
+      provenance: { kind: 'default' },
+    });
     expect(() => setImpact(db, 1, { ...cell, low: 0.5 })).toThrow(InvalidValueError);
     expect(() => setImpact(db, 1, { ...cell, high: 1.5 })).toThrow(InvalidValueError);
     expect(() => setImpact(db, 1, { ...cell, measureId: 'M9' })).toThrow(NotFoundError);

@@ -1,21 +1,41 @@
 import type Database from 'better-sqlite3';
-import type {
-  Constraints,
-  ImpactCell,
-  Scenario,
-  ScenarioSummary,
+import {
+  MAX_MEASURE_COST,
+  MAX_YEARS_TO_EFFECT,
+  type AnalysisSettings,
+  type Constraints,
+  type Provenance,
+  type Scenario,
+  type ScenarioSummary,
 } from '../../electron/contract/domain';
+import { DEFAULT_SCENARIO } from '../seed/defaults';
 import { InvalidValueError, NotFoundError } from '../errors';
 import { appendEdit } from './edit-log.repo';
-import { applyState, type MeasureCostState } from './scenario-state';
+import {
+  afterDirectEdit,
+  readAnalysisSettings,
+  readWeightingRecord,
+  readWeightsConfirmation,
+} from './scenario-analysis';
+import {
+  applyState,
+  type ConfirmationState,
+  type ConstraintsState,
+  type ImpactState,
+  type MeasureCostState,
+} from './scenario-state';
 import { stamp, write, type EditResult, type WriteOptions } from './scenario-write';
 import {
+  readBudgetProvenance,
   readConstraints,
   readImpact,
+  readImpacts,
   readMeasures,
   readScenario,
   readSummaries,
 } from './scenario-rows';
+import { writeTransaction } from '../write-transaction';
+import { constraintProblems } from '../project-file/validate';
 
 export type { EditResult, WriteOptions } from './scenario-write';
 export {
@@ -67,7 +87,7 @@ export function createScenarioFromDefaults(
   const trimmed = name.trim();
   if (trimmed.length === 0 || trimmed.length > 200)
     throw new InvalidValueError('name', '名称须为1–200个字符 / name must be 1–200 characters');
-  return db.transaction((): Scenario => {
+  return writeTransaction(db, (): Scenario => {
     if (!db.prepare('SELECT 1 FROM regions WHERE code = ?').get(regionCode))
       throw new NotFoundError('region', regionCode);
     if (db.prepare('SELECT 1 FROM scenarios WHERE name = ?').get(trimmed)) {
@@ -95,7 +115,12 @@ export function createScenarioFromDefaults(
       `INSERT INTO scenario_impacts (scenario_id, measure_id, cause_id, low, likely, high, rationale_zh, rationale_en, source)
        SELECT ?, measure_id, cause_id, low, likely, high, rationale_zh, rationale_en, source FROM default_impacts`,
     ).run(id);
-    db.prepare('INSERT INTO scenario_constraints (scenario_id) VALUES (?)').run(id);
+    // The same illustrative budget as the baseline, marked as a default until the planner sets
+    // one: without any budget the "best package" would simply be every measure.
+    db.prepare('INSERT INTO scenario_constraints (scenario_id, budget) VALUES (?, ?)').run(
+      id,
+      DEFAULT_SCENARIO.budget,
+    );
     if (opts.audit !== false) {
       appendEdit(db, {
         scenarioId: id,
@@ -107,7 +132,7 @@ export function createScenarioFromDefaults(
       });
     }
     return readScenario(db, id);
-  })();
+  });
 }
 
 export function setCauseWeight(
@@ -119,26 +144,28 @@ export function setCauseWeight(
 ): EditResult {
   if (!Number.isFinite(weight) || weight < 0)
     throw new InvalidValueError('weight', '权重须为非负有限数 / must be a finite number ≥ 0');
-  return write(db, scenarioId, opts, () => {
+  return write(db, scenarioId, opts, ({ at, user }) => {
     const row = db
       .prepare('SELECT weight FROM scenario_cause_weights WHERE scenario_id = ? AND cause_id = ?')
       .get(scenarioId, causeId) as { weight: number } | undefined;
     if (!row) throw new NotFoundError('cause', causeId);
-    applyState(db, scenarioId, { entity: 'cause_weight', key: causeId, state: { weight } });
+    const weighting = readWeightingRecord(db, scenarioId);
+    const after = { weight, weighting: afterDirectEdit(weighting, causeId, { by: user, at }) };
+    applyState(db, scenarioId, { entity: 'cause_weight', key: causeId, state: after });
     return {
       entity: 'cause_weight',
       key: causeId,
-      before: { weight: row.weight },
-      after: { weight },
+      before: { weight: row.weight, weighting },
+      after,
     };
   });
 }
 
-/** Replaces one impact cell (values, rationale and source) of a scenario. */
+/** Replaces one impact cell (values, rationale and source) of a scenario; it becomes the editor's (provenance "edited"). */
 export function setImpact(
   db: Database.Database,
   scenarioId: number,
-  cell: ImpactCell,
+  cell: ImpactState,
   opts: WriteOptions = {},
 ): EditResult {
   const { low, likely, high } = cell;
@@ -155,17 +182,13 @@ export function setImpact(
       'likely',
       '须满足 低 ≤ 可能 ≤ 高 / must satisfy low ≤ likely ≤ high',
     );
-  return write(db, scenarioId, opts, () => {
+  return write(db, scenarioId, opts, ({ at, user }) => {
     const before = readImpact(db, scenarioId, cell.measureId, cell.causeId);
     if (!before) throw new NotFoundError('impact', `${cell.measureId}×${cell.causeId}`);
     const key = `${cell.measureId}×${cell.causeId}`;
-    applyState(db, scenarioId, { entity: 'impact', key, state: { ...cell } });
-    return {
-      entity: 'impact',
-      key,
-      before,
-      after: { ...cell },
-    };
+    const after: ImpactState = { ...cell, provenance: { kind: 'edited', by: user, at } };
+    applyState(db, scenarioId, { entity: 'impact', key, state: after });
+    return { entity: 'impact', key, before, after };
   });
 }
 
@@ -175,9 +198,14 @@ export interface MeasureCostInput {
   costHigh: number;
   yearsToEffect: number;
   costUnit?: string;
+  /** Both or neither; absent keeps the current lead agency. */
+  leadAgencyZh?: string;
+  leadAgencyEn?: string;
 }
 
-/** The planner's own cost estimate: it stops being the illustrative default. */
+const COST_RULE = `须为大于 0 且不超过 ${MAX_MEASURE_COST.toLocaleString('en-US')} 亿元的数 / must be a number greater than 0 and at most ${MAX_MEASURE_COST.toLocaleString('en-US')} (100 million yuan)`;
+
+/** The planner's own cost estimate, years and lead agency: the row stops being the illustrative default. */
 export function setMeasureCost(
   db: Database.Database,
   scenarioId: number,
@@ -190,18 +218,30 @@ export function setMeasureCost(
     ['costLow', costLow],
     ['costLikely', costLikely],
     ['costHigh', costHigh],
-    ['yearsToEffect', yearsToEffect],
   ] as const) {
-    if (!Number.isFinite(v) || v < 0)
-      throw new InvalidValueError(field, '须为非负有限数 / must be a finite number ≥ 0');
+    if (!Number.isFinite(v) || v <= 0 || v > MAX_MEASURE_COST)
+      throw new InvalidValueError(field, COST_RULE);
   }
+  if (!Number.isFinite(yearsToEffect) || yearsToEffect < 0 || yearsToEffect > MAX_YEARS_TO_EFFECT)
+    throw new InvalidValueError(
+      'yearsToEffect',
+      `须在 0 到 ${MAX_YEARS_TO_EFFECT} 年之间 / must be between 0 and ${MAX_YEARS_TO_EFFECT} years`,
+    );
   if (!(costLow <= costLikely && costLikely <= costHigh)) {
     throw new InvalidValueError(
       'costLikely',
       '须满足 低 ≤ 可能 ≤ 高 / must satisfy low ≤ likely ≤ high',
     );
   }
-  return write(db, scenarioId, opts, () => {
+  const lead = [cost.leadAgencyZh, cost.leadAgencyEn];
+  if (lead.some((x) => x !== undefined) && lead.some((x) => x === undefined || x.trim() === ''))
+    throw new InvalidValueError(
+      cost.leadAgencyZh === undefined || cost.leadAgencyZh.trim() === ''
+        ? 'leadAgencyZh'
+        : 'leadAgencyEn',
+      '牵头部门须同时给出中英文名称 / give the lead agency in both Chinese and English',
+    );
+  return write(db, scenarioId, opts, ({ at, user }) => {
     const before = readMeasures(db, scenarioId).find((m) => m.id === measureId);
     if (!before) throw new NotFoundError('measure', measureId);
     const after: MeasureCostState = {
@@ -211,6 +251,9 @@ export function setMeasureCost(
       yearsToEffect,
       costUnit: cost.costUnit ?? before.costUnit,
       costIsIllustrative: false,
+      provenance: { kind: 'edited', by: user, at },
+      leadAgencyZh: cost.leadAgencyZh?.trim() ?? before.leadAgencyZh,
+      leadAgencyEn: cost.leadAgencyEn?.trim() ?? before.leadAgencyEn,
     };
     applyState(db, scenarioId, { entity: 'measure_cost', key: measureId, state: after });
     const previous: MeasureCostState = {
@@ -220,6 +263,9 @@ export function setMeasureCost(
       yearsToEffect: before.yearsToEffect,
       costUnit: before.costUnit,
       costIsIllustrative: before.costIsIllustrative,
+      provenance: before.costProvenance,
+      leadAgencyZh: before.leadAgencyZh,
+      leadAgencyEn: before.leadAgencyEn,
     };
     return { entity: 'measure_cost', key: measureId, before: previous, after };
   });
@@ -236,7 +282,7 @@ export function setConstraints(
   if (c.maxMeasures !== null && (!Number.isInteger(c.maxMeasures) || c.maxMeasures < 1)) {
     throw new InvalidValueError('maxMeasures', '须为正整数 / must be a positive integer');
   }
-  return write(db, scenarioId, opts, () => {
+  return write(db, scenarioId, opts, ({ at, user }) => {
     const known = new Set(readMeasures(db, scenarioId).map((m) => m.id));
     const check = (field: string, id: string): void => {
       if (!known.has(id)) throw new InvalidValueError(field, `未知措施 / unknown measure "${id}"`);
@@ -249,8 +295,98 @@ export function setConstraints(
     c.excludes.forEach(
       ([a, b], i) => (check(`excludes[${i}][0]`, a), check(`excludes[${i}][1]`, b)),
     );
-    const before = readConstraints(db, scenarioId);
-    applyState(db, scenarioId, { entity: 'constraints', key: String(scenarioId), state: c });
-    return { entity: 'constraints', key: String(scenarioId), before, after: c };
+    // The same rules a project file must meet, so every saved scenario exports and imports back.
+    const contradiction = constraintProblems(c, '')[0];
+    if (contradiction) throw new InvalidValueError(contradiction.path, contradiction.message);
+    const before: ConstraintsState = {
+      ...readConstraints(db, scenarioId),
+      budgetProvenance: readBudgetProvenance(db, scenarioId),
+    };
+    // The budget becomes the planner's once they change it; other constraints never touch it.
+    const after: ConstraintsState = {
+      ...c,
+      budgetProvenance:
+        c.budget === before.budget ? before.budgetProvenance : { kind: 'edited', by: user, at },
+    };
+    applyState(db, scenarioId, { entity: 'constraints', key: String(scenarioId), state: after });
+    return { entity: 'constraints', key: String(scenarioId), before, after };
+  });
+}
+
+export type ConfirmTarget = 'impacts' | 'costs' | 'weights' | 'budget';
+
+/**
+ * Marks shipped defaults as reviewed and kept: the values stay, their provenance becomes
+ * "confirmed by USER on DATE". One audited, undoable edit; nothing to confirm is an error, so
+ * the planner learns the click did nothing.
+ */
+export function confirmDefaults(
+  db: Database.Database,
+  scenarioId: number,
+  what: ConfirmTarget,
+  measureId?: string,
+  opts: WriteOptions = {},
+): EditResult {
+  return write(db, scenarioId, opts, ({ at, user }) => {
+    const confirmed: Provenance = { kind: 'confirmed', by: user, at };
+    const before: ConfirmationState = {};
+    const after: ConfirmationState = {};
+    if (what === 'impacts') {
+      if (measureId !== undefined && !readMeasures(db, scenarioId).some((m) => m.id === measureId))
+        throw new NotFoundError('measure', measureId);
+      const cells = readImpacts(db, scenarioId).filter(
+        (c) =>
+          c.provenance.kind === 'default' && (measureId === undefined || c.measureId === measureId),
+      );
+      before.impacts = {};
+      after.impacts = {};
+      for (const c of cells) {
+        before.impacts[`${c.measureId}×${c.causeId}`] = c.provenance;
+        after.impacts[`${c.measureId}×${c.causeId}`] = confirmed;
+      }
+    } else if (what === 'costs') {
+      const rows = readMeasures(db, scenarioId).filter(
+        (m) =>
+          m.costProvenance.kind === 'default' && (measureId === undefined || m.id === measureId),
+      );
+      before.costs = Object.fromEntries(rows.map((m) => [m.id, m.costProvenance]));
+      after.costs = Object.fromEntries(rows.map((m) => [m.id, confirmed]));
+    } else if (what === 'budget') {
+      const current = readBudgetProvenance(db, scenarioId);
+      if (current.kind === 'default') {
+        before.budget = current;
+        after.budget = confirmed;
+      }
+    } else if (readScenario(db, scenarioId).weighting.provenance.kind === 'default') {
+      before.weights = readWeightsConfirmation(db, scenarioId);
+      after.weights = { by: user, at };
+    }
+    const count =
+      Object.keys(after.impacts ?? {}).length +
+      Object.keys(after.costs ?? {}).length +
+      (after.budget ? 1 : 0) +
+      (after.weights ? 1 : 0);
+    if (count === 0)
+      throw new InvalidValueError(
+        'what',
+        '没有仍为默认值的输入可确认 / there is no default value left to confirm',
+      );
+    applyState(db, scenarioId, { entity: 'defaults_confirmed', key: what, state: after });
+    return { entity: 'defaults_confirmed', key: what, before, after };
+  });
+}
+
+/** Changes the scenario's robustness settings (any subset); one audited, undoable edit. */
+export function setAnalysisSettings(
+  db: Database.Database,
+  scenarioId: number,
+  change: Partial<AnalysisSettings>,
+  opts: WriteOptions = {},
+): EditResult {
+  return write(db, scenarioId, opts, () => {
+    const before = readAnalysisSettings(db, scenarioId);
+    const after: AnalysisSettings = { ...before, ...change };
+    applyState(db, scenarioId, { entity: 'analysis', key: String(scenarioId), state: after });
+    return { entity: 'analysis', key: String(scenarioId), before, after };
   });
 }

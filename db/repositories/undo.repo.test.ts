@@ -29,7 +29,7 @@ describe('undo / redo', () => {
     setCauseWeight(db, 1, 'C3', 2);
     setCauseWeight(db, 1, 'C3', 5);
     expect(undoRedoState(db, 1)).toEqual({ canUndo: true, canRedo: false });
-    expect(undoLatest(db, 1)?.after).toEqual({ weight: 5 });
+    expect(undoLatest(db, 1)?.after).toMatchObject({ weight: 5, weighting: { method: 'direct' } });
     expect(weight(1, 'C3')).toBe(2);
     expect(undoLatest(db, 1)?.undone).toBe(true);
     expect(weight(1, 'C3')).toBe(1);

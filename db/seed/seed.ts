@@ -16,7 +16,8 @@ import { computedFlags, type QualityFlagSeed } from './quality-rules';
 import { MANUAL_FLAGS } from './quality-notes';
 import { REGIONS, regionAliases } from './regions';
 import { SOURCES } from './sources';
-import { createScenarioFromDefaults, setConstraints } from '../repositories/scenarios.repo';
+import { createScenarioFromDefaults } from '../repositories/scenarios.repo';
+import { writeTransaction } from '../write-transaction';
 
 /** Bumped when the embedded dataset changes, so a later release can offer to refresh it. */
 export const SEED_VERSION = 1;
@@ -38,7 +39,7 @@ export interface SeedReport {
  * nothing is (a crash on first run then simply seeds again on the next open).
  */
 export function seedDatabase(db: Database.Database): SeedReport {
-  return db.transaction((): SeedReport => {
+  return writeTransaction(db, (): SeedReport => {
     const insRegion = db.prepare(
       'INSERT INTO regions (code, name_zh, name_en, kind, is_northeast, sort) VALUES (?, ?, ?, ?, ?, ?)',
     );
@@ -179,19 +180,6 @@ export function seedDatabase(db: Database.Database): SeedReport {
       DEFAULT_SCENARIO.regionCode,
       { audit: false },
     );
-    setConstraints(
-      db,
-      scenario.id,
-      {
-        budget: DEFAULT_SCENARIO.budget,
-        maxMeasures: null,
-        required: [],
-        excluded: [],
-        requires: [],
-        excludes: [],
-      },
-      { audit: false },
-    );
     db.prepare("INSERT INTO settings (key, value) VALUES ('default_scenario', ?)").run(
       String(scenario.id),
     );
@@ -210,7 +198,7 @@ export function seedDatabase(db: Database.Database): SeedReport {
       impacts: impacts.length,
       scenarioId: scenario.id,
     };
-  })();
+  });
 }
 
 function insertFlag(db: Database.Database, f: QualityFlagSeed): void {

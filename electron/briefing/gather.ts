@@ -8,7 +8,7 @@ import type Database from 'better-sqlite3';
 import type { Scenario } from '../contract/domain';
 import type { ReportInput, ReportRegionInput } from '../../engine/report';
 import { importSourceId } from '../../db/import/commit';
-import { currentUser, listEdits } from '../../db/repositories/edit-log.repo';
+import { currentUser } from '../../db/repositories/edit-log.repo';
 import { referenceScope } from '../../engine/evidence/reference';
 import { listIndicators, listQualityFlags } from '../../db/repositories/indicators.repo';
 import { getRegion, listRegions } from '../../db/repositories/regions.repo';
@@ -61,21 +61,26 @@ export function dataChecksum(db: Database.Database, scenario: Scenario): string 
   return hash.digest('hex');
 }
 
-function weighting(db: Database.Database, scenario: Scenario): ReportInput['weighting'] {
-  const first = scenario.causes[0]?.weight ?? 0;
-  const edits = listEdits(db, {
-    scenarioId: scenario.id,
-    limit: 10_000,
-    includeUndone: false,
-  }).filter((e) => e.entity === 'cause_weight' || e.entity === 'cause_weights');
-  const editors = [...new Set(edits.map((e) => e.user))];
-  if (scenario.causes.every((c) => c.weight === first) && editors.length === 0) {
+/** The weighting as the scenario records it: the method actually applied, by whom, with its detail. */
+function weighting(scenario: Scenario): ReportInput['weighting'] {
+  const w = scenario.weighting;
+  if (w.method === 'default') {
     return {
       method: 'equal',
-      setBy: '默认值（论文未排序）/ default (the paper does not rank the causes)',
+      setBy:
+        w.provenance.kind === 'confirmed'
+          ? w.provenance.by
+          : '默认值（论文未排序）/ default (the paper does not rank the causes)',
+      confirmed: w.provenance.kind === 'confirmed',
     };
   }
-  return { method: 'direct', setBy: editors.length > 0 ? editors.join(', ') : currentUser(db) };
+  return {
+    method: w.method,
+    setBy: w.provenance.by === '' ? '—' : w.provenance.by,
+    consistencyRatio: w.ahpCr,
+    rocOrder: w.rocOrder,
+    adjustedAfter: w.adjustedAfter,
+  };
 }
 
 export function gatherReportInput(db: Database.Database, scenario: Scenario): GatheredInput {
@@ -204,7 +209,14 @@ export function gatherReportInput(db: Database.Database, scenario: Scenario): Ga
       paperSection: c.paperSection,
       weight: c.weight,
     })),
-    weighting: weighting(db, scenario),
+    weighting: weighting(scenario),
+    constraints: {
+      required: [...scenario.constraints.required],
+      excluded: [...scenario.constraints.excluded],
+      requires: scenario.constraints.requires.map(([a, b]) => [a, b]),
+      excludes: scenario.constraints.excludes.map(([a, b]) => [a, b]),
+      budgetIsDefault: scenario.budgetProvenance.kind === 'default',
+    },
     measures: scenario.measures.map((m) => ({
       id: m.id,
       name: { zh: m.nameZh, en: m.nameEn },
@@ -215,6 +227,7 @@ export function gatherReportInput(db: Database.Database, scenario: Scenario): Ga
       costUnit: m.costUnit,
       yearsToEffect: m.yearsToEffect,
       costIsIllustrative: m.costIsIllustrative,
+      costProvenance: m.costProvenance.kind,
     })),
     impacts: scenario.impacts.map((c) => ({
       measureId: c.measureId,
@@ -224,6 +237,7 @@ export function gatherReportInput(db: Database.Database, scenario: Scenario): Ga
       high: c.high,
       rationale: { zh: c.rationaleZh, en: c.rationaleEn },
       source: c.source,
+      provenance: c.provenance.kind,
     })),
     datasetNotes,
     dataChecksum: dataChecksum(db, scenario),

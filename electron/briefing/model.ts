@@ -9,6 +9,12 @@ import type Database from 'better-sqlite3';
 import { buildReportModel, type ReportModel } from '../../engine/report';
 import { rankPackages } from '../../engine/packages/rank';
 import { runPackageSmaa } from '../../engine/robustness/smaa-packages';
+import { splitBilingual } from '../../engine/report/format';
+import { defaultInputsOf } from '../../engine/scenario/default-inputs';
+import { describeBasis, weightBasis } from '../../engine/scenario/weight-basis';
+import { packageVerdict } from '../../engine/verdict/package-verdict';
+import { packageNamer } from '../../engine/verdict/package-names';
+import { verdictText } from '../../engine/verdict/verdict-text';
 import { NotFoundError } from '../../db/errors';
 import {
   getDefaultScenarioId,
@@ -16,7 +22,7 @@ import {
   getScenarioByName,
   listScenarios,
 } from '../../db/repositories/scenarios.repo';
-import { scenarioToDecisionModel } from '../../db/scenario-model';
+import { scenarioToDecisionModel } from '../../engine/scenario/scenario-model';
 import type { Scenario } from '../contract/domain';
 import { readAppVersion } from '../services/app-version';
 import { gatherReportInput } from './gather';
@@ -59,11 +65,24 @@ export function selectScenario(
 /** Everything up to the report model: pure engine work on data read from the database. */
 export function buildBriefingModel(sel: BriefingSelection): ReportModel {
   const scenario = selectScenario(sel.db, sel);
-  const model = { ...scenarioToDecisionModel(scenario), top: 10 };
-  const seed = sel.seed ?? DEFAULT_BRIEFING_SEED;
-  const samples = sel.samples ?? DEFAULT_BRIEFING_SAMPLES;
+  const model = scenarioToDecisionModel(scenario, 10);
+  // The scenario's own seed, samples and weight basis: the figures the app's screens show.
+  const seed = sel.seed ?? scenario.analysis.seed;
+  const samples = sel.samples ?? scenario.analysis.samples;
+  const basis = weightBasis(scenario);
   const ranking = rankPackages(model);
-  const smaa = runPackageSmaa({ model, samples, seed, top: 10 });
+  const smaa = runPackageSmaa({ model, samples, seed, top: 10, weightInfo: basis.weightInfo });
+  const verdict = packageVerdict({
+    ranked: ranking.packages,
+    smaa,
+    defaults: defaultInputsOf(scenario),
+  });
+  const text = verdictText(
+    verdict,
+    basis,
+    packageNamer(scenario),
+    splitBilingual(scenario.measures[0]?.costUnit ?? ''),
+  );
   const gathered = gatherReportInput(sel.db, scenario);
   return buildReportModel({
     ...gathered,
@@ -76,10 +95,11 @@ export function buildBriefingModel(sel: BriefingSelection): ReportModel {
       budget: scenario.constraints.budget,
       maxMeasures: scenario.constraints.maxMeasures,
     },
+    verdict: { ...text, basisPhrase: describeBasis(basis) },
     robustness: {
       samples: smaa.samples,
       seed: smaa.seed,
-      weightSampling: smaa.weightSampling,
+      weightSampling: describeBasis(basis).en,
       packages: smaa.packages.map((p) => ({
         measures: p.measures,
         pBest: p.pBest,

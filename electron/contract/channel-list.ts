@@ -15,6 +15,8 @@ export const CHANNEL_NAMES = [
   'scenario:setImpact',
   'scenario:setMeasureCost',
   'scenario:setConstraints',
+  'scenario:confirmDefaults',
+  'scenario:setAnalysis',
   'analysis:packages',
   'app:ping',
   'scenario:create',
@@ -70,6 +72,8 @@ export const CHANNEL_KIND: Readonly<Record<ChannelName, 'read' | 'write'>> = {
   'scenario:setImpact': 'write',
   'scenario:setMeasureCost': 'write',
   'scenario:setConstraints': 'write',
+  'scenario:confirmDefaults': 'write',
+  'scenario:setAnalysis': 'write',
   'analysis:packages': 'read',
   'app:ping': 'read',
   'scenario:create': 'write',
@@ -104,5 +108,6 @@ export const CHANNEL_KIND: Readonly<Record<ChannelName, 'read' | 'write'>> = {
   'elicitation:useAggregate': 'write',
   'elicitation:setWeights': 'write',
   'briefing:preview': 'read',
-  'briefing:export': 'read',
+  // Logs the export (for the checklist and the audit trail).
+  'briefing:export': 'write',
 };

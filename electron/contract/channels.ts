@@ -15,7 +15,11 @@ import {
   scenarioSchema,
   scenarioSummarySchema,
   constraintsSchema,
+  MAX_MEASURE_COST,
+  MAX_SEED,
+  MAX_YEARS_TO_EFFECT,
   shortText,
+  uncertaintyTypeSchema,
 } from './domain';
 import { workflowChannels } from './workflow';
 import { evidenceChannels } from './evidence';
@@ -24,16 +28,36 @@ import { briefingChannels } from './briefing';
 
 const ok = z.strictObject({ ok: z.literal(true) });
 
-/** What happened when the database failed its check on open (db/durability/backups.ts). */
+/** A cost figure in 亿元: a positive finite number no larger than the stated ceiling. */
+const costFigure = finite
+  .gt(0, { message: '成本须大于 0 / a cost must be greater than 0' })
+  .max(MAX_MEASURE_COST, {
+    message: `成本不得超过 ${MAX_MEASURE_COST.toLocaleString('en-US')} 亿元 / a cost may not exceed ${MAX_MEASURE_COST.toLocaleString('en-US')} (100 million yuan)`,
+  });
+
+/** What happened when the database was damaged, empty or missing on open (db/durability/backups.ts). */
 export const databaseRecoverySchema = z.strictObject({
-  /** The first problems the check listed. */
+  /** damaged: failed its check; empty: 0 bytes; missing: gone although backups showed data. */
+  kind: z.enum(['damaged', 'empty', 'missing']),
+  /** The first problems the check listed (or why a missing/empty file counted as a loss). */
   problems: z.array(longText).max(10),
-  /** Where the damaged file was kept; nothing is thrown away. */
-  damagedPath: z.string().max(4096),
+  /** Where the damaged or empty file was kept (nothing is thrown away); null when it was missing. */
+  damagedPath: z.string().max(4096).nullable(),
   /** The backup now in use, or null when none was good and a fresh database was started. */
   restoredFrom: z.string().max(4096).nullable(),
+  /** When that backup was taken (ISO 8601): how old the restored copy is. */
+  backupTakenAt: z.string().max(64).nullable(),
 });
 export type DatabaseRecovery = z.infer<typeof databaseRecoverySchema>;
+
+/** The database could only be opened read-only (db/durability/read-only.ts): which file, and why. */
+export const databaseReadOnlySchema = z.strictObject({
+  file: z.string().max(4096),
+  reason: z.enum(['read-only-file', 'read-only-folder']),
+  /** The temporary copy in use when the folder did not allow opening the file itself. */
+  snapshot: z.string().max(4096).nullable(),
+});
+export type DatabaseReadOnly = z.infer<typeof databaseReadOnlySchema>;
 
 export const channels = {
   ...evidenceChannels,
@@ -46,8 +70,10 @@ export const channels = {
       dataDir: z.string().max(4096),
       systemLocale: localeSchema,
       host: z.enum(['electron', 'browser-shell', 'cli']),
-      /** Set when this session's database failed its check and was restored: tell the planner. */
+      /** Set when this session's database was damaged, empty or missing and was recovered: tell the planner. */
       recovery: databaseRecoverySchema.nullable(),
+      /** Set when the database is open read-only: edits will be refused; show a banner. */
+      readOnly: databaseReadOnlySchema.nullable(),
     }),
   },
   /** The 31 provinces, the national reference and the Northeast aggregate. */
@@ -87,21 +113,50 @@ export const channels = {
       }),
     response: scenarioSchema,
   },
-  /** Set a measure's cost estimate (low ≤ likely ≤ high) and years to effect for this scenario. */
+  /**
+   * Set a measure's cost estimate (0 < low ≤ likely ≤ high ≤ MAX_MEASURE_COST 亿元), years to
+   * effect and, optionally, its lead agency for this scenario; the row becomes the planner's own.
+   */
   'scenario:setMeasureCost': {
     request: z
       .strictObject({
         scenarioId,
         measureId: entityId,
-        costLow: finite.min(0).max(1e9),
-        costLikely: finite.min(0).max(1e9),
-        costHigh: finite.min(0).max(1e9),
-        yearsToEffect: finite.min(0).max(100),
+        costLow: costFigure,
+        costLikely: costFigure,
+        costHigh: costFigure,
+        yearsToEffect: finite.min(0).max(MAX_YEARS_TO_EFFECT),
+        leadAgencyZh: shortText.optional(),
+        leadAgencyEn: shortText.optional(),
       })
       .refine((v) => v.costLow <= v.costLikely && v.costLikely <= v.costHigh, {
-        message: 'cost must satisfy low ≤ likely ≤ high',
+        message: '须满足 低 ≤ 可能 ≤ 高 / cost must satisfy low ≤ likely ≤ high',
         path: ['costLikely'],
       }),
+    response: scenarioSchema,
+  },
+  /**
+   * Mark shipped defaults as reviewed and kept ('confirmed'): all default impact cells (of one
+   * measure when measureId is given), all default costs, the default weights or the default
+   * budget. One undoable, audited edit; values do not change.
+   */
+  'scenario:confirmDefaults': {
+    request: z.strictObject({
+      scenarioId,
+      what: z.enum(['impacts', 'costs', 'weights', 'budget']),
+      measureId: entityId.optional(),
+    }),
+    response: scenarioSchema,
+  },
+  /** The scenario's robustness settings: weight uncertainty (type, width), SMAA samples and seed. */
+  'scenario:setAnalysis': {
+    request: z.strictObject({
+      scenarioId,
+      uncertainty: uncertaintyTypeSchema.optional(),
+      width: finite.gt(0).max(1).optional(),
+      samples: z.number().int().min(100).max(200_000).optional(),
+      seed: z.number().int().min(0).max(MAX_SEED).optional(),
+    }),
     response: scenarioSchema,
   },
   /** Replace the package constraints of a scenario. */

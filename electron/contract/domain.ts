@@ -1,18 +1,26 @@
 /**
  * Shapes that cross the host ↔ renderer boundary. zod schemas double as the runtime
- * validation of every request and reply (RELIABILITY.md §B), so nothing here may import
+ * validation of every request and reply (docs/security.md), so nothing here may import
  * more than zod.
  */
 import { z } from 'zod';
-import { stripBidiControls } from './plain-text';
+import { isWellFormedText, NOT_WELL_FORMED, stripBidiControls } from './plain-text';
 
 const MAX_TEXT = 4000;
 const MAX_NAME = 200;
 
 export const finite = z.number().finite();
-/** Names, notes, rationales: bidi controls removed on the way in and out (plain-text.ts). */
-export const shortText = z.string().overwrite(stripBidiControls).max(MAX_NAME);
-export const longText = z.string().overwrite(stripBidiControls).max(MAX_TEXT);
+/** Names, notes, rationales: bidi controls removed on the way in and out, lone surrogates refused (plain-text.ts). */
+export const shortText = z
+  .string()
+  .overwrite(stripBidiControls)
+  .max(MAX_NAME)
+  .refine(isWellFormedText, NOT_WELL_FORMED);
+export const longText = z
+  .string()
+  .overwrite(stripBidiControls)
+  .max(MAX_TEXT)
+  .refine(isWellFormedText, NOT_WELL_FORMED);
 export const entityId = z
   .string()
   .min(1)
@@ -46,6 +54,27 @@ export const causeSchema = z.strictObject({
 });
 export type Cause = z.infer<typeof causeSchema>;
 
+/** Where an input's value came from; shown beside it in the tables, the overview and the briefing. */
+export const provenanceKindSchema = z.enum(['default', 'edited', 'confirmed']);
+export type ProvenanceKind = z.infer<typeof provenanceKindSchema>;
+export const provenanceSchema = z.strictObject({
+  /** default: the shipped illustrative value; edited: written by `by` at `at`; confirmed: a default `by` reviewed and kept. */
+  kind: provenanceKindSchema,
+  by: shortText,
+  /** ISO time; '' for a default. */
+  at: shortText,
+});
+export type Provenance = z.infer<typeof provenanceSchema>;
+export const DEFAULT_PROVENANCE: Provenance = { kind: 'default', by: '', at: '' };
+
+/**
+ * The stated ceiling of a measure's cost in 亿元 (100 million yuan): 100,000 亿元 = 10 trillion
+ * yuan, above the three provinces' combined annual GDP, so no real programme is refused while a
+ * mistyped or hostile figure (1e308) never reaches the engine.
+ */
+export const MAX_MEASURE_COST = 100_000;
+export const MAX_YEARS_TO_EFFECT = 50;
+
 export const measureSchema = z.strictObject({
   id: entityId,
   nameZh: shortText,
@@ -63,6 +92,8 @@ export const measureSchema = z.strictObject({
   leadAgencyEn: shortText,
   /** True while the cost and timing are the shipped illustrative assumption, not the planner's figure. */
   costIsIllustrative: z.boolean(),
+  /** Of the cost, years and lead agency together (one row of the measures table). */
+  costProvenance: provenanceSchema,
 });
 export type Measure = z.infer<typeof measureSchema>;
 
@@ -76,6 +107,7 @@ export const impactCellSchema = z.strictObject({
   rationaleEn: longText,
   /** Paper section(s) the default rests on, e.g. "§3.3, §4.1"; empty when the planner wrote it. */
   source: shortText,
+  provenance: provenanceSchema,
 });
 export type ImpactCell = z.infer<typeof impactCellSchema>;
 
@@ -95,6 +127,53 @@ export const constraintsSchema = z.strictObject({
 });
 export type Constraints = z.infer<typeof constraintsSchema>;
 
+/**
+ * How the weights' uncertainty is read by every robustness result of a scenario (SMAA, core
+ * index, overview, briefing): around the planner's weights (± width, renormalised), keeping the
+ * planner's ranking of the causes, drawn from the stakeholder sets, or no preference (uniform).
+ */
+export const uncertaintyTypeSchema = z.enum(['around', 'ordinal', 'stakeholders', 'uniform']);
+export type UncertaintyType = z.infer<typeof uncertaintyTypeSchema>;
+export const MAX_SEED = 4_294_967_295;
+export const analysisSettingsSchema = z.strictObject({
+  uncertainty: uncertaintyTypeSchema,
+  /** For 'around': 0.2 = each weight within ±20 % of the planner's. */
+  width: finite.gt(0).max(1),
+  samples: z.number().int().min(100).max(200_000),
+  seed: z.number().int().min(0).max(MAX_SEED),
+});
+export type AnalysisSettings = z.infer<typeof analysisSettingsSchema>;
+
+export const weightMethodSchema = z.enum([
+  'default',
+  'direct',
+  'roc',
+  'swing',
+  'ahp',
+  'stakeholders',
+  'severity',
+]);
+export type WeightMethodName = z.infer<typeof weightMethodSchema>;
+
+/** What produced the current weights, as the briefing and the checklist state it. */
+export const weightingSchema = z.strictObject({
+  provenance: provenanceSchema,
+  /** The method applied last ('default': the shipped equal weights, never changed). */
+  method: weightMethodSchema,
+  /** AHP: consistency ratio of the matrix applied (null otherwise or when it has no CR). */
+  ahpCr: finite.nullable(),
+  /** ROC: cause ids most important first, as ranked (empty otherwise). */
+  rocOrder: z.array(entityId).max(100),
+  /** Causes whose weight was adjusted directly after the method was applied. */
+  adjustedAfter: z.array(entityId).max(100),
+});
+export type Weighting = z.infer<typeof weightingSchema>;
+
+export const stakeholderWeightsSchema = z.strictObject({
+  name: shortText,
+  weights: z.record(z.string(), finite.min(0)),
+});
+
 export const scenarioSummarySchema = z.strictObject({
   id: scenarioId,
   name: shortText,
@@ -113,6 +192,14 @@ export const scenarioSchema = z.strictObject({
   impacts: z.array(impactCellSchema).max(20000),
   synergies: z.array(synergySchema).max(400),
   constraints: constraintsSchema,
+  /** Of the budget: default while it is the shipped illustrative figure. */
+  budgetProvenance: provenanceSchema,
+  weighting: weightingSchema,
+  analysis: analysisSettingsSchema,
+  /** The stakeholder weight sets (raw weights by cause id), for the 'stakeholders' uncertainty. */
+  stakeholders: z.array(stakeholderWeightsSchema).max(50),
+  /** When a briefing of this scenario was last exported (ISO time), null if never. */
+  briefingExportedAt: shortText.nullable(),
   updatedAt: shortText,
 });
 export type Scenario = z.infer<typeof scenarioSchema>;

@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { entityId, finite, longText, scenarioId, shortText } from './domain';
+import { plainFileName } from './file-name';
+import { stripBidiControls } from './plain-text';
 
 const indicatorCode = z.string().min(1).max(64);
 const regionCode = shortText.min(1);
@@ -96,6 +98,8 @@ export const mappingSchema = z.strictObject({
 });
 export type ImportMappingView = z.infer<typeof mappingSchema>;
 
+/** Header and sample texts from the file, clipped by the importer; no bidi control reorders them on screen. */
+const outlineText = z.string().overwrite(stripBidiControls).max(200);
 const roleSchema = z.enum(['region', 'indicator', 'year', 'value', 'unit']);
 const tableOutlineSchema = z.strictObject({
   headerLine: z.number().int().min(1),
@@ -105,12 +109,12 @@ const tableOutlineSchema = z.strictObject({
       z.strictObject({
         index: z.number().int().min(1).max(100_000),
         letter: z.string().min(1).max(4),
-        header: z.string().max(200),
-        label: z.string().max(200),
-        unit: z.string().max(200).nullable(),
+        header: outlineText,
+        label: outlineText,
+        unit: outlineText.nullable(),
         year: z.number().int().min(1900).max(2100).nullable(),
         role: roleSchema.nullable(),
-        samples: z.array(z.string().max(200)).max(3),
+        samples: z.array(outlineText).max(3),
       }),
     )
     .max(1000),
@@ -127,8 +131,15 @@ const importIssueSchema = z.strictObject({
 });
 export type ImportIssueView = z.infer<typeof importIssueSchema>;
 
+/** The most skipped lines a report lists; `skipped` still counts them all. */
+export const MAX_REPORTED_SKIPPED_LINES = 1000;
+
 export const importReportSchema = z.strictObject({
   rows: z.number().int().min(0),
+  /** Rows left out because they could not be imported; non-zero only when skipBadRows was asked. */
+  skipped: z.number().int().min(0),
+  /** Their lines, ascending (the first MAX_REPORTED_SKIPPED_LINES). */
+  skippedLines: z.array(z.number().int().min(1)).max(MAX_REPORTED_SKIPPED_LINES),
   accepted: z.number().int().min(0),
   errors: z.array(importIssueSchema),
   warnings: z.array(importIssueSchema),
@@ -149,20 +160,28 @@ export const importReportSchema = z.strictObject({
 });
 export type ImportReportView = z.infer<typeof importReportSchema>;
 
+/** A file name as stored and shown: bidi and other control characters removed (file-name.ts). */
+const importFileName = z.string().overwrite(plainFileName);
+
 const importRequest = z.strictObject({
-  fileName: z.string().min(1).max(260),
+  fileName: importFileName.min(1).max(260),
   bytesBase64: z
     .string()
     .max(MAX_IMPORT_BASE64_CHARS, '文件超过 50 MB / file larger than 50 MB')
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
   mapping: mappingSchema.optional(),
+  /**
+   * Leave out rows that cannot be imported (too few fields, not a number, unknown region, …) and
+   * report them, instead of refusing the file. Off unless the planner ticks it.
+   */
+  skipBadRows: z.boolean().optional(),
 });
 
 export const importLogEntrySchema = z.strictObject({
   id: z.number().int().positive(),
   at: shortText,
   user: shortText,
-  fileName: z.string().max(260),
+  fileName: importFileName.max(260),
   sha256: z.string().max(64),
   rows: z.number().int().min(0),
   inserted: z.number().int().min(0),

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { getScenario } from '../../db/repositories/scenarios.repo';
-import { scenarioToDecisionModel } from '../../db/scenario-model';
+import { scenarioToDecisionModel } from '../../engine/scenario/scenario-model';
 import { rankPackages } from '../../engine/packages/rank';
 import type { ServiceHandler } from './types';
 

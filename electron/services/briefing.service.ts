@@ -7,6 +7,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { ReportModel, ReportSection } from '../../engine/report';
+import { appendEdit } from '../../db/repositories/edit-log.repo';
 import { buildBriefingModel, DEFAULT_BRIEFING_SEED } from '../briefing/model';
 import { countPdfPages } from '../briefing/pdf-pages';
 import { renderBriefingDocument } from '../briefing/render-html';
@@ -98,6 +99,14 @@ export function briefingServices(
       };
       if (outcome.kind === 'cancelled')
         return { ...base, delivery: 'cancelled', pages: 0, bytes: 0 };
+      appendEdit(db, {
+        scenarioId: req.scenarioId,
+        entity: 'briefing_exported',
+        key: req.lang,
+        before: null,
+        after: { fileName, lang: req.lang, seed: base.seed, pages: countPdfPages(outcome.pdf) },
+        at: new Date().toISOString(),
+      });
       return {
         ...base,
         delivery: outcome.kind,

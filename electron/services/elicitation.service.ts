@@ -18,6 +18,7 @@ import { getScenario } from '../../db/repositories/scenarios.repo';
 import { aggregateStakeholders, computeAhp, rocWeights, swingWeights } from '../../engine/weights';
 import type { ElicitationState } from '../contract/elicitation';
 import type { ParsedRequest, ServiceHandler } from './types';
+import { writeTransaction } from '../../db/write-transaction';
 
 type ElicitationChannel =
   | 'elicitation:get'
@@ -54,6 +55,14 @@ export function methodWeights(
       return byId(result.weights, s.ahp.causes);
     }
   }
+}
+
+/** What the briefing states with an applied method: the AHP consistency ratio, the ROC order. */
+export function methodDetail(s: ElicitationSettings): { cr?: number | null; order?: string[] } {
+  if (s.method === 'roc') return { order: [...s.rocOrder] };
+  if (s.method === 'ahp' && s.ahp)
+    return { cr: computeAhp(s.ahp.matrix, 'settings.ahp.matrix').cr };
+  return {};
 }
 
 function sameCauses(expected: readonly string[], given: readonly string[], field: string): void {
@@ -119,12 +128,19 @@ export function elicitationServices(db: Database.Database): {
     'elicitation:apply': (req: ParsedRequest<'elicitation:apply'>) => {
       const causeIds = getScenario(db, req.scenarioId).causes.map((c) => c.id);
       const weights = methodWeights(causeIds, req.settings);
-      const edits = db.transaction((): number => {
+      const edits = writeTransaction(db, (): number => {
         saveElicitation(db, req.scenarioId, req.settings);
         return weights && req.settings.method !== 'direct'
-          ? applyCauseWeights(db, req.scenarioId, toRaw(weights), req.settings.method)
+          ? applyCauseWeights(
+              db,
+              req.scenarioId,
+              toRaw(weights),
+              req.settings.method,
+              {},
+              methodDetail(req.settings),
+            )
           : 0;
-      })();
+      });
       return { state: elicitationState(db, req.scenarioId), weights: weights ?? {}, edits };
     },
     'elicitation:saveStakeholder': (req) => {

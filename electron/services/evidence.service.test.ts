@@ -11,7 +11,10 @@ import {
   MAX_IMPORT_BASE64_CHARS,
   MAX_IMPORT_FILE_BYTES,
   mappingSchema,
+  type ImportLogEntry,
+  type ImportReportView,
 } from '../contract/evidence';
+import { dispatch } from './dispatch';
 import { openTempServices, type TempServices } from './test-support';
 
 let t: TempServices;
@@ -124,6 +127,69 @@ describe('import through the services', () => {
     const parsed = request.safeParse({ fileName: 'x.csv', bytesBase64: `${fits}AAAAAAAA` });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0]?.message).toMatch(/50 MB/);
+  });
+});
+
+describe('hostile imports over the contract', () => {
+  const utf8 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+
+  it('a cell over 4,000 characters is a validation error in a valid reply, not an internal error', async () => {
+    const long = '注'.repeat(5000);
+    const r = await dispatch(t.services, 'evidence:importPreview', {
+      fileName: 'long.csv',
+      bytesBase64: utf8(`地区,指标,年份,数值\r\n辽宁,gdp,2025,${long}\r\n`),
+    });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const report = r.value as ImportReportView;
+    expect(report.errors.map((e) => [e.line, e.column, e.rule])).toEqual([
+      [2, '数值', 'cell-too-long'],
+    ]);
+    expect(report.errors[0]!.message).toMatch(/5,000 个字符.* \/ The cell has 5,000 characters/);
+  });
+
+  it('skipBadRows commits the good rows and reports the skipped lines', async () => {
+    const before = observationsChecksum(t.db);
+    const file = utf8('地区,指标,年份,数值\r\n辽宁,gdp,2025,34243.34\r\n火星,gdp,2025,1\r\n');
+    const refused = await t.services['evidence:importCommit']({
+      fileName: 's.csv',
+      bytesBase64: file,
+    });
+    expect(refused).toMatchObject({ committed: false, skipped: 0, skippedLines: [] });
+    expect(observationsChecksum(t.db)).toBe(before);
+    const r = await t.services['evidence:importCommit']({
+      fileName: 's.csv',
+      bytesBase64: file,
+      skipBadRows: true,
+    });
+    expect(r).toMatchObject({ committed: true, accepted: 1, skipped: 1, skippedLines: [3] });
+    expect(channels['evidence:importCommit'].response.safeParse(r).success).toBe(true);
+    await t.services['evidence:importUndo']({ importId: r.importId! });
+    expect(observationsChecksum(t.db)).toBe(before);
+  });
+
+  it('a bidi override in the file name reaches neither the import log nor the reply', async () => {
+    const request = channels['evidence:importCommit'].request.parse({
+      fileName: 'rlo-name\u202Evsc.exe.csv',
+      bytesBase64: utf8('地区,指标,年份,数值\r\n辽宁,gdp,2025,34243.34\r\n'),
+    });
+    expect(request.fileName).toBe('rlo-namevsc.exe.csv');
+    const r = await t.services['evidence:importCommit'](request);
+    const log = await dispatch(t.services, 'evidence:imports', {});
+    expect(log.ok && (log.value as ImportLogEntry[])[0]!.fileName).toBe('rlo-namevsc.exe.csv');
+    await t.services['evidence:importUndo']({ importId: r.importId! });
+
+    // Header and sample texts reach the mapping step without their bidi controls too.
+    const preview = await dispatch(t.services, 'evidence:importPreview', {
+      fileName: 'h.csv',
+      bytesBase64: utf8('省\u202E份,年\u2067度,数值\r\n辽\u202E宁,2025,1\r\n'),
+    });
+    const outline = preview.ok ? (preview.value as ImportReportView).outline : null;
+    expect(outline?.columns.map((c) => [c.header, c.samples[0]])).toEqual([
+      ['省份', '辽宁'],
+      ['年度', '2025'],
+      ['数值', '1'],
+    ]);
   });
 });
 

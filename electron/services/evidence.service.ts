@@ -24,7 +24,11 @@ import { getImportMapping, saveImportMapping } from '../../db/repositories/setti
 import { referenceScope } from '../../engine/evidence/reference';
 import { describeReference, describeRegionValue } from '../../engine/evidence/reference-text';
 import { computeSeverity } from '../../engine/severity/severity';
-import type { ImportReportView, SeverityResult } from '../contract/evidence';
+import {
+  MAX_REPORTED_SKIPPED_LINES,
+  type ImportReportView,
+  type SeverityResult,
+} from '../contract/evidence';
 import type { ParsedRequest, ServiceHandler } from './types';
 
 /** A report with 100 000 bad rows would be megabytes; the first issues tell the planner what is wrong. */
@@ -86,9 +90,13 @@ function toView(db: Database.Database, report: ImportReport): ImportReportView {
   const outline = report.outline ?? null;
   return {
     ...report,
+    skippedLines: report.skippedLines.slice(0, MAX_REPORTED_SKIPPED_LINES),
     errors: report.errors.slice(0, MAX_ISSUES),
     warnings: report.warnings.slice(0, MAX_ISSUES),
-    truncated: report.errors.length > MAX_ISSUES || report.warnings.length > MAX_ISSUES,
+    truncated:
+      report.errors.length > MAX_ISSUES ||
+      report.warnings.length > MAX_ISSUES ||
+      report.skippedLines.length > MAX_REPORTED_SKIPPED_LINES,
     outline,
     rememberedMapping: outline ? getImportMapping(db, outline.signature) : null,
   };
@@ -109,6 +117,7 @@ async function runImport(
     dryRun,
     user,
     outline: true,
+    skipBadRows: req.skipBadRows === true,
     ...(req.mapping ? { mapping: req.mapping } : {}),
   });
   if (report.committed && req.mapping && report.outline) {

@@ -1,6 +1,6 @@
 import type { Scenario } from '../contract/domain';
 import type { CompareResult } from '../contract/workflow';
-import { scenarioToDecisionModel } from '../../db/scenario-model';
+import { scenarioToDecisionModel } from '../../engine/scenario/scenario-model';
 import { rankPackages } from '../../engine/packages/rank';
 import { kendallTauB } from '../../engine/stats/kendall';
 

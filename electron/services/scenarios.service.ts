@@ -1,13 +1,15 @@
 /**
- * The scenario channels: read, and the four edits. Each edit is one repository call (one
+ * The scenario channels: read, and the edits of the planner's inputs. Each edit is one repository call (one
  * transaction with its edit_log entry), then the whole updated scenario goes back so the UI
  * never shows a half-applied state.
  */
 import type Database from 'better-sqlite3';
 import { NotFoundError } from '../../db/errors';
 import {
+  confirmDefaults,
   getScenario,
   listScenarios,
+  setAnalysisSettings,
   setCauseWeight,
   setConstraints,
   setImpact,
@@ -22,6 +24,8 @@ export function scenarioServices(db: Database.Database): {
   'scenario:setImpact': ServiceHandler<'scenario:setImpact'>;
   'scenario:setMeasureCost': ServiceHandler<'scenario:setMeasureCost'>;
   'scenario:setConstraints': ServiceHandler<'scenario:setConstraints'>;
+  'scenario:confirmDefaults': ServiceHandler<'scenario:confirmDefaults'>;
+  'scenario:setAnalysis': ServiceHandler<'scenario:setAnalysis'>;
 } {
   return {
     'scenario:list': () => listScenarios(db),
@@ -35,16 +39,13 @@ export function scenarioServices(db: Database.Database): {
         (c) => c.measureId === measureId && c.causeId === causeId,
       );
       if (!current) throw new NotFoundError('impact', `${measureId}×${causeId}`);
-      const unchanged = current.low === low && current.likely === likely && current.high === high;
+      // Saving the same values changes nothing (keeping a default is what "confirm" is for).
+      if (current.low === low && current.likely === likely && current.high === high)
+        return getScenario(db, scenarioId);
       // The rationale stays so the planner still sees why the default was chosen; `source`
       // (the paper section the default rests on) is cleared once the values are the planner's.
-      setImpact(db, scenarioId, {
-        ...current,
-        low,
-        likely,
-        high,
-        source: unchanged ? current.source : '',
-      });
+      const { provenance: _previous, ...cell } = current;
+      setImpact(db, scenarioId, { ...cell, low, likely, high, source: '' });
       return getScenario(db, scenarioId);
     },
     'scenario:setMeasureCost': ({
@@ -54,12 +55,29 @@ export function scenarioServices(db: Database.Database): {
       costLikely,
       costHigh,
       yearsToEffect,
+      leadAgencyZh,
+      leadAgencyEn,
     }) => {
-      setMeasureCost(db, scenarioId, measureId, { costLow, costLikely, costHigh, yearsToEffect });
+      setMeasureCost(db, scenarioId, measureId, {
+        costLow,
+        costLikely,
+        costHigh,
+        yearsToEffect,
+        ...(leadAgencyZh === undefined ? {} : { leadAgencyZh }),
+        ...(leadAgencyEn === undefined ? {} : { leadAgencyEn }),
+      });
       return getScenario(db, scenarioId);
     },
     'scenario:setConstraints': ({ scenarioId, constraints }) => {
       setConstraints(db, scenarioId, constraints);
+      return getScenario(db, scenarioId);
+    },
+    'scenario:confirmDefaults': ({ scenarioId, what, measureId }) => {
+      confirmDefaults(db, scenarioId, what, measureId);
+      return getScenario(db, scenarioId);
+    },
+    'scenario:setAnalysis': ({ scenarioId, ...change }) => {
+      setAnalysisSettings(db, scenarioId, change);
       return getScenario(db, scenarioId);
     },
   };

@@ -27,7 +27,7 @@ describe('settings and audit', () => {
       user: '王规划',
       entity: 'cause_weight',
       key: 'C3',
-      after: '{"weight":7}',
+      after: expect.stringContaining('"weight":7') as unknown,
       undone: false,
     });
     expect(entries[0]!.scenarioName).not.toBeNull();
@@ -39,8 +39,9 @@ describe('settings and audit', () => {
     }
     const first = await t.services['audit:list']({ offset: 0, limit: 2 });
     const second = await t.services['audit:list']({ offset: 2, limit: 2 });
-    expect(first.entries.map((e) => e.after)).toEqual(['{"weight":4}', '{"weight":3}']);
-    expect(second.entries[0]!.after).toBe('{"weight":2}');
+    const weightOf = (after: string) => (JSON.parse(after) as { weight: number }).weight;
+    expect(first.entries.map((e) => weightOf(e.after))).toEqual([4, 3]);
+    expect(weightOf(second.entries[0]!.after)).toBe(2);
   });
 });
 
@@ -149,7 +150,7 @@ describe('project export and import', () => {
     const doc = JSON.parse(file.text) as { format: string; version: number; scenarios: unknown[] };
     expect(doc.format).toBe('talent-retention-planner/project');
     expect(doc.version).toBe(1);
-    expect(file.fileName).toMatch(/\.json$/);
+    expect(file.fileName).toMatch(/\.trpproj$/);
 
     const other = await openTempServices();
     try {

@@ -3,7 +3,7 @@
  * coverage per cause, and robustness (SMAA + one-way sensitivity), all from numbers the engine
  * already computed; nothing here re-ranks.
  */
-import { bi, formatShare, joinNames, inEachLanguage } from './format';
+import { bi, formatShare, joinNames, splitBilingual } from './format';
 import type {
   Bilingual,
   CoverageSection,
@@ -107,7 +107,7 @@ export function buildPackagesSection(input: ReportInput): PackagesSection {
       points.push({ cost: f.cost, value: f.value, rank: null, isFrontier: true });
     }
   }
-  const units = [...new Set(input.measures.map((m) => m.costUnit))].map(inEachLanguage);
+  const units = [...new Set(input.measures.map((m) => m.costUnit))].map(splitBilingual);
   return {
     feasibleCount: input.ranking.feasibleCount,
     budget: input.ranking.budget,
@@ -116,10 +116,57 @@ export function buildPackagesSection(input: ReportInput): PackagesSection {
       zh: [...new Set(units.map((u) => u.zh))].join('、'),
       en: [...new Set(units.map((u) => u.en))].join(', '),
     },
+    constraints: constraintLines(input),
     rows,
     points,
     frontier,
   };
+}
+
+/** The constraints beyond budget and size, each as a sentence naming the measures. */
+export function constraintLines(input: ReportInput): Bilingual[] {
+  const c = input.constraints;
+  if (!c) return [];
+  const named = measureLookup(input);
+  const names = (ids: readonly string[]) =>
+    joinNames(
+      inMeasureOrder(input, ids).map((id) => {
+        const n = named(id).name;
+        return bi(`${id} ${n.zh}`, `${id} ${n.en}`);
+      }),
+    );
+  const pair = (a: string, b: string) => {
+    const na = named(a).name;
+    const nb = named(b).name;
+    return { a: bi(`${a} ${na.zh}`, `${a} ${na.en}`), b: bi(`${b} ${nb.zh}`, `${b} ${nb.en}`) };
+  };
+  const out: Bilingual[] = [];
+  if (c.budgetIsDefault && input.ranking.budget !== null)
+    out.push(
+      bi(
+        '预算为本工具的示意性默认值，尚未由规划者设定。',
+        'The budget is the tool’s illustrative default; the planner has not set it yet.',
+      ),
+    );
+  if (c.required.length > 0) {
+    const n = names(c.required);
+    out.push(bi(`必选措施：${n.zh}。`, `Required: ${n.en}.`));
+  }
+  if (c.excluded.length > 0) {
+    const n = names(c.excluded);
+    out.push(bi(`排除的措施：${n.zh}。`, `Excluded: ${n.en}.`));
+  }
+  for (const [a, b] of c.requires) {
+    const p = pair(a, b);
+    out.push(bi(`${p.a.zh} 须与 ${p.b.zh} 同时实施。`, `${p.a.en} requires ${p.b.en}.`));
+  }
+  for (const [a, b] of c.excludes) {
+    const p = pair(a, b);
+    out.push(
+      bi(`${p.a.zh} 与 ${p.b.zh} 不能同时实施。`, `${p.a.en} and ${p.b.en} exclude each other.`),
+    );
+  }
+  return out;
 }
 
 export function buildCoverageSection(input: ReportInput): CoverageSection {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReportModel } from './build';
 import { relativeGap } from './evidence';
-import { formatGap, formatNumber, formatStatistic, inEachLanguage } from './format';
+import { formatGap, formatNumber, formatStatistic, splitBilingual } from './format';
 import { sampleReportInput } from './test-input';
 import { EngineInputError } from '../errors';
 
@@ -21,8 +21,10 @@ describe('buildReportModel on the hand-made Jilin input', () => {
     expect(rec.cost).toBe(15);
     // SMAA listed the package as [M2, M1]: matching must ignore order.
     expect(rec.pBest).toBe(0.83);
-    expect(rec.robustnessText.en).toBe('In 83% of plausible weightings this package is the best.');
-    expect(rec.robustnessText.zh).toBe('在 83% 的合理权重组合下，该方案为最优。');
+    expect(rec.robustnessText.en).toBe('Best in 83% of 10,000 sampled plausible weightings.');
+    expect(rec.robustnessText.zh).toBe(
+      '在 10,000 次抽样的合理权重组合中，该方案在 83% 的抽样中最优。',
+    );
     expect(model.summary.alternatives.map((a) => a.rank)).toEqual([2, 3]);
     expect(model.summary.alternatives[1]!.pBest).toBe(0.05);
   });
@@ -222,13 +224,19 @@ describe('buildReportModel on the hand-made Jilin input', () => {
     expect(text).toContain('Costs are illustrative.');
   });
 
-  it('equal weights are listed as an assumption', () => {
+  it('default equal weights are listed as an assumption; equal weights the planner set are not', () => {
     const input = sampleReportInput();
     input.causes.forEach((c) => (c.weight = 1));
+    input.weighting = { method: 'equal', setBy: 'default' };
     const text = buildReportModel(input)
       .assumptions.map((a) => a.en)
       .join('\n');
     expect(text).toContain('The 3 causes carry equal weights (33.3% each)');
+    input.weighting = { method: 'direct', setBy: '规划局 / bureau' };
+    const chosen = buildReportModel(input)
+      .assumptions.map((a) => a.en)
+      .join('\n');
+    expect(chosen).not.toContain('equal weights');
   });
 
   it('footer and serialisability', () => {
@@ -263,12 +271,12 @@ describe('buildReportModel on the hand-made Jilin input', () => {
     });
     expect(m.weights.setBy.en).toBe('default (the paper does not rank the causes)');
     // A planner's own name with a slash stays whole.
-    expect(inEachLanguage('方案 A / 方案 B')).toEqual({
+    expect(splitBilingual('方案 A / 方案 B')).toEqual({
       zh: '方案 A / 方案 B',
       en: '方案 A / 方案 B',
     });
-    expect(inEachLanguage('Plan A / Plan B').zh).toBe('Plan A / Plan B');
-    expect(inEachLanguage('元/人')).toEqual({ zh: '元/人', en: '元/人' });
+    expect(splitBilingual('Plan A / Plan B').zh).toBe('Plan A / Plan B');
+    expect(splitBilingual('元/人')).toEqual({ zh: '元/人', en: '元/人' });
   });
 
   it('rejects a bad date and unknown package measures naming the field', () => {
@@ -302,5 +310,69 @@ describe('format helpers', () => {
     expect(relativeGap(60, 50, -1)).toBeCloseTo(-0.2, 12);
     expect(relativeGap(40, 50, 1)).toBeCloseTo(-0.2, 12);
     expect(relativeGap(1, 0, 1)).toBeNull();
+  });
+});
+
+describe('the briefing states what was done', () => {
+  it('prints the app verdict once: no second robustness claim among the findings', () => {
+    const input = sampleReportInput();
+    input.verdict = {
+      best: { zh: '按您的权重……', en: 'Under your weights, the best package is M1 + M2.' },
+      robustness: {
+        zh: '……',
+        en: 'Across 10,000 sampled weightings within ±20% of yours, it is best in 83%.',
+      },
+      reconcile: null,
+      level: { zh: '稳健', en: 'Robust' },
+      meaning: null,
+      provisional: null,
+      basis: { zh: '依据', en: 'Basis: weightings within ±20% of yours.' },
+      basisPhrase: {
+        zh: '在您的权重上下 ±20% 范围内的权重组合',
+        en: 'weightings within ±20% of yours',
+      },
+    };
+    const model = buildReportModel(input);
+    expect(model.summary.verdict?.best?.en).toBe(
+      'Under your weights, the best package is M1 + M2.',
+    );
+    expect(model.summary.findings.map((f) => f.kind)).not.toContain('robustness');
+    expect(model.summary.recommended?.robustnessText.en).toContain('within ±20% of yours');
+    expect(model.summary.alternatives[0]?.robustnessText.en).toContain(
+      'sampled weightings within ±20% of yours',
+    );
+  });
+
+  it('names the method applied with its detail, and the constraints in words', () => {
+    const input = sampleReportInput();
+    input.weighting = {
+      method: 'roc',
+      setBy: '李工',
+      rocOrder: [input.causes[1]!.id, input.causes[0]!.id, input.causes[2]!.id],
+      adjustedAfter: [input.causes[2]!.id],
+    };
+    const first = input.measures[0]!;
+    const second = input.measures[1]!;
+    input.constraints = {
+      required: [first.id],
+      excluded: [],
+      requires: [[second.id, first.id]],
+      excludes: [],
+      budgetIsDefault: true,
+    };
+    const model = buildReportModel(input);
+    expect(model.weights.method.en).toBe('Ranking → rank-order centroid (ROC)');
+    expect(model.weights.detail?.en).toContain(
+      `Ranking (most important first): ${input.causes[1]!.id}`,
+    );
+    expect(model.weights.detail?.en).toContain(
+      `Adjusted directly afterwards: ${input.causes[2]!.id}`,
+    );
+    const lines = model.packages.constraints.map((c) => c.en);
+    expect(lines).toContain(`Required: ${first.id} ${first.name.en}.`);
+    expect(lines).toContain(
+      `${second.id} ${second.name.en} requires ${first.id} ${first.name.en}.`,
+    );
+    expect(lines[0]).toContain('illustrative default');
   });
 });

@@ -16,7 +16,7 @@ import {
   buildWeightSection,
 } from './evidence';
 import { buildFindings, buildPackageSummaries } from './findings';
-import { bi, inEachLanguage } from './format';
+import { bi, splitBilingual } from './format';
 import type { ReportInput, ReportModel } from './types';
 import { EngineInputError } from '../errors';
 
@@ -51,11 +51,12 @@ export function buildReportModel(input: ReportInput): ReportModel {
       title: bi('人才留住规划简报', 'Talent Retention Planning Briefing'),
       question: input.question ?? DEFAULT_QUESTION,
       region: input.region.name,
-      scenario: inEachLanguage(input.scenario.name),
+      scenario: splitBilingual(input.scenario.name),
       author: input.author,
       date: input.date,
     },
     summary: {
+      verdict: input.verdict ?? null,
       recommended,
       alternatives,
       findings: buildFindings(input, indicators, robustness),
@@ -71,7 +72,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     footer: {
       appVersion: input.appVersion,
       scenario: input.scenario.name,
-      scenarioName: inEachLanguage(input.scenario.name),
+      scenarioName: splitBilingual(input.scenario.name),
       seed: input.robustness?.seed ?? null,
       dataChecksum: input.dataChecksum,
       date: input.date,

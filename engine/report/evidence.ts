@@ -4,7 +4,7 @@
  */
 import { citationOf } from './citations';
 import { rowReference } from './indicator-reference';
-import { bi, formatNumber, formatShare, inEachLanguage } from './format';
+import { bi, formatNumber, formatShare, joinNames, splitBilingual } from './format';
 import type {
   Bilingual,
   IndicatorRow,
@@ -128,7 +128,41 @@ const METHOD_NAMES: Record<ReportInput['weighting']['method'], Bilingual> = {
   swing: bi('摆动赋权（Swing）', 'Swing weighting'),
   ahp: bi('层次分析法（AHP）两两比较', 'AHP pairwise comparison'),
   stakeholders: bi('多方利益相关者权重汇总', 'Aggregated stakeholder weight sets'),
+  severity: bi('按地区严重程度调整', 'Adjusted by regional severity'),
 };
+
+/** How the weights came about beyond the method's name: ROC order, later adjustments, confirmation. */
+function weightingDetail(input: ReportInput): Bilingual | null {
+  const w = input.weighting;
+  const causeName = new Map(input.causes.map((c) => [c.id, c.name]));
+  const name = (id: string) => {
+    const n = causeName.get(id);
+    return bi(n ? `${id} ${n.zh}` : id, n ? `${id} ${n.en}` : id);
+  };
+  const parts: Bilingual[] = [];
+  if (w.method === 'roc' && w.rocOrder && w.rocOrder.length > 0) {
+    const order = w.rocOrder.map(name);
+    parts.push(
+      bi(
+        `排序（最重要在前）：${order.map((o) => o.zh).join(' > ')}。`,
+        `Ranking (most important first): ${order.map((o) => o.en).join(' > ')}.`,
+      ),
+    );
+  }
+  if (w.adjustedAfter && w.adjustedAfter.length > 0) {
+    const names = joinNames(w.adjustedAfter.map(name));
+    parts.push(
+      bi(`应用该方法后又直接调整了：${names.zh}。`, `Adjusted directly afterwards: ${names.en}.`),
+    );
+  }
+  if (w.method === 'equal' && w.confirmed) {
+    parts.push(
+      bi('规划者已确认采用等权。', 'The planner has confirmed the equal weights as theirs.'),
+    );
+  }
+  if (parts.length === 0) return null;
+  return bi(parts.map((p) => p.zh).join(''), parts.map((p) => p.en).join(' '));
+}
 
 export function buildWeightSection(input: ReportInput): WeightSection {
   const total = input.causes.reduce((s, c) => s + c.weight, 0);
@@ -151,10 +185,11 @@ export function buildWeightSection(input: ReportInput): WeightSection {
   }
   return {
     method: METHOD_NAMES[input.weighting.method],
-    setBy: inEachLanguage(input.weighting.setBy),
+    setBy: splitBilingual(input.weighting.setBy),
     isEqual,
     consistencyRatio: cr,
     consistencyText,
+    detail: weightingDetail(input),
     rows: input.causes.map((c) => ({
       id: c.id,
       name: c.name,
@@ -196,18 +231,20 @@ export function buildSourcesSection(input: ReportInput): SourcesSection {
 /** Every default the planner has not replaced, said out loud (PRODUCT.md: "every default must say where it came from"). */
 export function buildAssumptions(input: ReportInput): Bilingual[] {
   const out: Bilingual[] = [];
-  const illustrative = input.measures.filter((m) => m.costIsIllustrative);
+  const illustrative = input.measures.filter(
+    (m) => (m.costProvenance ?? (m.costIsIllustrative ? 'default' : 'edited')) === 'default',
+  );
   if (illustrative.length > 0) {
     const zh = illustrative
       .map(
         (m) =>
-          `${m.name.zh} ${formatNumber(m.costLikely, 1)}（${formatNumber(m.costLow, 1)}–${formatNumber(m.costHigh, 1)}）${inEachLanguage(m.costUnit).zh}，${formatNumber(m.yearsToEffect, 1)} 年见效`,
+          `${m.name.zh} ${formatNumber(m.costLikely, 1)}（${formatNumber(m.costLow, 1)}–${formatNumber(m.costHigh, 1)}）${splitBilingual(m.costUnit).zh}，${formatNumber(m.yearsToEffect, 1)} 年见效`,
       )
       .join('；');
     const en = illustrative
       .map(
         (m) =>
-          `${m.name.en} ${formatNumber(m.costLikely, 1)} (${formatNumber(m.costLow, 1)}–${formatNumber(m.costHigh, 1)}) ${inEachLanguage(m.costUnit).en}, ${formatNumber(m.yearsToEffect, 1)} years to effect`,
+          `${m.name.en} ${formatNumber(m.costLikely, 1)} (${formatNumber(m.costLow, 1)}–${formatNumber(m.costHigh, 1)}) ${splitBilingual(m.costUnit).en}, ${formatNumber(m.yearsToEffect, 1)} years to effect`,
       )
       .join('; ');
     out.push(
@@ -217,7 +254,10 @@ export function buildAssumptions(input: ReportInput): Bilingual[] {
       ),
     );
   }
-  const fromPaper = input.impacts.filter((c) => c.source.trim() !== '').length;
+  // Cells still at the tool's default (neither edited nor confirmed by the planner).
+  const fromPaper = input.impacts.filter(
+    (c) => (c.provenance ?? (c.source.trim() !== '' ? 'default' : 'edited')) === 'default',
+  ).length;
   if (fromPaper > 0) {
     out.push(
       bi(
@@ -226,8 +266,16 @@ export function buildAssumptions(input: ReportInput): Bilingual[] {
       ),
     );
   }
+  if (input.constraints?.budgetIsDefault && input.ranking.budget !== null) {
+    out.push(
+      bi(
+        `预算 ${formatNumber(input.ranking.budget, 1)} 为示意性默认值（论文未给出），需由规划者设定。`,
+        `The budget of ${formatNumber(input.ranking.budget, 1)} is an illustrative default (the paper gives none) for the planner to set.`,
+      ),
+    );
+  }
   const weights = buildWeightSection(input);
-  if (weights.isEqual) {
+  if (weights.isEqual && input.weighting.method === 'equal' && !input.weighting.confirmed) {
     out.push(
       bi(
         `${input.causes.length} 个成因采用等权（各 ${formatShare(1 / Math.max(1, input.causes.length), 1)}）：论文未给出各成因的相对重要性。`,

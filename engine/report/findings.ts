@@ -22,20 +22,27 @@ import type {
   RobustnessSection,
 } from './types';
 
-export function robustnessSentence(pBest: number | null, samples: number): Bilingual {
+const PLAUSIBLE = bi('合理权重组合', 'plausible weightings');
+
+/** How often a package is best, naming the weightings sampled (the scenario's basis). */
+export function robustnessSentence(
+  pBest: number | null,
+  samples: number,
+  basis: Bilingual = PLAUSIBLE,
+): Bilingual {
   if (pBest === null) {
     return bi('未做稳健性分析（SMAA）。', 'No robustness analysis (SMAA) was run.');
   }
   if (pBest < 0.005) {
     return bi(
-      `在 ${formatNumber(samples)} 组合理权重中几乎从不是最优（< 1%）。`,
-      `Almost never the best across ${formatNumber(samples)} plausible weightings (< 1%).`,
+      `在 ${formatNumber(samples)} 次抽样的${basis.zh}中几乎从不是最优（< 1%）。`,
+      `Almost never the best across ${formatNumber(samples)} sampled ${basis.en} (< 1%).`,
     );
   }
   const share = formatShare(pBest);
   return bi(
-    `在 ${share} 的合理权重组合下，该方案为最优。`,
-    `In ${share} of plausible weightings this package is the best.`,
+    `在 ${formatNumber(samples)} 次抽样的${basis.zh}中，该方案在 ${share} 的抽样中最优。`,
+    `Best in ${share} of ${formatNumber(samples)} sampled ${basis.en}.`,
   );
 }
 
@@ -46,15 +53,18 @@ export function buildPackageSummaries(input: ReportInput): {
   const named = measureLookup(input);
   const pBest = pBestLookup(input);
   const samples = input.robustness?.samples ?? 0;
-  const summaries = input.ranking.packages.slice(0, 3).map((p): PackageSummary => {
+  const basis = input.verdict?.basisPhrase ?? PLAUSIBLE;
+  const summaries = input.ranking.packages.slice(0, 3).map((p, k): PackageSummary => {
     const pb = input.robustness ? pBest(p.measures) : null;
+    // The recommendation says exactly what the app's verdict says.
+    const verdictSentence = k === 0 ? (input.verdict?.robustness ?? null) : null;
     return {
       rank: p.rank,
       measures: inMeasureOrder(input, p.measures).map(named),
       cost: p.cost,
       value: p.value,
       pBest: pb,
-      robustnessText: robustnessSentence(pb, samples),
+      robustnessText: verdictSentence ?? robustnessSentence(pb, samples, basis),
     };
   });
   return { recommended: summaries[0] ?? null, alternatives: summaries.slice(1) };
@@ -234,8 +244,10 @@ export function buildFindings(
   indicators: IndicatorSection,
   robustness: RobustnessSection,
 ): Finding[] {
+  // With a verdict, robustness is stated once, at the top of the summary (best under the
+  // planner's weights, its share under the stated uncertainty, and any package more often best).
   const candidates = [
-    robustnessFinding(input, robustness),
+    input.verdict ? null : robustnessFinding(input, robustness),
     indicatorGapFinding(indicators),
     sensitivityFinding(input, robustness),
     costFinding(input),

@@ -68,7 +68,7 @@ const HAS_HAN = /\p{Script=Han}/u;
  * both. Only a Chinese part before the one "/" and a part without Chinese after it count as the two
  * ("元/人" stays whole: both sides are Chinese).
  */
-export function inEachLanguage(text: string): Bilingual {
+export function splitBilingual(text: string): Bilingual {
   const parts = text.split(/\s*\/\s*/);
   if (parts.length === 2 && HAS_HAN.test(parts[0]!) && !HAS_HAN.test(parts[1]!))
     return { zh: parts[0]!.trim(), en: parts[1]!.trim() };

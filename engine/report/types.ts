@@ -4,6 +4,8 @@
  * Every user-visible string is bilingual; the print view picks one language.
  */
 import type { ReferenceScope } from '../evidence/reference';
+// Type-only: the verdict's wording module uses this file's Bilingual in turn.
+import type { VerdictText } from '../verdict/verdict-text';
 
 export interface Bilingual {
   zh: string;
@@ -11,6 +13,9 @@ export interface Bilingual {
 }
 
 export type ReportLang = keyof Bilingual;
+
+/** Where an input came from (see the scenario contract): default = the tool's illustrative value. */
+export type InputProvenance = 'default' | 'edited' | 'confirmed';
 
 // ---------------------------------------------------------------- input (gathered by the host)
 
@@ -77,6 +82,8 @@ export interface ReportMeasureInput {
   costUnit: string;
   yearsToEffect: number;
   costIsIllustrative: boolean;
+  /** Absent: read from costIsIllustrative. */
+  costProvenance?: InputProvenance;
 }
 
 export interface ReportImpactInput {
@@ -88,14 +95,38 @@ export interface ReportImpactInput {
   rationale: Bilingual;
   /** Paper section(s) a default rests on; empty when a planner wrote the cell. */
   source: string;
+  /** Absent: a cell with a paper source counts as a default. */
+  provenance?: InputProvenance;
 }
 
 export interface ReportWeightingInput {
-  method: 'equal' | 'direct' | 'roc' | 'swing' | 'ahp' | 'stakeholders';
+  method: 'equal' | 'direct' | 'roc' | 'swing' | 'ahp' | 'stakeholders' | 'severity';
   /** Who set the weights (a person, a body, or "default"). Printed as given. */
   setBy: string;
   /** AHP only. */
   consistencyRatio?: number | null;
+  /** ROC: cause ids, most important first. */
+  rocOrder?: string[];
+  /** Causes whose weight was adjusted directly after the method was applied. */
+  adjustedAfter?: string[];
+  /** The planner kept the default equal weights on purpose. */
+  confirmed?: boolean;
+}
+
+/** The verdict the overview and the Robustness screen print, worded by engine/verdict. */
+export interface ReportVerdictInput extends VerdictText {
+  /** "weightings within ±20 % of yours": the end of "best in x % of …". */
+  basisPhrase: Bilingual;
+}
+
+/** Package constraints beyond budget and size, by measure id. */
+export interface ReportConstraintsInput {
+  required: string[];
+  excluded: string[];
+  requires: [string, string][];
+  excludes: [string, string][];
+  /** The budget is still the shipped illustrative one. */
+  budgetIsDefault: boolean;
 }
 
 export interface ReportPackageInput {
@@ -167,7 +198,9 @@ export interface ReportInput {
   measures: ReportMeasureInput[];
   impacts: ReportImpactInput[];
   ranking: ReportRankingInput;
+  constraints?: ReportConstraintsInput;
   robustness: ReportRobustnessInput | null;
+  verdict?: ReportVerdictInput | null;
   sensitivity: ReportSensitivityInput[] | null;
   /** Notes shipped with the dataset (why weights are equal, why costs are illustrative …). */
   datasetNotes: Bilingual[];
@@ -235,6 +268,8 @@ export interface WeightSection {
   isEqual: boolean;
   consistencyRatio: number | null;
   consistencyText: Bilingual | null;
+  /** ROC order, later direct adjustments, confirmation: how the weights came about, in words. */
+  detail: Bilingual | null;
   rows: { id: string; name: Bilingual; paperSection: string; raw: number; share: number }[];
 }
 
@@ -273,6 +308,8 @@ export interface PackagesSection {
   maxMeasures: number | null;
   /** Each language's own unit ("亿元" / "100 million CNY"), never both at once. */
   costUnit: Bilingual;
+  /** Required / excluded measures and the requires / excludes pairs, one line each, in words. */
+  constraints: Bilingual[];
   rows: PackageRow[];
   /** Points for the cost–value chart (top packages + frontier). */
   points: { cost: number; value: number; rank: number | null; isFrontier: boolean }[];
@@ -336,6 +373,8 @@ export interface ReportModel {
     date: string;
   };
   summary: {
+    /** The same verdict the app's screens print; null for inputs without one (tests, CLI models). */
+    verdict: ReportVerdictInput | null;
     recommended: PackageSummary | null;
     alternatives: PackageSummary[];
     findings: Finding[];

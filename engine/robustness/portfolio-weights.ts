@@ -9,8 +9,13 @@ import { EngineInputError, assertFinite } from '../errors';
 export type WeightInfo =
   | { type: 'uniform' }
   | { type: 'ordinal'; ranking: number[] }
+  | { type: 'ordinal-groups'; groups: number[][] }
+  | { type: 'around'; weights: number[]; width: number }
   | { type: 'intervals'; bounds: [number, number][] }
   | { type: 'stakeholders'; sets: number[][] };
+
+/** Above this many points (2^12) a set is refused rather than compared point by point. */
+export const MAX_EXTREME_POINTS = 4096;
 
 /** No information: the simplex, whose vertices are the unit vectors. */
 export function uniformExtremePoints(m: number): number[][] {
@@ -110,6 +115,59 @@ export function stakeholderExtremePoints(
   });
 }
 
+/**
+ * Ranking with ties (groups, most important first): every point "1/|S| on S" where S is the
+ * top groups in full plus a non-empty part of the next one. The set's vertices are among these
+ * (an extra non-vertex point changes no dominance verdict, being inside the set).
+ */
+export function orderedGroupsExtremePoints(
+  groups: readonly (readonly number[])[],
+  m: number,
+): number[][] {
+  const out: number[][] = [];
+  const above: number[] = [];
+  for (const g of groups) {
+    const count = 2 ** g.length - 1;
+    if (out.length + count > MAX_EXTREME_POINTS)
+      throw new EngineInputError(
+        'weightInfo.groups',
+        `too many tied criteria (more than ${MAX_EXTREME_POINTS} points)`,
+      );
+    for (let bits = 1; bits <= count; bits++) {
+      const chosen = [...above, ...g.filter((_, q) => (bits >> q) & 1)];
+      const w = new Array<number>(m).fill(0);
+      for (const c of chosen) w[c] = 1 / chosen.length;
+      out.push(w);
+    }
+    above.push(...g);
+  }
+  return out;
+}
+
+/**
+ * Around weights w with relative width δ, renormalised: the set {x/Σx : x_j ∈ [w_j(1−δ),
+ * w_j(1+δ)]} is the central projection of a box onto the simplex, a polytope whose vertices are
+ * projected box corners. Zero weights stay zero, so only positive ones double the corners.
+ */
+export function aroundExtremePoints(weights: readonly number[], width: number): number[][] {
+  const free = weights.map((w, j) => (w > 0 ? j : -1)).filter((j) => j >= 0);
+  if (2 ** free.length > MAX_EXTREME_POINTS)
+    throw new EngineInputError(
+      'weightInfo.weights',
+      `at most ${Math.log2(MAX_EXTREME_POINTS)} non-zero weights`,
+    );
+  const out: number[][] = [];
+  for (let bits = 0; bits < 2 ** free.length; bits++) {
+    const x = weights.map(() => 0);
+    free.forEach((j, b) => (x[j] = weights[j]! * ((bits >> b) & 1 ? 1 + width : 1 - width)));
+    const sum = x.reduce((a, v) => a + v, 0);
+    // Width 1 lets the all-low corner reach zero, which is no weighting at all.
+    if (sum > 0) out.push(x.map((v) => v / sum));
+  }
+  if (out.length === 0) throw new EngineInputError('weightInfo.weights', 'must not be all zero');
+  return out;
+}
+
 export function extremePointsFor(info: WeightInfo | undefined, m: number): number[][] {
   if (info === undefined || info.type === 'uniform') return uniformExtremePoints(m);
   switch (info.type) {
@@ -122,5 +180,9 @@ export function extremePointsFor(info: WeightInfo | undefined, m: number): numbe
       return intervalExtremePoints(info.bounds);
     case 'stakeholders':
       return stakeholderExtremePoints(info.sets, m);
+    case 'ordinal-groups':
+      return orderedGroupsExtremePoints(info.groups, m);
+    case 'around':
+      return aroundExtremePoints(info.weights, info.width);
   }
 }

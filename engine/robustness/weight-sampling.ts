@@ -13,10 +13,21 @@ import { normalizeWeights } from '../weights/direct';
  *   `concentration` c each draw is jittered to Dirichlet(c · set) (mean = the set; larger c,
  *   less jitter; zero weights stay zero). Without it the sets are used exactly.
  * - fixed: one exact weight vector (an extension: only the performance/impacts vary).
+ * - ordinal-groups, around: see the union members below.
  */
 export type WeightInfo =
   | { type: 'uniform' }
   | { type: 'ordinal'; ranking: number[] }
+  /**
+   * A ranking with ties: groups of criterion indices, most important group first; weights are
+   * uniform on {w_a ≥ w_b whenever a's group comes before b's}, free within a group.
+   */
+  | { type: 'ordinal-groups'; groups: number[][] }
+  /**
+   * Around the planner's weights: each w_j uniform in [w_j(1 − width), w_j(1 + width)], then
+   * renormalised to sum to 1 (zero weights stay zero).
+   */
+  | { type: 'around'; weights: number[]; width: number }
   | { type: 'intervals'; bounds: [number, number][] }
   | { type: 'stakeholders'; sets: number[][]; concentration?: number }
   | { type: 'fixed'; weights: number[] };
@@ -70,6 +81,80 @@ function ordinalSampler(ranking: number[], m: number): WeightSampler {
       sampleSimplex(rng, tmp, m);
       tmp.sort();
       for (let r = 0; r < m; r++) out[ranking[r]!] = tmp[m - 1 - r]!;
+    },
+  };
+}
+
+/** Groups of criterion indices, most important first, covering 0..m−1 exactly once. */
+function checkGroups(groups: unknown, m: number, field: string): number[][] {
+  if (!Array.isArray(groups) || groups.length === 0)
+    throw new EngineInputError(
+      field,
+      'must list groups of criterion indices, most important first',
+    );
+  const seen = new Set<number>();
+  const out = groups.map((g: unknown, k) => {
+    if (!Array.isArray(g) || g.length === 0)
+      throw new EngineInputError(`${field}[${k}]`, 'must be a non-empty list of criterion indices');
+    return g.map((c: unknown, q) => {
+      if (typeof c !== 'number' || !Number.isInteger(c) || c < 0 || c >= m)
+        throw new EngineInputError(
+          `${field}[${k}][${q}]`,
+          `must be a criterion index from 0 to ${m - 1}`,
+        );
+      if (seen.has(c))
+        throw new EngineInputError(`${field}[${k}][${q}]`, `criterion ${c} is listed twice`);
+      seen.add(c);
+      return c;
+    });
+  });
+  if (seen.size !== m) throw new EngineInputError(field, `must place all ${m} criteria`);
+  return out;
+}
+
+function orderedGroupsSampler(groups: number[][], m: number): WeightSampler {
+  const tmp = new Float64Array(m);
+  const slots = new Int32Array(m);
+  return {
+    describe: `序数约束（含并列）：保持分组次序，组内不限 · ordinal with ties: groups ${groups.map((g) => `{${g.join(',')}}`).join(' ≥ ')}`,
+    // The set is the union of the strict orders consistent with the groups, all of equal volume:
+    // draw one of them uniformly (a random order inside each group) and fold a sorted simplex
+    // point onto it, as the strict ordinal sampler does.
+    sample(rng, out) {
+      sampleSimplex(rng, tmp, m);
+      tmp.sort();
+      let r = 0;
+      for (const g of groups) {
+        for (let q = 0; q < g.length; q++) slots[q] = g[q]!;
+        for (let q = g.length - 1; q > 0; q--) {
+          const k = rng.nextInt(q + 1);
+          const x = slots[q]!;
+          slots[q] = slots[k]!;
+          slots[k] = x;
+        }
+        for (let q = 0; q < g.length; q++) out[slots[q]!] = tmp[m - 1 - r++]!;
+      }
+    },
+  };
+}
+
+function aroundSampler(weights: unknown, width: unknown, m: number, field: string): WeightSampler {
+  if (!Array.isArray(weights) || weights.length !== m)
+    throw new EngineInputError(`${field}.weights`, `must have ${m} weights`);
+  if (typeof width !== 'number' || !Number.isFinite(width) || width <= 0 || width > 1)
+    throw new EngineInputError(`${field}.width`, 'must be a number in (0, 1] (0.2 = ±20 %)');
+  const w = Float64Array.from(normalizeWeights(weights as number[], `${field}.weights`));
+  const pct = Math.round(width * 1000) / 10;
+  return {
+    describe: `围绕规划者权重：每个权重在 ±${pct}% 内均匀抽样后归一 · around the planner's weights: each within ±${pct}%, uniform, renormalised`,
+    sample(rng, out) {
+      let sum = 0;
+      for (let j = 0; j < m; j++) {
+        const x = w[j]! * (1 - width + 2 * width * rng.next());
+        out[j] = x;
+        sum += x;
+      }
+      for (let j = 0; j < m; j++) out[j] = out[j]! / sum;
     },
   };
 }
@@ -218,6 +303,15 @@ export function createWeightSampler(
         checkRanking((info as { ranking?: unknown }).ranking, m, `${field}.ranking`),
         m,
       );
+    case 'ordinal-groups':
+      return orderedGroupsSampler(
+        checkGroups((info as { groups?: unknown }).groups, m, `${field}.groups`),
+        m,
+      );
+    case 'around': {
+      const a = info as { weights?: unknown; width?: unknown };
+      return aroundSampler(a.weights, a.width, m, field);
+    }
     case 'intervals':
       return intervalSampler((info as { bounds?: unknown }).bounds, m, `${field}.bounds`);
     case 'stakeholders': {
@@ -238,7 +332,7 @@ export function createWeightSampler(
     default:
       throw new EngineInputError(
         `${field}.type`,
-        `must be "uniform", "ordinal", "intervals", "stakeholders" or "fixed" (got ${JSON.stringify(type)})`,
+        `must be "uniform", "ordinal", "ordinal-groups", "around", "intervals", "stakeholders" or "fixed" (got ${JSON.stringify(type)})`,
       );
   }
 }

@@ -5,7 +5,6 @@
  * The exact checks (one-way sensitivity, robust-portfolio core index) run here too, in one go:
  * they enumerate the feasible packages once each and take milliseconds at the enumeration limit.
  */
-import { intervalExtremePoints } from '../../engine/robustness/portfolio-weights';
 import { robustPortfolio } from '../../engine/robustness/portfolio';
 import { packageSensitivity } from '../../engine/robustness/sensitivity';
 import { runPackageSmaaAsync } from '../../engine/robustness/smaa-packages';
@@ -18,11 +17,11 @@ const cancelled = new Set<number>();
 const post = (m: SmaaReply | ExactReply) => scope.postMessage(m);
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-function runExact({ id, model, bounds }: ExactRequest): void {
+function runExact({ id, model, extremePoints }: ExactRequest): void {
   const started = performance.now();
   try {
     const sensitivity = packageSensitivity(model);
-    const portfolio = robustPortfolio(model, intervalExtremePoints(bounds));
+    const portfolio = robustPortfolio(model, extremePoints);
     post({ kind: 'exact-done', id, sensitivity, portfolio, ms: performance.now() - started });
   } catch (error: unknown) {
     post({ kind: 'exact-error', id, message: messageOf(error) });
@@ -47,7 +46,7 @@ scope.onmessage = (event: MessageEvent<SmaaRequest | ExactRequest>) => {
     },
   };
   runPackageSmaaAsync(
-    { model: msg.model, samples: msg.samples, seed: msg.seed },
+    { model: msg.model, samples: msg.samples, seed: msg.seed, weightInfo: msg.weightInfo },
     {
       progressEvery: 250,
       signal,

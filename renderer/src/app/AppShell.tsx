@@ -1,5 +1,5 @@
 import { Alert, Layout, Spin } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../electron/contract/domain';
 import { BriefingScreen } from '../features/briefing-screen/BriefingScreen';
@@ -13,8 +13,10 @@ import { ImpactsScreen } from '../features/impacts/ImpactsScreen';
 import { PackagesScreen } from '../features/packages/PackagesScreen';
 import { ScenariosScreen } from '../features/scenarios/ScenariosScreen';
 import { WeightsScreen } from '../features/weights/WeightsScreen';
-import { scenarioToDecisionModel } from '../model/scenario-model';
+import { allPackagesTop, scenarioToDecisionModel } from '../../../engine/scenario/scenario-model';
+import { onOpenedProjectFile } from '../api/opened-files';
 import { useRanking } from '../ranking/use-ranking';
+import { useScenarioRobustness } from '../analysis/use-scenario-robustness';
 import { ErrorAlert } from './ErrorAlert';
 import { NavToggle } from './NavToggle';
 import { RecoveryNotice } from './RecoveryNotice';
@@ -35,8 +37,19 @@ export function AppShell({ lang, onLanguageChange }: Props) {
   const data = useScenario();
   const nav = useCollapsibleNav();
   const { scenario } = data;
-  const model = useMemo(() => (scenario ? scenarioToDecisionModel(scenario) : null), [scenario]);
+  const model = useMemo(
+    () =>
+      scenario ? scenarioToDecisionModel(scenario, allPackagesTop(scenario.measures.length)) : null,
+    [scenario],
+  );
   const ranking = useRanking(model);
+  // Sampled only while a screen shows it; the same figures on the overview and Robustness screen.
+  const robustness = useScenarioRobustness(
+    scenario,
+    model,
+    ranking,
+    screen === 'overview' || screen === 'robustness',
+  );
   const ready = scenario !== null && ranking.result !== null;
   const { afterNavigate } = nav;
   const { flushEdits } = data;
@@ -49,6 +62,9 @@ export function AppShell({ lang, onLanguageChange }: Props) {
     },
     [afterNavigate, flushEdits],
   );
+
+  // A project file opened from the file manager is imported on the scenarios screen.
+  useEffect(() => onOpenedProjectFile(() => navigate('scenarios')), [navigate]);
 
   const region = data.regions.find((r) => r.code === scenario?.regionCode);
   const regionName = region
@@ -87,8 +103,8 @@ export function AppShell({ lang, onLanguageChange }: Props) {
         regions={data.regions}
         regionName={regionName}
         lang={lang}
-        model={model}
         ranking={ranking}
+        robustness={robustness}
         onNavigate={navigate}
       />
     );
@@ -104,7 +120,10 @@ export function AppShell({ lang, onLanguageChange }: Props) {
         onWeightChange={data.setCauseWeight}
       />
     );
-  else if (screen === 'robustness') body = <RobustnessScreen scenario={scenario} lang={lang} />;
+  else if (screen === 'robustness' && model)
+    body = (
+      <RobustnessScreen scenario={scenario} model={model} lang={lang} robustness={robustness} />
+    );
   else if (screen === 'elicitation') body = <ElicitationScreen scenario={scenario} lang={lang} />;
   else if (screen === 'briefing') body = <BriefingScreen scenario={scenario} lang={lang} />;
   else if (screen === 'impacts')

@@ -25,6 +25,13 @@ export function PackagesSection({ model, t }: { model: ReportModel; t: Translate
         {t(L.colon)}
         {s.maxMeasures === null ? t(L.none) : s.maxMeasures}
       </p>
+      {s.constraints.length > 0 && (
+        <ul className="small" data-section="constraints">
+          {s.constraints.map((c, k) => (
+            <li key={k}>{t(c)}</li>
+          ))}
+        </ul>
+      )}
       <table>
         <thead>
           <tr>

@@ -1,5 +1,5 @@
 // @jsxRuntime automatic -- hosts (tsx CLI, esbuild) compile this outside renderer/tsconfig.json; keep the runtime explicit.
-import type { PackageSummary, ReportModel } from '../../../../engine/report';
+import type { PackageSummary, ReportModel, ReportVerdictInput } from '../../../../engine/report';
 import {
   REPORT_LABELS as L,
   formatShare,
@@ -15,12 +15,15 @@ function PackageCard({
   costUnit,
   t,
   isRecommended,
+  showText,
 }: {
   pkg: PackageSummary;
   label: string;
   costUnit: string;
   t: Translate;
   isRecommended: boolean;
+  /** Off when the verdict above already says it, so no claim is printed twice. */
+  showText: boolean;
 }) {
   return (
     <div className={isRecommended ? 'card recommended' : 'card'}>
@@ -41,18 +44,38 @@ function PackageCard({
           </span>
         )}
       </div>
-      <p className="small">{t(pkg.robustnessText)}</p>
+      {showText && <p className="small">{t(pkg.robustnessText)}</p>}
+    </div>
+  );
+}
+
+/** The app's verdict, word for word: best under the planner's weights, how robust, on what basis. */
+function Verdict({ verdict, t }: { verdict: ReportVerdictInput; t: Translate }) {
+  return (
+    <div className="verdict" data-section="verdict">
+      {verdict.best && <p>{t(verdict.best)}</p>}
+      {verdict.robustness && (
+        <p>
+          {verdict.level && <strong>{t(verdict.level)} · </strong>}
+          {t(verdict.robustness)}
+        </p>
+      )}
+      {verdict.reconcile && <p>{t(verdict.reconcile)}</p>}
+      {verdict.meaning && <p className="small">{t(verdict.meaning)}</p>}
+      {verdict.provisional && <p className="small">{t(verdict.provisional)}</p>}
+      <p className="small muted">{t(verdict.basis)}</p>
     </div>
   );
 }
 
 export function SummarySection({ model, t }: { model: ReportModel; t: Translate }) {
-  const { recommended, alternatives, findings } = model.summary;
+  const { recommended, alternatives, findings, verdict } = model.summary;
   const unit = t(model.packages.costUnit);
   return (
     <>
       <h2>{t(L.summary)}</h2>
       <p className="muted">{t(model.title.question)}</p>
+      {verdict && <Verdict verdict={verdict} t={t} />}
       {recommended ? (
         <PackageCard
           pkg={recommended}
@@ -60,6 +83,7 @@ export function SummarySection({ model, t }: { model: ReportModel; t: Translate 
           costUnit={unit}
           t={t}
           isRecommended
+          showText={!verdict}
         />
       ) : (
         <p>{t(L.none)}</p>
@@ -72,6 +96,7 @@ export function SummarySection({ model, t }: { model: ReportModel; t: Translate 
           costUnit={unit}
           t={t}
           isRecommended={false}
+          showText
         />
       ))}
       <h3>{t(L.findings)}</h3>

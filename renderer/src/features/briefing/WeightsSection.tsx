@@ -17,6 +17,7 @@ export function WeightsSection({ model, t }: { model: ReportModel; t: Translate 
         <span className="wrap">{t(w.setBy)}</span>
       </p>
       {w.consistencyText && <p>{t(w.consistencyText)}</p>}
+      {w.detail && <p>{t(w.detail)}</p>}
       <table>
         <thead>
           <tr>

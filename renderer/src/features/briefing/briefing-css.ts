@@ -64,6 +64,8 @@ th { background: #eef2f7; font-weight: 700; color: #243b53; }
 td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 .worse { color: #b42318; }
 .better { color: #1f7a3f; }
+.verdict { border-left: 1mm solid #2f6fb3; padding: 1mm 0 1mm 3mm; margin-bottom: 3mm; }
+.verdict p { margin: 0 0 1.5mm; }
 .card { border: 0.3mm solid #c5ccd6; border-radius: 1.5mm; padding: 3mm 4mm; margin-bottom: 3mm; }
 .card.recommended { border-color: #2f6fb3; background: #f3f8fd; }
 .card .label { font-size: 8pt; color: #52606d; }

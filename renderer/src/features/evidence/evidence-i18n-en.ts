@@ -98,7 +98,9 @@ export const evidenceEn: EvidenceMessages = {
     warningsTitle: 'Warnings ({{n}})',
     noIssues: 'No problems found; ready to commit.',
     hasErrors:
-      'The file has errors: fix it and choose it again, or adjust the column mapping above. Until then it cannot be committed.',
+      'The file has errors: fix it and choose it again, or adjust the column mapping above; if only some rows cannot be imported, you may tick "Skip rows with errors". Until then it cannot be committed.',
+    skipBadRows: 'Skip rows with errors (import the rest; the skipped rows are listed as warnings)',
+    skipped: '{{n}} rows skipped',
     truncated: 'Only the first 500 are shown.',
     line: 'Line',
     column: 'Column',

@@ -90,7 +90,10 @@ export const evidenceZh = {
     errorsTitle: '错误（{{n}}）',
     warningsTitle: '警告（{{n}}）',
     noIssues: '未发现问题，可以提交。',
-    hasErrors: '存在错误：请修正文件后重新选择，或调整上方的列对应关系；在此之前不能提交。',
+    hasErrors:
+      '存在错误：请修正文件后重新选择，或调整上方的列对应关系；若只是个别行无法导入，也可勾选“跳过有错误的行”。在此之前不能提交。',
+    skipBadRows: '跳过有错误的行（其余照常导入，跳过的行列在警告中）',
+    skipped: '已跳过 {{n}} 行',
     truncated: '只显示前 500 条。',
     line: '行',
     column: '列',

@@ -19,6 +19,7 @@ const cell: ImpactCell = {
   rationaleZh: '依据',
   rationaleEn: 'rationale',
   source: '§4.3, §3.7',
+  provenance: { kind: 'default', by: '', at: '' },
 };
 
 let container: HTMLDivElement;

@@ -2,7 +2,13 @@ import { Table, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImpactCell, Locale, Measure, Scenario } from '../../../../electron/contract/domain';
+import {
+  DEFAULT_PROVENANCE,
+  type ImpactCell,
+  type Locale,
+  type Measure,
+  type Scenario,
+} from '../../../../electron/contract/domain';
 import { formatNumber, formatSigned, localUnit } from '../../format/number';
 import { impactColors, impactLevels } from '../../model/impact-scale';
 import { ImpactCellButton } from './ImpactCellButton';
@@ -47,6 +53,7 @@ export function ImpactsScreen({ scenario, lang, onImpactSave }: Props) {
       rationaleZh: '',
       rationaleEn: '',
       source: '',
+      provenance: DEFAULT_PROVENANCE,
     };
 
   const columns: TableColumnsType<Measure> = [

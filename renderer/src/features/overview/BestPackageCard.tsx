@@ -1,4 +1,4 @@
-import { Alert, Progress, Spin, Typography } from 'antd';
+import { Alert, Progress, Spin, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Locale, Scenario } from '../../../../electron/contract/domain';
 import { formatNumber, formatPercent, localUnit } from '../../format/number';
@@ -10,10 +10,12 @@ interface Props {
   scenario: Scenario;
   lang: Locale;
   ranking: RankingState;
+  /** Some input behind it is still a shipped default: labelled, never shown as a finding. */
+  provisional: boolean;
 }
 
 /** The ranking's first package: its measures, score, and cost against the budget. */
-export function BestPackageCard({ scenario, lang, ranking }: Props) {
+export function BestPackageCard({ scenario, lang, ranking, provisional }: Props) {
   const { t } = useTranslation();
   if (ranking.error)
     return (
@@ -38,8 +40,19 @@ export function BestPackageCard({ scenario, lang, ranking }: Props) {
   const cost = formatNumber(lang, best.cost, 1);
 
   return (
-    <div data-testid="overview-best" data-measures={best.measures.join('+')}>
+    <div
+      data-testid="overview-best"
+      data-measures={best.measures.join('+')}
+      data-provisional={provisional ? 'true' : 'false'}
+    >
       <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+        {provisional && (
+          <Tooltip title={t('overview.best.provisionalHint')}>
+            <Tag color="gold" style={{ color: '#613400' }} data-testid="overview-best-provisional">
+              {t('overview.best.provisional')}
+            </Tag>
+          </Tooltip>
+        )}
         {t('overview.best.meaning')}
       </Typography.Paragraph>
       <Typography.Text strong>{t('overview.best.measures')}</Typography.Text>

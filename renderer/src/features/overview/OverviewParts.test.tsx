@@ -7,7 +7,10 @@ import { mountRoot, prepareJsdomForAntd, type MountedRoot } from '../../test-sup
 import { KeyIndicatorItem } from './KeyIndicatorItem';
 import type { KeyIndicator } from './overview-model';
 import { RobustnessVerdict } from './RobustnessVerdict';
-import type { BestPackageRobustness } from './use-best-package-robustness';
+import { weightBasis } from '../../../../engine/scenario/weight-basis';
+import { packageVerdict, type VerdictSmaa } from '../../../../engine/verdict/package-verdict';
+import { verdictText } from '../../../../engine/verdict/verdict-text';
+import type { ScenarioRobustness } from '../../analysis/use-scenario-robustness';
 
 prepareJsdomForAntd();
 let mounted: MountedRoot;
@@ -46,16 +49,54 @@ const income: KeyIndicator = {
   sources: [{ zh: '国家统计局', en: 'National Bureau of Statistics' }],
 };
 
-const robustness = (over: Partial<BestPackageRobustness>): BestPackageRobustness => ({
-  status: 'done',
-  progress: 1,
-  share: 0.834,
-  stale: false,
-  samples: 2000,
-  seed: 20260101,
-  error: null,
-  ...over,
+const basis = weightBasis({
+  causes: [
+    { id: 'C1', weight: 3 },
+    { id: 'C2', weight: 1 },
+  ],
+  analysis: { uncertainty: 'around', width: 0.2 },
+  stakeholders: [],
 });
+const ranked = [
+  { measures: ['M1', 'M2'], value: 0.52, cost: 380 },
+  { measures: ['M3'], value: 0.4, cost: 200 },
+];
+const noDefaults = { weights: false, budget: false, costs: 0, impacts: 0 };
+const smaa = (best: number, other: number): VerdictSmaa => ({
+  samples: 2000,
+  seed: 2025,
+  packages: [
+    { measures: ['M1', 'M2'], pBest: best },
+    { measures: ['M3'], pBest: other },
+  ],
+});
+const name = (ids: readonly string[]) => ({ zh: ids.join('、'), en: ids.join(' + ') });
+const unit = { zh: '亿元', en: '100 million yuan' };
+
+function verdictProps(
+  over: Partial<Omit<ScenarioRobustness, 'smaa'>> & { smaa?: VerdictSmaa | null } = {},
+) {
+  const { smaa: given, ...rest } = over;
+  const run = given === undefined ? smaa(0.834, 0.166) : given;
+  const verdict = packageVerdict({
+    ranked,
+    smaa: run,
+    defaults: over.verdict?.defaults ?? noDefaults,
+  });
+  const robustness: ScenarioRobustness = {
+    basis,
+    status: 'done',
+    progress: 1,
+    error: null,
+    smaa: null,
+    stale: false,
+    verdict,
+    rerun: () => undefined,
+    cancel: () => undefined,
+    ...rest,
+  };
+  return { robustness, text: verdictText(verdict, basis, name, unit), lang: 'en' as const };
+}
 
 describe('key indicator item', () => {
   it('states value, basis, reference, year, standing, flag and source in words', async () => {
@@ -105,35 +146,52 @@ describe('key indicator item', () => {
 });
 
 describe('robustness verdict', () => {
-  it('says the share in the planner sentence, with a verdict word, samples and seed', () => {
-    render(<RobustnessVerdict robustness={robustness({})} lang="en" />);
-    expect(text()).toContain('In 83% of plausible weightings, this package is the best.');
+  it('names the best package under the planner weights, then its share with its basis and error', () => {
+    render(<RobustnessVerdict {...verdictProps()} />);
+    expect(text()).toContain('Under your weights, the best package is M1 + M2');
+    expect(text()).toContain(
+      'Across 2,000 sampled weightings within ±20% of yours, it is best in 83% (± 0.8%) of them.',
+    );
     expect(text()).toContain('Robust');
-    expect(text()).toContain('2,000 samples, seed 20260101');
-    render(<RobustnessVerdict robustness={robustness({ share: 0.31 })} lang="en" />);
-    expect(text()).toContain('In 31% of plausible weightings');
+    expect(text()).toContain('SMAA, 2,000 samples, seed 2025');
+    render(<RobustnessVerdict {...verdictProps({ smaa: smaa(0.31, 0.69) })} />);
+    expect(text()).toContain('best in 31%');
     expect(text()).toContain('Not robust');
+    // Another package is best more often: both are named, never two unreconciled claims.
+    expect(text()).toContain('a different package is best most often: M3 (69%');
   });
 
   it('shows progress while sampling and never a share from an older scenario', () => {
     render(
-      <RobustnessVerdict robustness={robustness({ status: 'running', progress: 0.4 })} lang="en" />,
+      <RobustnessVerdict {...verdictProps({ status: 'running', progress: 0.4, smaa: null })} />,
     );
     expect(
       mounted.container.querySelector('[aria-label="Robustness sampling progress"]'),
     ).not.toBeNull();
-    expect(text()).toContain('2,000 samples, seed 20260101');
-    expect(text()).not.toContain('plausible weightings');
-    render(<RobustnessVerdict robustness={robustness({ stale: true })} lang="en" />);
+    expect(text()).not.toContain('sampled weightings');
+    render(<RobustnessVerdict {...verdictProps({ stale: true })} />);
     expect(text()).toContain('The scenario changed; testing again');
-    expect(text()).not.toContain('plausible weightings');
+    expect(text()).not.toContain('sampled weightings');
+  });
+
+  it('labels a result that rests on defaults as provisional, naming them', () => {
+    const props = verdictProps({
+      verdict: packageVerdict({
+        ranked,
+        smaa: smaa(0.9, 0.1),
+        defaults: { weights: true, budget: true, costs: 7, impacts: 56 },
+      }),
+    });
+    render(<RobustnessVerdict {...props} />);
+    expect(text()).toContain(
+      "Provisional: these inputs are still the tool's illustrative defaults: the cause weights (equal), the budget, the costs of 7 measures, 56 impact estimates.",
+    );
   });
 
   it('names the failure', () => {
     render(
       <RobustnessVerdict
-        robustness={robustness({ status: 'error', share: null, error: 'too many packages' })}
-        lang="en"
+        {...verdictProps({ status: 'error', error: 'too many packages', smaa: null })}
       />,
     );
     expect(text()).toContain('The robustness check failed: too many packages');

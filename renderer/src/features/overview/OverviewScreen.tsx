@@ -1,29 +1,31 @@
 import { Button, Col, Row, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Locale, Region, Scenario } from '../../../../electron/contract/domain';
-import type { DecisionModel } from '../../../../engine/model';
+import type { ScenarioRobustness } from '../../analysis/use-scenario-robustness';
+import { useVerdictText } from '../../analysis/verdict-sentences';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import type { RankingState } from '../../ranking/use-ranking';
 import { BestPackageCard } from './BestPackageCard';
 import { IndicatorIndexChart } from './IndicatorIndexChart';
 import { KeyIndicatorItem } from './KeyIndicatorItem';
 import { OverviewBlock } from './OverviewBlock';
+import { OverviewChecklist, type ChecklistTarget } from './OverviewChecklist';
 import { COMPARED_INDICATORS, type KeyIndicator } from './overview-model';
 import { RobustnessVerdict } from './RobustnessVerdict';
 import { SeverityList } from './SeverityList';
-import { useBestPackageRobustness } from './use-best-package-robustness';
 import { useOverviewEvidence } from './use-overview-evidence';
 
 /** Screens the overview links to for the detail behind each block. */
-export type OverviewTarget = 'evidence' | 'packages' | 'robustness';
+export type OverviewTarget = ChecklistTarget;
 
 interface Props {
   scenario: Scenario;
   regions: readonly Region[];
   regionName: string;
   lang: Locale;
-  model: DecisionModel;
   ranking: RankingState;
+  /** The scenario's one robustness verdict (the Robustness screen and the briefing print the same). */
+  robustness: ScenarioRobustness | null;
   onNavigate(screen: OverviewTarget): void;
 }
 
@@ -56,14 +58,13 @@ export function OverviewScreen({
   regions,
   regionName,
   lang,
-  model,
   ranking,
+  robustness,
   onNavigate,
 }: Props) {
   const { t } = useTranslation();
   const evidence = useOverviewEvidence(scenario.id, scenario.regionCode, regions);
-  const best = ranking.result?.packages[0]?.measures ?? null;
-  const robustness = useBestPackageRobustness(model, best);
+  const text = useVerdictText(scenario, robustness);
   const more = (screen: OverviewTarget, name: string) => ({
     label: t('overview.goTo', { screen: name }),
     onClick: () => onNavigate(screen),
@@ -94,6 +95,51 @@ export function OverviewScreen({
       )}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
+          <OverviewBlock title={t('overview.checklist.title')} testId="overview-checklist-block">
+            <OverviewChecklist
+              scenario={scenario}
+              severity={evidence.severity}
+              robustness={robustness}
+              onNavigate={onNavigate}
+            />
+          </OverviewBlock>
+        </Col>
+        <Col xs={24} xl={12}>
+          <OverviewBlock
+            title={t('overview.best.title')}
+            testId="overview-best-block"
+            more={more('packages', t('nav.packages'))}
+          >
+            <BestPackageCard
+              scenario={scenario}
+              lang={lang}
+              ranking={ranking}
+              provisional={robustness?.verdict.provisional ?? false}
+            />
+            <section
+              aria-labelledby="trp-overview-robustness"
+              style={{ marginTop: 12, paddingTop: 8, borderTop: '1px solid #f0f0f0' }}
+            >
+              <div style={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between' }}>
+                <h4 id="trp-overview-robustness" style={{ margin: '0 0 6px', fontSize: 14 }}>
+                  {t('overview.robustness.title')}
+                </h4>
+                <Button
+                  type="link"
+                  size="small"
+                  onClick={() => onNavigate('robustness')}
+                  style={{ whiteSpace: 'normal', paddingInline: 0 }}
+                >
+                  {t('overview.goTo', { screen: t('robustness.nav') })}
+                </Button>
+              </div>
+              {robustness && text && (
+                <RobustnessVerdict robustness={robustness} text={text} lang={lang} />
+              )}
+            </section>
+          </OverviewBlock>
+        </Col>
+        <Col xs={24} xl={12}>
           <OverviewBlock
             title={t('overview.indicators.title')}
             testId="overview-indicators"
@@ -112,34 +158,6 @@ export function OverviewScreen({
               lang={lang}
               label={t('overview.indicators.listLabel')}
             />
-          </OverviewBlock>
-        </Col>
-        <Col xs={24} xl={12}>
-          <OverviewBlock
-            title={t('overview.best.title')}
-            testId="overview-best-block"
-            more={more('packages', t('nav.packages'))}
-          >
-            <BestPackageCard scenario={scenario} lang={lang} ranking={ranking} />
-            <section
-              aria-labelledby="trp-overview-robustness"
-              style={{ marginTop: 12, paddingTop: 8, borderTop: '1px solid #f0f0f0' }}
-            >
-              <div style={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between' }}>
-                <h4 id="trp-overview-robustness" style={{ margin: '0 0 6px', fontSize: 14 }}>
-                  {t('overview.robustness.title')}
-                </h4>
-                <Button
-                  type="link"
-                  size="small"
-                  onClick={() => onNavigate('robustness')}
-                  style={{ whiteSpace: 'normal', paddingInline: 0 }}
-                >
-                  {t('overview.goTo', { screen: t('robustness.nav') })}
-                </Button>
-              </div>
-              {best && <RobustnessVerdict robustness={robustness} lang={lang} />}
-            </section>
           </OverviewBlock>
         </Col>
         <Col xs={24} xl={12}>

@@ -2,9 +2,9 @@ import { CheckCircleOutlined, ExclamationCircleOutlined, WarningOutlined } from 
 import { Alert, Progress, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../../electron/contract/domain';
-import { formatNumber, formatPercent } from '../../format/number';
-import { robustnessLevel, type RobustnessLevel } from './overview-model';
-import type { BestPackageRobustness } from './use-best-package-robustness';
+import type { RobustnessLevel } from '../../../../engine/verdict/package-verdict';
+import { LEVEL_RULE, type VerdictText } from '../../../../engine/verdict/verdict-text';
+import type { ScenarioRobustness } from '../../analysis/use-scenario-robustness';
 
 // antd's preset tag text colours fall below 4.5 : 1 on their own backgrounds; these darker
 // shades of the same hues reach at least 6 : 1.
@@ -15,73 +15,93 @@ const LEVEL_TAG: Record<RobustnessLevel, { color: string; text: string; icon: Re
 };
 
 interface Props {
-  robustness: BestPackageRobustness;
+  robustness: ScenarioRobustness;
+  text: VerdictText;
   lang: Locale;
 }
 
 /**
- * "In 83% of plausible weightings, this package is the best", with a verdict word, the sampling
- * details (samples, seed) and what it means for the planner; progress while the worker samples.
+ * The one verdict, worded by engine/verdict: the best package under the planner's weights, how
+ * often it stays best under the scenario's weight uncertainty (with its basis, samples and seed),
+ * the other package when a different one is best more often, and whether inputs are still
+ * defaults. Progress while the worker samples.
  */
-export function RobustnessVerdict({ robustness: r, lang }: Props) {
+export function RobustnessVerdict({ robustness: r, text, lang }: Props) {
   const { t } = useTranslation();
-  const { share } = r;
-  const level = share === null ? null : robustnessLevel(share);
-  const samples = formatNumber(lang, r.samples, 0);
-  // Before the first run starts (a tick after mount) the screen already says what is coming.
-  const pending = r.status === 'running' || r.status === 'idle';
+  const v = r.verdict;
+  const pending = r.status === 'running' || r.status === 'idle' || r.stale;
   return (
     <div data-testid="overview-robustness" aria-live="polite" aria-busy={pending}>
-      {(pending || r.stale) && (
+      {text.best && (
+        <Typography.Paragraph style={{ margin: '0 0 6px' }} data-testid="verdict-best">
+          {text.best[lang]}
+        </Typography.Paragraph>
+      )}
+      {pending && (
         <Typography.Text>
-          {r.stale
-            ? t('overview.robustness.stale')
-            : t('overview.robustness.running', { samples, seed: r.seed })}
+          {r.stale ? t('overview.robustness.stale') : t('overview.robustness.running')}
         </Typography.Text>
       )}
       {r.status === 'running' && (
-        <>
-          <Progress
-            percent={Math.round(r.progress * 100)}
-            size="small"
-            aria-label={t('overview.robustness.progress')}
-            data-testid="overview-robustness-progress"
-          />
-        </>
+        <Progress
+          percent={Math.round(r.progress * 100)}
+          size="small"
+          aria-label={t('overview.robustness.progress')}
+          data-testid="overview-robustness-progress"
+        />
       )}
       {r.error && (
         <Alert type="error" showIcon title={t('overview.robustness.error', { message: r.error })} />
       )}
-      {share !== null && level !== null && r.status === 'done' && !r.stale && (
+      {!pending && v.level !== null && text.level && text.robustness && (
         <div>
           <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', gap: 8 }}>
             <Tag
-              color={LEVEL_TAG[level].color}
-              icon={LEVEL_TAG[level].icon}
+              color={LEVEL_TAG[v.level].color}
+              icon={LEVEL_TAG[v.level].icon}
               data-testid="overview-robustness-level"
-              data-level={level}
-              style={{ fontSize: 14, padding: '2px 8px', color: LEVEL_TAG[level].text }}
+              data-level={v.level}
+              style={{ fontSize: 14, padding: '2px 8px', color: LEVEL_TAG[v.level].text }}
             >
-              {t(`overview.robustness.level_${level}`)}
+              {text.level[lang]}
             </Tag>
-            <Typography.Text
-              strong
-              style={{ fontSize: 16 }}
-              data-testid="overview-robustness-sentence"
-            >
-              {t('overview.robustness.sentence', { share: formatPercent(lang, share, 0) })}
+            <Typography.Text strong data-testid="overview-robustness-sentence">
+              {text.robustness[lang]}
             </Typography.Text>
           </div>
-          <Typography.Paragraph style={{ margin: '6px 0 0' }}>
-            {t(`overview.robustness.meaning_${level}`)}
-          </Typography.Paragraph>
+          {text.reconcile && (
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginTop: 8 }}
+              data-testid="verdict-reconcile"
+              title={text.reconcile[lang]}
+            />
+          )}
+          {text.meaning && (
+            <Typography.Paragraph style={{ margin: '6px 0 0' }}>
+              {text.meaning[lang]}
+            </Typography.Paragraph>
+          )}
           <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0', fontSize: 12 }}>
-            <span data-testid="overview-robustness-detail">
-              {t('overview.robustness.detail', { samples, seed: r.seed })}
-            </span>{' '}
-            {t('overview.robustness.levelRule')}
+            <span data-testid="overview-robustness-detail">{text.basis[lang]}</span>{' '}
+            {LEVEL_RULE[lang]}
           </Typography.Paragraph>
+          {r.basis.fallback && (
+            <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0', fontSize: 12 }}>
+              {r.basis.fallback[lang]}
+            </Typography.Paragraph>
+          )}
         </div>
+      )}
+      {text.provisional && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginTop: 8 }}
+          data-testid="verdict-provisional"
+          title={text.provisional[lang]}
+        />
       )}
     </div>
   );

@@ -1,12 +1,14 @@
-import { Alert, Card, InputNumber, Spin, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { Alert, Card, Spin, Typography } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale, Scenario } from '../../../../electron/contract/domain';
 import type { DecisionModel } from '../../../../engine/model';
 import { ENUMERATION_LIMIT } from '../../../../engine/packages/rank';
+import { describeBasis, type WeightBasis } from '../../../../engine/scenario/weight-basis';
+import { CORE_INDEX_MEANING } from '../../../../engine/verdict/package-verdict';
 import { formatPercent } from '../../format/number';
 import { CoreIndexView } from './CoreIndexView';
-import { coreRows, toleranceBounds } from './core-model';
+import { coreRows } from './core-model';
 import { mostSensitive, tornadoRows } from './tornado-model';
 import { TornadoChart } from './TornadoChart';
 import { TornadoTable } from './TornadoTable';
@@ -16,24 +18,24 @@ interface Props {
   scenario: Scenario;
   model: DecisionModel;
   lang: Locale;
+  /** The scenario's weight basis: the core index ranges over the same weightings as the SMAA. */
+  basis: WeightBasis;
   measureName(id: string): string;
   packageLabel(measures: string[]): string;
 }
 
 /** The sample-free checks: tornado chart of the one-way sensitivity and the RPM core index. */
-export function ExactRobustness({ scenario, model, lang, measureName, packageLabel }: Props) {
+export function ExactRobustness({
+  scenario,
+  model,
+  lang,
+  basis,
+  measureName,
+  packageLabel,
+}: Props) {
   const { t } = useTranslation();
-  const [tolerance, setTolerance] = useState(5);
   const tooMany = scenario.measures.length > ENUMERATION_LIMIT;
-  const bounds = useMemo(
-    () =>
-      toleranceBounds(
-        scenario.causes.map((c) => c.weight),
-        tolerance / 100,
-      ),
-    [scenario.causes, tolerance],
-  );
-  const exact = useExactRobustness(tooMany ? null : model, bounds);
+  const exact = useExactRobustness(tooMany ? null : model, basis.extremePoints);
   const causeName = useMemo(() => {
     const names = new Map(scenario.causes.map((c) => [c.id, lang === 'zh' ? c.nameZh : c.nameEn]));
     return (id: string) => names.get(id) ?? id;
@@ -133,24 +135,14 @@ export function ExactRobustness({ scenario, model, lang, measureName, packageLab
         style={{ marginTop: 12 }}
         data-testid="rpm"
       >
-        <label style={{ display: 'inline-block', marginBottom: 8 }}>
-          {t('robustness.rpmTolerance')}{' '}
-          <InputNumber<number>
-            min={0}
-            max={100}
-            step={1}
-            precision={0}
-            value={tolerance}
-            onChange={(v) => v !== null && setTolerance(v)}
-            data-testid="rpm-tolerance"
-            style={{ width: 90 }}
-          />
-        </label>
+        <Typography.Paragraph type="secondary" data-testid="rpm-definition">
+          {CORE_INDEX_MEANING[lang]}
+        </Typography.Paragraph>
         {exact.portfolio && (
           <>
             <Typography.Paragraph type="secondary" data-testid="rpm-hint">
               {t('robustness.rpmHint', {
-                tolerance,
+                basis: describeBasis(basis)[lang],
                 count: exact.portfolio.nondominated.length,
               })}
             </Typography.Paragraph>

@@ -1,17 +1,24 @@
-import { Alert, Button, Card, InputNumber, Progress, Space, Table, Typography } from 'antd';
+import { Button, Card, Progress, Space, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale, Scenario } from '../../../../electron/contract/domain';
+import type { DecisionModel } from '../../../../engine/model';
 import type { PackageSmaaRow } from '../../../../engine/robustness/smaa-packages';
+import { CORE_SHARE_MEANING } from '../../../../engine/verdict/package-verdict';
+import type { ScenarioRobustness } from '../../analysis/use-scenario-robustness';
+import { useVerdictText } from '../../analysis/verdict-sentences';
 import { formatPercent } from '../../format/number';
-import { scenarioToDecisionModel } from '../../model/scenario-model';
+import { RobustnessVerdict } from '../overview/RobustnessVerdict';
+import { BasisSettings } from './BasisSettings';
 import { ExactRobustness } from './ExactRobustness';
-import { useSmaa } from './use-smaa';
 
 interface Props {
   scenario: Scenario;
+  model: DecisionModel;
   lang: Locale;
+  /** The window's one robustness run (the overview shows the same). */
+  robustness: ScenarioRobustness | null;
 }
 
 const SHOWN_RANKS = 5;
@@ -24,26 +31,23 @@ function shade(share: number): string {
 }
 
 /**
- * SMAA in a worker: seed and samples settable, progress + cancel, heat map, pBest, core shares;
- * below it the exact checks (tornado chart of the one-way sensitivity, RPM core index).
+ * The scenario's weight-uncertainty basis and SMAA settings (saved with the scenario, used by
+ * every robustness figure and the briefing), the verdict, the rank-acceptability heat map and
+ * core shares; below, the exact checks over the same basis (tornado, core index).
  */
-export function RobustnessScreen({ scenario, lang }: Props) {
+export function RobustnessScreen({ scenario, model, lang, robustness }: Props) {
   const { t } = useTranslation();
-  const [seed, setSeed] = useState(20260101);
-  const [samples, setSamples] = useState(10_000);
-  const smaa = useSmaa();
-  const model = useMemo(() => scenarioToDecisionModel(scenario), [scenario]);
+  const text = useVerdictText(scenario, robustness);
   const measureName = useMemo(
     () => new Map(scenario.measures.map((m) => [m.id, lang === 'zh' ? m.nameZh : m.nameEn])),
     [scenario.measures, lang],
   );
   const packageLabel = (measures: string[]) => measures.join(' + ') || '∅';
   const label = (p: PackageSmaaRow) => packageLabel(p.measures);
-  const result = smaa.result;
+  const result = robustness?.smaa ?? null;
   const rows = result
     ? [...result.packages].sort((a, b) => b.pBest - a.pBest).slice(0, SHOWN_PACKAGES)
     : [];
-  const top = rows[0];
 
   const columns: TableColumnsType<PackageSmaaRow> = [
     { title: t('robustness.package'), key: 'p', render: (_, p) => label(p), width: 180 },
@@ -70,84 +74,47 @@ export function RobustnessScreen({ scenario, lang }: Props) {
         {t('robustness.title')}
       </Typography.Title>
       <Typography.Paragraph>{t('robustness.intro')}</Typography.Paragraph>
-      <Space wrap align="center" style={{ marginBottom: 12 }}>
-        <label>
-          {t('robustness.seed')}{' '}
-          <InputNumber<number>
-            min={0}
-            max={2 ** 32 - 1}
-            precision={0}
-            value={seed}
-            onChange={(v) => v !== null && setSeed(v)}
-            data-testid="smaa-seed"
-            style={{ width: 140 }}
-          />
-        </label>
-        <label>
-          {t('robustness.samples')}{' '}
-          <InputNumber<number>
-            min={100}
-            max={200_000}
-            step={1000}
-            precision={0}
-            value={samples}
-            onChange={(v) => v !== null && setSamples(v)}
-            data-testid="smaa-samples"
-            style={{ width: 120 }}
-          />
-        </label>
-        <Button
-          type="primary"
-          disabled={smaa.status === 'running'}
-          onClick={() => smaa.run(model, samples, seed)}
-          data-testid="smaa-run"
-        >
-          {t('robustness.run')}
-        </Button>
-        <Button
-          disabled={smaa.status !== 'running'}
-          onClick={smaa.cancel}
-          data-testid="smaa-cancel"
-        >
-          {t('robustness.cancel')}
-        </Button>
-      </Space>
-      {smaa.status === 'running' && (
-        <Progress
-          percent={Math.round(smaa.progress * 100)}
-          aria-label={t('robustness.progress')}
-          data-testid="smaa-progress"
-        />
+      <BasisSettings scenario={scenario} basis={robustness?.basis ?? null} lang={lang} />
+      {robustness && text && (
+        <Card size="small" style={{ margin: '12px 0' }} data-testid="smaa-verdict">
+          <RobustnessVerdict robustness={robustness} text={text} lang={lang} />
+          <Space style={{ marginTop: 8 }}>
+            <Button
+              disabled={robustness.status !== 'running'}
+              onClick={robustness.cancel}
+              data-testid="smaa-cancel"
+            >
+              {t('robustness.cancel')}
+            </Button>
+            {(robustness.status === 'cancelled' || robustness.status === 'error') && (
+              <Button onClick={robustness.rerun} data-testid="smaa-run">
+                {t('robustness.run')}
+              </Button>
+            )}
+          </Space>
+          {robustness.status === 'running' && (
+            <Progress
+              percent={Math.round(robustness.progress * 100)}
+              aria-label={t('robustness.progress')}
+              data-testid="smaa-progress"
+            />
+          )}
+          {robustness.status === 'cancelled' && (
+            <Typography.Paragraph data-testid="smaa-cancelled" style={{ marginTop: 8 }}>
+              {t('robustness.cancelled')}
+            </Typography.Paragraph>
+          )}
+        </Card>
       )}
-      {smaa.status === 'cancelled' && (
-        <Alert
-          type="info"
-          showIcon
-          title={t('robustness.cancelled')}
-          data-testid="smaa-cancelled"
-        />
-      )}
-      {smaa.error && <Alert type="error" showIcon title={smaa.error} />}
-      {result && top && smaa.status !== 'running' && (
+      {result && (
         <div data-testid="smaa-result">
-          <Alert
-            type="info"
-            showIcon
-            style={{ margin: '12px 0' }}
-            title={
-              <span data-testid="smaa-sentence">
-                {t('robustness.best', {
-                  share: formatPercent(lang, top.pBest, 0),
-                  name: label(top),
-                })}
-              </span>
-            }
-            description={t('robustness.meta', {
+          <Typography.Paragraph type="secondary" data-testid="smaa-meta">
+            {t('robustness.meta', {
               samples: result.samples,
               seed: result.seed,
               feasible: result.feasibleCount,
             })}
-          />
+          </Typography.Paragraph>
           <Card size="small" title={t('robustness.heatTitle')}>
             <Typography.Paragraph type="secondary">{t('robustness.heatHint')}</Typography.Paragraph>
             <Table<PackageSmaaRow>
@@ -160,14 +127,16 @@ export function RobustnessScreen({ scenario, lang }: Props) {
             />
           </Card>
           <Card size="small" title={t('robustness.coreTitle')} style={{ marginTop: 12 }}>
-            <Typography.Paragraph type="secondary">{t('robustness.coreHint')}</Typography.Paragraph>
+            <Typography.Paragraph type="secondary" data-testid="core-share-definition">
+              {CORE_SHARE_MEANING[lang]}
+            </Typography.Paragraph>
             <ul style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="smaa-core">
               {Object.entries(result.coreShare).map(([id, share]) => (
                 <li
                   key={id}
                   style={{
                     display: 'grid',
-                    gridTemplateColumns: '260px minmax(0, 1fr) 64px',
+                    gridTemplateColumns: 'minmax(0, 260px) minmax(0, 1fr) 64px',
                     gap: 8,
                     alignItems: 'center',
                     marginBottom: 4,
@@ -195,13 +164,16 @@ export function RobustnessScreen({ scenario, lang }: Props) {
           </Card>
         </div>
       )}
-      <ExactRobustness
-        scenario={scenario}
-        model={model}
-        lang={lang}
-        measureName={(id) => measureName.get(id) ?? id}
-        packageLabel={packageLabel}
-      />
+      {robustness && (
+        <ExactRobustness
+          scenario={scenario}
+          model={model}
+          lang={lang}
+          basis={robustness.basis}
+          measureName={(id) => measureName.get(id) ?? id}
+          packageLabel={packageLabel}
+        />
+      )}
     </div>
   );
 }

@@ -1,18 +1,8 @@
 /**
- * Robust Portfolio Modelling inputs and rows for the core-index view. The planner's weights are
- * taken as uncertain by ± a tolerance (in percentage points of the normalised weight); a package
- * is robust when no other package is at least as good for every weighting in that box.
+ * Rows for the core-index view of Robust Portfolio Modelling over the scenario's weight basis:
+ * a package is robust when no other package is at least as good for every weighting in it.
  */
 import type { CoreClass, RobustPortfolioResult } from '../../../../engine/robustness/portfolio';
-
-/** [lo, hi] per cause: the normalised weight ± tolerance, clipped to [0, 1]. */
-export function toleranceBounds(weights: readonly number[], tolerance: number): [number, number][] {
-  const sum = weights.reduce((s, w) => s + (Number.isFinite(w) && w > 0 ? w : 0), 0);
-  return weights.map((w) => {
-    const share = sum > 0 && Number.isFinite(w) && w > 0 ? w / sum : 0;
-    return [Math.max(0, share - tolerance), Math.min(1, share + tolerance)];
-  });
-}
 
 export interface CoreRow {
   measureId: string;

@@ -5,13 +5,13 @@ import type { PackageSensitivityResult } from '../../../../engine/robustness/sen
 /**
  * Messages for the exact (sample-free) robustness checks in robustness.worker.ts: one-way
  * sensitivity of the best package to each cause weight, and the robust-portfolio core index
- * for weights known only within `bounds` (normalised weight intervals, one per cause).
+ * over the scenario's weight basis, given by the extreme points of its weight set.
  */
 export interface ExactRequest {
   kind: 'exact';
   id: number;
   model: DecisionModel;
-  bounds: [number, number][];
+  extremePoints: number[][];
 }
 
 export type ExactReply =

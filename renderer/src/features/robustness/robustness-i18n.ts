@@ -4,6 +4,18 @@ export const robustnessZh = {
   title: '稳健性：在各种合理权重和影响估计下，哪个组合仍然最好？',
   intro:
     '随机抽取大量合理的权重和影响值（SMAA），统计每个组合得到各名次的比例。相同种子得到相同结果。',
+  basisTitle: '权重的不确定性（本情景的全部稳健性结果都按此计算）',
+  basisMeaning:
+    '选择如何看待权重的不确定性。概览、本页与简报使用同一设置、同一抽样次数和种子，因此数字一致。每次修改都记录在审计日志中，可撤销。',
+  basis_around: '围绕我的权重',
+  basisHint_around: '每个权重在您设定值的 ± 范围内变化后重新归一（默认 ±20%）',
+  basis_ordinal: '保持我对原因的排序',
+  basisHint_ordinal: '权重可任意变化，但重要性排序与您的权重一致（相等的权重可互换）',
+  basis_stakeholders: '利益相关方的权重组',
+  basisHint_stakeholders: '每次抽样等概率采用一个利益相关方的权重组（在“权重方法”页录入）',
+  basis_uniform: '无偏好',
+  basisHint_uniform: '所有可能的权重组合都同样可能（最宽的检验）',
+  basisWidth: '变化幅度 ±',
   seed: '随机种子',
   samples: '抽样次数',
   run: '运行',
@@ -47,9 +59,8 @@ export const robustnessZh = {
   colBelow: '低于下阈值时的最优组合',
   colAbove: '高于上阈值时的最优组合',
   rpmTitle: '各措施的核心指数（稳健组合模型）',
-  rpmTolerance: '权重不确定幅度（± 百分点）',
   rpmHint:
-    '把每个原因的权重看作在当前值 ± {{tolerance}} 个百分点内不确定；在这一范围内没有被其他组合全面超越的组合称为稳健组合（共 {{count}} 个）。',
+    '权重范围：{{basis}}（与抽样相同）。在这一范围内没有被其他组合全面超越的组合称为稳健组合（共 {{count}} 个）。',
   rpmMeaning:
     '核心措施出现在每一个稳健组合中，无论权重怎样变化都值得实施；边缘措施取决于权重；外围措施不在任何稳健组合中，可以暂缓。',
   rpmSentence: '措施 {{name}} 出现在 {{share}} 的稳健组合中，属{{cls}}',
@@ -63,6 +74,21 @@ export const robustnessEn: typeof robustnessZh = {
   title: 'Robustness: which package stays best under plausible weights and impact estimates?',
   intro:
     'Draws many plausible weightings and impact values (SMAA) and counts how often each package takes each rank. The same seed gives the same numbers.',
+  basisTitle: 'Weight uncertainty (every robustness result of this scenario uses it)',
+  basisMeaning:
+    'Choose how uncertain the weights are taken to be. The overview, this screen and the briefing use the same setting, samples and seed, so their figures agree. Each change is logged in the audit trail and can be undone.',
+  basis_around: 'Around my weights',
+  basisHint_around:
+    'each weight varies within ± the stated width of yours, then all are renormalised (default ±20 %)',
+  basis_ordinal: 'My ranking of the causes',
+  basisHint_ordinal:
+    'weights vary freely but keep the order of importance of yours (equal weights may swap)',
+  basis_stakeholders: 'Stakeholder weight sets',
+  basisHint_stakeholders:
+    'each sample takes one stakeholder group’s weights, all equally likely (entered under Weight methods)',
+  basis_uniform: 'No preference',
+  basisHint_uniform: 'every possible weighting is equally likely (the widest check)',
+  basisWidth: 'Width ±',
   seed: 'Random seed',
   samples: 'Samples',
   run: 'Run',
@@ -110,9 +136,8 @@ export const robustnessEn: typeof robustnessZh = {
   colBelow: 'Best package below the lower threshold',
   colAbove: 'Best package above the upper threshold',
   rpmTitle: 'Core index of each measure (robust portfolio modelling)',
-  rpmTolerance: 'Weight uncertainty (± percentage points)',
   rpmHint:
-    'Each cause weight is taken as uncertain within ± {{tolerance}} percentage points of its current value; a package that no other package beats for every weighting in that range is robust ({{count}} robust packages).',
+    'Weightings: {{basis}} (the same as the sampling). A package that no other package beats for every weighting in that range is robust ({{count}} robust packages).',
   rpmMeaning:
     'A core measure is in every robust package and worth doing whatever the weights; a borderline one depends on the weights; an exterior one is in no robust package and can wait.',
   rpmSentence: 'Measure {{name}} is in {{share}} of robust packages: {{cls}}',

@@ -1,9 +1,18 @@
 import type { DecisionModel } from '../../../../engine/model';
 import type { PackageSmaaResult } from '../../../../engine/robustness/smaa-packages';
+import type { WeightInfo } from '../../../../engine/robustness/weight-sampling';
 
 /** Messages between the Robustness screen and robustness.worker.ts. */
 export type SmaaRequest =
-  | { kind: 'run'; id: number; model: DecisionModel; samples: number; seed: number }
+  | {
+      kind: 'run';
+      id: number;
+      model: DecisionModel;
+      samples: number;
+      seed: number;
+      /** The scenario's weight basis (engine/scenario/weight-basis.ts). */
+      weightInfo: WeightInfo;
+    }
   | { kind: 'cancel'; id: number };
 
 export type SmaaReply =

@@ -12,13 +12,13 @@ export interface ExactRobustness {
 }
 
 /**
- * The exact checks, recomputed in a worker of their own whenever the model or the weight bounds
- * change (so a long SMAA run never delays them); replies to superseded requests are dropped.
+ * The exact checks, recomputed in a worker of their own whenever the model or the weight basis
+ * changes (so a long SMAA run never delays them); replies to superseded requests are dropped.
  * `model` null means the checks cannot run (the caller explains why).
  */
 export function useExactRobustness(
   model: DecisionModel | null,
-  bounds: [number, number][],
+  extremePoints: number[][],
 ): ExactRobustness {
   const worker = useRef<Worker | null>(null);
   const current = useRef(0);
@@ -54,8 +54,8 @@ export function useExactRobustness(
     const id = current.current + 1;
     current.current = id;
     setState((s) => ({ ...s, status: 'running', error: null }));
-    worker.current?.postMessage({ kind: 'exact', id, model, bounds } satisfies ExactRequest);
-  }, [model, bounds]);
+    worker.current?.postMessage({ kind: 'exact', id, model, extremePoints } satisfies ExactRequest);
+  }, [model, extremePoints]);
 
   return state;
 }

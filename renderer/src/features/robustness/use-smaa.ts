@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DecisionModel } from '../../../../engine/model';
 import type { PackageSmaaResult } from '../../../../engine/robustness/smaa-packages';
+import type { WeightInfo } from '../../../../engine/robustness/weight-sampling';
 import type { SmaaReply, SmaaRequest } from './smaa-protocol';
 
 export type SmaaStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
@@ -10,7 +11,7 @@ export interface SmaaRun {
   progress: number;
   result: PackageSmaaResult | null;
   error: string | null;
-  run(model: DecisionModel, samples: number, seed: number): void;
+  run(model: DecisionModel, samples: number, seed: number, weightInfo: WeightInfo): void;
   cancel(): void;
 }
 
@@ -44,14 +45,24 @@ export function useSmaa(): SmaaRun {
     return () => w.terminate();
   }, []);
 
-  const run = useCallback((model: DecisionModel, samples: number, seed: number) => {
-    const id = current.current + 1;
-    current.current = id;
-    setStatus('running');
-    setProgress(0);
-    setError(null);
-    worker.current?.postMessage({ kind: 'run', id, model, samples, seed } satisfies SmaaRequest);
-  }, []);
+  const run = useCallback(
+    (model: DecisionModel, samples: number, seed: number, weightInfo: WeightInfo) => {
+      const id = current.current + 1;
+      current.current = id;
+      setStatus('running');
+      setProgress(0);
+      setError(null);
+      worker.current?.postMessage({
+        kind: 'run',
+        id,
+        model,
+        samples,
+        seed,
+        weightInfo,
+      } satisfies SmaaRequest);
+    },
+    [],
+  );
 
   const cancel = useCallback(() => {
     worker.current?.postMessage({ kind: 'cancel', id: current.current } satisfies SmaaRequest);

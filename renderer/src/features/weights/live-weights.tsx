@@ -7,7 +7,7 @@
 import { createContext, useContext } from 'react';
 import type { Cause, Locale } from '../../../../electron/contract/domain';
 import { formatNumber, formatPercent } from '../../format/number';
-import { weightShares } from '../../model/scenario-model';
+import { weightShares } from '../../../../engine/scenario/scenario-model';
 import { WeightControl } from './WeightControl';
 
 export interface LiveWeights {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileModel, coverageInto, packageValue } from '../engine/packages/compile';
+import { scenarioToDecisionModel } from '../engine/scenario/scenario-model';
 import { closeDatabase } from './open';
 import { getScenario, setConstraints } from './repositories/scenarios.repo';
-import { scenarioToDecisionModel } from './scenario-model';
 import { seededMemoryDb } from './test-helpers';
 
 describe('scenarioToDecisionModel', () => {
@@ -14,13 +14,7 @@ describe('scenarioToDecisionModel', () => {
     );
     expect(model.measures.map((m) => m.cost)).toEqual([300, 80, 200, 100, 50, 60, 150]);
     expect(model.impacts.M1?.C3).toEqual({ low: 0.35, likely: 0.6, high: 0.8 });
-    expect(model.constraints).toEqual({
-      budget: 400,
-      required: [],
-      excluded: [],
-      requires: [],
-      excludes: [],
-    });
+    expect(model.constraints).toEqual({ budget: 400 });
     expect('maxMeasures' in (model.constraints ?? {})).toBe(false);
     expect(model.model).toBe('saturating');
 
@@ -36,9 +30,7 @@ describe('scenarioToDecisionModel', () => {
     expect(edited.constraints).toEqual({
       maxMeasures: 2,
       required: ['M4'],
-      excluded: [],
       requires: [['M2', 'M1']],
-      excludes: [],
     });
     closeDatabase(db);
   });

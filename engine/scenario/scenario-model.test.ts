@@ -1,52 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import type { Scenario } from '../../../electron/contract/domain';
-import { scenarioSchema } from '../../../electron/contract/domain';
-import { compileModel, packageValue } from '../../../engine/packages/compile';
-import { allPackagesTop, scenarioToDecisionModel, weightShares } from './scenario-model';
+import { compileModel, packageValue } from '../packages/compile';
+import {
+  allPackagesTop,
+  scenarioToDecisionModel,
+  weightShares,
+  type ScenarioInput,
+} from './scenario-model';
 
-const cause = (id: string, weight: number) => ({
-  id,
-  nameZh: `原因${id}`,
-  nameEn: `Cause ${id}`,
-  textZh: '',
-  textEn: '',
-  paperSection: '§3.1',
-  weight,
-});
-const measure = (id: string, costLikely: number) => ({
-  id,
-  nameZh: `措施${id}`,
-  nameEn: `Measure ${id}`,
-  textZh: '',
-  textEn: '',
-  paperSection: '§4.1',
-  costLow: costLikely / 2,
-  costLikely,
-  costHigh: costLikely * 2,
-  costUnit: '亿元',
-  yearsToEffect: 3,
-  leadAgencyZh: '',
-  leadAgencyEn: '',
-  costIsIllustrative: true,
-});
 const cell = (measureId: string, causeId: string, low: number, likely: number, high: number) => ({
   measureId,
   causeId,
   low,
   likely,
   high,
-  rationaleZh: '',
-  rationaleEn: '',
-  source: '§4.1',
 });
 
-const scenario: Scenario = scenarioSchema.parse({
-  id: 1,
-  name: 'test',
-  regionCode: 'NE',
+const scenario: ScenarioInput = {
   coverageModel: 'saturating',
-  causes: [cause('C1', 3), cause('C2', 1)],
-  measures: [measure('M1', 2), measure('M2', 5)],
+  causes: [
+    { id: 'C1', weight: 3 },
+    { id: 'C2', weight: 1 },
+  ],
+  measures: [
+    { id: 'M1', costLikely: 2 },
+    { id: 'M2', costLikely: 5 },
+  ],
   impacts: [
     cell('M1', 'C1', 0.4, 0.6, 0.8),
     cell('M2', 'C1', 0.35, 0.35, 0.35),
@@ -63,8 +41,7 @@ const scenario: Scenario = scenarioSchema.parse({
     requires: [],
     excludes: [['M1', 'M2']],
   },
-  updatedAt: '2026-11-28T12:00:00Z',
-});
+};
 
 describe('scenarioToDecisionModel', () => {
   it('maps causes, likely costs, impact ranges, synergies and constraints', () => {
@@ -88,8 +65,8 @@ describe('scenarioToDecisionModel', () => {
       // null budget / maxMeasures mean "no limit" and must be absent, not 0.
       constraints: { budget: 10, required: ['M1'], excludes: [['M1', 'M2']] },
       model: 'saturating',
-      top: 3,
     });
+    expect(scenarioToDecisionModel(scenario, allPackagesTop(2)).top).toBe(3);
   });
 
   it('drops null limits instead of passing 0 (which would make nothing feasible)', () => {
@@ -100,7 +77,7 @@ describe('scenarioToDecisionModel', () => {
     expect(scenarioToDecisionModel(open).constraints).toEqual({});
   });
 
-  it('gives the engine the value PRODUCT.md defines (hand-computed)', () => {
+  it('gives the engine the value of the decision model (hand-computed)', () => {
     const compiled = compileModel(scenarioToDecisionModel(scenario));
     // w = (0.75, 0.25); v1 = 1 − (1 − 0.6)(1 − 0.35) = 0.74; v2 = −0.15; s = 0.02
     // V = 0.75·0.74 + 0.25·(−0.15) + 0.02 = 0.5375
@@ -125,6 +102,8 @@ describe('allPackagesTop', () => {
   });
 });
 
+const cause = (id: string, weight: number) => ({ id, weight });
+
 describe('weightShares', () => {
   it('normalises raw weights to shares', () => {
     expect(weightShares([cause('A', 3), cause('B', 1), cause('C', 0)])).toEqual({
@@ -135,5 +114,8 @@ describe('weightShares', () => {
   });
   it('gives all zeros when nothing can be normalised', () => {
     expect(weightShares([cause('A', 0), cause('B', 0)])).toEqual({ A: 0, B: 0 });
+  });
+  it('does not overflow on huge raw weights', () => {
+    expect(weightShares([cause('A', 1e308), cause('B', 1e308)])).toEqual({ A: 0.5, B: 0.5 });
   });
 });
