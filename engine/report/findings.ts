@@ -93,12 +93,14 @@ function indicatorGapFinding(indicators: IndicatorSection): Candidate | null {
   const ref = formatStatistic(row.reference!);
   const pct = formatGap(gap).replace('−', '');
   const lowerOrHigher = row.direction === 1;
+  // A reference that is not that year's national figure says how it was formed.
+  const note = row.referenceNote === null ? null : indicators.referenceNotes[row.referenceNote - 1];
   return {
     kind: 'indicator-gap',
     score: 2 + Math.min(1, -gap),
     text: bi(
-      `${region.zh}${row.name.zh}（${row.year}年）为 ${value} ${row.unit.zh}，${lowerOrHigher ? '低于' : '高于'}${indicators.referenceName.zh}水平 ${ref} ${row.unit.zh}，差距 ${pct}。`,
-      `${region.en}: ${row.name.en} (${row.year}) is ${value} ${row.unit.en}, ${pct} ${lowerOrHigher ? 'below' : 'worse than'} the reference of ${ref} ${row.unit.en} for ${indicators.referenceName.en}.`,
+      `${region.zh}${row.name.zh}（${row.year}年）为 ${value} ${row.unit.zh}，${lowerOrHigher ? '低于' : '高于'}${indicators.referenceName.zh}水平 ${ref} ${row.unit.zh}${note ? `（${note.zh}）` : ''}，差距 ${pct}。`,
+      `${region.en}: ${row.name.en} (${row.year}) is ${value} ${row.unit.en}, ${pct} ${lowerOrHigher ? 'below' : 'worse than'} the reference of ${ref} ${row.unit.en} for ${indicators.referenceName.en}${note ? ` (${note.en})` : ''}.`,
     ),
   };
 }
@@ -150,7 +152,7 @@ function coreFinding(input: ReportInput, robustness: RobustnessSection): Candida
   const always = robustness.core.filter((c) => c.share >= 0.9);
   if (always.length === 0) return null;
   const names = joinNames(always.map((c) => c.name));
-  const minShare = Math.min(...always.map((c) => c.share));
+  const minShare = minOf(always.map((c) => c.share));
   const basis = input.verdict?.basisPhrase ?? PLAUSIBLE;
   const samples = formatNumber(robustness.samples);
   // "in at least 100 %" misreads: a measure in every sampled best package is said to be in all.
