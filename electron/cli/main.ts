@@ -1,6 +1,6 @@
 /**
  * `npm run cli -- <command> [--input FILE.json] [--json] [flags]`: the engine and the data
- * without a window. Contract (README, "Other commands"): with --json exactly one JSON
+ * without a window. Contract (docs/cli.md): with --json exactly one JSON
  * object on stdout and nothing else; bad input → exit code 1 and ONE line on stderr naming the
  * offending field. Anything a library logs is routed to stderr so stdout stays parseable.
  */
@@ -23,6 +23,7 @@ import { indicatorsCommand } from './commands/indicators';
 import { mcdaCommand } from './commands/mcda';
 import { packagesCommand } from './commands/packages';
 import { sensitivityCommand } from './commands/sensitivity';
+import { severityCommand } from './commands/severity';
 import { smaaCommand } from './commands/smaa';
 import { weightsCommand } from './commands/weights';
 
@@ -35,6 +36,7 @@ export const COMMANDS: readonly CliCommand[] = [
   smaaCommand,
   sensitivityCommand,
   indicatorsCommand,
+  severityCommand,
   importCommand,
   briefCommand,
 ] as CliCommand[];

@@ -16,6 +16,8 @@ export interface NameBook {
   measure(id: string): Bilingual;
   isMeasure(id: string): boolean;
   region(code: string): Bilingual;
+  /** An indicator by name (its code is a data key, not something a planner reads). */
+  indicator(code: string): Bilingual;
   /** A scenario that still exists, by id; null when it was deleted. */
   scenario(id: number): Bilingual | null;
   /** The unit of a scenario's costs and budget ("亿元 / 100 million CNY" split in two). */
@@ -37,6 +39,11 @@ export function bilingualUnit(unit: string): Bilingual | null {
 /** "M1 name × C3 name": an impact cell, the measure acting on the cause. */
 export function onCause(measure: Bilingual, cause: Bilingual): Bilingual {
   return both(`${measure.zh} 对 ${cause.zh}`, `${measure.en} on ${cause.en}`);
+}
+
+/** "C8 name ← indicator name": the indicator a cause's severity is read from. */
+export function readFrom(cause: Bilingual, indicator: Bilingual): Bilingual {
+  return both(`${cause.zh} ← ${indicator.zh}`, `${cause.en} ← ${indicator.en}`);
 }
 
 /** Two measures together (a synergy). */
@@ -65,6 +72,11 @@ export function nameBook(db: Database.Database): NameBook {
       (r) => [r.id, both(r.name_zh, r.name_en)],
     ),
   );
+  const indicators = new Map(
+    (db.prepare('SELECT code AS id, name_zh, name_en FROM indicators').all() as NamedRow[]).map(
+      (r) => [r.id, both(r.name_zh, r.name_en)],
+    ),
+  );
   const scenarioName = db.prepare('SELECT name FROM scenarios WHERE id = ?');
   const scenarioUnit = db.prepare(
     `SELECT sm.cost_unit AS unit FROM scenario_measures sm JOIN measures m ON m.id = sm.measure_id
@@ -78,6 +90,7 @@ export function nameBook(db: Database.Database): NameBook {
     measure: (id) => measures.get(id) ?? asIs(id),
     isMeasure: (id) => measures.has(id),
     region: (code) => regions.get(code) ?? asIs(code),
+    indicator: (code) => indicators.get(code) ?? asIs(code),
     scenario: (id) => {
       const row = scenarioName.get(id) as { name: string } | undefined;
       return row ? both(row.name, row.name) : null;

@@ -164,6 +164,29 @@ describe('audit entries as structured changes', () => {
     expect(byField(e, 'uncertaintyWidth')?.after).toEqual({ kind: 'share', share: 0.3 });
   });
 
+  it('an indicator linked to a cause names both, and says how it reads', async () => {
+    await t.services['evidence:linkIndicator']({
+      causeId: 'C6',
+      indicator: 'disposable_income',
+      direction: 1,
+      reference: 'best',
+    });
+    const e = await newest();
+    expect(e.subject).toMatchObject({
+      zh: expect.stringMatching(/^C6 \S+ ← 居民人均可支配收入$/),
+      en: expect.stringMatching(/^C6 .+ ← Per-capita disposable income$/),
+    });
+    // A new link: its settings only as they are now.
+    expect(e.changes.slice(0, 2)).toEqual([
+      {
+        field: 'linkDirection',
+        subject: null,
+        after: { kind: 'choice', choice: 'higherIsBetter' },
+      },
+      { field: 'linkReference', subject: null, after: { kind: 'choice', choice: 'best' } },
+    ]);
+  });
+
   it('an impact cell names the measure and the cause', async () => {
     await t.services['scenario:setImpact']({
       scenarioId: 1,

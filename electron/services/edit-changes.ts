@@ -10,8 +10,9 @@
  */
 import { z } from 'zod';
 import type { Bilingual, Change, ChangeValue } from '../contract/change';
+import { CAUSE_LINK_ENTITY } from '../../db/repositories/cause-links.repo';
 import { DELETE_ENTITY, REGION_ENTITY } from '../../db/repositories/global-undo.repo';
-import { bilingualUnit, onCause, together, type NameBook } from './change-names';
+import { bilingualUnit, onCause, readFrom, together, type NameBook } from './change-names';
 import {
   amount,
   choice,
@@ -468,6 +469,44 @@ const analysis: Describer = (e, names) => {
   };
 };
 
+const causeLink = z.looseObject({
+  direction: z.number(),
+  reference: z.string(),
+  noteZh: z.string(),
+  noteEn: z.string(),
+});
+const LINK_FIELDS = ['linkDirection', 'linkReference', 'noteZh', 'noteEn'] as const;
+
+/**
+ * An indicator linked to a cause (or the link changed or removed): which way the indicator reads
+ * and what it is compared with. Key "C8|indicator"; a missing side is no link.
+ */
+const causeIndicatorLink: Describer = (e, names) => {
+  const cut = e.key.indexOf('|');
+  const subject =
+    cut > 0
+      ? readFrom(names.cause(e.key.slice(0, cut)), names.indicator(e.key.slice(cut + 1)))
+      : null;
+  const b = side(causeLink, e.before);
+  const a = side(causeLink, e.after);
+  if (b === undefined || a === undefined)
+    return { subject, changes: genericChanges(e.before, e.after, names) };
+  const values = (l: z.infer<typeof causeLink>) => ({
+    linkDirection: choice(l.direction > 0 ? 'higherIsBetter' : 'higherIsWorse'),
+    linkReference: choice(l.reference),
+    noteZh: text(l.noteZh),
+    noteEn: text(l.noteEn),
+  });
+  const read = new Set(Object.keys(causeLink.shape));
+  return {
+    subject,
+    changes: [
+      ...fieldChanges(LINK_FIELDS, b && values(b), a && values(a), null),
+      ...genericChanges(e.before, e.after, names, read),
+    ],
+  };
+};
+
 const DESCRIBERS: Record<string, Describer> = {
   cause_weight: causeWeight,
   cause_weights: causeWeights,
@@ -482,6 +521,7 @@ const DESCRIBERS: Record<string, Describer> = {
   [DELETE_ENTITY]: scenarioDeleted,
   defaults_confirmed: defaultsConfirmed,
   analysis,
+  [CAUSE_LINK_ENTITY]: causeIndicatorLink,
 };
 
 /** Subject and changes of one logged edit; never throws on an unexpected stored shape. */

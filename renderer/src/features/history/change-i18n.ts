@@ -35,6 +35,11 @@ export const changeZh = {
   choice: {
     coverageModel: { saturating: '饱和（重叠部分不重复计算）', additive: '相加' },
     copiedFrom: { deletedScenario: '已删除的情景' },
+    linkDirection: {
+      higherIsBetter: '数值越高，成因越轻',
+      higherIsWorse: '数值越高，成因越重',
+    },
+    linkReference: { national: '全国', best: '最佳省份' },
     weightsMethod: {
       default: '默认等权',
       direct: '直接打分',
@@ -96,6 +101,10 @@ export const changeZh = {
     confirmedImpacts: '确认采用的影响估计（个）',
     confirmedImpactsOf: '{{subject}} 确认采用的影响估计（个）',
     confirmedCosts: '确认采用成本的措施',
+    linkDirection: '指标方向',
+    linkReference: '比较对象',
+    noteZh: '中文说明',
+    noteEn: '英文说明',
     weightsMethod: '权重方法',
     ahpCr: 'AHP 一致性比率 CR',
     uncertainty: '权重不确定性的依据',
@@ -134,6 +143,11 @@ export const changeEn: typeof changeZh = {
   choice: {
     coverageModel: { saturating: 'saturating (overlaps counted once)', additive: 'additive' },
     copiedFrom: { deletedScenario: 'a deleted scenario' },
+    linkDirection: {
+      higherIsBetter: 'a higher value makes the cause less severe',
+      higherIsWorse: 'a higher value makes the cause more severe',
+    },
+    linkReference: { national: 'the country', best: 'the best province' },
     weightsMethod: {
       default: 'shipped equal weights',
       direct: 'direct rating',
@@ -198,6 +212,10 @@ export const changeEn: typeof changeZh = {
     confirmedImpacts: 'Impact estimates confirmed',
     confirmedImpactsOf: 'Impact estimates of {{subject}} confirmed',
     confirmedCosts: 'Measures whose cost was confirmed',
+    linkDirection: 'Direction of the indicator',
+    linkReference: 'Compared with',
+    noteZh: 'Chinese note',
+    noteEn: 'English note',
     weightsMethod: 'Weighting method',
     ahpCr: 'AHP consistency ratio CR',
     uncertainty: 'Basis of the weight uncertainty',

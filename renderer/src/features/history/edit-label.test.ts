@@ -82,6 +82,23 @@ describe('edit labels', () => {
     );
   });
 
+  it('names a cause–indicator link by the cause and its indicator, by name', async () => {
+    const link = {
+      entity: 'cause_indicator_link',
+      key: 'C8|sample20_stay_share',
+      subject: {
+        zh: 'C8 企业创新不足 ← 留在本地的比例',
+        en: 'C8 Weak innovation ← Share who stay',
+      },
+    };
+    await i18next.changeLanguage('en');
+    expect(editWhat(i18next.t, 'en', link)).toBe(
+      'Indicator behind a cause C8 Weak innovation ← Share who stay',
+    );
+    await i18next.changeLanguage('zh');
+    expect(editWhat(i18next.t, 'zh', link)).toBe('成因的依据指标 C8 企业创新不足 ← 留在本地的比例');
+  });
+
   it('formats times in the locale', () => {
     expect(formatWhen('zh', edit.at)).toMatch(/2026年11月28日/);
     expect(formatWhen('en', edit.at)).toMatch(/28 Nov 2026/);

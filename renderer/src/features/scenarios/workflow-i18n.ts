@@ -20,6 +20,7 @@ export const workflowZh = {
     scenario_deleted: '删除情景',
     defaults_confirmed: '确认默认值',
     analysis: '稳健性设置',
+    cause_indicator_link: '成因的依据指标',
   },
   undo: {
     undo: '撤销',
@@ -138,6 +139,7 @@ export const workflowEn: WorkflowMessages = {
     scenario_deleted: 'Deleted scenario',
     defaults_confirmed: 'Defaults confirmed',
     analysis: 'Robustness settings',
+    cause_indicator_link: 'Indicator behind a cause',
   },
   undo: {
     undo: 'Undo',
