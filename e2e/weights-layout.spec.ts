@@ -56,6 +56,11 @@ for (const lang of ['zh', 'en'] as const) {
     for (let k = 0; k < 30; k++) await page.keyboard.press('ArrowRight');
     await expect(page.getByTestId('weight-input-C3')).toHaveValue('4.0');
     await expectInViewport(page, ranking);
+    // Working on the last causes (the main area scrolled down), the ranking stays in view.
+    await page.getByTestId('cause-row-C8').getByRole('slider').focus();
+    await page.keyboard.press('ArrowRight');
+    await expectInViewport(page, page.getByTestId('cause-row-C8').getByRole('slider'));
+    await expectInViewport(page, ranking);
 
     // 1024×768: the ranking moves below the table; every column keeps its whole content.
     await page.setViewportSize({ width: 1024, height: 768 });
