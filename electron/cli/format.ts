@@ -9,13 +9,19 @@ import { CliInputError } from './command';
 export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const field = issue.path.reduce<string>(
+  // A misspelt key also leaves its intended field missing: name the misspelling, the cause.
+  const issue =
+    result.error.issues.find((i) => i.code === 'unrecognized_keys') ?? result.error.issues[0]!;
+  // An unknown key is named as the field itself ("costs.M1.lwo"), so a typo is found at once.
+  const path =
+    issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
+  const field = path.reduce<string>(
     (acc, key) =>
       typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key),
     '',
   );
-  throw new CliInputError(field || 'input', issue.message);
+  const message = issue.code === 'unrecognized_keys' ? '未知字段 / unknown key' : issue.message;
+  throw new CliInputError(field || 'input', message);
 }
 
 /** A plain text table: columns padded to the widest cell (CJK characters count as two). */
