@@ -4,7 +4,8 @@ import { rankPackages, type PackagesResult } from '../../../engine/packages/rank
 import { robustPortfolio } from '../../../engine/robustness/portfolio';
 import { extremePointsFor, type WeightInfo } from '../../../engine/robustness/portfolio-weights';
 import type { CliCommand } from '../command';
-import { loadScenarioDecisionModel } from '../scenario-input';
+import { loadScenarioDecisionModel, scenarioNameOf } from '../scenario-input';
+import { CliInputError } from '../command';
 import { num, parseInput, table } from '../format';
 
 const Finite = z.number().finite();
@@ -56,8 +57,14 @@ export function hasKey(input: unknown, key: string): boolean {
 export async function readDecisionModel(
   input: unknown,
   dataDir: string,
+  flags: Readonly<Record<string, string | boolean>> = {},
 ): Promise<{ model: DecisionModel; weightInfo?: ParsedWeightInfo; scenario?: string }> {
   if (hasKey(input, 'causes')) {
+    if (flags.scenario !== undefined)
+      throw new CliInputError(
+        'scenario',
+        '--scenario 不能与内联模型同用 / --scenario cannot be combined with an inline model',
+      );
     const { weightInfo, constraints, ...rest } = parseInput(ModelInputSchema, input);
     const model: DecisionModel = { ...rest };
     if (constraints) {
@@ -71,9 +78,10 @@ export async function readDecisionModel(
     return { model, weightInfo };
   }
   const run = parseInput(ScenarioInputSchema, input ?? {});
-  let model = await loadScenarioDecisionModel(dataDir, run.scenario);
+  const scenario = scenarioNameOf(run.scenario, flags);
+  let model = await loadScenarioDecisionModel(dataDir, scenario);
   if (run.top !== undefined) model = { ...model, top: run.top };
-  return { model, weightInfo: run.weightInfo, scenario: run.scenario };
+  return { model, weightInfo: run.weightInfo, scenario };
 }
 
 /** "fixed" weights (SMAA's no-uncertainty case) are a single extreme point. */
@@ -103,7 +111,11 @@ export const packagesCommand: CliCommand<PackagesCliResult> = {
   summary: '干预组合排序 · rank feasible intervention packages, frontier, budget curve',
   readsInput: true,
   async run(ctx) {
-    const { model, weightInfo, scenario } = await readDecisionModel(ctx.input, ctx.dataDir);
+    const { model, weightInfo, scenario } = await readDecisionModel(
+      ctx.input,
+      ctx.dataDir,
+      ctx.flags,
+    );
     const result: PackagesCliResult = rankPackages(model);
     if (scenario !== undefined) result.scenario = scenario;
     if (weightInfo !== undefined) {

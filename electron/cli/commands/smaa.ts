@@ -1,11 +1,22 @@
 import { z } from 'zod';
 import type { DecisionModel } from '../../../engine/model';
 import { runSmaa, type SmaaResult } from '../../../engine/robustness/smaa';
-import { runPackageSmaa, type PackageSmaaResult } from '../../../engine/robustness/smaa-packages';
+import {
+  runPackageSmaa,
+  type PackageSmaaInput,
+  type PackageSmaaResult,
+} from '../../../engine/robustness/smaa-packages';
 import type { CellDistribution } from '../../../engine/robustness/distributions';
 import type { WeightInfo } from '../../../engine/robustness/weight-sampling';
 import type { CliCommand } from '../command';
-import { loadScenarioDecisionModel } from '../scenario-input';
+import { loadScenario, scenarioNameOf } from '../scenario-input';
+import { CliInputError } from '../command';
+import {
+  describeBasis,
+  weightBasis,
+  type UncertaintyType,
+} from '../../../engine/scenario/weight-basis';
+import type { Bilingual } from '../../../engine/report/types';
 import { num, parseInput, table } from '../format';
 
 /** Reported in the output so a run can be repeated exactly. */
@@ -74,8 +85,18 @@ const PlainInput = z.object({
   ...Run,
 });
 
+/** With a saved scenario: the weight basis the sampling used and where it came from. */
+export interface SmaaBasis {
+  from: 'scenario' | 'input';
+  /** The scenario's basis (`scenario show` → uncertainty.used); with from 'input' it was overridden. */
+  type: UncertaintyType;
+  width: number;
+  description: Bilingual;
+}
+
 export type SmaaCliResult =
-  ({ mode: 'packages'; scenario?: string } & PackageSmaaResult) | ({ mode: 'plain' } & SmaaResult);
+  | ({ mode: 'packages'; scenario?: string; basis?: SmaaBasis } & PackageSmaaResult)
+  | ({ mode: 'plain' } & SmaaResult);
 
 function has(input: unknown, key: string): boolean {
   return input !== null && typeof input === 'object' && key in input;
@@ -110,25 +131,49 @@ export const smaaCommand: CliCommand<SmaaCliResult> = {
       };
     }
     let model: DecisionModel;
-    let run: z.infer<typeof ScenarioInput>;
+    let samples: number | undefined;
+    let seed: number | undefined;
+    let weightInfo: PackageSmaaInput['weightInfo'];
     let scenario: string | undefined;
+    let basis: SmaaBasis | undefined;
     if (has(input, 'causes')) {
-      const { samples, seed, weightInfo, ...rest } = parseInput(ModelInput, input);
-      model = rest;
-      run = { samples, seed, weightInfo };
+      if (ctx.flags.scenario !== undefined)
+        throw new CliInputError(
+          'scenario',
+          '--scenario 不能与内联模型同用 / --scenario cannot be combined with an inline model',
+        );
+      const { samples: n, seed: s, weightInfo: w, ...rest } = parseInput(ModelInput, input);
+      [samples, seed, weightInfo, model] = [n, s, w, rest];
     } else {
-      run = parseInput(ScenarioInput, input);
-      scenario = run.scenario;
-      model = await loadScenarioDecisionModel(ctx.dataDir, run.scenario);
-      if (run.top !== undefined) model = { ...model, top: run.top };
+      const run = parseInput(ScenarioInput, input);
+      scenario = scenarioNameOf(run.scenario, ctx.flags);
+      const loaded = await loadScenario(ctx.dataDir, scenario);
+      model = run.top === undefined ? loaded.model : { ...loaded.model, top: run.top };
+      // What `scenario show` prints: the scenario's weight basis, samples and seed, unless the
+      // input overrides them (the output then says so).
+      const b = weightBasis(loaded.scenario);
+      basis = {
+        from: run.weightInfo === undefined ? 'scenario' : 'input',
+        type: b.used,
+        width: b.width,
+        description: describeBasis(b),
+      };
+      samples = run.samples ?? loaded.scenario.analysis.samples;
+      seed = run.seed ?? loaded.scenario.analysis.seed;
+      weightInfo = run.weightInfo ?? b.weightInfo;
     }
     const result = runPackageSmaa({
       model,
-      samples: run.samples ?? DEFAULT_SAMPLES,
-      seed: run.seed ?? DEFAULT_SEED,
-      weightInfo: run.weightInfo,
+      samples: samples ?? DEFAULT_SAMPLES,
+      seed: seed ?? DEFAULT_SEED,
+      weightInfo,
     });
-    return { mode: 'packages', ...(scenario === undefined ? {} : { scenario }), ...result };
+    return {
+      mode: 'packages',
+      ...(scenario === undefined ? {} : { scenario }),
+      ...(basis === undefined ? {} : { basis }),
+      ...result,
+    };
   },
   format(r) {
     return r.mode === 'plain' ? formatPlain(r) : formatPackages(r);
@@ -155,6 +200,13 @@ function footer(r: {
 const SHOWN_RANKS = 5;
 
 function formatPackages(r: Extract<SmaaCliResult, { mode: 'packages' }>): string {
+  const basis = r.basis
+    ? [
+        r.basis.from === 'scenario'
+          ? `权重依据（情景设定）Weight basis (the scenario's setting): ${r.basis.description.zh} · ${r.basis.description.en}`
+          : `权重依据：输入的 weightInfo 替代了情景设定（${r.basis.description.zh}）· Weight basis: the input's weightInfo, replacing the scenario's setting (${r.basis.description.en})`,
+      ]
+    : [];
   const ranks = Math.min(r.top, SHOWN_RANKS);
   const header = [
     '最可能排名 Likely rank',
@@ -182,6 +234,7 @@ function formatPackages(r: Extract<SmaaCliResult, { mode: 'packages' }>): string
     '核心比例（最优组合包含该措施的样本比例）· Core share (share of samples whose best package contains the measure)',
     table(['措施 Measure', '核心比例 Core share'], core),
     '',
+    ...basis,
     ...footer(r),
   ].join('\n');
 }
