@@ -65,7 +65,13 @@ describe('ImpactEditor', () => {
     const onSave = vi.fn(async () => undefined);
     act(() =>
       root.render(
-        <ImpactEditor cell={cell} title="edit" onSave={onSave} onClose={() => undefined} />,
+        <ImpactEditor
+          cell={cell}
+          lang="en"
+          title="edit"
+          onSave={onSave}
+          onClose={() => undefined}
+        />,
       ),
     );
     expect(byTestId('impact-validation')).toBeNull();
@@ -93,7 +99,9 @@ describe('ImpactEditor', () => {
     const onSave = vi.fn(async () => undefined);
     const onClose = vi.fn();
     act(() =>
-      root.render(<ImpactEditor cell={cell} title="edit" onSave={onSave} onClose={onClose} />),
+      root.render(
+        <ImpactEditor cell={cell} lang="en" title="edit" onSave={onSave} onClose={onClose} />,
+      ),
     );
     type('impact-low-input', '−0.15'); // a pasted minus sign is accepted
     type('impact-likely-input', '0.35');
@@ -112,7 +120,9 @@ describe('ImpactEditor', () => {
     });
     const onClose = vi.fn();
     act(() =>
-      root.render(<ImpactEditor cell={cell} title="edit" onSave={onSave} onClose={onClose} />),
+      root.render(
+        <ImpactEditor cell={cell} lang="en" title="edit" onSave={onSave} onClose={onClose} />,
+      ),
     );
     await submit();
     expect(onSave).toHaveBeenCalledTimes(1);
