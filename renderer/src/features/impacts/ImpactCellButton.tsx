@@ -97,6 +97,7 @@ export function ImpactCellButton({ cell, measureName, causeName, lang, onSave }:
             cause: causeName,
             level,
             value,
+            mark: provenanceShort(t, cell.provenance),
             provenance,
           })}
           data-testid={`impact-cell-${cell.measureId}-${cell.causeId}`}

@@ -130,4 +130,21 @@ describe('ImpactEditor', () => {
     expect(container.textContent).toContain('Invalid input');
     expect(container.textContent).toContain('Field: likely');
   });
+
+  it('says where the value came from: the shipped default, or who edited or confirmed it when', () => {
+    const render = (c: ImpactCell) =>
+      act(() =>
+        root.render(
+          <ImpactEditor cell={c} lang="en" title="edit" onSave={vi.fn()} onClose={vi.fn()} />,
+        ),
+      );
+    const shown = () => byTestId('impact-editor-provenance')?.textContent;
+    render(cell);
+    expect(shown()).toBe('Provenance: Default (illustrative)');
+    const at = '2026-12-02T09:30:00.000Z';
+    render({ ...cell, provenance: { kind: 'edited', by: '李工', at } });
+    expect(shown()).toBe('Provenance: Edited by 李工 on 2 Dec 2026');
+    render({ ...cell, provenance: { kind: 'confirmed', by: 'Li', at } });
+    expect(shown()).toBe('Provenance: Confirmed by Li on 2 Dec 2026');
+  });
 });

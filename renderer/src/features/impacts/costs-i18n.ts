@@ -32,13 +32,13 @@ export const costsZh = {
   confirmImpacts: '确认全部默认影响（{{n}}）',
   confirmCosts: '确认全部默认成本（{{n}}）',
   confirmRow: '确认本行默认值',
-  confirmRowLabel: '确认 {{measure}} 这一行的 {{n}} 项默认影响',
+  confirmRowLabel: '确认本行默认值：{{measure}}（{{n}} 项默认影响）',
 };
 
 export const costsEn: typeof costsZh = {
   tableTitle: 'Costs, years to effect and lead agencies',
   tableIntro:
-    'The ranking and frontier use the likely cost; low and high give its range. A cost is greater than 0 and at most {{max}} {{unit}}.',
+    'The ranking and frontier use the likely cost; low and high give its range. A cost is greater than 0 and at most {{max}} ({{unit}}).',
   tableLabel: 'Cost, years to effect and lead agency of each measure',
   measure: 'Measure',
   low: 'Low',
@@ -58,7 +58,7 @@ export const costsEn: typeof costsZh = {
   keepDefault: 'Keep the default figures',
   problem_notNumber: '"{{field}}" must be a number',
   problem_notPositive: '"{{field}}" must be greater than 0',
-  problem_tooLarge: '"{{field}}" may not exceed {{max}} {{unit}}',
+  problem_tooLarge: '"{{field}}" may not exceed {{max}} ({{unit}})',
   problem_order: 'Must satisfy low ≤ likely ≤ high',
   problem_years: 'Years to effect must be between 0 and {{max}}',
   problem_leadAgency: 'Please fill in "{{field}}"',
@@ -68,5 +68,5 @@ export const costsEn: typeof costsZh = {
   confirmImpacts: 'Confirm all default impacts ({{n}})',
   confirmCosts: 'Confirm all default costs ({{n}})',
   confirmRow: 'Confirm row defaults',
-  confirmRowLabel: 'Confirm the {{n}} default impacts of {{measure}}',
+  confirmRowLabel: 'Confirm row defaults: {{measure}} ({{n}} default impacts)',
 };

@@ -59,19 +59,22 @@ export function ConstraintsPanel({ scenario, lang, onChange, onConfirmBudget }: 
       disabled: disabled.includes(m.id),
     }));
 
-  const save = async (next: Constraints) => {
+  /** Sends the constraints unless they contradict themselves; true once stored. */
+  const save = async (next: Constraints): Promise<boolean> => {
     const rule = checkRules(next);
     setProblem(rule);
     // Enter and the blur that follows both commit: the same constraints are sent once.
     const json = JSON.stringify(next);
-    if (rule || json === sending.current || json === JSON.stringify(c)) return;
+    if (rule || json === sending.current || json === JSON.stringify(c)) return false;
     sending.current = json;
     setBusy(true);
     try {
       await onChange(next);
       setError(null);
+      return true;
     } catch (e) {
       setError(toApiError(e));
+      return false;
     } finally {
       sending.current = null;
       setBusy(false);
@@ -209,7 +212,7 @@ export function ConstraintsPanel({ scenario, lang, onChange, onConfirmBudget }: 
         measureName={name}
         options={options([])}
         busy={busy}
-        onChange={(next) => void save(next)}
+        onChange={save}
       />
       {problem && (
         <Alert

@@ -11,8 +11,8 @@ interface Props {
   measureName(id: string): string;
   options: { value: string; label: string }[];
   busy: boolean;
-  /** The constraints with one rule added or removed. */
-  onChange(next: Constraints): void;
+  /** The constraints with one rule added or removed; resolves true once stored. */
+  onChange(next: Constraints): Promise<boolean>;
 }
 
 /** "A requires B" / "A excludes B" rules: one row each with a remove button, and a row to add one. */
@@ -30,12 +30,14 @@ export function RulesEditor({ constraints: c, measureName, options, busy, onChan
     t(`constraints.rule_${k}`, { a: measureName(x), b: measureName(y) });
 
   const remove = (k: Kind, index: number) =>
-    onChange({ ...c, [k]: c[k].filter((_, i) => i !== index) });
-  const add = () => {
+    void onChange({ ...c, [k]: c[k].filter((_, i) => i !== index) });
+  // The chosen pair stays when the rule is refused, so the planner can correct it.
+  const add = async () => {
     if (a === undefined || b === undefined) return;
-    onChange({ ...c, [kind]: [...c[kind], [a, b]] });
-    setA(undefined);
-    setB(undefined);
+    if (await onChange({ ...c, [kind]: [...c[kind], [a, b]] })) {
+      setA(undefined);
+      setB(undefined);
+    }
   };
 
   return (
@@ -102,7 +104,7 @@ export function RulesEditor({ constraints: c, measureName, options, busy, onChan
           disabled={busy}
         />
         <Button
-          onClick={add}
+          onClick={() => void add()}
           disabled={busy || a === undefined || b === undefined}
           data-testid="rule-add"
         >

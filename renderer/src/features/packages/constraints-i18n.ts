@@ -44,7 +44,7 @@ export const constraintsEn: typeof constraintsZh = {
   budgetHelp: 'Empty = no limit; at most {{max}} ({{unit}}). Saved on Enter or leaving the field.',
   budget_notNumber: 'The budget must be a number, e.g. 300 or 1,200.5',
   budget_negative: 'The budget cannot be negative',
-  budget_tooLarge: 'The budget may not exceed {{max}} {{unit}}; leave it empty for no limit',
+  budget_tooLarge: 'The budget may not exceed {{max}} ({{unit}}); leave it empty for no limit',
   keepBudget: 'Keep this budget',
   maxMeasures: 'Maximum number of measures',
   noLimit: 'No limit',
