@@ -188,4 +188,22 @@ describe('scenario show / set', () => {
     expect(unknownAction.code).toBe(1);
     expect(unknownAction.stderr).toMatch(/^error: action: /);
   }, 120_000);
+
+  it('applies AHP judgements as the Weight methods screen does, recording the consistency ratio', async () => {
+    // A perfectly consistent matrix a_ij = w_i / w_j: the eigenvector gives w back, CR = 0.
+    const w = [8, 4, 2, 1, 1, 2, 4, 8];
+    const matrix = w.map((wi) => w.map((wj) => wi / wj));
+    const r = await set({ scenario: BASELINE, weights: { method: 'ahp', matrix } });
+    expect(r.key).toBe('weights');
+    const s = await show();
+    expect(s.weights.method).toBe('ahp');
+    expect(s.weights.ahpCr).toBeCloseTo(0, 9);
+    expect(s.weights.shares.C1).toBeCloseTo(8 / 30, 6);
+    expect(s.weights.shares.C4).toBeCloseTo(1 / 30, 6);
+    // Stored as shares × 8 (mean 1), like every method the screen applies.
+    expect(Object.values(s.weights.raw).reduce((a, b) => a + b, 0)).toBeCloseTo(8, 5);
+    await expect(
+      set({ scenario: BASELINE, weights: { method: 'ahp', matrix: [[1]] } }),
+    ).rejects.toThrow(/^weights\.matrix: .*8/);
+  });
 });
