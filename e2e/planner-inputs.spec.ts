@@ -85,17 +85,28 @@ async function expectMarksFit(marks: Locator): Promise<void> {
   expect(clipped).toEqual([]);
 }
 
+/** Opens the app in the language, as the named planner, on the screen. */
+async function start(
+  page: Page,
+  url: string,
+  L: (typeof LANGS)[number],
+  screen: 'packages' | 'impacts',
+): Promise<PlannerPage> {
+  const planner = new PlannerPage(page);
+  await planner.open(url);
+  await planner.setLanguage(L.lang);
+  await planner.setUserName(L.user);
+  await planner.goTo(screen);
+  return planner;
+}
+
 for (const L of LANGS) {
   test.describe(`planner inputs (${L.lang})`, () => {
     test('a budget of 200 changes the ranking and the frontier; Ctrl+Z restores both', async ({
       page,
       shell,
     }) => {
-      const planner = new PlannerPage(page);
-      await planner.open(shell.url);
-      await planner.setLanguage(L.lang);
-      await planner.setUserName(L.user);
-      await planner.goTo('packages');
+      await start(page, shell.url, L, 'packages');
 
       const budget = page.getByRole('textbox', { name: L.budgetName });
       await expect(budget).toHaveValue('400');
@@ -146,11 +157,7 @@ for (const L of LANGS) {
       page,
       shell,
     }) => {
-      const planner = new PlannerPage(page);
-      await planner.open(shell.url);
-      await planner.setLanguage(L.lang);
-      await planner.setUserName(L.user);
-      await planner.goTo('impacts');
+      const planner = await start(page, shell.url, L, 'impacts');
 
       const cell = planner.impactCell('M1', 'C3');
       await expect(cell).toHaveAttribute('data-provenance', 'default');

@@ -6,17 +6,16 @@
 import type Database from 'better-sqlite3';
 import { closeDatabase } from '../../db/open';
 import { openCliDatabase } from './open-database';
-import { NotFoundError } from '../../db/errors';
 import {
   getDefaultScenarioId,
   getScenario,
-  getScenarioByName,
   listScenarios,
 } from '../../db/repositories/scenarios.repo';
 import { scenarioToDecisionModel } from '../../engine/scenario/scenario-model';
 import type { Scenario } from '../contract/domain';
 import type { DecisionModel } from '../../engine/model';
 import { CliInputError } from './command';
+import { scenarioNamed } from '../services/scenario-inputs';
 
 export interface LoadedScenario {
   scenario: Scenario;
@@ -31,18 +30,7 @@ export function pickScenario(db: Database.Database, scenarioName?: string): Scen
       throw new CliInputError('scenario', '数据库中没有情景 / the database holds no scenario');
     return getScenario(db, id);
   }
-  try {
-    return getScenarioByName(db, scenarioName);
-  } catch (error) {
-    if (!(error instanceof NotFoundError)) throw error;
-    const known = listScenarios(db)
-      .map((s) => `"${s.name}"`)
-      .join(', ');
-    throw new CliInputError(
-      'scenario',
-      `未知情景 / unknown scenario "${scenarioName}" (known: ${known})`,
-    );
-  }
+  return scenarioNamed(db, scenarioName);
 }
 
 /**

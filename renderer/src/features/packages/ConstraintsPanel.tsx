@@ -178,34 +178,26 @@ export function ConstraintsPanel({ scenario, lang, onChange, onConfirmBudget }: 
             ]}
           />
         </div>
-        <div style={{ ...field, minWidth: 0 }}>
-          <label htmlFor={`${ids}-required`}>{t('constraints.required')}</label>
-          <Select<string[]>
-            id={`${ids}-required`}
-            mode="multiple"
-            data-testid="required-measures"
-            placeholder={t('constraints.nonePicked')}
-            disabled={busy}
-            value={c.required}
-            onChange={(v) => void save({ ...c, required: v })}
-            options={options(c.excluded)}
-            optionFilterProp="label"
-          />
-        </div>
-        <div style={{ ...field, minWidth: 0 }}>
-          <label htmlFor={`${ids}-excluded`}>{t('constraints.excluded')}</label>
-          <Select<string[]>
-            id={`${ids}-excluded`}
-            mode="multiple"
-            data-testid="excluded-measures"
-            placeholder={t('constraints.nonePicked')}
-            disabled={busy}
-            value={c.excluded}
-            onChange={(v) => void save({ ...c, excluded: v })}
-            options={options(c.required)}
-            optionFilterProp="label"
-          />
-        </div>
+        {(['required', 'excluded'] as const).map((list) => {
+          // A measure cannot be both: each list offers the other's measures disabled.
+          const other = list === 'required' ? c.excluded : c.required;
+          return (
+            <div key={list} style={{ ...field, minWidth: 0 }}>
+              <label htmlFor={`${ids}-${list}`}>{t(`constraints.${list}`)}</label>
+              <Select<string[]>
+                id={`${ids}-${list}`}
+                mode="multiple"
+                data-testid={`${list}-measures`}
+                placeholder={t('constraints.nonePicked')}
+                disabled={busy}
+                value={c[list]}
+                onChange={(v) => void save({ ...c, [list]: v })}
+                options={options(other)}
+                optionFilterProp="label"
+              />
+            </div>
+          );
+        })}
       </div>
       <RulesEditor
         constraints={c}

@@ -29,6 +29,19 @@ export function RulesEditor({ constraints: c, measureName, options, busy, onChan
   const text = (k: Kind, [x, y]: readonly [string, string]) =>
     t(`constraints.rule_${k}`, { a: measureName(x), b: measureName(y) });
 
+  const measureSelect = (side: 'A' | 'B', value: string | undefined, set: (id: string) => void) => (
+    <Select<string>
+      aria-label={t(`constraints.rule${side}`)}
+      placeholder={t(`constraints.rule${side}`)}
+      data-testid={`rule-${side.toLowerCase()}`}
+      style={{ minWidth: 180, flex: '1 1 180px', maxWidth: 320 }}
+      value={value}
+      onChange={set}
+      options={options}
+      disabled={busy}
+    />
+  );
+
   const remove = (k: Kind, index: number) =>
     void onChange({ ...c, [k]: c[k].filter((_, i) => i !== index) });
   // The chosen pair stays when the rule is refused, so the planner can correct it.
@@ -71,16 +84,7 @@ export function RulesEditor({ constraints: c, measureName, options, busy, onChan
       <div
         style={{ display: 'flex', gap: 6, flexWrap: 'wrap', alignItems: 'center', marginTop: 4 }}
       >
-        <Select<string>
-          aria-label={t('constraints.ruleA')}
-          placeholder={t('constraints.ruleA')}
-          data-testid="rule-a"
-          style={{ minWidth: 180, flex: '1 1 180px', maxWidth: 320 }}
-          value={a}
-          onChange={setA}
-          options={options}
-          disabled={busy}
-        />
+        {measureSelect('A', a, setA)}
         <Select<Kind>
           aria-label={t('constraints.ruleKind')}
           data-testid="rule-kind"
@@ -93,16 +97,7 @@ export function RulesEditor({ constraints: c, measureName, options, busy, onChan
             { value: 'excludes', label: t('constraints.kind_excludes') },
           ]}
         />
-        <Select<string>
-          aria-label={t('constraints.ruleB')}
-          placeholder={t('constraints.ruleB')}
-          data-testid="rule-b"
-          style={{ minWidth: 180, flex: '1 1 180px', maxWidth: 320 }}
-          value={b}
-          onChange={setB}
-          options={options}
-          disabled={busy}
-        />
+        {measureSelect('B', b, setB)}
         <Button
           onClick={() => void add()}
           disabled={busy || a === undefined || b === undefined}
