@@ -29,7 +29,7 @@ test('maps the columns of an unrecognised file, commits, and is offered the same
   await planner.evidenceTab('import');
 
   // Headers the importer does not know: the report says so, the mapping step shows the columns.
-  await planner.chooseImportFile(path.join(files, 'income-2026-unmapped.csv'));
+  await planner.chooseImportFile(path.join(files, 'income-2021-unmapped.csv'));
   await expect(page.getByTestId('import-errors')).toContainText('header-not-found');
   const step = page.getByTestId('import-mapping');
   await expect(step).toContainText('表头在第 2 行');
@@ -55,16 +55,16 @@ test('maps the columns of an unrecognised file, commits, and is offered the same
   await expect(report).toContainText('3');
   await page.getByTestId('import-commit').click();
   await expect(page.locator('[data-testid="import-report"][data-committed="true"]')).toBeVisible();
-  await expect(page.getByTestId('import-history')).toContainText('income-2026-unmapped.csv');
+  await expect(page.getByTestId('import-history')).toContainText('income-2021-unmapped.csv');
 
   await planner.evidenceTab('browse');
   await planner.showIndicator('disposable_income');
-  await expect(page.getByTestId('obs-CN-HL-2026')).toContainText(/32,456|32456/);
-  await expect(page.getByTestId('obs-CN-LN-2026')).toContainText(/41,234|41234/);
+  await expect(page.getByTestId('obs-CN-HL-2021')).toContainText(/32,456|32456/);
+  await expect(page.getByTestId('obs-CN-LN-2021')).toContainText(/41,234|41234/);
 
   // A file with the same headers (no title line this time) arrives with the mapping filled in.
   await planner.evidenceTab('import');
-  await planner.chooseImportFile(path.join(files, 'income-2027-unmapped.csv'));
+  await planner.chooseImportFile(path.join(files, 'income-2022-unmapped.csv'));
   const source = page.getByTestId('mapping-source');
   await expect(source).toHaveAttribute('data-source', 'remembered');
   await expect(source).toContainText('已按上次的列对应关系填好');
@@ -80,5 +80,39 @@ test('maps the columns of an unrecognised file, commits, and is offered the same
   await expect(page.locator('[data-testid="import-report"][data-committed="true"]')).toBeVisible();
   await planner.evidenceTab('browse');
   await planner.showIndicator('disposable_income');
-  await expect(page.getByTestId('obs-CN-JL-2027')).toContainText(/33,900|33900/);
+  await expect(page.getByTestId('obs-CN-JL-2022')).toContainText(/33,900|33900/);
+});
+
+test('rows that cannot be imported refuse the file until "skip rows with errors" is ticked', async ({
+  page,
+  shell,
+}) => {
+  const planner = new PlannerPage(page);
+  await planner.open(shell.url);
+  await page.getByTestId('language-switch').getByText('中文').click();
+  await planner.goTo('evidence');
+  await planner.evidenceTab('import');
+
+  // Line 3 names an unknown province, line 4 has text for a value: refused, nothing to commit.
+  const report = await planner.chooseImportFile(path.join(files, 'income-2025-bad-gbk.csv'));
+  await expect(page.getByTestId('import-errors')).toContainText('unknown-region');
+  await expect(report.getByTestId('import-commit')).toBeDisabled();
+  await expect(page.getByTestId('import-skipped')).toHaveCount(0);
+
+  // Ticking the box re-checks the file: the two rows become warnings, the rest can be committed.
+  const skip = page.getByTestId('import-skip-bad-rows');
+  await expect(skip).not.toBeChecked();
+  await skip.check();
+  await expect(page.getByTestId('import-skipped')).toContainText('已跳过 2 行');
+  await expect(page.getByTestId('import-errors')).toHaveCount(0);
+  await expect(page.getByTestId('import-warnings')).toContainText('rows-skipped');
+  await expect(page.getByTestId('import-warnings')).toContainText('满洲省');
+  await report.getByTestId('import-commit').click();
+  await expect(page.locator('[data-testid="import-report"][data-committed="true"]')).toBeVisible();
+  await expect(page.getByTestId('import-history')).toContainText('income-2025-bad-gbk.csv');
+
+  await planner.evidenceTab('browse');
+  await planner.showIndicator('disposable_income');
+  await expect(page.getByTestId('obs-CN-HL-2025')).toContainText(/31,888|31888/);
+  await expect(page.getByTestId('obs-CN-JL-2025')).toHaveCount(0);
 });

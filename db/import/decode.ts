@@ -1,5 +1,5 @@
 /**
- * Text decoding for CSV imports (RELIABILITY.md §D). Chinese statistics bureaus publish UTF-8,
+ * Text decoding for CSV imports. Chinese statistics bureaus publish UTF-8,
  * GBK and GB18030, and Excel on Windows saves "Unicode text" as UTF-16LE. A lenient UTF-8 decode
  * of a GBK file produces silent mojibake, so UTF-8 is tried strictly (fatal) and anything that is
  * not valid UTF-8 is decoded as GB18030, the superset of GBK and GB2312.

@@ -8,8 +8,11 @@ export interface Grid {
   rows: GridRow[];
   /** Cells that held a formula (XLSX): their cached result was used, never re-evaluated. */
   formulaCells: Array<{ line: number; col: number; formula: string }>;
-  /** Lines whose field count differs from the header (CSV). */
-  fieldCountByLine?: Map<number, number>;
+  /**
+   * True when each row holds exactly the fields the file gave it (CSV), so a short row is
+   * ragged; an XLSX row simply ends at its last stored cell.
+   */
+  countsFields?: boolean;
 }
 
 /** One finding of the validation report. */

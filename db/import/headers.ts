@@ -3,6 +3,7 @@
  * order, with the spellings bureaus actually use. A unit in brackets after a header ("GDP(亿元)",
  * "数值（万元）") is split off and used as the column's declared unit.
  */
+import { foldWidth } from './fold-text';
 import { nameKey } from './region-names';
 
 export type Role = 'region' | 'indicator' | 'year' | 'value' | 'unit';
@@ -51,7 +52,7 @@ export interface HeaderCell {
 }
 
 export function parseHeaderCell(raw: string): HeaderCell {
-  const text = raw.normalize('NFKC').trim();
+  const text = foldWidth(raw).trim();
   const m = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(text);
   const label = m?.[1] !== undefined && m[1] !== '' ? m[1] : text;
   const unit = m?.[2] !== undefined && m[1] !== '' ? m[2].trim() || undefined : undefined;
@@ -61,6 +62,6 @@ export function parseHeaderCell(raw: string): HeaderCell {
 /** A footnote row under a table: "注：数据来源：各地统计局", "Note: …", "Source: …". */
 export function isNoteText(cell: string): boolean {
   return /^(注|说明|备注|资料来源|数据来源|来源|note|notes|source)\s*[:：]/i.test(
-    cell.normalize('NFKC').trim(),
+    foldWidth(cell).trim(),
   );
 }

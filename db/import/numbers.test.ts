@@ -61,3 +61,30 @@ describe('parseYearCell', () => {
     expect(parseYearCell('3023')).toBeNull();
   });
 });
+
+describe('footnote marks are not digits', () => {
+  // NFKC would read these as 148715.51, 143852, 10343, 2023 and 34 (Arabic-Indic digits).
+  it.each([
+    ['148715.5¹', '¹'],
+    ['14385²', '²'],
+    ['1034③', '③'],
+    ['1,234⁽¹⁾', '¹'],
+    ['5₃', '₃'],
+    ['12½', '½'],
+    ['٣٤', '٣'],
+    ['3㋀', '㋀'],
+  ])('%j is an error naming %j', (raw, ch) => {
+    expect(parseNumberCell(raw)).toEqual({ kind: 'error', foreignDigit: ch });
+  });
+
+  it('still folds full-width digits and punctuation', () => {
+    expect(parseNumberCell('１４８７１５．５')).toMatchObject({ kind: 'number', value: 148715.5 });
+    expect(parseNumberCell('(１２)')).toMatchObject({ kind: 'number', value: -12 });
+  });
+
+  it('a year written with a superscript or circled digit is no year', () => {
+    expect(parseYearCell('202³')).toBeNull();
+    expect(parseYearCell('202③年')).toBeNull();
+    expect(parseYearCell('２０２３')).toBe(2023);
+  });
+});

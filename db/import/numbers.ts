@@ -1,8 +1,9 @@
 /**
- * Strict number parsing for statistics cells (RELIABILITY.md §D). Every accepted spelling is
+ * Strict number parsing for statistics cells. Every accepted spelling is
  * listed here; anything else is a row error, never a guess: a planner must never see a value
  * the bureau did not publish.
  */
+import { foldWidth, foreignDigit } from './fold-text';
 
 export type ParsedCell =
   | {
@@ -15,7 +16,8 @@ export type ParsedCell =
       hasMagnitude: boolean;
     }
   | { kind: 'missing' }
-  | { kind: 'error' };
+  /** `foreignDigit`: a footnote mark or other non-ASCII number character the cell holds. */
+  | { kind: 'error'; foreignDigit?: string };
 
 /** Cells that mean "not published / not applicable" in Chinese statistical yearbooks. */
 const MISSING = new Set(['', '-', '--', '—', '——', '–', '...', '…', '……', '......']);
@@ -29,8 +31,8 @@ const SUFFIXES: ReadonlyArray<readonly [string, number]> = [
 ];
 
 export function normalizeCellText(raw: string): string {
-  // NFKC folds full-width digits, '，', '．', '（）', '％' and U+3000 to their ASCII forms.
-  return raw.normalize('NFKC').trim();
+  // Full-width digits, '，', '．', '（）', '％' and U+3000 to ASCII; footnote marks stay (fold-text.ts).
+  return foldWidth(raw).trim();
 }
 
 const SIMPLE = /^-?\d+(\.\d+)?$/;
@@ -70,7 +72,10 @@ export function parseNumberCell(raw: string): ParsedCell {
     }
   }
 
-  if (!PLAIN.test(s) && !GROUPED.test(s)) return { kind: 'error' };
+  if (!PLAIN.test(s) && !GROUPED.test(s)) {
+    const ch = foreignDigit(s);
+    return ch === undefined ? { kind: 'error' } : { kind: 'error', foreignDigit: ch };
+  }
   const magnitude = Number(s.replaceAll(',', ''));
   if (!Number.isFinite(magnitude)) return { kind: 'error' };
   const value = (negative ? -magnitude : magnitude) * multiplier;

@@ -6,6 +6,8 @@
  *  - against the previous year: |v / v_prev − 1| > 50 %, v_prev from this file or the database.
  *    Skipped for indicators measured in % (growth rates swing by more than half routinely).
  * National and aggregate rows are left out of the peer set: a national total is not a peer.
+ * A third warning catches a mistyped year (1924 for 2024): a year more than 10 years outside the
+ * years the indicator already has, reported once per indicator and year.
  */
 import type { ImportIssue } from './grid';
 import { MESSAGES } from './messages';
@@ -13,6 +15,8 @@ import { obsKey, type Reference } from './reference';
 import type { StagedObservation } from './validate';
 
 export const PEER_Z_THRESHOLD = 3.5;
+/** Years further than this before an indicator's first or after its last stored year are flagged. */
+export const YEARS_OUTSIDE_SERIES = 10;
 export const PREVIOUS_YEAR_THRESHOLD = 0.5;
 /** With fewer peers the median and MAD say nothing useful. */
 const MIN_PEERS = 8;
@@ -92,4 +96,31 @@ function median(values: readonly number[]): number {
   if (n === 0) return 0;
   const mid = Math.floor(n / 2);
   return n % 2 === 1 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+}
+
+export function checkYearsAgainstSeries(
+  observations: readonly StagedObservation[],
+  ref: Reference,
+): ImportIssue[] {
+  const warnings: ImportIssue[] = [];
+  const seen = new Set<string>();
+  for (const o of observations) {
+    const range = ref.yearRange(o.indicator);
+    if (
+      !range ||
+      (o.year >= range.first - YEARS_OUTSIDE_SERIES && o.year <= range.last + YEARS_OUTSIDE_SERIES)
+    )
+      continue;
+    const k = `${o.indicator}\u0000${o.year}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    warnings.push({
+      line: o.line,
+      column: o.column,
+      value: String(o.year),
+      rule: 'year-outside-series',
+      message: MESSAGES.yearOutsideSeries(o.year, range.first, range.last),
+    });
+  }
+  return warnings;
 }

@@ -30,6 +30,8 @@ export interface Reference {
   existing(indicator: string, region: string, year: number): number | undefined;
   /** Stored values of one indicator × year across regions (for the peer check). */
   existingByIndicatorYear(indicator: string, year: number): Map<string, number>;
+  /** First and last year the indicator has stored values for; undefined when it has none. */
+  yearRange(indicator: string): { first: number; last: number } | undefined;
 }
 
 export const obsKey = (indicator: string, region: string, year: number): string =>
@@ -65,7 +67,14 @@ export function loadReference(db: Database.Database): Reference {
   }
   const existing = new Map<string, number>();
   const byIndicatorYear = new Map<string, Map<string, number>>();
+  const years = new Map<string, { first: number; last: number }>();
   for (const o of obsRows) {
+    const range = years.get(o.i);
+    if (!range) years.set(o.i, { first: o.y, last: o.y });
+    else {
+      range.first = Math.min(range.first, o.y);
+      range.last = Math.max(range.last, o.y);
+    }
     existing.set(obsKey(o.i, o.r, o.y), o.v);
     const k = `${o.i}\u0000${o.y}`;
     let m = byIndicatorYear.get(k);
@@ -80,6 +89,7 @@ export function loadReference(db: Database.Database): Reference {
     resolveIndicator: (raw) => indicatorIndex.get(nameKey(raw)),
     existing: (i, r, y) => existing.get(obsKey(i, r, y)),
     existingByIndicatorYear: (i, y) => byIndicatorYear.get(`${i}\u0000${y}`) ?? new Map(),
+    yearRange: (i) => years.get(i),
   };
 }
 

@@ -4,6 +4,8 @@
  * Codes are NOT defined here: they come from the regions table, matched by Chinese name, so the
  * seed stays the single source of truth. The region_aliases table adds to (and wins over) this.
  */
+import { foldWidth } from './fold-text';
+
 export interface KnownRegionName {
   /** Short Chinese name as in the paper's tables (广东, 内蒙古, 全国). */
   zh: string;
@@ -86,12 +88,11 @@ export const KNOWN_REGION_NAMES: readonly KnownRegionName[] = [
 ];
 
 /**
- * Lookup key for names: NFKC (full-width letters, U+3000), case-folded, without whitespace,
+ * Lookup key for names: width-folded (full-width letters, U+3000; fold-text.ts), case-folded, without whitespace,
  * '·' and punctuation that bureaus add inconsistently ("Inner  Mongolia", "INNER MONGOLIA").
  */
 export function nameKey(raw: string): string {
-  return raw
-    .normalize('NFKC')
+  return foldWidth(raw)
     .toLowerCase()
     .replace(/[\s_\-·.,'’"()（）]+/g, '');
 }

@@ -1,5 +1,5 @@
 /**
- * RELIABILITY.md §D: N rows with k bad ones → the report lists exactly those k lines, and a
+ * N rows with k bad ones → the report lists exactly those k lines, and a
  * refused import leaves the evidence checksum unchanged.
  */
 import fc from 'fast-check';
@@ -46,7 +46,7 @@ describe('report recall', () => {
           // Distinct region × year per row, so the only errors are the injected ones.
           const lines = Array.from({ length: n }, (_, i) => {
             const value = badSet.has(i) ? bad[badIdx.indexOf(i)] : good[i];
-            return `${PROVINCES[i % PROVINCES.length]},gdp,${2030 + Math.floor(i / PROVINCES.length)},"${value}",亿元`;
+            return `${PROVINCES[i % PROVINCES.length]},gdp,${2020 + Math.floor(i / PROVINCES.length)},"${value}",亿元`;
           });
           const r = await importBytes(
             db,

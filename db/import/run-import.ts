@@ -8,6 +8,8 @@ import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { plainFileName } from '../../electron/contract/file-name';
+import { clipText } from '../../electron/services/clip-text';
 import { commitImport } from './commit';
 import { decodeText, type DetectedEncoding } from './decode';
 import type { Grid, ImportIssue } from './grid';
@@ -24,6 +26,10 @@ import { validateCells, type StagedObservation } from './validate';
 export interface ImportOptions {
   mapping?: ImportMapping;
   dryRun?: boolean;
+  /** Leave out rows that cannot be imported (and report them) instead of refusing the file. */
+  skipBadRows?: boolean;
+  /** The clock that decides which years are in the future; injectable for tests. */
+  now?: () => Date;
   limits?: Partial<ImportLimits>;
   user?: string;
   /** Also describe the table (header row, columns, samples, signature) for the mapping step. */
@@ -33,6 +39,10 @@ export interface ImportOptions {
 export interface ImportReport {
   /** Data rows read (title, footnote and repeated header rows are not counted). */
   rows: number;
+  /** Rows left out because they could not be imported (only with skipBadRows; else 0). */
+  skipped: number;
+  /** Their lines, ascending. */
+  skippedLines: number[];
   /** Observations that pass validation (a wide-table row yields one per value column). */
   accepted: number;
   errors: ImportIssue[];
@@ -76,9 +86,11 @@ export async function importFile(
 export async function importBytes(
   db: Database.Database,
   bytes: Buffer,
-  fileName: string,
+  rawFileName: string,
   opts: ImportOptions = {},
 ): Promise<ImportReport> {
+  // The name goes into the import log and onto screens: no bidi override may reorder it there.
+  const fileName = plainFileName(rawFileName);
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const format = detectFormat(fileName, bytes);
@@ -107,20 +119,25 @@ export async function importBytes(
     } else {
       const decoded = decodeText(bytes);
       encoding = decoded.encoding;
-      grid = readCsv(decoded.text, limits);
+      grid = await readCsv(decoded.text, limits);
     }
   } catch (err) {
     if (err instanceof ImportRefusedError) return refusal(err, format, sha256, encoding);
     throw err;
   }
 
-  const shaped = shapeGrid(grid, opts.mapping);
-  const validation = validateCells(shaped, loadReference(db));
+  const shaped = shapeGrid(grid, opts.mapping, limits.maxCellChars);
+  const validation = validateCells(shaped, loadReference(db), {
+    currentYear: (opts.now?.() ?? new Date()).getFullYear(),
+    skipBadRows: opts.skipBadRows === true,
+  });
   const report: ImportReport = {
     rows: shaped.rows,
+    skipped: validation.skippedLines.length,
+    skippedLines: validation.skippedLines,
     accepted: validation.observations.length,
-    errors: validation.errors,
-    warnings: validation.warnings,
+    errors: validation.errors.map(clipIssue),
+    warnings: validation.warnings.map(clipIssue),
     format,
     encoding,
     sha256,
@@ -170,6 +187,16 @@ function detectFormat(fileName: string, bytes: Buffer | null): 'csv' | 'xlsx' {
   return path.extname(fileName).toLowerCase() === '.xlsx' ? 'xlsx' : 'csv';
 }
 
+/** Cell texts and header labels can be any length; what a report quotes is bounded. */
+const MAX_QUOTED_CHARS = 200;
+function clipIssue(i: ImportIssue): ImportIssue {
+  return {
+    ...i,
+    value: clipText(i.value, MAX_QUOTED_CHARS),
+    column: clipText(i.column, MAX_QUOTED_CHARS),
+  };
+}
+
 function refusal(
   err: ImportRefusedError,
   format: 'csv' | 'xlsx',
@@ -178,8 +205,12 @@ function refusal(
 ): ImportReport {
   return {
     rows: 0,
+    skipped: 0,
+    skippedLines: [],
     accepted: 0,
-    errors: [{ line: 0, column: '', value: err.value, rule: err.rule, message: err.message }],
+    errors: [
+      clipIssue({ line: 0, column: '', value: err.value, rule: err.rule, message: err.message }),
+    ],
     warnings: [],
     format,
     encoding,

@@ -6,6 +6,7 @@
  */
 import { columnLetter, type Grid, type GridRow, type ImportIssue } from './grid';
 import { isNoteText, parseHeaderCell, type HeaderCell, type Role } from './headers';
+import { DEFAULT_LIMITS } from './limits';
 import type { ColumnRef, ImportMapping } from './mapping';
 import { MESSAGES } from './messages';
 import { nameKey } from './region-names';
@@ -71,7 +72,10 @@ export interface Shaped {
   /** Data rows read (title, footnote and repeated header rows excluded). */
   rows: number;
   cells: StagedCell[];
+  /** Problems of the file, its header or the mapping: no row of it can be imported. */
   errors: ImportIssue[];
+  /** Rows that cannot be imported (ragged, a cell too long); their cells are not staged. */
+  rowErrors: ImportIssue[];
   warnings: ImportIssue[];
 }
 
@@ -84,14 +88,20 @@ interface ValueColumn {
 
 const HEADER_SEARCH_ROWS = 50;
 
-export function shapeGrid(grid: Grid, mapping: ImportMapping | undefined): Shaped {
+export function shapeGrid(
+  grid: Grid,
+  mapping: ImportMapping | undefined,
+  maxCellChars = DEFAULT_LIMITS.maxCellChars,
+): Shaped {
   const errors: ImportIssue[] = [];
+  const rowErrors: ImportIssue[] = [];
   const warnings: ImportIssue[] = [];
   const fail = (message: string, column = '', value = '', rule = 'header-not-found'): Shaped => ({
     headerLine: 0,
     rows: 0,
     cells: [],
     errors: [{ line: 0, column, value, rule, message }],
+    rowErrors: [],
     warnings: [],
   });
 
@@ -100,6 +110,28 @@ export function shapeGrid(grid: Grid, mapping: ImportMapping | undefined): Shape
   if (!headerRow) return fail(MESSAGES.headerNotFound());
   const headers = headerRow.cells.map(parseHeaderCell);
   const label = (col: number): string => headers[col]?.text || columnLetter(col);
+  const tooLong = (line: number, cells: string[], into: ImportIssue[]): boolean => {
+    let found = false;
+    cells.forEach((c, col) => {
+      if (c.length <= maxCellChars) return;
+      found = true;
+      // A header cell this long has no usable label: name it by its letter.
+      const column = line === headerRow.line ? columnLetter(col) : label(col);
+      into.push({
+        line,
+        column,
+        value: c,
+        rule: 'cell-too-long',
+        message: MESSAGES.cellTooLong(c.length, maxCellChars),
+      });
+    });
+    return found;
+  };
+  if (tooLong(headerRow.line, headerRow.cells, errors))
+    return { headerLine: headerRow.line, rows: 0, cells: [], errors, rowErrors, warnings };
+  // The fields a row must have: up to the last named column (trailing empty headers need none).
+  let required = headers.length;
+  while (required > 0 && (headerRow.cells[required - 1] ?? '').trim() === '') required--;
   const fromHeader = (raw: string, col: number): Sourced => ({
     raw,
     column: label(col),
@@ -247,7 +279,7 @@ export function shapeGrid(grid: Grid, mapping: ImportMapping | undefined): Shape
     rows++;
     const extra = row.cells.slice(headers.length).filter((c) => c.trim() !== '');
     if (extra.length > 0) {
-      errors.push({
+      rowErrors.push({
         line: row.line,
         column: '',
         value: extra.join(','),
@@ -256,15 +288,19 @@ export function shapeGrid(grid: Grid, mapping: ImportMapping | undefined): Shape
       });
       continue;
     }
-    if (row.cells.length < headers.length) {
-      warnings.push({
+    // A CSV line with too few fields lost a separator or a column: which value belongs where is
+    // a guess, so the row is not imported.
+    if (grid.countsFields && row.cells.length < required) {
+      rowErrors.push({
         line: row.line,
         column: '',
-        value: '',
+        value: row.cells.join(','),
         rule: 'ragged-row',
-        message: MESSAGES.raggedTooFew(row.cells.length, headers.length),
+        message: MESSAGES.raggedTooFew(row.cells.length, required),
       });
+      continue;
     }
+    if (tooLong(row.line, row.cells, rowErrors)) continue;
     for (const spec of specs) cells.push(new StagedCell(row.line, row.cells, spec));
   }
   for (const f of grid.formulaCells) {
@@ -275,7 +311,7 @@ export function shapeGrid(grid: Grid, mapping: ImportMapping | undefined): Shape
       value.trim() === '' ? MESSAGES.formulaNoResult(f.formula) : MESSAGES.formula(f.formula);
     warnings.push({ line: f.line, column: label(f.col), value, rule: 'formula', message });
   }
-  return { headerLine: headerRow.line, rows, cells, errors, warnings };
+  return { headerLine: headerRow.line, rows, cells, errors, rowErrors, warnings };
 }
 
 export function findHeaderRow(rows: GridRow[], mapping: ImportMapping | undefined): number {

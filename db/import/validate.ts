@@ -1,12 +1,14 @@
 /**
  * Staged cells → the validation report and the observations that would be written. Errors block
- * the whole import; warnings (missing values, implausible values, overwrites) are shown to the
+ * the whole import (a row that cannot be imported is an error too, unless the planner chose to
+ * skip such rows); warnings (missing values, implausible values, overwrites) are shown to the
  * planner but do not. Runs entirely in memory before anything touches the database.
  */
 import type { ImportIssue } from './grid';
 import { MESSAGES } from './messages';
+import { foreignDigit } from './fold-text';
 import { parseNumberCell, parseYearCell } from './numbers';
-import { checkPlausibility } from './plausibility';
+import { checkPlausibility, checkYearsAgainstSeries } from './plausibility';
 import { obsKey, type IndicatorRef, type Reference } from './reference';
 import type { Shaped, Sourced } from './shape';
 import { parseUnit, unitFactor } from './units';
@@ -22,13 +24,31 @@ export interface StagedObservation {
 }
 
 export interface Validation {
+  /** What blocks the import: every problem, or (skipping bad rows) only those of the file itself. */
   errors: ImportIssue[];
   warnings: ImportIssue[];
+  /** What would be written: without the skipped rows when skipping. */
   observations: StagedObservation[];
+  /** Lines left out because they cannot be imported (only when skipping bad rows). */
+  skippedLines: number[];
 }
 
-export function validateCells(shaped: Shaped, ref: Reference): Validation {
-  const errors: ImportIssue[] = [...shaped.errors];
+export interface ValidateOptions {
+  /** Years after this one are errors: no statistics exist for them yet. */
+  currentYear: number;
+  /**
+   * Leave out rows that cannot be imported instead of refusing the file. Their problems are then
+   * warnings; problems of the header or the mapping still refuse the file.
+   */
+  skipBadRows?: boolean;
+}
+
+/** How many skipped lines the summary warning spells out. */
+const SUMMARY_LINES = 20;
+
+export function validateCells(shaped: Shaped, ref: Reference, opts: ValidateOptions): Validation {
+  const fileErrors: ImportIssue[] = [...shaped.errors];
+  const rowErrors: ImportIssue[] = [...shaped.rowErrors];
   const warnings: ImportIssue[] = [...shaped.warnings];
   const observations: StagedObservation[] = [];
   const firstLine = new Map<string, number>();
@@ -55,6 +75,9 @@ export function validateCells(shaped: Shaped, ref: Reference): Validation {
     }
     list.push(issue(s, line, rule, message));
   };
+  /** A text from the header or the mapping is wrong for every row: the file's error, not a row's. */
+  const fail = (s: Sourced, line: number, rule: string, message: string): void =>
+    once(s.headerLine !== undefined ? fileErrors : rowErrors, s, line, rule, message);
 
   // A file names the same few regions, indicators and years thousands of times: resolve each text once.
   const regionOf = memo((raw: string) => (raw.trim() === '' ? undefined : ref.resolveRegion(raw)));
@@ -62,54 +85,44 @@ export function validateCells(shaped: Shaped, ref: Reference): Validation {
   const yearOf = memo((raw: string) => parseYearCell(raw) ?? isoYear(raw));
 
   for (const cell of shaped.cells) {
-    const rowErrors = errors.length;
+    let bad = false;
+    const reject = (s: Sourced, rule: string, message: string): void => {
+      bad = true;
+      fail(s, cell.line, rule, message);
+    };
     const region = regionOf(cell.region.raw);
     if (!region)
-      once(
-        errors,
-        cell.region,
-        cell.line,
-        'unknown-region',
-        MESSAGES.unknownRegion(cell.region.raw.trim()),
-      );
+      reject(cell.region, 'unknown-region', MESSAGES.unknownRegion(cell.region.raw.trim()));
     const indicator = indicatorOf(cell.indicator.raw);
     if (!indicator)
-      once(
-        errors,
+      reject(
         cell.indicator,
-        cell.line,
         'unknown-indicator',
         MESSAGES.unknownIndicator(cell.indicator.raw.trim()),
       );
     const year = yearOf(cell.year.raw);
-    if (year === null)
-      once(
-        errors,
-        cell.year,
-        cell.line,
-        'invalid-year',
-        MESSAGES.invalidYear(cell.year.raw.trim()),
-      );
+    if (year === null) {
+      const raw = cell.year.raw.trim();
+      const ch = foreignDigit(raw);
+      if (ch !== undefined) reject(cell.year, 'non-ascii-digit', MESSAGES.foreignDigit(raw, ch));
+      else reject(cell.year, 'invalid-year', MESSAGES.invalidYear(raw));
+    } else if (year > opts.currentYear) {
+      reject(cell.year, 'future-year', MESSAGES.futureYear(year, opts.currentYear));
+    }
 
     const parsed = parseNumberCell(cell.value.raw);
     if (parsed.kind === 'error') {
-      errors.push(
-        issue(cell.value, cell.line, 'not-a-number', MESSAGES.notANumber(cell.value.raw.trim())),
-      );
+      const raw = cell.value.raw.trim();
+      if (parsed.foreignDigit !== undefined)
+        reject(cell.value, 'non-ascii-digit', MESSAGES.foreignDigit(raw, parsed.foreignDigit));
+      else reject(cell.value, 'not-a-number', MESSAGES.notANumber(raw));
     } else if (parsed.kind === 'missing') {
       // Yearbooks print '—' for "not published": skip the cell, tell the planner, do not block.
-      if (errors.length === rowErrors)
+      if (!bad)
         warnings.push(issue(cell.value, cell.line, 'missing-value', MESSAGES.missingValue()));
       continue;
     }
-    if (
-      errors.length > rowErrors ||
-      !region ||
-      !indicator ||
-      year === null ||
-      parsed.kind !== 'number'
-    )
-      continue;
+    if (bad || !region || !indicator || year === null || parsed.kind !== 'number') continue;
 
     let value = parsed.value;
     const declared = parsed.isPercent ? '%' : cell.unit?.raw.trim();
@@ -120,13 +133,7 @@ export function validateCells(shaped: Shaped, ref: Reference): Validation {
       const conv = unitFactor(declared, [indicator.unit, indicator.unitEn]);
       if (!conv.ok) {
         const src = parsed.isPercent ? cell.value : (cell.unit ?? cell.value);
-        once(
-          errors,
-          src,
-          cell.line,
-          'unit-mismatch',
-          MESSAGES.unitMismatch(declared, indicator.unit),
-        );
+        reject(src, 'unit-mismatch', MESSAGES.unitMismatch(declared, indicator.unit));
         continue;
       }
       if (conv.factor !== 1) {
@@ -150,7 +157,7 @@ export function validateCells(shaped: Shaped, ref: Reference): Validation {
     const key = obsKey(indicator.code, region.code, year);
     const first = firstLine.get(key);
     if (first !== undefined) {
-      errors.push({
+      rowErrors.push({
         line: cell.line,
         column: cell.value.column,
         value: cell.value.raw,
@@ -171,14 +178,39 @@ export function validateCells(shaped: Shaped, ref: Reference): Validation {
     });
   }
 
+  // A row with any error is one row that cannot be imported, whichever of its cells failed.
+  const badLines = [...new Set(rowErrors.map((e) => e.line))].sort((a, b) => a - b);
+  let kept = observations;
+  let errors: ImportIssue[];
+  if (opts.skipBadRows) {
+    const skip = new Set(badLines);
+    kept = observations.filter((o) => !skip.has(o.line));
+    errors = fileErrors;
+    warnings.push(...rowErrors);
+    if (badLines.length > 0) {
+      const shown = badLines.slice(0, SUMMARY_LINES).join(', ');
+      const more = badLines.length > SUMMARY_LINES ? ', …' : '';
+      warnings.push({
+        line: 0,
+        column: '',
+        value: '',
+        rule: 'rows-skipped',
+        message: MESSAGES.rowsSkipped(badLines.length, `${shown}${more}`),
+      });
+    }
+  } else {
+    errors = [...fileErrors, ...rowErrors];
+  }
+
   warnings.push(
     ...checkPlausibility(
-      observations,
+      kept,
       ref,
       memo((code) => isPercentIndicator(ref.indicators.get(code))),
     ),
+    ...checkYearsAgainstSeries(kept, ref),
   );
-  for (const o of observations) {
+  for (const o of kept) {
     const old = ref.existing(o.indicator, o.region, o.year);
     if (old !== undefined && !sameValue(old, o.value)) {
       warnings.push({
@@ -191,7 +223,12 @@ export function validateCells(shaped: Shaped, ref: Reference): Validation {
     }
   }
   const byLine = (a: ImportIssue, b: ImportIssue): number => a.line - b.line;
-  return { errors: errors.sort(byLine), warnings: warnings.sort(byLine), observations };
+  return {
+    errors: errors.sort(byLine),
+    warnings: warnings.sort(byLine),
+    observations: kept,
+    skippedLines: opts.skipBadRows ? badLines : [],
+  };
 }
 
 function memo<T>(f: (raw: string) => T): (raw: string) => T {

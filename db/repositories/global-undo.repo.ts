@@ -4,10 +4,12 @@ import { InvalidValueError, NotFoundError } from '../errors';
 import { readExtraRows, writeExtraRows, type ExtraRows } from '../project-file/extra-rows';
 import { insertProjectScenario } from '../project-file/restore';
 import { toProjectScenario } from '../project-file/format';
+import { applyCauseLinkState, CAUSE_LINK_ENTITY, type CauseLinkState } from './cause-links.repo';
 import { appendEdit, getEdit, type EditLogEntry } from './edit-log.repo';
 import { readScenario, scenarioRow } from './scenario-rows';
 import { applyState, UNDOABLE, type EditState } from './scenario-state';
 import { write, type EditResult, type WriteOptions } from './scenario-write';
+import { writeTransaction } from '../write-transaction';
 
 /**
  * Undo/redo across every scenario, as the planner experiences it: Ctrl+Z reverts the newest
@@ -37,6 +39,8 @@ interface DeletedBefore extends Scenario {
 
 function isGlobalUndoable(row: Row): boolean {
   if (row.entity === DELETE_ENTITY) return row.before !== null;
+  // Cause–indicator links belong to no scenario: they are logged without one and always undoable.
+  if (row.entity === CAUSE_LINK_ENTITY) return true;
   // Edits of a deleted scenario (scenario_id NULL) wait until its delete is undone.
   return row.scenario_id !== null && (UNDOABLE.has(row.entity) || row.entity === REGION_ENTITY);
 }
@@ -83,6 +87,10 @@ function applySide(db: Database.Database, row: Row, side: 'before' | 'after', at
   if (row.entity === DELETE_ENTITY) {
     if (side === 'before') restoreDeleted(db, row, at);
     else removeScenario(db, Number(row.key));
+    return;
+  }
+  if (row.entity === CAUSE_LINK_ENTITY) {
+    applyCauseLinkState(db, row.key, parse(row[side]) as CauseLinkState | null);
     return;
   }
   const scenarioId = row.scenario_id;
@@ -137,13 +145,13 @@ function step(
   undo: boolean,
   now: Date,
 ): EditLogEntry | undefined {
-  return db.transaction((): EditLogEntry | undefined => {
+  return writeTransaction(db, (): EditLogEntry | undefined => {
     const row = pick();
     if (!row) return undefined;
     applySide(db, row, undo ? 'before' : 'after', now.toISOString());
     db.prepare('UPDATE edit_log SET undone = ? WHERE id = ?').run(undo ? 1 : 0, row.id);
     return getEdit(db, row.id);
-  })();
+  });
 }
 
 /** Reverts the newest live undoable edit of any scenario; undefined when there is none. */
@@ -168,7 +176,7 @@ export function deleteScenarioUndoable(
   scenarioId: number,
   opts: WriteOptions = {},
 ): number {
-  return db.transaction((): number => {
+  return writeTransaction(db, (): number => {
     const snapshot = readScenario(db, scenarioId);
     const editIds = (
       db.prepare('SELECT id FROM edit_log WHERE scenario_id = ?').all(scenarioId) as {
@@ -186,7 +194,7 @@ export function deleteScenarioUndoable(
       after: null,
       at: (opts.now?.() ?? new Date()).toISOString(),
     });
-  })();
+  });
 }
 
 /** Moves a scenario to another region (the indicators and severities shown follow it); logged and undoable. */

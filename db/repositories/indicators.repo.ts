@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { InvalidValueError, NotFoundError } from '../errors';
+import { writeTransaction } from '../write-transaction';
 
 export interface IndicatorSummary {
   code: string;
@@ -10,6 +11,8 @@ export interface IndicatorSummary {
   /** +1 higher is better, −1 higher is worse. */
   direction: 1 | -1;
   category: string;
+  /** 'total' grows with the region's size (亿元, persons …); 'level' is per capita, a rate or a share. */
+  measure: 'level' | 'total';
   defaultSourceId: string | null;
   /** How many observations the database holds for it (the CLI `indicators` command prints this). */
   observations: number;
@@ -66,6 +69,7 @@ interface IndicatorRow {
   unit_en: string;
   direction: 1 | -1;
   category: string;
+  measure: 'level' | 'total';
   default_source_id: string | null;
   n: number;
 }
@@ -85,6 +89,7 @@ export function listIndicators(db: Database.Database): IndicatorSummary[] {
     unitEn: r.unit_en,
     direction: r.direction,
     category: r.category,
+    measure: r.measure,
     defaultSourceId: r.default_source_id,
     observations: r.n,
   }));
@@ -230,7 +235,7 @@ export function upsertObservations(
     `DELETE FROM data_quality_flags WHERE observation_id =
        (SELECT id FROM observations WHERE indicator_code = ? AND region_code = ? AND year = ?)`,
   );
-  return db.transaction((): UpsertResult => {
+  return writeTransaction(db, (): UpsertResult => {
     const result: UpsertResult = { inserted: 0, updated: 0, replaced: [] };
     rows.forEach((row, i) => {
       if (!Number.isFinite(row.value))
@@ -278,5 +283,5 @@ export function upsertObservations(
       }
     });
     return result;
-  })();
+  });
 }

@@ -12,8 +12,10 @@ import { writeIfChanged, type EditStep, type WriteOptions } from './scenario-wri
  */
 
 export interface InputPart {
-  /** Where the part came from in the caller's input ("costs.M1"): prefixes its errors ('' = none). */
+  /** Where the part came from in the caller's input ("costs.M1"), as `changed` lists it. */
   field: string;
+  /** What its errors are prefixed with, when not `field` ('' = none: its fields are top-level). */
+  errorPrefix?: string;
   step: EditStep;
 }
 
@@ -69,7 +71,7 @@ export function setScenarioInputs(
   const result = writeIfChanged(db, scenarioId, opts, (ctx) => {
     const changes: StateChange[] = [];
     for (const part of parts) {
-      const change = inField(part.field, () => part.step(ctx));
+      const change = inField(part.errorPrefix ?? part.field, () => part.step(ctx));
       if (change === null || JSON.stringify(change.before) === JSON.stringify(change.after))
         continue;
       changes.push(change);

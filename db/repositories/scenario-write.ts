@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { appendEdit, currentUser } from './edit-log.repo';
 import { scenarioRow } from './scenario-rows';
 import type { StateChange } from './scenario-state';
+import { writeTransaction } from '../write-transaction';
 
 /** The shared write path of every scenario edit: change + edit_log entry + updated_at, one transaction. */
 
@@ -38,14 +39,14 @@ export function write(
   opts: WriteOptions,
   apply: (ctx: WriteContext) => Change,
 ): EditResult {
-  return db.transaction((): EditResult => {
+  return writeTransaction(db, (): EditResult => {
     scenarioRow(db, scenarioId); // NotFoundError before any change
     const at = stamp(opts);
     const change = apply({ at, user: currentUser(db) });
     db.prepare('UPDATE scenarios SET updated_at = ? WHERE id = ?').run(at, scenarioId);
     const editId = opts.audit === false ? null : appendEdit(db, { scenarioId, ...change, at });
     return { editId, updatedAt: at };
-  })();
+  });
 }
 
 /**
@@ -61,7 +62,7 @@ export function writeIfChanged(
   opts: WriteOptions,
   step: (ctx: WriteContext) => Change | null,
 ): EditResult | null {
-  return db.transaction((): EditResult | null => {
+  return writeTransaction(db, (): EditResult | null => {
     scenarioRow(db, scenarioId);
     const at = stamp(opts);
     const change = step({ at, user: currentUser(db) });
@@ -69,7 +70,7 @@ export function writeIfChanged(
     db.prepare('UPDATE scenarios SET updated_at = ? WHERE id = ?').run(at, scenarioId);
     const editId = opts.audit === false ? null : appendEdit(db, { scenarioId, ...change, at });
     return { editId, updatedAt: at };
-  })();
+  });
 }
 
 export function stamp(opts: WriteOptions): string {

@@ -17,6 +17,7 @@ import { MANUAL_FLAGS } from './quality-notes';
 import { REGIONS, regionAliases } from './regions';
 import { SOURCES } from './sources';
 import { createScenarioFromDefaults } from '../repositories/scenarios.repo';
+import { writeTransaction } from '../write-transaction';
 
 /** Bumped when the embedded dataset changes, so a later release can offer to refresh it. */
 export const SEED_VERSION = 1;
@@ -38,7 +39,7 @@ export interface SeedReport {
  * nothing is (a crash on first run then simply seeds again on the next open).
  */
 export function seedDatabase(db: Database.Database): SeedReport {
-  return db.transaction((): SeedReport => {
+  return writeTransaction(db, (): SeedReport => {
     const insRegion = db.prepare(
       'INSERT INTO regions (code, name_zh, name_en, kind, is_northeast, sort) VALUES (?, ?, ?, ?, ?, ?)',
     );
@@ -64,7 +65,7 @@ export function seedDatabase(db: Database.Database): SeedReport {
       );
 
     const insIndicator = db.prepare(
-      'INSERT INTO indicators (code, name_zh, name_en, unit, unit_en, direction, category, default_source_id, sort) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO indicators (code, name_zh, name_en, unit, unit_en, direction, category, default_source_id, sort, measure) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     INDICATORS.forEach((d, i) =>
       insIndicator.run(
@@ -77,6 +78,7 @@ export function seedDatabase(db: Database.Database): SeedReport {
         d.category,
         d.sourceId,
         i,
+        d.measure ?? 'level',
       ),
     );
 
@@ -196,7 +198,7 @@ export function seedDatabase(db: Database.Database): SeedReport {
       impacts: impacts.length,
       scenarioId: scenario.id,
     };
-  })();
+  });
 }
 
 function insertFlag(db: Database.Database, f: QualityFlagSeed): void {

@@ -6,31 +6,48 @@
 import type Database from 'better-sqlite3';
 import { closeDatabase } from '../../db/open';
 import { openCliDatabase } from './open-database';
+import { NotFoundError } from '../../db/errors';
 import {
   getDefaultScenarioId,
   getScenario,
+  getScenarioByName,
   listScenarios,
 } from '../../db/repositories/scenarios.repo';
 import { scenarioToDecisionModel } from '../../engine/scenario/scenario-model';
 import type { Scenario } from '../contract/domain';
 import type { DecisionModel } from '../../engine/model';
 import { CliInputError } from './command';
-import { scenarioNamed } from '../services/scenario-inputs';
 
 export interface LoadedScenario {
   scenario: Scenario;
   model: DecisionModel;
 }
 
-/** The named scenario, or the seeded baseline (else the first) when no name is given. */
-export function pickScenario(db: Database.Database, scenarioName?: string): Scenario {
+/** The named scenario in an open database; without a name the seeded baseline, else the first. */
+export function findScenario(db: Database.Database, scenarioName?: string): Scenario {
   if (scenarioName === undefined) {
     const id = getDefaultScenarioId(db) ?? listScenarios(db)[0]?.id;
     if (id === undefined)
       throw new CliInputError('scenario', '数据库中没有情景 / the database holds no scenario');
     return getScenario(db, id);
   }
-  return scenarioNamed(db, scenarioName);
+  try {
+    return getScenarioByName(db, scenarioName);
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) throw error;
+    throw unknownScenario(db, scenarioName);
+  }
+}
+
+/** The one-line error for a scenario name the database does not hold, listing the names it does. */
+export function unknownScenario(db: Database.Database, scenarioName: string): CliInputError {
+  const known = listScenarios(db)
+    .map((s) => `"${s.name}"`)
+    .join(', ');
+  return new CliInputError(
+    'scenario',
+    `未知情景 / unknown scenario "${scenarioName}" (known: ${known})`,
+  );
 }
 
 /**
@@ -60,7 +77,7 @@ export async function loadScenario(
 ): Promise<LoadedScenario> {
   const { db } = await openCliDatabase(dataDir);
   try {
-    const scenario = pickScenario(db, scenarioName);
+    const scenario = findScenario(db, scenarioName);
     return { scenario, model: scenarioToDecisionModel(scenario) };
   } finally {
     closeDatabase(db);

@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { entityId, finite, longText, scenarioId, shortText } from './domain';
+import { plainFileName } from './file-name';
+import { stripBidiControls } from './plain-text';
 
 const indicatorCode = z.string().min(1).max(64);
 const regionCode = shortText.min(1);
@@ -34,6 +36,8 @@ export const indicatorSummarySchema = z.strictObject({
   unitEn: shortText,
   direction: z.union([z.literal(1), z.literal(-1)]),
   category: shortText,
+  /** 'total' (亿元, persons …) grows with the region's size: never set against a national reference or linked to a cause. */
+  measure: z.enum(['level', 'total']),
   observations: z.number().int().min(0),
   regions: z.number().int().min(0),
   years: z.array(z.number().int()).max(300),
@@ -94,6 +98,8 @@ export const mappingSchema = z.strictObject({
 });
 export type ImportMappingView = z.infer<typeof mappingSchema>;
 
+/** Header and sample texts from the file, clipped by the importer; no bidi control reorders them on screen. */
+const outlineText = z.string().overwrite(stripBidiControls).max(200);
 const roleSchema = z.enum(['region', 'indicator', 'year', 'value', 'unit']);
 const tableOutlineSchema = z.strictObject({
   headerLine: z.number().int().min(1),
@@ -103,12 +109,12 @@ const tableOutlineSchema = z.strictObject({
       z.strictObject({
         index: z.number().int().min(1).max(100_000),
         letter: z.string().min(1).max(4),
-        header: z.string().max(200),
-        label: z.string().max(200),
-        unit: z.string().max(200).nullable(),
+        header: outlineText,
+        label: outlineText,
+        unit: outlineText.nullable(),
         year: z.number().int().min(1900).max(2100).nullable(),
         role: roleSchema.nullable(),
-        samples: z.array(z.string().max(200)).max(3),
+        samples: z.array(outlineText).max(3),
       }),
     )
     .max(1000),
@@ -125,8 +131,15 @@ const importIssueSchema = z.strictObject({
 });
 export type ImportIssueView = z.infer<typeof importIssueSchema>;
 
+/** The most skipped lines a report lists; `skipped` still counts them all. */
+export const MAX_REPORTED_SKIPPED_LINES = 1000;
+
 export const importReportSchema = z.strictObject({
   rows: z.number().int().min(0),
+  /** Rows left out because they could not be imported; non-zero only when skipBadRows was asked. */
+  skipped: z.number().int().min(0),
+  /** Their lines, ascending (the first MAX_REPORTED_SKIPPED_LINES). */
+  skippedLines: z.array(z.number().int().min(1)).max(MAX_REPORTED_SKIPPED_LINES),
   accepted: z.number().int().min(0),
   errors: z.array(importIssueSchema),
   warnings: z.array(importIssueSchema),
@@ -147,20 +160,28 @@ export const importReportSchema = z.strictObject({
 });
 export type ImportReportView = z.infer<typeof importReportSchema>;
 
+/** A file name as stored and shown: bidi and other control characters removed (file-name.ts). */
+const importFileName = z.string().overwrite(plainFileName);
+
 const importRequest = z.strictObject({
-  fileName: z.string().min(1).max(260),
+  fileName: importFileName.min(1).max(260),
   bytesBase64: z
     .string()
     .max(MAX_IMPORT_BASE64_CHARS, '文件超过 50 MB / file larger than 50 MB')
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
   mapping: mappingSchema.optional(),
+  /**
+   * Leave out rows that cannot be imported (too few fields, not a number, unknown region, …) and
+   * report them, instead of refusing the file. Off unless the planner ticks it.
+   */
+  skipBadRows: z.boolean().optional(),
 });
 
 export const importLogEntrySchema = z.strictObject({
   id: z.number().int().positive(),
   at: shortText,
   user: shortText,
-  fileName: z.string().max(260),
+  fileName: importFileName.max(260),
   sha256: z.string().max(64),
   rows: z.number().int().min(0),
   inserted: z.number().int().min(0),
@@ -169,6 +190,14 @@ export const importLogEntrySchema = z.strictObject({
 });
 export type ImportLogEntry = z.infer<typeof importLogEntrySchema>;
 
+const bilingualSchema = z.strictObject({ zh: longText, en: longText });
+const codeList = z.array(regionCode).max(100);
+
+/**
+ * One linked indicator of a cause: the region's figure against its reference, as the reference
+ * rule (engine/evidence/reference.ts) formed it, and the gap. `explanation` is the same sentence
+ * the overview, the briefing and the CLI print for it.
+ */
 const indicatorGapSchema = z.strictObject({
   indicator: indicatorCode,
   nameZh: shortText,
@@ -177,18 +206,29 @@ const indicatorGapSchema = z.strictObject({
   unitEn: shortText,
   direction: z.union([z.literal(1), z.literal(-1)]),
   reference: z.enum(['national', 'best']),
+  status: z.enum(['compared', 'no-reference', 'no-region-value', 'no-data']),
   year: z.number().int().nullable(),
   value: finite.nullable(),
-  valueBasis: z
-    .enum(['own', 'members-mean', 'national-row', 'provinces-mean', 'best-province'])
-    .nullable(),
+  valueBasis: z.enum(['own', 'members-mean', 'aggregate']).nullable(),
+  valueRegions: codeList,
   referenceValue: finite.nullable(),
-  referenceBasis: z
-    .enum(['own', 'members-mean', 'national-row', 'provinces-mean', 'best-province'])
-    .nullable(),
+  referenceBasis: z.enum(['national-row', 'provinces-mean', 'best-province']).nullable(),
   referenceRegion: shortText.nullable(),
+  reportingProvinces: z.number().int().min(0).nullable(),
+  totalProvinces: z.number().int().min(0),
+  referenceProvinces: z.number().int().min(0).nullable(),
+  excludedRegions: codeList,
+  newerRegionYear: z.number().int().nullable(),
+  availableIn: codeList,
+  missingMembers: codeList,
+  latestReferenceYear: z.number().int().nullable(),
   gap: finite.min(0).max(1).nullable(),
+  /** How the reference was formed, or exactly what is missing. */
+  explanation: bilingualSchema,
+  /** How the region's figure was obtained when it is not its own row (a members' mean, the aggregate's). */
+  valueNote: bilingualSchema.nullable(),
 });
+export type IndicatorGapView = z.infer<typeof indicatorGapSchema>;
 
 export const severityResultSchema = z.strictObject({
   region: regionCode,
@@ -203,6 +243,13 @@ export const severityResultSchema = z.strictObject({
   ),
 });
 export type SeverityResult = z.infer<typeof severityResultSchema>;
+
+const causeLinkRequest = z.strictObject({ causeId: entityId, indicator: indicatorCode });
+const causeLinkReply = z.strictObject({
+  causeId: entityId,
+  indicator: indicatorCode,
+  editId: z.number().int().positive().nullable(),
+});
 
 export const evidenceChannels = {
   /** Every indicator with category, unit, direction and how much data it holds. */
@@ -247,6 +294,22 @@ export const evidenceChannels = {
       mimeType: shortText,
       bytesBase64: z.string().max(MAX_IMPORT_BASE64_CHARS),
     }),
+  },
+  /**
+   * Links an indicator to a cause (or changes an existing link's direction or reference): shared
+   * by every scenario, one audited edit that the global undo reverts. editId null: nothing changed.
+   */
+  'evidence:linkIndicator': {
+    request: causeLinkRequest.extend({
+      direction: z.union([z.literal(1), z.literal(-1)]),
+      reference: z.enum(['national', 'best']),
+    }),
+    response: causeLinkReply,
+  },
+  /** Removes a cause–indicator link; one audited, undoable edit. */
+  'evidence:unlinkIndicator': {
+    request: causeLinkRequest,
+    response: causeLinkReply,
   },
   /** Per-cause severity for a scenario's region or a given region, with the indicators behind it. */
   'evidence:severity': {

@@ -6,7 +6,7 @@
  * commits, so a bad field stores nothing.
  */
 import type Database from 'better-sqlite3';
-import { InvalidValueError, NotFoundError } from '../../db/errors';
+import { InvalidValueError } from '../../db/errors';
 import {
   causeWeightsStep,
   getElicitation,
@@ -22,9 +22,7 @@ import {
   analysisStep,
   constraintsStep,
   getScenario,
-  getScenarioByName,
   impactValuesStep,
-  listScenarios,
   measureCostValuesStep,
 } from '../../db/repositories/scenarios.repo';
 import type { WriteOptions } from '../../db/repositories/scenario-write';
@@ -50,22 +48,6 @@ const CONSTRAINT_KEYS = [
   'requires',
   'excludes',
 ] as const;
-
-/** The named scenario; an unknown name lists the known ones. */
-export function scenarioNamed(db: Database.Database, name: string): Scenario {
-  try {
-    return getScenarioByName(db, name);
-  } catch (error) {
-    if (!(error instanceof NotFoundError)) throw error;
-    const known = listScenarios(db)
-      .map((s) => `"${s.name}"`)
-      .join(', ');
-    throw new InvalidValueError(
-      'scenario',
-      `未知情景 / unknown scenario "${name}" (known: ${known})`,
-    );
-  }
-}
 
 function knownIds(ids: Set<string>, what: string, list: readonly string[], field: string): void {
   list.forEach((id, k) => {
@@ -116,7 +98,8 @@ function constraintPart(db: Database.Database, s: Scenario, input: ScenarioSetIn
   if (input.excluded) merged.excluded = input.excluded;
   if (input.requires) merged.requires = input.requires;
   if (input.excludes) merged.excludes = input.excludes;
-  return [{ field: 'constraints', step: constraintsStep(db, s.id, merged) }];
+  // Its errors name the input's own top-level keys ("excluded[0]").
+  return [{ field: 'constraints', errorPrefix: '', step: constraintsStep(db, s.id, merged) }];
 }
 
 function costParts(db: Database.Database, s: Scenario, input: ScenarioSetInput): InputPart[] {
@@ -178,13 +161,17 @@ function uncertaintyPart(db: Database.Database, s: Scenario, input: ScenarioSetI
   return [{ field: 'uncertainty', step: analysisStep(db, s.id, change) }];
 }
 
-/** Checks everything, then applies the given inputs as one edit; see the file comment. */
+/**
+ * Checks everything, then applies the given inputs to the scenario as one edit (see the file
+ * comment); the input's "scenario" has been resolved to `scenarioId` by the caller.
+ */
 export function applyScenarioInputs(
   db: Database.Database,
+  scenarioId: number,
   input: ScenarioSetInput,
   opts: WriteOptions = {},
 ): ScenarioSetResult {
-  const s = scenarioNamed(db, input.scenario);
+  const s = getScenario(db, scenarioId);
   checkIds(s, input);
   const parts: InputPart[] = [
     ...constraintPart(db, s, input),
@@ -193,7 +180,8 @@ export function applyScenarioInputs(
     ...weightParts(db, s, input),
     ...uncertaintyPart(db, s, input),
     {
-      field: '',
+      field: 'constraints',
+      errorPrefix: '',
       step: () => {
         checkConstraints(db, s.id);
         return null;

@@ -57,7 +57,7 @@ describe('packageVerdict: one voice for best and robust', () => {
     expect(v.mostOften?.measures).toEqual(['M2', 'M4', 'M5', 'M7']);
     const text = verdictText(v, basis, names, unit);
     expect(text.best?.en).toBe(
-      'Under your weights, the best package is M4 + M5 + M6 + M7 (value 0.530, cost 360 100 million yuan).',
+      'Under your weights, the best package is M4 + M5 + M6 + M7 (value 0.530, cost 360 (100 million yuan)).',
     );
     expect(text.robustness?.en).toContain('within ±20% of yours');
     expect(text.reconcile?.en).toContain('M2 + M4 + M5 + M7 (53%');

@@ -114,15 +114,17 @@ export function verdictText(
   const name = packageName(v.best.measures);
   const value = formatValue(v.best.value);
   const cost = formatNumber(v.best.cost, Number.isInteger(v.best.cost) ? 0 : 1);
+  // "380 100 million CNY" misreads; a unit that starts with a number goes in parentheses.
+  const enCost = /^\d/.test(costUnit.en) ? `${cost} (${costUnit.en})` : `${cost} ${costUnit.en}`;
   const best: Bilingual = {
     zh: `按您的权重，最优组合为 ${name.zh}（价值 ${value}，成本 ${cost} ${costUnit.zh}）。`,
-    en: `Under your weights, the best package is ${name.en} (value ${value}, cost ${cost} ${costUnit.en}).`,
+    en: `Under your weights, the best package is ${name.en} (value ${value}, cost ${enCost}).`,
   };
   let robustness: Bilingual | null = null;
   let reconcile: Bilingual | null = null;
   if (v.bestShare !== null && v.bestShareSe !== null && v.samples !== null) {
     robustness = {
-      zh: `在${phrase.zh}中（${samples} 次抽样），它在 ${shareWithError(v.bestShare, v.bestShareSe)} 的抽样中排第一。`,
+      zh: `在${phrase.zh}中（${samples} 次抽样），它在 ${shareWithError(v.bestShare, v.bestShareSe)}的抽样中排第一。`,
       en: `Across ${samples} sampled ${phrase.en}, it is best in ${shareWithErrorEn(v.bestShare, v.bestShareSe)} of them.`,
     };
     if (v.agrees === false && v.mostOften) {

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CliInputError, type CliContext } from '../command';
+import { parseArgs } from '../main';
 import { importCommand } from './import';
 import { indicatorsCommand } from './indicators';
 
@@ -67,6 +68,37 @@ describe('import and indicators commands', () => {
     expect(bad.errors).toHaveLength(4);
     expect(bad.committed).toBe(false);
     expect(importCommand.format(bad)).toMatch(/not-a-number/);
+  });
+
+  it('--skip-bad-rows leaves out the rows that cannot be imported and lists them', async () => {
+    expect(parseArgs(['import', '--skip-bad-rows', 'f.csv', '--json'])).toEqual({
+      command: 'import',
+      args: ['f.csv'],
+      flags: { 'skip-bad-rows': true, json: true },
+    });
+    const file = path.join(fixtures, '15-ragged-rows.csv');
+    const refused = await importCommand.run(ctx([file]));
+    expect(refused).toMatchObject({ committed: false, skipped: 0 });
+    expect(importCommand.format(refused)).toMatch(/--skip-bad-rows/);
+    const r = await importCommand.run(ctx([file], { 'skip-bad-rows': true }));
+    expect(r).toMatchObject({
+      errors: [],
+      committed: true,
+      accepted: 1,
+      skipped: 2,
+      skippedLines: [3, 4],
+    });
+    expect(importCommand.format(r)).toMatch(/跳过 skipped: 2/);
+  });
+
+  it('the table never sends a control or bidi character from the file to the terminal', async () => {
+    const file = path.join(dataDir, 'esc.csv');
+    fs.writeFileSync(file, '地区,指标,年份,数值\n\u001b[2J火星\u202E,gdp,2025,1\n');
+    const r = await importCommand.run(ctx([file], { 'dry-run': true }));
+    expect(r.errors.map((e) => e.rule)).toEqual(['unknown-region']);
+    const text = importCommand.format(r);
+    expect(text.includes('\u001b') || text.includes('\u202E')).toBe(false);
+    expect(text).toContain('\\u{1b}[2J火星\\u{202e}');
   });
 
   it('bad invocations name the field', async () => {

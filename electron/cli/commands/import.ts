@@ -8,9 +8,10 @@ import { CliInputError, type CliCommand } from '../command';
 import { formatTable } from './indicators';
 
 /**
- * `import FILE.csv|FILE.xlsx [--dry-run] [--map MAPPING.json] [--json]` → the validation report.
- * A report with errors is a normal result, not a throw: the dispatcher (main.ts) exits 1 when
- * `errors` is non-empty, and nothing was written in that case.
+ * `import FILE.csv|FILE.xlsx [--dry-run] [--skip-bad-rows] [--map MAPPING.json] [--json]` → the
+ * validation report (docs/cli.md). A report with errors is a normal result, not a throw: the
+ * dispatcher (main.ts) exits 1 when `errors` is non-empty, and nothing was written in that case.
+ * With --skip-bad-rows, rows that cannot be imported are left out and listed instead.
  */
 export const importCommand: CliCommand<ImportReport> = {
   name: 'import',
@@ -30,6 +31,7 @@ export const importCommand: CliCommand<ImportReport> = {
     try {
       return await importFile(db, resolved, {
         dryRun: ctx.flags['dry-run'] === true,
+        skipBadRows: ctx.flags['skip-bad-rows'] === true,
         ...(mapping ? { mapping } : {}),
       });
     } finally {
@@ -40,11 +42,11 @@ export const importCommand: CliCommand<ImportReport> = {
     const status = r.committed
       ? `已提交（导入编号 ${r.importId}，新增 ${r.inserted}，更新 ${r.updated}，未变 ${r.unchanged}） / committed (import ${r.importId}: ${r.inserted} new, ${r.updated} updated, ${r.unchanged} unchanged)`
       : r.errors.length > 0
-        ? '未写入：请先修正错误 / nothing written: fix the errors first'
+        ? '未写入：请先修正错误（无法导入的行也可用 --skip-bad-rows 跳过） / nothing written: fix the errors first (or leave out rows that cannot be imported with --skip-bad-rows)'
         : '未写入（试运行或无数据） / nothing written (dry run or no data)';
     const lines = [
       `格式 format: ${r.format}${r.encoding ? `, 编码 encoding: ${r.encoding}` : ''}`,
-      `数据行 rows: ${r.rows}  通过 accepted: ${r.accepted}  错误 errors: ${r.errors.length}  警告 warnings: ${r.warnings.length}`,
+      `数据行 rows: ${r.rows}  通过 accepted: ${r.accepted}  跳过 skipped: ${r.skipped}  错误 errors: ${r.errors.length}  警告 warnings: ${r.warnings.length}`,
       status,
     ];
     const issues = [
@@ -56,13 +58,32 @@ export const importCommand: CliCommand<ImportReport> = {
         '',
         formatTable(
           ['', '行 line', '列 column', '值 value', '规则 rule', '说明 message'],
-          issues.map((i) => [i.kind, String(i.line), i.column, i.value, i.rule, i.message]),
+          issues.map((i) => [
+            i.kind,
+            String(i.line),
+            printable(i.column),
+            printable(i.value),
+            i.rule,
+            printable(i.message),
+          ]),
         ),
       );
     }
     return lines.join('\n');
   },
 };
+
+/**
+ * Cell text shown on a terminal: an ESC sequence in a colleague's file must not recolour or
+ * clear the screen, nor a bidi override reorder the line, nor a newline break the table.
+ * Such characters are written as visible \u{…} escapes.
+ */
+function printable(text: string): string {
+  return text.replace(
+    /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/gu,
+    (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`,
+  );
+}
 
 function readMapping(flag: string | boolean | undefined): ImportMapping | undefined {
   if (flag === undefined || flag === false) return undefined;

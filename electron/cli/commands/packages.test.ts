@@ -22,9 +22,9 @@ const handModel = {
 // The scenario path opens the database; here it serves the hand model (without a budget).
 vi.mock('../scenario-input', async (importOriginal) => ({
   ...(await importOriginal<typeof ScenarioInputModule>()),
-  loadScenarioDecisionModel: vi.fn(async (_dir: string, name?: string) => {
+  loadScenario: vi.fn(async (_dir: string, name?: string) => {
     if (name === 'missing') throw new Error('unknown scenario');
-    return { ...handModel, constraints: {} };
+    return { scenario: {}, model: { ...handModel, constraints: {} } };
   }),
 }));
 

@@ -149,7 +149,7 @@ describe('scenario show / set', () => {
       [{ scenario: BASELINE, weights: { method: 'roc', ranking: [0, 1] } }, 'weights.ranking'],
       [{ scenario: BASELINE, weights: { method: 'direct', points: [1], x: 1 } }, 'weights.x'],
       [{ scenario: BASELINE, uncertainty: { type: 'around', width: 0 } }, 'uncertainty.width'],
-      [{ scenario: BASELINE, required: ['M2'], excluded: ['M2'] }, 'excluded[0]'],
+      [{ scenario: BASELINE, required: ['M2'], excluded: ['M2'] }, 'required[0]'],
       [{ scenario: BASELINE, budgte: 100 }, 'budgte'],
       [{ scenario: 'nope' }, 'scenario'],
       [{ budget: 100 }, 'scenario'],

@@ -7,7 +7,7 @@ import { scenarioSetInputSchema } from '../../services/scenario-inputs-schema';
 import { CliInputError, type CliCommand } from '../command';
 import { parseInput } from '../format';
 import { openCliDatabase } from '../open-database';
-import { pickScenario, scenarioNameOf } from '../scenario-input';
+import { findScenario, scenarioNameOf } from '../scenario-input';
 import { formatScenarioShow, scenarioShow, type ScenarioShowResult } from '../scenario-show';
 
 export interface ScenarioSetOutput {
@@ -62,7 +62,7 @@ export const scenarioCommand: CliCommand<ScenarioCliResult> = {
       const name = scenarioNameOf(undefined, ctx.flags);
       const { db } = await openCliDatabase(ctx.dataDir);
       try {
-        const s = pickScenario(db, name);
+        const s = findScenario(db, name);
         return scenarioShow(s, getRegion(db, s.regionCode));
       } finally {
         closeDatabase(db);
@@ -75,7 +75,8 @@ export const scenarioCommand: CliCommand<ScenarioCliResult> = {
     const { db } = await openCliDatabase(ctx.dataDir);
     try {
       recordHostUser(db, osUser());
-      const { scenario, edit } = applyScenarioInputs(db, input);
+      const target = findScenario(db, input.scenario);
+      const { scenario, edit } = applyScenarioInputs(db, target.id, input);
       return {
         scenario: scenario.name,
         editId: edit?.editId ?? null,

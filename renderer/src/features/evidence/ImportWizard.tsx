@@ -1,5 +1,5 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Checkbox, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -9,6 +9,7 @@ import {
   type ImportReportView,
   type TableOutlineView,
 } from '../../../../electron/contract/evidence';
+import { plainFileName } from '../../../../electron/contract/file-name';
 import { call } from '../../api/client';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../app/ErrorAlert';
@@ -57,9 +58,16 @@ export function ImportWizard({ version, onChanged }: Props) {
   const [readPct, setReadPct] = useState<number | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  // Off by default: a row that cannot be imported refuses the file unless the planner says otherwise.
+  const [skipBadRows, setSkipBadRows] = useState(false);
 
-  const preview = (p: Picked, m: ImportMappingView | undefined) =>
-    call('evidence:importPreview', m ? { ...p, mapping: m } : p);
+  const request = (p: Picked, m: ImportMappingView | undefined, skip = skipBadRows) => ({
+    ...p,
+    ...(m ? { mapping: m } : {}),
+    ...(skip ? { skipBadRows: true } : {}),
+  });
+  const preview = (p: Picked, m: ImportMappingView | undefined, skip = skipBadRows) =>
+    call('evidence:importPreview', request(p, m, skip));
 
   /** First look without a mapping; a remembered mapping for this header layout is then applied at once. */
   const firstPreview = async (p: Picked): Promise<void> => {
@@ -111,10 +119,11 @@ export function ImportWizard({ version, onChanged }: Props) {
       setReadPct(0);
       const bytesBase64 = await readFileBase64(file, (f) => setReadPct(Math.round(f * 100)));
       setReadPct(null);
-      const p = { fileName: file.name, bytesBase64 };
+      // What the import log will store, so no bidi override reorders the name on screen either.
+      const p = { fileName: plainFileName(file.name), bytesBase64 };
       setPicked(p);
       await firstPreview(p);
-      setReportFile(file.name);
+      setReportFile(p.fileName);
     } catch (e) {
       setError(toApiError(e));
     } finally {
@@ -144,15 +153,26 @@ export function ImportWizard({ version, onChanged }: Props) {
     }
   };
 
+  /** Ticking or unticking re-checks the file: the report must show what a commit would do. */
+  const changeSkip = async (skip: boolean) => {
+    setSkipBadRows(skip);
+    if (!picked || mapping?.stale === true) return;
+    setBusy(true);
+    setError(null);
+    try {
+      setReport(await preview(picked, mapping?.applied, skip));
+    } catch (e) {
+      setError(toApiError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const commit = async () => {
     if (!picked) return;
     setBusy(true);
     try {
-      const applied = mapping?.applied;
-      const r = await call(
-        'evidence:importCommit',
-        applied ? { ...picked, mapping: applied } : picked,
-      );
+      const r = await call('evidence:importCommit', request(picked, mapping?.applied));
       setReport(r);
       if (r.committed) {
         setMessage(t('evidence.import.committed', r));
@@ -216,6 +236,14 @@ export function ImportWizard({ version, onChanged }: Props) {
           {t('evidence.import.choose')}
         </Button>
         {picked && <Typography.Text code>{picked.fileName}</Typography.Text>}
+        <Checkbox
+          checked={skipBadRows}
+          disabled={busy}
+          onChange={(e) => void changeSkip(e.target.checked)}
+          data-testid="import-skip-bad-rows"
+        >
+          {t('evidence.import.skipBadRows')}
+        </Checkbox>
         {busy && (
           <Spin
             size="small"
@@ -265,6 +293,11 @@ export function ImportWizard({ version, onChanged }: Props) {
             )}
             <Tag>{t('evidence.import.rows', { rows: report.rows })}</Tag>
             <Tag>{t('evidence.import.accepted', { n: report.accepted })}</Tag>
+            {report.skipped > 0 && (
+              <Tag color="warning" data-testid="import-skipped">
+                {t('evidence.import.skipped', { n: report.skipped })}
+              </Tag>
+            )}
           </Space>
           {!report.committed &&
             (report.errors.length > 0 ? (
