@@ -86,19 +86,31 @@ export function saveElicitation(
 /** What set a group of weights at once; the audit view names the edit after it. */
 export type WeightSource = Exclude<WeightMethod, 'direct'> | 'stakeholders' | 'severity';
 
+/**
+ * What is recorded with an applied method: the AHP consistency ratio and whether the planner
+ * confirmed applying it above 0.10, the ROC order.
+ */
+export interface MethodDetail {
+  cr?: number | null;
+  order?: string[];
+  confirmed?: boolean;
+}
+
 type CauseWeightsChange = Extract<StateChange, { entity: 'cause_weights' }>;
 
 /**
  * The step that writes new cause weights (by cause id) as one 'cause_weights' change (key =
- * source), recording the method with them; null when no weight moves. Validates at once.
+ * source), recording the method with them; null when no weight moves. Validates at once. Each
+ * side also logs every cause's weight (`all`), from which the audit states the shares that moved,
+ * and the after side the AHP consistency it was applied at.
  */
 export function causeWeightsStep(
   db: Database.Database,
   scenarioId: number,
   weights: Record<string, number>,
   source: WeightSource | 'direct',
-  /** What the briefing states with the method: the AHP consistency ratio, the ROC order. */
-  detail: { cr?: number | null; order?: string[] } = {},
+  /** What the briefing and the audit state with the method. */
+  detail: MethodDetail = {},
 ): (ctx: WriteContext) => CauseWeightsChange | null {
   for (const [id, w] of Object.entries(weights)) {
     if (!Number.isFinite(w) || w < 0)
@@ -123,6 +135,16 @@ export function causeWeightsStep(
       after[causeId] = rounded;
     }
     if (Object.keys(after).length === 0) return null;
+    const allBefore = Object.fromEntries(
+      (
+        db
+          .prepare(
+            `SELECT w.cause_id AS id, w.weight FROM scenario_cause_weights w JOIN causes c ON c.id = w.cause_id
+             WHERE w.scenario_id = ? ORDER BY c.sort`,
+          )
+          .all(scenarioId) as { id: string; weight: number }[]
+      ).map((r) => [r.id, r.weight]),
+    );
     const weighting: WeightingRecord = {
       method: source,
       by: user,
@@ -140,8 +162,15 @@ export function causeWeightsStep(
     return {
       entity: 'cause_weights',
       key: source,
-      before: { weights: before, weighting: previous },
-      after: { weights: after, weighting },
+      before: { weights: before, all: allBefore, weighting: previous },
+      after: {
+        weights: after,
+        all: { ...allBefore, ...after },
+        weighting,
+        ...(typeof detail.cr === 'number'
+          ? { consistency: { cr: detail.cr, confirmed: detail.confirmed === true } }
+          : {}),
+      },
     };
   };
 }
@@ -157,8 +186,8 @@ export function applyCauseWeights(
   weights: Record<string, number>,
   source: WeightSource,
   opts: WriteOptions = {},
-  /** What the briefing states with the method: the AHP consistency ratio, the ROC order. */
-  detail: { cr?: number | null; order?: string[] } = {},
+  /** What the briefing and the audit state with the method. */
+  detail: MethodDetail = {},
 ): number {
   const step = causeWeightsStep(db, scenarioId, weights, source, detail);
   let changed = 0;

@@ -55,7 +55,13 @@ export type EditState =
   | {
       entity: 'cause_weights';
       key: string;
-      state: { weights: Record<string, number>; weighting?: WeightingRecord };
+      state: {
+        weights: Record<string, number>;
+        weighting?: WeightingRecord;
+        /** Logged for the audit (every cause's weight, the AHP consistency); applying ignores them. */
+        all?: Record<string, number>;
+        consistency?: { cr: number; confirmed: boolean };
+      };
     }
   | { entity: 'impact'; key: string; state: ImpactState }
   | { entity: 'measure_cost'; key: string; state: MeasureCostState }

@@ -159,14 +159,19 @@ export function setCauseWeight(
       .prepare('SELECT weight FROM scenario_cause_weights WHERE scenario_id = ? AND cause_id = ?')
       .get(scenarioId, causeId) as { weight: number } | undefined;
     if (!row) throw new NotFoundError('cause', causeId);
+    // The sum of all weights is logged with each side: one raw weight changes every share, and
+    // the audit states the cause's share before and after (undo reads `weight` only).
+    const { total } = db
+      .prepare('SELECT sum(weight) AS total FROM scenario_cause_weights WHERE scenario_id = ?')
+      .get(scenarioId) as { total: number };
     const weighting = readWeightingRecord(db, scenarioId);
     const after = { weight, weighting: afterDirectEdit(weighting, causeId, { by: user, at }) };
     applyState(db, scenarioId, { entity: 'cause_weight', key: causeId, state: after });
     return {
       entity: 'cause_weight',
       key: causeId,
-      before: { weight: row.weight, weighting },
-      after,
+      before: { weight: row.weight, total, weighting },
+      after: { ...after, total: total - row.weight + weight },
     };
   });
 }

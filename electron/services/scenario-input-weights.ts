@@ -5,10 +5,11 @@
  * same numbers for the same judgements.
  */
 import { InvalidValueError } from '../../db/errors';
-import type { ElicitationSettings } from '../../db/repositories/elicitation.repo';
+import type { ElicitationSettings, MethodDetail } from '../../db/repositories/elicitation.repo';
 import {
   aggregateJudgements,
   computeAhp,
+  CR_THRESHOLD,
   normalizeWeights,
   rocWeights,
   swingWeights,
@@ -20,8 +21,8 @@ export interface PlannedWeights {
   method: WeightsInput['method'];
   /** Raw weights by cause id, as stored. */
   raw: Record<string, number>;
-  /** What the briefing states with the method: the AHP consistency ratio, the ROC order. */
-  detail: { cr?: number | null; order?: string[] };
+  /** What the briefing and the audit state with the method: AHP consistency, the ROC order. */
+  detail: MethodDetail;
   /** The method's inputs, kept as the Weight methods screen's working notes. */
   settings: ElicitationSettings;
 }
@@ -98,10 +99,16 @@ export function plannedWeights(
         aggregateJudgements(input.matrices ?? [], input.judgeWeights, 'weights.matrices');
       perCause(causeIds, matrix, input.matrix ? 'weights.matrix' : 'weights.matrices[0]');
       const result = computeAhp(matrix, input.matrix ? 'weights.matrix' : 'weights.matrices');
+      const inconsistent = result.cr > CR_THRESHOLD;
+      if (inconsistent && input.acceptInconsistency !== true)
+        throw new InvalidValueError(
+          'weights.acceptInconsistency',
+          `判断不一致（CR = ${result.cr.toFixed(3)} > ${CR_THRESHOLD.toFixed(2)}），须设为 true 才应用 / inconsistent judgements (CR = ${result.cr.toFixed(3)} > ${CR_THRESHOLD.toFixed(2)}): set it to true to apply them anyway`,
+        );
       return {
         method: 'ahp',
         raw: toRaw(byId(result.weights)),
-        detail: { cr: result.cr },
+        detail: { cr: result.cr, confirmed: inconsistent },
         settings: { ...current, method: 'ahp', ahp: { causes: [...causeIds], matrix } },
       };
     }

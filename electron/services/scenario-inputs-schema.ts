@@ -100,6 +100,8 @@ const weightsInput = z.discriminatedUnion('method', [
       .max(50)
       .optional(),
     judgeWeights: z.array(finite).max(50).optional(),
+    /** Judgements above Saaty's CR 0.10 are applied only with this set, as the screen asks first. */
+    acceptInconsistency: z.boolean().optional(),
   }),
 ]);
 export type WeightsInput = z.infer<typeof weightsInput>;

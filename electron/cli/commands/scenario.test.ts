@@ -205,5 +205,18 @@ describe('scenario show / set', () => {
     await expect(
       set({ scenario: BASELINE, weights: { method: 'ahp', matrix: [[1]] } }),
     ).rejects.toThrow(/^weights\.matrix: .*8/);
+    // Judgements that contradict each other (CR > 0.10) are applied only when the input says so.
+    const bad = matrix.map((row, i) =>
+      row.map((v, j) => (i === 0 && j === 1 ? 1 / 9 : i === 1 && j === 0 ? 9 : v)),
+    );
+    await expect(
+      set({ scenario: BASELINE, weights: { method: 'ahp', matrix: bad } }),
+    ).rejects.toThrow(/^weights\.acceptInconsistency: .*CR = 0\.\d+ > 0\.10/);
+    expect((await show()).weights.ahpCr).toBeCloseTo(0, 9);
+    await set({
+      scenario: BASELINE,
+      weights: { method: 'ahp', matrix: bad, acceptInconsistency: true },
+    });
+    expect((await show()).weights.ahpCr).toBeGreaterThan(0.1);
   });
 });

@@ -68,7 +68,6 @@ export const en: Messages = {
     section: 'Paper section',
     weight: 'Raw weight',
     share: 'Normalised share',
-    bar: 'Share bar',
     sliderLabel: 'Weight slider for {{name}}',
     inputLabel: 'Weight value for {{name}}',
     showText: 'Show the paper text',

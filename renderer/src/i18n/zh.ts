@@ -65,7 +65,6 @@ export const zh = {
     section: '论文章节',
     weight: '原始权重',
     share: '归一化占比',
-    bar: '占比图示',
     sliderLabel: '{{name}} 的权重滑块',
     inputLabel: '{{name}} 的权重数值',
     showText: '展开论文原文摘要',
