@@ -152,6 +152,9 @@ export class PlannerPage {
 
   /** Sets the name edits are attributed to, through the settings dialog. */
   async setUserName(name: string): Promise<void> {
+    // The dialog starts from the stored name: opened before it has loaded ("—"), the late answer
+    // would replace what was typed.
+    await expect(this.page.getByTestId('settings-open')).not.toContainText('—');
     await this.page.getByTestId('settings-open').click();
     await this.page.getByTestId('settings-user-name').fill(name);
     await this.page.getByTestId('settings-save').click();

@@ -3,6 +3,8 @@ import { appendEdit } from '../../db/repositories/edit-log.repo';
 import type { Change } from '../contract/change';
 import type { AuditEntry } from '../contract/workflow';
 import { dispatch } from './dispatch';
+import { applyScenarioInputs } from './scenario-inputs';
+import { scenarioSetInputSchema } from './scenario-inputs-schema';
 import { openTempServices, type TempServices } from './test-support';
 
 let t: TempServices;
@@ -199,6 +201,27 @@ describe('audit entries as structured changes', () => {
     const e = await newest();
     expect(e.subject?.en).toMatch(/^M1 .+ on C3 \S/);
     expect(byField(e, 'impact')?.after).toMatchObject({ kind: 'range', likely: 0.2, signed: true });
+  });
+
+  it('inputs set together (cli scenario set) read part by part, each named after its subject', async () => {
+    const input = scenarioSetInputSchema.parse({
+      scenario: 'x',
+      budget: 300,
+      costs: { M2: { low: 40, likely: 90, high: 160 } },
+      impacts: { M1: { C3: 0.2 } },
+      uncertainty: { type: 'ordinal' },
+    });
+    applyScenarioInputs(t.db, 1, input);
+    const e = await newest();
+    expect(e.entity).toBe('scenario_inputs');
+    expect(byField(e, 'budget')).toMatchObject({
+      before: { kind: 'number', value: 400 },
+      after: { kind: 'number', value: 300 },
+    });
+    expect(byField(e, 'cost')?.subject?.en).toMatch(/^M2 \S/);
+    expect(byField(e, 'impact')?.subject?.en).toMatch(/^M1 .+ on C3 \S/);
+    expect(byField(e, 'uncertainty')?.after).toMatchObject({ kind: 'choice', choice: 'ordinal' });
+    noRawCodes(e);
   });
 
   it('a copied scenario says where it came from', async () => {

@@ -507,6 +507,30 @@ const causeIndicatorLink: Describer = (e, names) => {
   };
 };
 
+const subEdits = z.looseObject({
+  edits: z.array(z.looseObject({ entity: z.string(), key: z.string(), state: z.unknown() })),
+});
+
+/**
+ * Several inputs set by one action (`cli scenario set`): each sub-edit phrased by its own kind's
+ * describer, its changes named after its subject (the before side lists the same sub-edits).
+ */
+const scenarioInputs: Describer = (e, names) => {
+  const b = side(subEdits, e.before);
+  const a = side(subEdits, e.after);
+  if (!b || !a) return { subject: null, changes: genericChanges(e.before, e.after, names) };
+  const earlier = new Map(b.edits.map((x) => [`${x.entity}|${x.key}`, x.state]));
+  const changes = a.edits.flatMap((x) => {
+    const sub = { entity: x.entity, key: x.key, scenarioId: e.scenarioId };
+    const d = describeEdit(
+      { ...sub, before: earlier.get(`${x.entity}|${x.key}`) ?? null, after: x.state },
+      names,
+    );
+    return d.changes.map((c) => ({ ...c, subject: c.subject ?? d.subject }));
+  });
+  return { subject: null, changes };
+};
+
 const DESCRIBERS: Record<string, Describer> = {
   cause_weight: causeWeight,
   cause_weights: causeWeights,
@@ -522,6 +546,7 @@ const DESCRIBERS: Record<string, Describer> = {
   defaults_confirmed: defaultsConfirmed,
   analysis,
   [CAUSE_LINK_ENTITY]: causeIndicatorLink,
+  scenario_inputs: scenarioInputs,
 };
 
 /** Subject and changes of one logged edit; never throws on an unexpected stored shape. */
