@@ -1,5 +1,5 @@
 /**
- * The workflow channels (issue 5): scenario lifecycle, global undo/redo, the audit trail, the
+ * The workflow channels: scenario lifecycle, global undo/redo, the audit trail, the
  * user-name setting, side-by-side comparison and project export/import. Spread into `channels`
  * (channels.ts) so the one contract still lists every channel.
  */

@@ -1,5 +1,5 @@
 /**
- * The workflow channels (issue 5): scenario lifecycle, global undo/redo, audit, the user-name
+ * The workflow channels: scenario lifecycle, global undo/redo, audit, the user-name
  * setting, comparison and project files. Each write is one repository transaction with its
  * edit_log entry; the reply carries what the UI needs to say what happened.
  */
