@@ -48,6 +48,61 @@ const rendererForbidden = {
   ],
 };
 
+/** Host code the lower layers must never reach: they run under the CLI, the shell and tests too. */
+const HOST_CODE = [
+  '**/electron/main/**',
+  '**/electron/services/**',
+  '**/electron/shell/**',
+  '**/electron/cli/**',
+  '**/electron/preload/**',
+  '**/electron/briefing/**',
+];
+
+/** The database layer depends on the engine and the contract, never on a host or the UI. */
+const dbForbidden = {
+  paths: [
+    { name: 'electron', message: 'db/ runs in plain Node (CLI, shell, tests): no Electron.' },
+    { name: 'react', message: 'db/ has no UI.' },
+  ],
+  patterns: [
+    {
+      group: HOST_CODE,
+      message: 'db/ may import only engine/ and electron/contract, never host code.',
+    },
+    { group: ['**/renderer/**'], message: 'db/ never imports the renderer.' },
+  ],
+};
+
+/** The contract is shared by every host and the browser: zod and the engine's types, nothing else. */
+const contractForbidden = {
+  paths: [
+    { name: 'electron', message: 'The contract is host-neutral: no Electron.' },
+    { name: 'better-sqlite3', message: 'The contract is host-neutral: no SQLite.' },
+    { name: 'react', message: 'The contract has no UI.' },
+  ],
+  patterns: [
+    { group: ['node:*'], message: 'The contract also runs in the browser: no node:* modules.' },
+    {
+      // Its siblings are reached as '../services/…', which the '**/electron/…' globs cannot see.
+      group: [
+        ...HOST_CODE,
+        ...['main', 'services', 'shell', 'cli', 'preload', 'briefing'].map((d) => `../${d}/**`),
+        '**/db/**',
+        '**/renderer/**',
+      ],
+      message: 'The contract depends only downward (zod, engine/).',
+    },
+  ],
+};
+
+/** Services are what every host calls: the CLI and the browser shell have no Electron. */
+const servicesForbidden = {
+  paths: [
+    { name: 'electron', message: 'Services run under the CLI and the shell too: no Electron.' },
+  ],
+  patterns: [{ group: ['**/renderer/**'], message: 'Services never import the renderer.' }],
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -86,6 +141,21 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'warn',
       'no-restricted-imports': ['error', rendererForbidden],
     },
+  },
+  {
+    files: ['db/**/*.ts'],
+    ignores: ['db/**/*.test.ts', 'db/test-helpers.ts'],
+    rules: { 'no-restricted-imports': ['error', dbForbidden] },
+  },
+  {
+    files: ['electron/contract/**/*.ts'],
+    ignores: ['electron/contract/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', contractForbidden] },
+  },
+  {
+    files: ['electron/services/**/*.ts'],
+    ignores: ['electron/services/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', servicesForbidden] },
   },
   {
     // Only the contract wrapper may register IPC handlers: every other handle() would skip sender and schema checks.

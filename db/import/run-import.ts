@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { plainFileName } from '../../electron/contract/file-name';
-import { clipText } from '../../electron/services/clip-text';
+import { clipText } from '../../electron/contract/clip-text';
 import { commitImport } from './commit';
 import { decodeText, type DetectedEncoding } from './decode';
 import type { Grid, ImportIssue } from './grid';

@@ -12,7 +12,7 @@ import { ZodError } from 'zod';
 import { EngineInputError } from '../../engine/errors';
 import { databaseProblem, InvalidValueError, NotFoundError } from '../../db/errors';
 import { chooseDataDir } from '../../db/data-dir';
-import { clipText } from '../services/clip-text';
+import { clipText } from '../contract/clip-text';
 import { formatFieldPath } from '../services/dispatch';
 import { CliInputError, type CliCommand } from './command';
 import { terminalSafe } from './terminal-text';

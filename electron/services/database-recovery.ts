@@ -10,7 +10,7 @@ import type { ReadOnlyReport } from '../../db/durability/read-only';
 import { DatabaseAccessError } from '../../db/errors';
 import { databasePath, openDatabase, type OpenReport } from '../../db/open';
 import type { DatabaseRecovery } from '../contract/channels';
-import { clipText } from './clip-text';
+import { clipText } from '../contract/clip-text';
 import type { Logger } from './log';
 
 const MAX_PROBLEMS = 10;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelNames } from '../contract/channels';
-import { clipText } from './clip-text';
+import { clipText } from '../contract/clip-text';
 import { dispatch, formatFieldPath, MAX_REPORTED_ISSUES } from './dispatch';
 import type { Logger } from './log';
 import { openTempServices, type TempServices } from './test-support';

@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import { EngineInputError } from '../../engine/errors';
 import { databaseProblem, InvalidValueError, NotFoundError } from '../../db/errors';
 import { channels, type ChannelName } from '../contract/channels';
-import { clipText } from './clip-text';
+import { clipText } from '../contract/clip-text';
 import type { WireError, WireResult } from '../contract/transport';
 import { describeError, silentLogger, type Logger } from './log';
 import type { Services, ServiceHandler } from './types';
