@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import type { Constraints } from '../../electron/contract/domain';
 import { InvalidValueError } from '../errors';
 import type { ProjectScenario } from './format';
+import { formatFieldPath } from '../../electron/contract/field-path';
 
 export interface ProjectProblem {
   /** Where in the file, e.g. `scenarios[0].measures[3].costHigh`. */
@@ -37,13 +38,6 @@ export class ProjectFileError extends InvalidValueError {
       `项目文件有 ${problems.length} 处问题，未导入任何内容 / the project file has ` +
       `${problems.length} problem(s); nothing was imported — ${listed.join('; ')}${rest}`;
   }
-}
-
-export function issuePath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (out, p) => (typeof p === 'number' ? `${out}[${p}]` : out ? `${out}.${String(p)}` : String(p)),
-    '',
-  );
 }
 
 /** zod's own messages are English only; the planner gets both languages. */
@@ -78,7 +72,7 @@ function issueMessage(issue: z.core.$ZodIssue): string {
 
 export function zodProblems(error: z.ZodError): ProjectProblem[] {
   return error.issues.map((issue) => ({
-    path: issuePath(issue.path) || 'file',
+    path: formatFieldPath(issue.path) || 'file',
     message: issueMessage(issue),
   }));
 }

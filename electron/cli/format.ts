@@ -1,5 +1,6 @@
 /** Input validation and plain-text tables shared by every CLI command. */
 import type { z } from 'zod';
+import { formatFieldPath } from '../contract/field-path';
 import { CliInputError } from './command';
 
 /**
@@ -19,11 +20,7 @@ export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
     path.push(issue.keys[0]!);
     message = `未知字段 / unknown field${issue.keys.length > 1 ? ` (also: ${issue.keys.slice(1).join(', ')})` : ''}; check its spelling in docs/cli.md`;
   }
-  const field = path.reduce<string>(
-    (acc, key) =>
-      typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key),
-    '',
-  );
+  const field = formatFieldPath(path);
   throw new CliInputError(field || 'input', message);
 }
 

@@ -13,7 +13,7 @@ import { EngineInputError } from '../../engine/errors';
 import { databaseProblem, InvalidValueError, NotFoundError } from '../../db/errors';
 import { chooseDataDir } from '../../db/data-dir';
 import { clipText } from '../contract/clip-text';
-import { formatFieldPath } from '../services/dispatch';
+import { formatFieldPath } from '../contract/field-path';
 import { CliInputError, type CliCommand } from './command';
 import { terminalSafe } from './terminal-text';
 import { ahpCommand } from './commands/ahp';

@@ -10,6 +10,7 @@ import { EngineInputError } from '../../engine/errors';
 import { databaseProblem, InvalidValueError, NotFoundError } from '../../db/errors';
 import { channels, type ChannelName } from '../contract/channels';
 import { clipText } from '../contract/clip-text';
+import { formatFieldPath } from '../contract/field-path';
 import type { WireError, WireResult } from '../contract/transport';
 import { describeError, silentLogger, type Logger } from './log';
 import type { Services, ServiceHandler } from './types';
@@ -17,19 +18,6 @@ import type { Services, ServiceHandler } from './types';
 /** Own keys only: `__proto__`, `toString`, `constructor` are not channels. */
 export function isChannelName(channel: unknown): channel is ChannelName {
   return typeof channel === 'string' && Object.hasOwn(channels, channel);
-}
-
-/**
- * ['constraints', 'requires', 0, 1] → 'constraints.requires[0][1]' (the CLI's field style). Each
- * segment is clipped: record keys come from the caller and may be arbitrarily long.
- */
-export function formatFieldPath(pathParts: readonly PropertyKey[]): string {
-  let out = '';
-  for (const part of pathParts) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? clipText(String(part)) : `.${clipText(String(part))}`;
-  }
-  return out;
 }
 
 /** How many zod issues one error message spells out; the rest are only counted. */

@@ -6,6 +6,7 @@ import { importMappingSchema, type ImportMapping } from '../../../db/import/mapp
 import { importFile, type ImportReport } from '../../../db/import/run-import';
 import { CliInputError, type CliCommand } from '../command';
 import { formatTable } from './indicators';
+import { formatFieldPath } from '../../contract/field-path';
 
 /**
  * `import FILE.csv|FILE.xlsx [--dry-run] [--skip-bad-rows] [--map MAPPING.json] [--json]` → the
@@ -100,10 +101,8 @@ function readMapping(flag: string | boolean | undefined): ImportMapping | undefi
   const parsed = importMappingSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const field = (issue?.path ?? [])
-      .map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`))
-      .join('');
-    throw new CliInputError(`map${field}`, issue?.message ?? 'invalid mapping');
+    const field = formatFieldPath(['map', ...(issue?.path ?? [])]);
+    throw new CliInputError(field, issue?.message ?? 'invalid mapping');
   }
   return parsed.data;
 }

@@ -2,7 +2,7 @@
 /**
  * Writes build/icon.png (512×512 RGBA), the icon electron-builder turns into .ico / .icns / Linux
  * sizes. Drawn in code so it needs no image tool: a teal rounded square with three rising bars
- * (ranked packages), the tallest in amber. Usage: node build/make-icon.mjs
+ * (ranked packages), the tallest in amber. Usage: node scripts/make-icon.mjs
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -73,6 +73,6 @@ const png = Buffer.concat([
   chunk('IDAT', zlib.deflateSync(raw, { level: 9 })),
   chunk('IEND', Buffer.alloc(0)),
 ]);
-const out = path.join(path.dirname(fileURLToPath(import.meta.url)), 'icon.png');
+const out = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'build', 'icon.png');
 fs.writeFileSync(out, png);
 process.stdout.write(`wrote ${out} (${png.length} bytes)\n`);
