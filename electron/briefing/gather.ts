@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { Scenario } from '../contract/domain';
-import type { ReportInput, ReportRegionInput } from '../../engine/report';
+import type { DatasetNoteTopic, ReportInput, ReportRegionInput } from '../../engine/report';
 import { importSourceId } from '../../db/import/commit';
 import { currentUser } from '../../db/repositories/edit-log.repo';
 import { referenceScope } from '../../engine/evidence/reference';
@@ -175,11 +175,16 @@ export function gatherReportInput(db: Database.Database, scenario: Scenario): Ga
     importedFile: importedFiles.get(String(s.id)) ?? null,
   }));
   const datasetNotes = (
-    db.prepare('SELECT text_zh, text_en FROM dataset_notes ORDER BY rowid').all() as {
+    db.prepare('SELECT key, text_zh, text_en FROM dataset_notes ORDER BY rowid').all() as {
+      key: string;
       text_zh: string;
       text_en: string;
     }[]
-  ).map((n) => ({ zh: n.text_zh, en: n.text_en }));
+  ).map((n) => ({
+    zh: n.text_zh,
+    en: n.text_en,
+    ...(isDatasetNoteTopic(n.key) ? { topic: n.key } : {}),
+  }));
 
   return {
     author: currentUser(db),
@@ -242,4 +247,16 @@ export function gatherReportInput(db: Database.Database, scenario: Scenario): Ga
     datasetNotes,
     dataChecksum: dataChecksum(db, scenario),
   };
+}
+
+const NOTE_TOPICS: readonly DatasetNoteTopic[] = [
+  'weights',
+  'costs',
+  'impacts',
+  'budget',
+  'lead-agency',
+];
+
+function isDatasetNoteTopic(key: string): key is DatasetNoteTopic {
+  return (NOTE_TOPICS as readonly string[]).includes(key);
 }

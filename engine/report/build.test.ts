@@ -239,6 +239,30 @@ describe('buildReportModel on the hand-made Jilin input', () => {
     expect(chosen).not.toContain('equal weights');
   });
 
+  it('a dataset note about a default is dropped once the planner has replaced that input', () => {
+    const input = sampleReportInput();
+    input.datasetNotes = [
+      { zh: '权重', en: 'Weights note.', topic: 'weights' },
+      { zh: '成本', en: 'Costs note.', topic: 'costs' },
+      { zh: '预算', en: 'Budget note.', topic: 'budget' },
+      { zh: '其他', en: 'General note.' },
+    ];
+    input.weighting = { method: 'roc', setBy: '规划局 / bureau' };
+    const none = { required: [], excluded: [], requires: [], excludes: [] };
+    input.constraints = { ...none, budgetIsDefault: false };
+    const set = buildReportModel(input).assumptions.map((a) => a.en);
+    expect(set).toContain('Costs note.'); // two measures still carry default costs
+    expect(set).toContain('General note.');
+    expect(set).not.toContain('Weights note.');
+    expect(set).not.toContain('Budget note.');
+
+    input.measures.forEach((m) => (m.costProvenance = 'edited'));
+    input.constraints = { ...none, budgetIsDefault: true };
+    const later = buildReportModel(input).assumptions.map((a) => a.en);
+    expect(later).not.toContain('Costs note.');
+    expect(later).toContain('Budget note.');
+  });
+
   it('footer and serialisability', () => {
     expect(model.footer).toEqual({
       appVersion: '0.1.0',

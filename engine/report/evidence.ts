@@ -7,6 +7,7 @@ import { rowReference } from './indicator-reference';
 import { bi, formatNumber, formatShare, joinNames, splitBilingual } from './format';
 import type {
   Bilingual,
+  DatasetNoteTopic,
   IndicatorRow,
   IndicatorSection,
   ReportInput,
@@ -275,7 +276,9 @@ export function buildAssumptions(input: ReportInput): Bilingual[] {
     );
   }
   const weights = buildWeightSection(input);
-  if (weights.isEqual && input.weighting.method === 'equal' && !input.weighting.confirmed) {
+  const equalDefaultWeights =
+    weights.isEqual && input.weighting.method === 'equal' && !input.weighting.confirmed;
+  if (equalDefaultWeights) {
     out.push(
       bi(
         `${input.causes.length} 个成因采用等权（各 ${formatShare(1 / Math.max(1, input.causes.length), 1)}）：论文未给出各成因的相对重要性。`,
@@ -294,5 +297,16 @@ export function buildAssumptions(input: ReportInput): Bilingual[] {
           'Coverage is additive (for comparison) and may overstate stacked measures.',
         ),
   );
-  return [...out, ...input.datasetNotes];
+  // A planner who set a budget, weights or costs must not read that they are still defaults.
+  const stillDefault: Record<DatasetNoteTopic, boolean> = {
+    weights: equalDefaultWeights,
+    costs: illustrative.length > 0,
+    'lead-agency': illustrative.length > 0,
+    impacts: fromPaper > 0,
+    budget: input.constraints?.budgetIsDefault === true && input.ranking.budget !== null,
+  };
+  const notes = input.datasetNotes
+    .filter((n) => n.topic === undefined || stillDefault[n.topic])
+    .map((n) => bi(n.zh, n.en));
+  return [...out, ...notes];
 }

@@ -30,6 +30,11 @@ export function formatStatistic(value: number): string {
   return formatNumber(twice, Number.isInteger(twice * 10) ? 1 : 2);
 }
 
+/** "275 亿元", but "275 (100 million CNY)": "275 100 million CNY" misreads as one number. */
+export function amountWithUnit(amount: string, unit: string): string {
+  return /^\d/.test(unit) ? `${amount} (${unit})` : `${amount} ${unit}`;
+}
+
 /** A share in [0, 1] → "83%" (or "83.5%" with digits = 1). */
 export function formatShare(share: number, digits = 0): string {
   return `${formatNumber(share * 100, digits)}%`;

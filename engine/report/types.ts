@@ -12,6 +12,13 @@ export interface Bilingual {
   en: string;
 }
 
+/** The default input a dataset note explains; once the planner replaces it, the note is moot. */
+export type DatasetNoteTopic = 'weights' | 'costs' | 'impacts' | 'budget' | 'lead-agency';
+
+export interface DatasetNote extends Bilingual {
+  topic?: DatasetNoteTopic;
+}
+
 export type ReportLang = keyof Bilingual;
 
 /** Where an input came from (see the scenario contract): default = the tool's illustrative value. */
@@ -202,8 +209,11 @@ export interface ReportInput {
   robustness: ReportRobustnessInput | null;
   verdict?: ReportVerdictInput | null;
   sensitivity: ReportSensitivityInput[] | null;
-  /** Notes shipped with the dataset (why weights are equal, why costs are illustrative …). */
-  datasetNotes: Bilingual[];
+  /**
+   * Notes shipped with the dataset (why weights are equal, why costs are illustrative …). A note
+   * with a `topic` is printed only while that input is still the tool's default.
+   */
+  datasetNotes: DatasetNote[];
   /** sha256 of the observation + scenario rows, computed by the host. */
   dataChecksum: string;
 }

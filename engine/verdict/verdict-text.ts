@@ -3,7 +3,7 @@
  * the Robustness screen and the briefing. Every sentence that says "best" or "robust" names its
  * basis (the planner's weights, or the weight uncertainty with samples and seed).
  */
-import { formatNumber, formatShare, formatValue } from '../report/format';
+import { amountWithUnit, formatNumber, formatShare, formatValue } from '../report/format';
 import type { Bilingual } from '../report/types';
 import { describeBasis, type WeightBasis } from '../scenario/weight-basis';
 import type { PackageVerdict, RobustnessLevel } from './package-verdict';
@@ -114,8 +114,7 @@ export function verdictText(
   const name = packageName(v.best.measures);
   const value = formatValue(v.best.value);
   const cost = formatNumber(v.best.cost, Number.isInteger(v.best.cost) ? 0 : 1);
-  // "380 100 million CNY" misreads; a unit that starts with a number goes in parentheses.
-  const enCost = /^\d/.test(costUnit.en) ? `${cost} (${costUnit.en})` : `${cost} ${costUnit.en}`;
+  const enCost = amountWithUnit(cost, costUnit.en);
   const best: Bilingual = {
     zh: `按您的权重，最优组合为 ${name.zh}（价值 ${value}，成本 ${cost} ${costUnit.zh}）。`,
     en: `Under your weights, the best package is ${name.en} (value ${value}, cost ${enCost}).`,

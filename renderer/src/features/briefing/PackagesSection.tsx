@@ -1,6 +1,7 @@
 // @jsxRuntime automatic -- hosts (tsx CLI, esbuild) compile this outside renderer/tsconfig.json; keep the runtime explicit.
 import type { ReportModel } from '../../../../engine/report';
 import {
+  amountWithUnit,
   REPORT_LABELS as L,
   formatNumber,
   formatShare,
@@ -20,8 +21,9 @@ export function PackagesSection({ model, t }: { model: ReportModel; t: Translate
         {t(L.colon)}
         {formatNumber(s.feasibleCount)} · {t(L.budget)}
         {t(L.colon)}
-        {s.budget === null ? t(L.none) : `${formatStatistic(s.budget)} ${t(s.costUnit)}`} ·{' '}
-        {t(L.maxMeasures)}
+        {s.budget === null
+          ? t(L.none)
+          : amountWithUnit(formatStatistic(s.budget), t(s.costUnit))} · {t(L.maxMeasures)}
         {t(L.colon)}
         {s.maxMeasures === null ? t(L.none) : s.maxMeasures}
       </p>

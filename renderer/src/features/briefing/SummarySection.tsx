@@ -1,6 +1,7 @@
 // @jsxRuntime automatic -- hosts (tsx CLI, esbuild) compile this outside renderer/tsconfig.json; keep the runtime explicit.
 import type { PackageSummary, ReportModel, ReportVerdictInput } from '../../../../engine/report';
 import {
+  amountWithUnit,
   REPORT_LABELS as L,
   formatShare,
   formatStatistic,
@@ -33,7 +34,7 @@ function PackageCard({
       <div className="names">{t(joinNames(pkg.measures.map((m) => m.name)))}</div>
       <div className="figures">
         <span>
-          {t(L.cost)}: {formatStatistic(pkg.cost)} {costUnit}
+          {t(L.cost)}: {amountWithUnit(formatStatistic(pkg.cost), costUnit)}
         </span>
         <span>
           {t(L.value)}: {formatValue(pkg.value)}
