@@ -179,7 +179,8 @@ export function AppShell({ lang, onLanguageChange }: Props) {
           role="main"
           data-ready={ready ? 'true' : 'false'}
           data-screen={screen}
-          style={{ padding: 16, overflow: 'auto' }}
+          className="trp-main"
+          style={{ padding: 16 }}
         >
           {data.saveError && (
             <div style={{ marginBottom: 12 }}>
