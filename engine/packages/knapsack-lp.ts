@@ -22,9 +22,10 @@ export function createSortedItems(n: number): SortedItems {
 }
 
 /**
- * Sorts items.idx[0, count) by gain per unit cost, descending (zero cost first: ratio ∞), stable,
- * then fills the prefix sums. An insertion sort on precomputed keys: the lists are short, and a
- * comparator closure would allocate and dominate the time per node.
+ * Sorts items.idx[0, count) by gain per unit cost, descending, stable, then fills the prefix
+ * sums. The gains listed are positive, so a zero-cost item's ratio is +∞ and comes first. An
+ * insertion sort on precomputed keys: the lists are short, and a comparator closure would
+ * allocate and dominate the time per node.
  */
 export function sortByRatio(
   items: SortedItems,
@@ -35,7 +36,7 @@ export function sortByRatio(
   const { idx, count, cumCost, cumGain } = items;
   for (let q = 0; q < count; q++) {
     const i = idx[q]!;
-    ratio[i] = costs[i]! === 0 ? Infinity : gains[i]! / costs[i]!;
+    ratio[i] = gains[i]! / costs[i]!;
   }
   for (let q = 1; q < count; q++) {
     const item = idx[q]!;
