@@ -77,6 +77,8 @@ export type TreeRun = (budget: number, strategy: TreeStrategy) => void;
 
 /** Frank–Wolfe rounds of the tangent bound (e) per node, spent only while a check stays open. */
 const TANGENT_ROUNDS = 4;
+/** Bisection steps of the Frank–Wolfe line search (γ to 1/64: plenty for a starting point). */
+const LINE_STEPS = 6;
 
 /** Per-depth bound data, so a node's prepared bound survives its children's visits. */
 interface Level {
@@ -438,8 +440,7 @@ export function createBranchBound(compiled: CompiledModel, spec: FeasibilitySpec
     };
 
     // Whether the subtree below the node at depth d is cut: the cheap bounds first, then tangent
-    // rounds only while some step stays open (a node whose bound improves too slowly to close
-    // the gap in the rounds left stops early: most of those are not cut anyway).
+    // rounds only while some step stays open.
     const cutNode = (d: number): boolean => {
       scratch[0] = costAt[d]!;
       const value = valueAt[d]!;
@@ -457,15 +458,54 @@ export function createBranchBound(compiled: CompiledModel, spec: FeasibilitySpec
         keepOpen(level.tangentItems, level.tangentGains);
         if (openCount === 0) return true;
         if (round + 1 === TANGENT_ROUNDS) break;
+
         target.fill(0);
         knapsackSolution(level.tangentItems, costs, roomOf(open[0]!, scratch[0]), target);
-        const step = 2 / (round + 3);
+        const step = lineStep(d);
+        if (step <= 0) break;
         for (let q = 0; q < usableCount; q++) {
           const i = usable[q]!;
           point[i] = point[i]! + step * (target[i]! - point[i]!);
         }
       }
       return false;
+    };
+
+    // The Frank–Wolfe step: γ ∈ [0, 1] from point toward target that maximises the relaxed value
+    // φ(γ) = Σ_j w_j r_j (1 − exp(−z_j − γ Δz_j)) + γ Σ_i lin_i Δx_i. φ is concave, so bisection
+    // on the sign of φ' finds it (any γ keeps the bound valid; a better point only tightens it).
+    const dz = new Float64Array(m);
+    const lineStep = (d: number): number => {
+      const base = d * m;
+      dz.fill(0);
+      let dlin = 0;
+      for (let q = 0; q < usableCount; q++) {
+        const i = usable[q]!;
+        const dx = target[i]! - point[i]!;
+        if (dx === 0) continue;
+        dlin += lin[i]! * dx;
+        for (let z = positive.start[i]!; z < positive.start[i + 1]!; z++) {
+          const j = positive.col[z]!;
+          dz[j] = dz[j]! + dx * logImpact[z]!;
+        }
+      }
+      const slopeAt = (g: number): number => {
+        let v = dlin;
+        for (let j = 0; j < m; j++) {
+          v += weights[j]! * remaining[base + j]! * dz[j]! * Math.exp(-load[j]! - g * dz[j]!);
+        }
+        return v;
+      };
+      if (slopeAt(1) >= 0) return 1;
+      if (slopeAt(0) <= 0) return 0;
+      let lo = 0;
+      let hi = 1;
+      for (let it = 0; it < LINE_STEPS; it++) {
+        const mid = 0.5 * (lo + hi);
+        if (slopeAt(mid) > 0) lo = mid;
+        else hi = mid;
+      }
+      return 0.5 * (lo + hi);
     };
 
     // With the node's bound prepared, the subtree of child S ∪ {i} (then only measures after
