@@ -4,7 +4,14 @@ import { InvalidValueError, NotFoundError } from '../errors';
 import { readExtraRows, writeExtraRows, type ExtraRows } from '../project-file/extra-rows';
 import { insertProjectScenario } from '../project-file/restore';
 import { toProjectScenario } from '../project-file/format';
-import { appendEdit, getEdit, type EditLogEntry } from './edit-log.repo';
+import { applyCauseLinkState, CAUSE_LINK_ENTITY, type CauseLinkState } from './cause-links.repo';
+import {
+  appendEdit,
+  getEdit,
+  REDO_STACK_KEY,
+  writeRedoStack,
+  type EditLogEntry,
+} from './edit-log.repo';
 import { readScenario, scenarioRow } from './scenario-rows';
 import { applyState, UNDOABLE, type EditState } from './scenario-state';
 import { write, type EditResult, type WriteOptions } from './scenario-write';
@@ -38,6 +45,8 @@ interface DeletedBefore extends Scenario {
 
 function isGlobalUndoable(row: Row): boolean {
   if (row.entity === DELETE_ENTITY) return row.before !== null;
+  // Cause–indicator links belong to no scenario: they are logged without one and always undoable.
+  if (row.entity === CAUSE_LINK_ENTITY) return true;
   // Edits of a deleted scenario (scenario_id NULL) wait until its delete is undone.
   return row.scenario_id !== null && (UNDOABLE.has(row.entity) || row.entity === REGION_ENTITY);
 }
@@ -51,7 +60,8 @@ function nextUndo(db: Database.Database): Row | undefined {
   return rows.find(isGlobalUndoable);
 }
 
-function nextRedo(db: Database.Database): Row | undefined {
+/** Databases written before the redo stack was kept: the undone edits newer than every live one. */
+function legacyRedoChain(db: Database.Database): number[] {
   const rows = db
     .prepare(
       `SELECT ${COLS} FROM edit_log WHERE undone = 1
@@ -59,7 +69,34 @@ function nextRedo(db: Database.Database): Row | undefined {
        ORDER BY id ASC LIMIT 200`,
     )
     .all() as Row[];
-  return rows.find(isGlobalUndoable);
+  // The stack's top (its end) is redone first: the oldest of the chain.
+  return rows
+    .filter(isGlobalUndoable)
+    .map((r) => r.id)
+    .reverse();
+}
+
+/**
+ * Edit ids in the order they were undone (the last one is redone first). Ctrl+Z pushes, Ctrl+Shift+Z
+ * pops and any fresh edit empties it (edit-log.repo.ts), so redo replays exactly the undos since
+ * the last change, in reverse — never an edit a later change has superseded.
+ */
+function readRedoStack(db: Database.Database): number[] {
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(REDO_STACK_KEY) as
+    { value: string } | undefined;
+  if (!row) return legacyRedoChain(db);
+  const ids = JSON.parse(row.value) as unknown;
+  return Array.isArray(ids) ? ids.filter((x): x is number => Number.isInteger(x)) : [];
+}
+
+function nextRedo(db: Database.Database): Row | undefined {
+  const stack = readRedoStack(db);
+  const byId = db.prepare(`SELECT ${COLS} FROM edit_log WHERE id = ? AND undone = 1`);
+  for (let k = stack.length - 1; k >= 0; k--) {
+    const row = byId.get(stack[k]) as Row | undefined;
+    if (row && isGlobalUndoable(row)) return row;
+  }
+  return undefined;
 }
 
 export interface GlobalUndoState {
@@ -84,6 +121,10 @@ function applySide(db: Database.Database, row: Row, side: 'before' | 'after', at
   if (row.entity === DELETE_ENTITY) {
     if (side === 'before') restoreDeleted(db, row, at);
     else removeScenario(db, Number(row.key));
+    return;
+  }
+  if (row.entity === CAUSE_LINK_ENTITY) {
+    applyCauseLinkState(db, row.key, parse(row[side]) as CauseLinkState | null);
     return;
   }
   const scenarioId = row.scenario_id;
@@ -141,8 +182,11 @@ function step(
   return writeTransaction(db, (): EditLogEntry | undefined => {
     const row = pick();
     if (!row) return undefined;
+    const stack = readRedoStack(db);
     applySide(db, row, undo ? 'before' : 'after', now.toISOString());
     db.prepare('UPDATE edit_log SET undone = ? WHERE id = ?').run(undo ? 1 : 0, row.id);
+    // Redo takes the newest entry that still applies; entries above it no longer do.
+    writeRedoStack(db, undo ? [...stack, row.id] : stack.slice(0, stack.lastIndexOf(row.id)));
     return getEdit(db, row.id);
   });
 }
@@ -155,7 +199,7 @@ export function globalUndo(
   return step(db, () => nextUndo(db), true, now);
 }
 
-/** Re-applies the oldest undone edit newer than every live one; undefined when the chain is empty. */
+/** Re-applies the edit undone most recently since the last fresh change; undefined when there is none. */
 export function globalRedo(
   db: Database.Database,
   now: Date = new Date(),

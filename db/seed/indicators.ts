@@ -11,6 +11,11 @@ export interface IndicatorSeed {
   direction: 1 | -1;
   category: IndicatorCategory;
   sourceId: string;
+  /**
+   * 'total' for a sum over the region (亿元, persons, institutions): it grows with the region's
+   * size, so it is never set against a national reference or linked to a cause. Default 'level'.
+   */
+  measure?: 'level' | 'total';
 }
 
 const YUAN = { unit: '元', unitEn: 'yuan' } as const;
@@ -36,6 +41,7 @@ export const INDICATORS: readonly IndicatorSeed[] = [
     unitEn: '100 million yuan',
     direction: 1,
     category: 'economy',
+    measure: 'total',
     sourceId: 'paper-t1',
   },
   {
@@ -91,6 +97,7 @@ export const INDICATORS: readonly IndicatorSeed[] = [
     unitEn: 'institutions',
     direction: 1,
     category: 'education',
+    measure: 'total',
     sourceId: 'paper-s2-moe',
   },
   {
@@ -101,6 +108,7 @@ export const INDICATORS: readonly IndicatorSeed[] = [
     unitEn: 'persons',
     direction: 1,
     category: 'talent',
+    measure: 'total',
     sourceId: 'paper-s2-ref4',
   },
   {
@@ -111,6 +119,7 @@ export const INDICATORS: readonly IndicatorSeed[] = [
     unitEn: 'persons',
     direction: 1,
     category: 'talent',
+    measure: 'total',
     sourceId: 'paper-s2-ref4',
   },
   {
@@ -148,6 +157,7 @@ export const INDICATORS: readonly IndicatorSeed[] = [
     unitEn: 'persons',
     direction: 1,
     category: 'talent',
+    measure: 'total',
     sourceId: 'paper-s2-ref4',
   },
   {
@@ -158,6 +168,7 @@ export const INDICATORS: readonly IndicatorSeed[] = [
     unitEn: 'persons',
     direction: -1,
     category: 'talent',
+    measure: 'total',
     sourceId: 'paper-s2-ref4',
   },
   {
@@ -168,6 +179,7 @@ export const INDICATORS: readonly IndicatorSeed[] = [
     unitEn: 'persons',
     direction: 1,
     category: 'talent',
+    measure: 'total',
     sourceId: 'paper-s2-ref5',
   },
   {
@@ -178,6 +190,7 @@ export const INDICATORS: readonly IndicatorSeed[] = [
     unitEn: 'persons',
     direction: 1,
     category: 'talent',
+    measure: 'total',
     sourceId: 'paper-s2-ref5',
   },
   {
@@ -197,6 +210,7 @@ export const INDICATORS: readonly IndicatorSeed[] = [
     unitEn: 'persons',
     direction: -1,
     category: 'talent',
+    measure: 'total',
     sourceId: 'paper-s2-ref5',
   },
   {
@@ -262,6 +276,7 @@ export const INDICATORS: readonly IndicatorSeed[] = [
     unitEn: 'institutions',
     direction: 1,
     category: 'innovation',
+    measure: 'total',
     sourceId: 'paper-s4',
   },
   {
@@ -272,6 +287,7 @@ export const INDICATORS: readonly IndicatorSeed[] = [
     unitEn: 'institutions',
     direction: 1,
     category: 'innovation',
+    measure: 'total',
     sourceId: 'paper-s4',
   },
   {
@@ -282,6 +298,7 @@ export const INDICATORS: readonly IndicatorSeed[] = [
     unitEn: 'cities',
     direction: 1,
     category: 'urban',
+    measure: 'total',
     sourceId: 'paper-s4',
   },
 ];

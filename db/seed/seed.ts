@@ -65,7 +65,7 @@ export function seedDatabase(db: Database.Database): SeedReport {
       );
 
     const insIndicator = db.prepare(
-      'INSERT INTO indicators (code, name_zh, name_en, unit, unit_en, direction, category, default_source_id, sort) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO indicators (code, name_zh, name_en, unit, unit_en, direction, category, default_source_id, sort, measure) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     INDICATORS.forEach((d, i) =>
       insIndicator.run(
@@ -78,6 +78,7 @@ export function seedDatabase(db: Database.Database): SeedReport {
         d.category,
         d.sourceId,
         i,
+        d.measure ?? 'level',
       ),
     );
 

@@ -71,7 +71,13 @@ export function buildBriefingModel(sel: BriefingSelection): ReportModel {
   const samples = sel.samples ?? scenario.analysis.samples;
   const basis = weightBasis(scenario);
   const ranking = rankPackages(model);
-  const smaa = runPackageSmaa({ model, samples, seed, top: SMAA_TOP, weightInfo: basis.weightInfo });
+  const smaa = runPackageSmaa({
+    model,
+    samples,
+    seed,
+    top: SMAA_TOP,
+    weightInfo: basis.weightInfo,
+  });
   const verdict = packageVerdict({
     ranked: ranking.packages,
     smaa,

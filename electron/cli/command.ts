@@ -19,8 +19,8 @@ export interface CliCommand<Result = unknown> {
   name: string;
   /** One line for `cli help`. */
   summary: string;
-  /** Whether the command reads JSON from --input / stdin. */
-  readsInput: boolean;
+  /** Whether the command reads JSON from --input / stdin (per sub-command: decided by the positionals). */
+  readsInput: boolean | ((args: readonly string[]) => boolean);
   run(ctx: CliContext): Promise<Result> | Result;
   /** Human-readable rendering (tables), including the conventions used (normalisation, divisor, …). */
   format(result: Result): string;
@@ -33,4 +33,16 @@ export class CliInputError extends Error {
     this.name = 'CliInputError';
     this.field = field;
   }
+}
+
+/** The value of `--name VALUE`; undefined when absent; a bare `--name` is an error naming it. */
+export function stringFlag(
+  flags: Record<string, string | boolean>,
+  name: string,
+): string | undefined {
+  const v = flags[name];
+  if (v === undefined) return undefined;
+  if (typeof v !== 'string' || v.trim() === '')
+    throw new CliInputError(name, `--${name} 需要一个值 / needs a value`);
+  return v;
 }

@@ -22,7 +22,9 @@ import { importCommand } from './commands/import';
 import { indicatorsCommand } from './commands/indicators';
 import { mcdaCommand } from './commands/mcda';
 import { packagesCommand } from './commands/packages';
+import { scenarioCommand } from './commands/scenario';
 import { sensitivityCommand } from './commands/sensitivity';
+import { severityCommand } from './commands/severity';
 import { smaaCommand } from './commands/smaa';
 import { weightsCommand } from './commands/weights';
 
@@ -35,7 +37,9 @@ export const COMMANDS: readonly CliCommand[] = [
   smaaCommand,
   sensitivityCommand,
   indicatorsCommand,
+  severityCommand,
   importCommand,
+  scenarioCommand,
   briefCommand,
 ] as CliCommand[];
 
@@ -124,8 +128,14 @@ function parseJson(text: string, source: string): unknown {
   }
 }
 
-async function readInput(command: CliCommand, flags: ParsedArgs['flags']): Promise<unknown> {
-  if (!command.readsInput) return undefined;
+async function readInput(
+  command: CliCommand,
+  args: readonly string[],
+  flags: ParsedArgs['flags'],
+): Promise<unknown> {
+  const reads =
+    typeof command.readsInput === 'function' ? command.readsInput(args) : command.readsInput;
+  if (!reads) return undefined;
   const file = flags.input;
   if (typeof file === 'string' && file !== '-') {
     let text: string;
@@ -211,7 +221,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     return 1;
   }
   try {
-    const input = await readInput(command, flags);
+    const input = await readInput(command, args, flags);
     // Chosen, not created: pure engine commands must not leave folders behind; commands that
     // open the database create it (db/open.ts databasePath).
     const dataDir = chooseDataDir(process.env, process.platform, os.homedir());

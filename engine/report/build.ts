@@ -16,7 +16,7 @@ import {
   buildWeightSection,
 } from './evidence';
 import { buildFindings, buildPackageSummaries } from './findings';
-import { bi } from './format';
+import { bi, splitBilingual } from './format';
 import type { ReportInput, ReportModel } from './types';
 import { EngineInputError } from '../errors';
 
@@ -51,7 +51,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       title: bi('人才留住规划简报', 'Talent Retention Planning Briefing'),
       question: input.question ?? DEFAULT_QUESTION,
       region: input.region.name,
-      scenario: input.scenario.name,
+      scenario: splitBilingual(input.scenario.name),
       author: input.author,
       date: input.date,
     },
@@ -72,6 +72,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     footer: {
       appVersion: input.appVersion,
       scenario: input.scenario.name,
+      scenarioName: splitBilingual(input.scenario.name),
       seed: input.robustness?.seed ?? null,
       dataChecksum: input.dataChecksum,
       date: input.date,

@@ -3,7 +3,7 @@ import { openCliDatabase } from '../open-database';
 import { listIndicators } from '../../../db/repositories/indicators.repo';
 import type { CliCommand } from '../command';
 
-/** The PRODUCT.md contract shape: exactly these five fields per indicator. */
+/** The machine contract (docs/cli.md): exactly these five fields per indicator. */
 export interface IndicatorsResult {
   indicators: Array<{
     code: string;
