@@ -1,3 +1,5 @@
+import { sortIndicesByKeyDesc } from '../stats/sort-indices';
+
 /**
  * The fractional (LP) knapsack over items sorted by gain per unit cost, as the branch and bound
  * uses it: items kept in an index list with prefix sums of cost and gain, so the optimum for any
@@ -38,16 +40,7 @@ export function sortByRatio(
     const i = idx[q]!;
     ratio[i] = gains[i]! / costs[i]!;
   }
-  for (let q = 1; q < count; q++) {
-    const item = idx[q]!;
-    const key = ratio[item]!;
-    let r = q - 1;
-    while (r >= 0 && ratio[idx[r]!]! < key) {
-      idx[r + 1] = idx[r]!;
-      r--;
-    }
-    idx[r + 1] = item;
-  }
+  sortIndicesByKeyDesc(idx, ratio, count);
   for (let q = 0; q < count; q++) {
     cumCost[q + 1] = cumCost[q]! + costs[idx[q]!]!;
     cumGain[q + 1] = cumGain[q]! + gains[idx[q]!]!;
