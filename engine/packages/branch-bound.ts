@@ -8,7 +8,7 @@ import {
   nearlyEqual,
   tieTolerance,
 } from './candidate';
-import { createBranchBound } from './branch-bound-tree';
+import { type OfferedPackage, type Staircase, createBranchBound } from './branch-bound-tree';
 import { FRONTIER_TIES, type FrontierResult } from './frontier';
 
 /** Exact top-k (with a cost cap) by branch and bound: cut below the k-th best value so far. */
@@ -17,12 +17,17 @@ export function branchBoundSearch(compiled: CompiledModel, spec: FeasibilitySpec
   return (k, costCap) => {
     const top = new TopK(compiled, k);
     const budget = Math.min(spec.budget, costCap);
+    const stairs: Staircase = { count: 0, costs: [-Infinity], targets: [0.5], minCost: -Infinity };
     run(budget, {
-      offer: (value, cost, members) => top.offer(value, cost, members),
-      prune: (node) => {
+      offer: (pkg) => {
+        top.offer(pkg.value, pkg.cost, pkg.members);
         const t = top.threshold();
-        return t !== -Infinity && node.ubAt(budget - node.cost) < t - tieTolerance(t);
+        if (t !== -Infinity) {
+          stairs.targets[0] = t - tieTolerance(t);
+          stairs.count = 1;
+        }
       },
+      stairs,
     });
     return top.items;
   };
@@ -50,23 +55,38 @@ export function branchBoundFrontier(
   const steps: Step[] = []; // by cost ascending, values strictly increasing
   const geq = (a: number, b: number) => a > b || nearlyEqual(a, b);
 
-  const offer = (value: number, cost: number, members: () => number[]): void => {
+  // The staircase the tree checks: step k starts at steps[k].cost and needs steps[k].value
+  // (less the tie tolerance: a tie in value and cost is still listed); nothing cheaper than the
+  // cheapest point is ever cut (below it F is −∞).
+  const stairs: Staircase = { count: 0, costs: [], targets: [], minCost: Infinity };
+  const syncStairs = (): void => {
+    steps.forEach((s, k) => {
+      stairs.costs[k] = s.cost;
+      stairs.targets[k] = s.value - tieTolerance(s.value);
+    });
+    stairs.count = steps.length;
+    stairs.minCost = steps[0]!.cost - tieTolerance(steps[0]!.cost);
+  };
+
+  const offer = (pkg: OfferedPackage): void => {
+    const { value, cost } = pkg;
     // Dominated by a point at most as costly and at least as valuable (not equal in both)?
     for (const s of steps) {
       if (!geq(cost, s.cost)) break;
       if (geq(s.value, value)) {
         if (nearlyEqual(s.value, value) && nearlyEqual(s.cost, cost)) {
-          const c = { members: members(), value, cost };
+          const c = { members: pkg.members(), value, cost };
           s.ties.push(c);
           s.ties.sort((x, y) => compareCandidates(compiled, x, y));
           if (s.ties.length > FRONTIER_TIES) s.ties.pop();
           s.value = s.ties[0]!.value;
           s.cost = s.ties[0]!.cost;
+          syncStairs();
         }
         return;
       }
     }
-    const step: Step = { value, cost, ties: [{ members: members(), value, cost }] };
+    const step: Step = { value, cost, ties: [{ members: pkg.members(), value, cost }] };
     // Drop the points the new one dominates, then insert it in cost order.
     for (let k = steps.length - 1; k >= 0; k--) {
       const s = steps[k]!;
@@ -75,24 +95,10 @@ export function branchBoundFrontier(
     let pos = 0;
     while (pos < steps.length && steps[pos]!.cost < cost) pos++;
     steps.splice(pos, 0, step);
+    syncStairs();
   };
 
-  run(spec.budget, {
-    offer,
-    prune: (node) => {
-      if (steps.length === 0 || node.cost < steps[0]!.cost - tieTolerance(steps[0]!.cost)) {
-        return false;
-      }
-      for (let k = 0; k < steps.length; k++) {
-        const next = steps[k + 1];
-        if (next !== undefined && next.cost <= node.cost) continue; // step lies below C(S)
-        const right = Math.min(next === undefined ? Infinity : next.cost, spec.budget);
-        const v = steps[k]!.value;
-        if (!(node.ubAt(right - node.cost) < v - tieTolerance(v))) return false;
-      }
-      return true;
-    },
-  });
+  run(spec.budget, { offer, stairs });
   return {
     frontier: steps.flatMap((s) => s.ties),
     budgetCurve: steps.map((s) => s.ties[0]!),

@@ -4,29 +4,44 @@ import { type FeasibilitySpec, MAX_ENUMERATE_MEASURES, walkFeasible } from './fe
 /** Largest half of the meet-in-the-middle count (2^23 costs ≈ 64 MB per side). */
 const MAX_SIDE = 1 << 23;
 
-interface Side {
-  costs: Float64Array;
-  sizes: Uint8Array;
-  count: number;
+/** a ∪ (b + shift), both ascending, as one ascending list. */
+function mergeShifted(a: Float64Array, b: Float64Array, shift: number): Float64Array {
+  const out = new Float64Array(a.length + b.length);
+  let i = 0;
+  let k = 0;
+  let o = 0;
+  while (i < a.length && k < b.length) {
+    const x = a[i]!;
+    const y = b[k]! + shift;
+    if (x <= y) {
+      out[o++] = x;
+      i++;
+    } else {
+      out[o++] = y;
+      k++;
+    }
+  }
+  while (i < a.length) out[o++] = a[i++]!;
+  while (k < b.length) out[o++] = b[k++]! + shift;
+  return out;
 }
 
-/** All subsets of `items` as (cost, size), each combined with every base entry. */
-function expand(base: Side, items: number[], costs: Float64Array): Side {
-  const total = base.count * 2 ** items.length;
+/**
+ * Every subset of `items` added to each entry of the base lists, as ascending cost lists: by size
+ * (lists[s] holds the subsets of s measures; larger ones are dropped) or, with one list, all
+ * sizes together. Each item merges a list with the one below shifted by its cost, so the lists
+ * come out sorted without sorting (Horowitz & Sahni 1974), and a cost is summed in item order.
+ */
+function addItems(lists: Float64Array[], items: number[], costs: Float64Array): Float64Array[] {
+  const total = lists.reduce((s, l) => s + l.length, 0) * 2 ** items.length;
   if (total > MAX_SIDE) {
     throw new EngineInputError('measures', 'too many measures to count the feasible packages');
   }
-  const out: Side = { costs: new Float64Array(total), sizes: new Uint8Array(total), count: 0 };
-  out.costs.set(base.costs.subarray(0, base.count));
-  out.sizes.set(base.sizes.subarray(0, base.count));
-  out.count = base.count;
+  const out = lists.slice();
   for (const i of items) {
     const c = costs[i]!;
-    for (let p = 0, end = out.count; p < end; p++) {
-      out.costs[out.count] = out.costs[p]! + c;
-      out.sizes[out.count] = out.sizes[p]! + 1;
-      out.count++;
-    }
+    if (out.length === 1) out[0] = mergeShifted(out[0]!, out[0]!, c);
+    else for (let s = out.length - 1; s > 0; s--) out[s] = mergeShifted(out[s]!, out[s - 1]!, c);
   }
   return out;
 }
@@ -41,12 +56,6 @@ function countPairs(left: Float64Array, right: Float64Array, budget: number): nu
     total += r;
   }
   return total;
-}
-
-function sortedBySize(side: Side, maxSize: number): Float64Array[] {
-  const groups: number[][] = Array.from({ length: maxSize + 1 }, () => []);
-  for (let p = 0; p < side.count; p++) groups[side.sizes[p]!]?.push(side.costs[p]!);
-  return groups.map((g) => Float64Array.from(g).sort());
 }
 
 /**
@@ -87,51 +96,29 @@ export function countFeasible(spec: FeasibilitySpec): number {
     needs: constrained.map((i) => spec.needs[i]!.map((k) => local.get(k)!)),
     conflicts: constrained.map((i) => spec.conflicts[i]!.map((k) => local.get(k)!)),
   };
-  const baseCosts: number[] = [];
-  const baseSizes: number[] = [];
+  // Sizes matter only when the count limit binds; then a list per size, else one list.
+  const bySize = spec.maxMeasures < constrained.length + free.length;
+  const groups: number[][] = Array.from({ length: bySize ? spec.maxMeasures + 1 : 1 }, () => []);
   const anyForced = spec.forced.some((f) => f === 1);
-  if (!anyForced) {
-    baseCosts.push(0);
-    baseSizes.push(0);
-  }
+  if (!anyForced) groups[0]!.push(0);
   walkFeasible(sub, {
     enter: () => undefined,
     leave: () => undefined,
-    visit: (_mask, cost, size) => {
-      baseCosts.push(cost);
-      baseSizes.push(size);
-    },
+    visit: (_mask, cost, size) => void groups[bySize ? size : 0]!.push(cost),
   });
-  const base: Side = {
-    costs: Float64Array.from(baseCosts),
-    sizes: Uint8Array.from(baseSizes),
-    count: baseCosts.length,
-  };
+  const base = groups.map((g) => Float64Array.from(g).sort());
+  const baseCount = base.reduce((s, l) => s + l.length, 0);
   // Split the free measures so both sides are about the same size.
   let split = 0;
-  while (split < free.length && base.count * 2 ** (split + 1) <= 2 ** (free.length - split - 1)) {
+  while (split < free.length && baseCount * 2 ** (split + 1) <= 2 ** (free.length - split - 1)) {
     split++;
   }
-  const left = expand(base, free.slice(0, split), spec.costs);
-  const right = expand(
-    { costs: new Float64Array([0]), sizes: new Uint8Array([0]), count: 1 },
-    free.slice(split),
-    spec.costs,
-  );
-  const maxSize = Math.min(spec.maxMeasures, constrained.length + free.length);
+  const left = addItems(base, free.slice(0, split), spec.costs);
+  const empty = groups.map((_, s) => new Float64Array(s === 0 ? 1 : 0));
+  const right = addItems(empty, free.slice(split), spec.costs);
   let total = 0;
-  if (spec.maxMeasures >= constrained.length + free.length) {
-    total = countPairs(
-      left.costs.subarray(0, left.count).sort(),
-      right.costs.subarray(0, right.count).sort(),
-      spec.budget,
-    );
-  } else {
-    const l = sortedBySize(left, maxSize);
-    const r = sortedBySize(right, maxSize);
-    for (let a = 0; a <= maxSize; a++) {
-      for (let b = 0; a + b <= maxSize; b++) total += countPairs(l[a]!, r[b]!, spec.budget);
-    }
+  for (let a = 0; a < left.length; a++) {
+    for (let b = 0; a + b < left.length; b++) total += countPairs(left[a]!, right[b]!, spec.budget);
   }
   // The empty package (no constrained measure, no free one) is not a package.
   return anyForced ? total : total - 1;

@@ -19,7 +19,8 @@ export function matrixModel(
 
 /**
  * Random decision models for property tests: n measures, m causes, impacts on a coarse grid
- * (so exact ties occur), some adverse cells, optional synergies and constraints.
+ * (so exact ties occur), some adverse cells, optional synergies and constraints (budget, count
+ * limit, required, excluded, requires, excludes).
  */
 export function arbitraryModel(nMin: number, nMax: number, mMax = 5): fc.Arbitrary<DecisionModel> {
   return fc
@@ -30,6 +31,7 @@ export function arbitraryModel(nMin: number, nMax: number, mMax = 5): fc.Arbitra
         {
           budget: fc.integer({ min: 2, max: 4 * n }),
           maxMeasures: fc.integer({ min: 1, max: n }),
+          required: fc.array(id, { maxLength: 1 }),
           excluded: fc.array(id, { maxLength: 1 }),
           requires: fc.array(fc.tuple(id, id), { maxLength: 3 }),
           excludes: fc.array(fc.tuple(id, id), { maxLength: 3 }),
@@ -48,8 +50,8 @@ export function arbitraryModel(nMin: number, nMax: number, mMax = 5): fc.Arbitra
             { minLength: n, maxLength: n },
           ),
           synergies: fc.array(
-            fc.record({ a: id, b: id, value: fc.constantFrom(-0.05, 0.02, 0.05) }),
-            { maxLength: 2 },
+            fc.record({ a: id, b: id, value: fc.constantFrom(-0.05, 0.02, 0.05, 0.1) }),
+            { maxLength: 4 },
           ),
           constraints,
           additive: fc.boolean(),

@@ -27,40 +27,59 @@ const MAX_TABLE_INDEX = 1 << 22;
  * enumeration order, sharing each prefix with the previous package.
  */
 export function createValueEvaluator(t: PackageLayout): ValueEvaluator {
-  const { compiled } = t;
-  const m = compiled.causeIds.length;
-  const n = compiled.measureIds.length;
-  const touching: number[][] = Array.from({ length: m }, (_, j) =>
-    [...Array(n).keys()].filter(
-      (i) => compiled.impactLow[i * m + j] !== 0 || compiled.impactHigh[i * m + j] !== 0,
-    ),
-  );
-  const entries = touching.reduce((s, list) => s + 2 ** list.length, 0);
+  const m = t.compiled.causeIds.length;
+  const entries = tableEntries(touchingMeasures(t.compiled));
   const count = t.packages.length;
   if (entries <= TABLE_ENTRIES_PER_PACKAGE * count && count * m <= MAX_TABLE_INDEX) {
-    return tableEvaluator(t, touching, entries);
+    return tableEvaluator(t);
   }
   return depthFirstEvaluator(t);
 }
 
-function tableEvaluator(t: PackageLayout, touching: number[][], entries: number): ValueEvaluator {
+/** N_j for every cause j: the measures whose impact on j can be non-zero. */
+function touchingMeasures(compiled: PackageLayout['compiled']): number[][] {
+  const m = compiled.causeIds.length;
+  const n = compiled.measureIds.length;
+  return Array.from({ length: m }, (_, j) =>
+    [...Array(n).keys()].filter(
+      (i) => compiled.impactLow[i * m + j] !== 0 || compiled.impactHigh[i * m + j] !== 0,
+    ),
+  );
+}
+
+const tableEntries = (touching: number[][]): number =>
+  touching.reduce((s, list) => s + 2 ** list.length, 0);
+
+/** Exported for the equivalence test against depthFirstEvaluator; use createValueEvaluator. */
+export function tableEvaluator(t: PackageLayout): ValueEvaluator {
   const { compiled, packages, synergySum } = t;
+  const touching = touchingMeasures(compiled);
+  const entries = tableEntries(touching);
   const m = compiled.causeIds.length;
   const count = packages.length;
   const additive = compiled.additive;
   const offset = new Int32Array(m + 1);
   touching.forEach((list, j) => (offset[j + 1] = offset[j]! + 2 ** list.length));
-  // For each table entry (a subset of N_j), the measure its lowest bit adds and the entry without it.
-  const addMeasure = new Int32Array(entries);
+  // For each table entry (a subset of N_j), the impact cell its lowest bit adds and the entry
+  // without it.
+  const cellOf = new Int32Array(entries);
   const parent = new Int32Array(entries);
   touching.forEach((list, j) => {
     for (let mask = 1; mask < 2 ** list.length; mask++) {
       const low = 31 - Math.clz32(mask & -mask);
-      addMeasure[offset[j]! + mask] = list[low]!;
+      cellOf[offset[j]! + mask] = list[low]! * m + j;
       parent[offset[j]! + mask] = offset[j]! + (mask & (mask - 1));
     }
   });
-  const index = new Int32Array(count * m);
+  // A cause whose cells can only mitigate (low ≥ 0, saturating model) needs no adverse sums.
+  const mitigating = Uint8Array.from(
+    touching,
+    (list, j) => +(!additive && list.every((i) => compiled.impactLow[i * m + j]! >= 0)),
+  );
+  // Look-ups padded to a multiple of 4 per package (the padding reads entry 0, the empty subset
+  // of cause 0, always 0), so the loop below adds four independent running sums.
+  const width = 4 * Math.ceil(m / 4);
+  const index = new Int32Array(count * width);
   packages.forEach((pkg, p) => {
     const inPkg = new Set(pkg);
     touching.forEach((list, j) => {
@@ -68,7 +87,7 @@ function tableEvaluator(t: PackageLayout, touching: number[][], entries: number)
       list.forEach((i, bit) => {
         if (inPkg.has(i)) mask |= 1 << bit;
       });
-      index[p * m + j] = offset[j]! + mask;
+      index[p * width + j] = offset[j]! + mask;
     });
   });
   const remaining = new Float64Array(entries);
@@ -82,9 +101,18 @@ function tableEvaluator(t: PackageLayout, touching: number[][], entries: number)
       remaining[o] = 1;
       adverse[o] = 0;
       table[o] = 0;
+      if (mitigating[j] === 1) {
+        for (let q = o + 1; q < end; q++) {
+          let rem = remaining[parent[q]!]!;
+          rem -= rem * impact[cellOf[q]!]!;
+          remaining[q] = rem;
+          table[q] = wj * (1 - rem);
+        }
+        continue;
+      }
       for (let q = o + 1; q < end; q++) {
         const from = parent[q]!;
-        const e = impact[addMeasure[q]! * m + j]!;
+        const e = impact[cellOf[q]!]!;
         let rem = remaining[from]!;
         let adv = adverse[from]!;
         if (additive || e < 0) adv += e;
@@ -94,18 +122,33 @@ function tableEvaluator(t: PackageLayout, touching: number[][], entries: number)
         table[q] = wj * (1 - rem + adv);
       }
     }
-    // Two running sums halve the chain of dependent additions (the loop is latency-bound).
-    for (let p = 0; p < count; p++) {
-      let even = synergySum[p]!;
-      let odd = 0;
-      const base = p * m;
-      let j = 0;
-      for (; j + 1 < m; j += 2) {
-        even += table[index[base + j]!]!;
-        odd += table[index[base + j + 1]!]!;
+    if (width === 8) {
+      // The default eight causes, unrolled: no inner loop at all.
+      for (let p = 0, k = 0; p < count; p++, k += 8) {
+        const a =
+          table[index[k]!]! +
+          table[index[k + 1]!]! +
+          (table[index[k + 2]!]! + table[index[k + 3]!]!);
+        const b =
+          table[index[k + 4]!]! +
+          table[index[k + 5]!]! +
+          (table[index[k + 6]!]! + table[index[k + 7]!]!);
+        value[p] = synergySum[p]! + (a + b);
       }
-      if (j < m) even += table[index[base + j]!]!;
-      value[p] = even + odd;
+      return;
+    }
+    for (let p = 0, k = 0; p < count; p++) {
+      let a0 = synergySum[p]!;
+      let a1 = 0;
+      let a2 = 0;
+      let a3 = 0;
+      for (const end = k + width; k < end; k += 4) {
+        a0 += table[index[k]!]!;
+        a1 += table[index[k + 1]!]!;
+        a2 += table[index[k + 2]!]!;
+        a3 += table[index[k + 3]!]!;
+      }
+      value[p] = a0 + a1 + (a2 + a3);
     }
   };
 }
@@ -113,8 +156,9 @@ function tableEvaluator(t: PackageLayout, touching: number[][], entries: number)
 /**
  * Values built along the enumeration order with the weights folded in: R_j = w_j Π(1 − e⁺_ij)
  * per depth, so adding measure i costs a row copy and one pass over its non-zero causes.
+ * Exported for the equivalence test against tableEvaluator; use createValueEvaluator.
  */
-function depthFirstEvaluator(t: PackageLayout): ValueEvaluator {
+export function depthFirstEvaluator(t: PackageLayout): ValueEvaluator {
   const { compiled, members, start, prefix, synergySum } = t;
   const m = compiled.causeIds.length;
   const n = compiled.measureIds.length;

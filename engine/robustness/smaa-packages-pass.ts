@@ -2,6 +2,7 @@ import type { CompiledModel } from '../packages/compile';
 import { type BlockPass, addInto } from './blocks';
 import { type PackageLayout, createValueEvaluator } from './smaa-package-values';
 import type { WeightSampler } from './weight-sampling';
+import { triangularAt, triangularCells } from '../random/triangular-cells';
 
 /** Package values within this distance tie and go by lower cost, then listing order. */
 export const PACKAGE_TIE = 1e-12;
@@ -23,7 +24,8 @@ export interface PackageTables extends PackageLayout {
   cost: Float64Array;
   likely: Float64Array;
   likelyRank: Int32Array;
-  /** The top K packages by likely value (likely-rank order): the pairwise-winning set. */
+  /** Every package by likely rank; its first K are the pairwise-winning set (`tracked`). */
+  likelyOrder: Int32Array;
   tracked: Int32Array;
 }
 
@@ -75,26 +77,11 @@ export function packagePass(t: PackageTables): BlockPass<PackageSums> {
   for (let c = 0; c < n * m; c++)
     if (compiled.impactHigh[c]! > compiled.impactLow[c]!) cells.push(c);
   const cellIndex = Int32Array.from(cells);
-  const cellLow = Float64Array.from(cells, (c) => compiled.impactLow[c]!);
-  const cellHigh = Float64Array.from(cells, (c) => compiled.impactHigh[c]!);
-  const cellSplit = Float64Array.from(
-    cells,
-    (c) =>
-      (compiled.impact[c]! - compiled.impactLow[c]!) /
-      (compiled.impactHigh[c]! - compiled.impactLow[c]!),
-  );
-  const cellLeft = Float64Array.from(
-    cells,
-    (c) =>
-      (compiled.impactHigh[c]! - compiled.impactLow[c]!) *
-      (compiled.impact[c]! - compiled.impactLow[c]!),
-  );
-  const cellRight = Float64Array.from(
-    cells,
-    (c) =>
-      (compiled.impactHigh[c]! - compiled.impactLow[c]!) *
-      (compiled.impactHigh[c]! - compiled.impact[c]!),
-  );
+  const triangular = triangularCells(cells.length, (q) => ({
+    min: compiled.impactLow[cells[q]!]!,
+    mode: compiled.impact[cells[q]!]!,
+    max: compiled.impactHigh[cells[q]!]!,
+  }));
   const impact = Float64Array.from(compiled.impact);
   const uniforms = new Float64Array(cellIndex.length);
   const w = new Float64Array(m);
@@ -102,6 +89,7 @@ export function packagePass(t: PackageTables): BlockPass<PackageSums> {
   const value = new Float64Array(count);
   const top = new Int32Array(k);
   const tracked = t.tracked;
+  const likelyOrder = t.likelyOrder;
 
   const before = (a: number, b: number): boolean => {
     const va = value[a]!;
@@ -148,18 +136,18 @@ export function packagePass(t: PackageTables): BlockPass<PackageSums> {
         else sampler!.sample(weightRng!, w);
         impactRng!.fill32(uniforms, cellIndex.length);
         for (let q = 0; q < cellIndex.length; q++) {
-          const u = uniforms[q]!;
-          impact[cellIndex[q]!] =
-            u < cellSplit[q]!
-              ? cellLow[q]! + Math.sqrt(u * cellLeft[q]!)
-              : cellHigh[q]! - Math.sqrt((1 - u) * cellRight[q]!);
+          impact[cellIndex[q]!] = triangularAt(triangular, q, uniforms[q]!);
         }
         evaluate(w, impact, value);
-        // Top K by insertion into a short sorted buffer: most packages fail the first comparison,
-        // against the K-th value kept in a local (below it nothing can enter).
+        // Top K by insertion into a short sorted buffer, in likely order so that the buffer holds
+        // good packages from the start: most packages then fail the first comparison, against the
+        // K-th value kept in a local (below it nothing can enter). Values within PACKAGE_TIE are
+        // rounding-level ties, among which lower cost then listing order is a total order, so the
+        // scan order does not change the top K (seeded runs match the index-order scan).
         let filled = 0;
         let floor = -Infinity;
-        for (let p = 0; p < count; p++) {
+        for (let r = 0; r < count; r++) {
+          const p = likelyOrder[r]!;
           const v = value[p]!;
           if (v < floor || (filled === k && !before(p, top[k - 1]!))) continue;
           let pos = filled < k ? filled++ : k - 1;

@@ -179,6 +179,7 @@ export function preparePackageSmaa(input: PackageSmaaInput): PackageTables {
     cost,
     likely: Float64Array.from(likely),
     likelyRank,
+    likelyOrder: Int32Array.from(order),
     tracked: Int32Array.from(order.slice(0, k)),
   };
 }

@@ -1,10 +1,14 @@
 /**
- * Sorts a short list of indices by key descending, in place and stable (equal keys keep their
- * order): an insertion sort with no comparator closure and no allocation, for hot loops where
+ * Sorts the first `count` of a short list of indices by key descending, in place and stable
+ * (equal keys keep their order): an insertion sort with no comparator closure and no allocation, for hot loops where
  * Array.prototype.sort's overhead dominates.
  */
-export function sortIndicesByKeyDesc(order: number[] | Int32Array, key: Float64Array): void {
-  for (let q = 1; q < order.length; q++) {
+export function sortIndicesByKeyDesc(
+  order: number[] | Int32Array,
+  key: Float64Array,
+  count = order.length,
+): void {
+  for (let q = 1; q < count; q++) {
     const item = order[q]!;
     const value = key[item]!;
     let r = q - 1;
