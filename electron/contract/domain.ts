@@ -4,7 +4,9 @@
  * more than zod.
  */
 import { z } from 'zod';
+import type { PackagesResult as EnginePackagesResult } from '../../engine/packages/rank';
 import { isWellFormedText, NOT_WELL_FORMED, stripBidiControls } from './plain-text';
+import type { SameType } from './same-type';
 
 const MAX_TEXT = 4000;
 const MAX_NAME = 200;
@@ -228,4 +230,12 @@ export const packagesResultSchema = z.strictObject({
   marginal: z.record(z.string(), finite),
   normalizedWeights: z.record(z.string(), finite),
 });
-export type PackagesResult = z.infer<typeof packagesResultSchema>;
+/**
+ * The wire shape of the engine's ranking: one definition (the engine's) checked against the schema
+ * both ways at compile time, so neither can gain or lose a field alone.
+ */
+export type PackagesResult = EnginePackagesResult;
+export const packagesResultMatchesEngine: SameType<
+  z.infer<typeof packagesResultSchema>,
+  EnginePackagesResult
+> = true;
