@@ -7,6 +7,7 @@ interface RegionRow {
   name_en: string;
   kind: Region['kind'];
   is_northeast: number;
+  province_code: string | null;
 }
 
 const toRegion = (r: RegionRow): Region => ({
@@ -15,20 +16,23 @@ const toRegion = (r: RegionRow): Region => ({
   nameEn: r.name_en,
   kind: r.kind,
   isNortheast: r.is_northeast === 1,
+  province: r.province_code,
 });
 
-/** Provinces first in the seed order, then the national and Northeast rows. */
+const COLUMNS = 'code, name_zh, name_en, kind, is_northeast, province_code';
+
+/** Provinces first in the seed order, then the national and Northeast rows, cities, groupings. */
 export function listRegions(db: Database.Database): Region[] {
   return (
     db
-      .prepare('SELECT code, name_zh, name_en, kind, is_northeast FROM regions ORDER BY sort, code')
+      .prepare(`SELECT ${COLUMNS} FROM regions ORDER BY sort, code`)
       .all() as RegionRow[]
   ).map(toRegion);
 }
 
 export function getRegion(db: Database.Database, code: string): Region | undefined {
   const row = db
-    .prepare('SELECT code, name_zh, name_en, kind, is_northeast FROM regions WHERE code = ?')
+    .prepare(`SELECT ${COLUMNS} FROM regions WHERE code = ?`)
     .get(code) as RegionRow | undefined;
   return row ? toRegion(row) : undefined;
 }

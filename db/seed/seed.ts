@@ -9,13 +9,16 @@ import {
   MEASURE_COSTS,
 } from './defaults';
 import { defaultImpacts } from './impacts';
-import { INDICATORS } from './indicators';
+import { aggregationOf, INDICATORS } from './indicators';
+import { insertCityRegions, insertSeedGroups } from './city-regions';
 import { MEASURES } from './measures';
 import { paperObservations } from './observations';
 import { computedFlags, type QualityFlagSeed } from './quality-rules';
 import { MANUAL_FLAGS } from './quality-notes';
 import { REGIONS, regionAliases } from './regions';
 import { SOURCES } from './sources';
+import { CITIES } from './cities';
+import { GROUPS } from './groups';
 import { createScenarioFromDefaults } from '../repositories/scenarios.repo';
 
 /** Bumped when the embedded dataset changes, so a later release can offer to refresh it. */
@@ -47,6 +50,8 @@ export function seedDatabase(db: Database.Database): SeedReport {
     );
     const insAlias = db.prepare('INSERT INTO region_aliases (alias, region_code) VALUES (?, ?)');
     for (const [alias, code] of Object.entries(regionAliases)) insAlias.run(alias, code);
+    insertCityRegions(db);
+    insertSeedGroups(db);
 
     const insSource = db.prepare(
       'INSERT INTO sources (id, publisher_zh, publisher_en, title_zh, title_en, year, note_zh, note_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
@@ -64,7 +69,7 @@ export function seedDatabase(db: Database.Database): SeedReport {
       );
 
     const insIndicator = db.prepare(
-      'INSERT INTO indicators (code, name_zh, name_en, unit, unit_en, direction, category, default_source_id, sort) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO indicators (code, name_zh, name_en, unit, unit_en, direction, category, default_source_id, sort, aggregation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     INDICATORS.forEach((d, i) =>
       insIndicator.run(
@@ -77,6 +82,7 @@ export function seedDatabase(db: Database.Database): SeedReport {
         d.category,
         d.sourceId,
         i,
+        aggregationOf(d.unit),
       ),
     );
 
@@ -186,7 +192,7 @@ export function seedDatabase(db: Database.Database): SeedReport {
     );
 
     return {
-      regions: REGIONS.length,
+      regions: REGIONS.length + CITIES.length + GROUPS.length,
       sources: SOURCES.length,
       indicators: INDICATORS.length,
       observations: observations.length,

@@ -16,6 +16,9 @@ export type InputProvenance = 'default' | 'edited' | 'confirmed';
 
 // ---------------------------------------------------------------- input (gathered by the host)
 
+/** The region kinds of the contract (electron/contract/domain.ts), repeated: the engine imports no host code. */
+export type RegionKind = 'province' | 'national' | 'aggregate' | 'city' | 'group' | 'peer-group';
+
 export interface ReportRegionInput {
   code: string;
   name: Bilingual;
@@ -180,7 +183,7 @@ export interface ReportInput {
   date: string;
   appVersion: string;
   scenario: { id: number; name: string; coverageModel: 'saturating' | 'additive' };
-  region: ReportRegionInput & { kind: 'province' | 'national' | 'aggregate' };
+  region: ReportRegionInput & { kind: RegionKind };
   /** Regions whose indicators are shown (the scenario region; for an aggregate also its members). */
   focusRegions: ReportRegionInput[];
   national: ReportRegionInput;

@@ -18,6 +18,7 @@ const region = (code: string, kind: Region['kind'], isNortheast = false): Region
   nameEn: code,
   kind,
   isNortheast,
+  province: null,
 });
 const others = Array.from({ length: 9 }, (_, i) => region(`P${i}`, 'province'));
 const regions = [
