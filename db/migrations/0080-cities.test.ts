@@ -41,9 +41,9 @@ describe('migration 0080-cities', () => {
       { alias: 'jilin', region_code: 'CN-JL' },
       { alias: '辽宁省', region_code: 'CN-LN' },
     ]);
-    expect(db.prepare("SELECT region_code FROM region_aliases WHERE alias = '吉林市'").get()).toEqual(
-      { region_code: '220200' },
-    );
+    expect(
+      db.prepare("SELECT region_code FROM region_aliases WHERE alias = '吉林市'").get(),
+    ).toEqual({ region_code: '220200' });
     expect(
       db.prepare('SELECT kind, count(*) AS n FROM regions GROUP BY kind ORDER BY kind').all(),
     ).toEqual([

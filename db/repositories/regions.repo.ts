@@ -24,16 +24,13 @@ const COLUMNS = 'code, name_zh, name_en, kind, is_northeast, province_code';
 /** Provinces first in the seed order, then the national and Northeast rows, cities, groupings. */
 export function listRegions(db: Database.Database): Region[] {
   return (
-    db
-      .prepare(`SELECT ${COLUMNS} FROM regions ORDER BY sort, code`)
-      .all() as RegionRow[]
+    db.prepare(`SELECT ${COLUMNS} FROM regions ORDER BY sort, code`).all() as RegionRow[]
   ).map(toRegion);
 }
 
 export function getRegion(db: Database.Database, code: string): Region | undefined {
-  const row = db
-    .prepare(`SELECT ${COLUMNS} FROM regions WHERE code = ?`)
-    .get(code) as RegionRow | undefined;
+  const row = db.prepare(`SELECT ${COLUMNS} FROM regions WHERE code = ?`).get(code) as
+    RegionRow | undefined;
   return row ? toRegion(row) : undefined;
 }
 

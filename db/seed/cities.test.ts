@@ -60,9 +60,10 @@ describe('the 36 cities of the Northeast', () => {
     for (const city of CITIES) {
       for (const alias of city.aliases) {
         const other = owner.get(alias);
-        expect(other === undefined || other === city.code, `${alias}: ${other} / ${city.code}`).toBe(
-          true,
-        );
+        expect(
+          other === undefined || other === city.code,
+          `${alias}: ${other} / ${city.code}`,
+        ).toBe(true);
         owner.set(alias, city.code);
       }
     }
@@ -88,7 +89,10 @@ describe('the 36 cities of the Northeast', () => {
       'Sub-provincial cities of the Northeast',
     ]);
     for (const g of GROUPS) {
-      expect(g.members.every((m) => cityCodes.has(m)), g.code).toBe(true);
+      expect(
+        g.members.every((m) => cityCodes.has(m)),
+        g.code,
+      ).toBe(true);
       expect(new Set(g.members).size, g.code).toBe(g.members.length);
     }
     const rows = db

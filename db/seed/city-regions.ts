@@ -23,7 +23,9 @@ export function insertCityRegions(db: Database.Database): void {
      VALUES (?, ?, ?, 'city', 1, ?, ?)`,
   );
   // A spelling a planner's database already uses for something else keeps its meaning there.
-  const alias = db.prepare('INSERT OR IGNORE INTO region_aliases (alias, region_code) VALUES (?, ?)');
+  const alias = db.prepare(
+    'INSERT OR IGNORE INTO region_aliases (alias, region_code) VALUES (?, ?)',
+  );
   CITIES.forEach((c, i) => {
     region.run(c.code, c.nameZh, c.nameEn, CITY_SORT + i, c.province);
     for (const a of c.aliases) alias.run(a, c.code);

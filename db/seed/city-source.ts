@@ -51,7 +51,8 @@ export function citiesFromPackage(
     cities: cities.flatMap((c) => {
       const province = c.provinceCode === undefined ? undefined : codeOf.get(c.provinceCode);
       if (province === undefined) return [];
-      if (!/^\d{4}$/.test(c.code)) throw new Error(`${packageName}: unexpected city code ${c.code}`);
+      if (!/^\d{4}$/.test(c.code))
+        throw new Error(`${packageName}: unexpected city code ${c.code}`);
       return [{ code: `${c.code}00`, divisionCode: c.code, nameZh: c.name, province }];
     }),
   };

@@ -88,6 +88,7 @@ export const GROUPS: readonly GroupSeed[] = [
     nameEn: 'Sub-provincial cities of the Northeast',
     members: ['210100', '210200', '220100', '230100'],
     noteZh: '沈阳、大连、长春、哈尔滨；同类城市比较的起点，可编辑。',
-    noteEn: 'Shenyang, Dalian, Changchun and Harbin; a starting point for peer comparison, editable.',
+    noteEn:
+      'Shenyang, Dalian, Changchun and Harbin; a starting point for peer comparison, editable.',
   },
 ];

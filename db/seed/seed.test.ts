@@ -25,7 +25,9 @@ describe('regions', () => {
   it('holds 31 provincial units, the national total and the Northeast aggregate', () => {
     expect(count("SELECT count(*) AS n FROM regions WHERE kind = 'province'")).toBe(31);
     expect(
-      count("SELECT count(*) AS n FROM regions WHERE kind IN ('province', 'national', 'aggregate')"),
+      count(
+        "SELECT count(*) AS n FROM regions WHERE kind IN ('province', 'national', 'aggregate')",
+      ),
     ).toBe(33);
     expect(
       db
