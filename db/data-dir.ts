@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DatabaseAccessError } from './errors';
+import { isAccessError } from './durability/read-only';
 
 const APP_DIR = 'TalentRetentionPlanner';
 const XDG_APP_DIR = 'talent-retention-planner';
@@ -15,8 +17,19 @@ export function resolveDataDir(
   home: string = os.homedir(),
 ): string {
   const dir = chooseDataDir(env, platform, home);
-  fs.mkdirSync(dir, { recursive: true });
+  makeFolder(dir);
   return dir;
+}
+
+/** mkdir -p, with a refusal that names the folder and says what to do instead of a bare EACCES. */
+function makeFolder(dir: string): void {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    if (isAccessError(error))
+      throw new DatabaseAccessError(path.join(dir, DATABASE_FILE), 'read-only-folder');
+    throw error;
+  }
 }
 
 /** The same choice as resolveDataDir without touching the disk. */
@@ -38,9 +51,11 @@ export function chooseDataDir(
   return path.join(base, XDG_APP_DIR);
 }
 
+const DATABASE_FILE = 'planner.sqlite3';
+
 export function databasePath(dataDir: string): string {
-  fs.mkdirSync(dataDir, { recursive: true });
-  return path.join(dataDir, 'planner.sqlite3');
+  makeFolder(dataDir);
+  return path.join(dataDir, DATABASE_FILE);
 }
 
 export function backupDirOf(databaseFile: string): string {

@@ -1,9 +1,18 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { backupDirOf } from './data-dir';
+import { DatabaseAccessError, DatabaseFromNewerVersionError } from './errors';
 import { migrate, userVersion, type MigrateReport } from './migrate';
+import { LATEST_VERSION } from './migrations/index';
 import { seedDatabase, type SeedReport } from './seed/seed';
-import { recoverIfDamaged, takeDailyBackupIfDue, type RecoveryReport } from './durability/backups';
+import { recoverIfNeeded, takeDailyBackupIfDue, type RecoveryReport } from './durability/backups';
+import {
+  discardSnapshot,
+  isAccessError,
+  openReadOnly,
+  writeProblem,
+  type ReadOnlyReport,
+} from './durability/read-only';
 
 export { databasePath, resolveDataDir } from './data-dir';
 
@@ -12,7 +21,11 @@ export interface OpenOptions {
   backupDir?: string;
   /** Skip the default dataset on a brand-new database (importer and migration tests). */
   skipSeed?: boolean;
-  readonly?: boolean;
+  /**
+   * When the file or its folder cannot be written, open it read-only (report.readOnly says why)
+   * instead of failing. The hosts pass true: the planner can still look at the work.
+   */
+  allowReadOnly?: boolean;
   /** Injected clock for backup and damaged-file names (tests). */
   now?: () => Date;
 }
@@ -28,8 +41,13 @@ export interface OpenReport {
   migration: MigrateReport;
   seed: SeedReport | null;
   pragmas: { journalMode: string; synchronous: number; foreignKeys: number; fullfsync: number };
-  /** Set when the file failed quick_check and was replaced by the newest good backup: tell the user. */
+  /**
+   * Set when the file was damaged, empty or missing (with backups or markers showing there had
+   * been data) and was set aside and replaced by the newest good backup: tell the user.
+   */
   recovery: RecoveryReport | null;
+  /** Set when the database could only be opened read-only: which file, and why. */
+  readOnly: ReadOnlyReport | null;
   /** The daily backup taken by this open, if one was due. */
   dailyBackup: string | null;
 }
@@ -41,39 +59,113 @@ function markerPath(file: string): string {
   return `${file}.open`;
 }
 
+function applyPragmas(db: Database.Database, writable: boolean): void {
+  if (writable) {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+  }
+  db.pragma('foreign_keys = ON');
+  // Another program (the CLI, a second window) may hold the write lock for a moment: wait for it.
+  db.pragma('busy_timeout = 5000');
+  if (process.platform === 'darwin') {
+    // Plain fsync on macOS does not flush the drive cache (pragma.html#pragma_fullfsync).
+    db.pragma('fullfsync = ON');
+    db.pragma('checkpoint_fullfsync = ON');
+  }
+}
+
+function pragmasOf(db: Database.Database): OpenReport['pragmas'] {
+  return {
+    journalMode: String(db.pragma('journal_mode', { simple: true })),
+    synchronous: Number(db.pragma('synchronous', { simple: true })),
+    foreignKeys: Number(db.pragma('foreign_keys', { simple: true })),
+    fullfsync: Number(db.pragma('fullfsync', { simple: true })),
+  };
+}
+
 /**
  * Opens (creating if needed) the planner database with the durability settings of
- * RELIABILITY.md §C, checks it after an unclean exit, migrates and, when new, seeds it.
+ * docs/architecture.md, checks it after an unclean exit, migrates and, when new, seeds it. A
+ * damaged, empty or missing file with backups beside it is recovered first (recoverIfNeeded); a
+ * file that cannot be written is opened read-only when `allowReadOnly`, else refused with a
+ * DatabaseAccessError naming the file, the reason and the fix.
  */
 export async function openDatabase(
   file: string,
   opts: OpenOptions = {},
 ): Promise<{ db: Database.Database; report: OpenReport }> {
   const inMemory = file === IN_MEMORY;
+  const hasData = (): boolean => !inMemory && fs.existsSync(file) && fs.statSync(file).size > 0;
+  if (!inMemory) {
+    const problem = writeProblem(file);
+    if (problem) return openWithoutWriting(file, problem, hasData(), opts);
+  }
+  try {
+    return await openWritable(file, inMemory, opts);
+  } catch (error) {
+    // access() can say yes where the file system still says no (ACLs, network shares).
+    if (inMemory || !isAccessError(error)) throw error;
+    return openWithoutWriting(file, 'read-only-folder', hasData(), opts);
+  }
+}
+
+function openWithoutWriting(
+  file: string,
+  reason: ReadOnlyReport['reason'],
+  hasData: boolean,
+  opts: OpenOptions,
+): { db: Database.Database; report: OpenReport } {
+  // Nothing to show, or the caller needs to write: refuse, saying which file and what to do.
+  if (!hasData || !opts.allowReadOnly) throw new DatabaseAccessError(file, reason);
+  const { db, readOnly } = openReadOnly(file, reason);
+  try {
+    applyPragmas(db, false);
+    const version = userVersion(db);
+    if (version > LATEST_VERSION) throw new DatabaseFromNewerVersionError(version, LATEST_VERSION);
+    // An older schema would need a migration, which is a write.
+    if (version < LATEST_VERSION) throw new DatabaseAccessError(file, reason);
+    return {
+      db,
+      report: {
+        file,
+        created: false,
+        uncleanExit: false,
+        quickCheck: null,
+        migration: { from: version, to: version, applied: [], backupPath: null },
+        seed: null,
+        recovery: null,
+        readOnly,
+        dailyBackup: null,
+        pragmas: pragmasOf(db),
+      },
+    };
+  } catch (error) {
+    db.close();
+    discardSnapshot(db);
+    throw error;
+  }
+}
+
+async function openWritable(
+  file: string,
+  inMemory: boolean,
+  opts: OpenOptions,
+): Promise<{ db: Database.Database; report: OpenReport }> {
+  const backupDir = opts.backupDir ?? backupDirOf(file);
+  const now = opts.now ?? (() => new Date());
+  const sessionMarker = !inMemory && fs.existsSync(markerPath(file));
+  const hadWal = !inMemory && fs.existsSync(`${file}-wal`);
+  // A damaged, empty or lost file is set aside and the newest good backup restored BEFORE anything
+  // writes to it; a missing or empty file with backups beside it is a loss, not a first start.
+  const recovery = inMemory ? null : recoverIfNeeded(file, backupDir, now(), { sessionMarker });
   const existed = !inMemory && fs.existsSync(file) && fs.statSync(file).size > 0;
   // Either sign means the last session ended without closeDatabase(): a clean close of the last
   // connection checkpoints and deletes the -wal file, and closeDatabase removes the marker.
-  const uncleanExit =
-    !inMemory && existed && (fs.existsSync(markerPath(file)) || fs.existsSync(`${file}-wal`));
+  const uncleanExit = existed && recovery === null && (sessionMarker || hadWal);
 
-  const backupDir = opts.backupDir ?? backupDirOf(file);
-  const now = opts.now ?? (() => new Date());
-  // A damaged file is set aside and the newest good backup restored BEFORE anything writes to it.
-  const recovery = existed && !opts.readonly ? recoverIfDamaged(file, backupDir, now()) : null;
-
-  const db = new Database(file, { readonly: opts.readonly ?? false });
+  const db = new Database(file);
   try {
-    if (!opts.readonly) {
-      db.pragma('journal_mode = WAL');
-      db.pragma('synchronous = FULL');
-    }
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
-    if (process.platform === 'darwin') {
-      // Plain fsync on macOS does not flush the drive cache (pragma.html#pragma_fullfsync).
-      db.pragma('fullfsync = ON');
-      db.pragma('checkpoint_fullfsync = ON');
-    }
+    applyPragmas(db, true);
 
     let quickCheck: OpenReport['quickCheck'] = null;
     if (uncleanExit) {
@@ -83,19 +175,15 @@ export async function openDatabase(
     }
 
     const created = userVersion(db) === 0 && !hasTables(db);
-    const migration = opts.readonly
-      ? { from: userVersion(db), to: userVersion(db), applied: [], backupPath: null }
-      : await migrate(db, inMemory ? {} : { backupDir });
+    const migration = await migrate(db, inMemory ? {} : { backupDir });
     // Decided by content, not by `created`: if a first run crashed before the seed committed, the
     // schema exists but the dataset does not, and the next open must still seed it.
-    const seed = !opts.skipSeed && !opts.readonly && needsSeed(db) ? seedDatabase(db) : null;
+    const seed = !opts.skipSeed && needsSeed(db) ? seedDatabase(db) : null;
 
     // Only a database that already held the planner's data is worth a daily copy.
     const dailyBackup =
-      existed && !opts.readonly && !inMemory
-        ? await takeDailyBackupIfDue(db, backupDir, now())
-        : null;
-    if (!inMemory && !opts.readonly) fs.writeFileSync(markerPath(file), `${process.pid}\n`);
+      existed && !inMemory ? await takeDailyBackupIfDue(db, backupDir, now()) : null;
+    if (!inMemory) fs.writeFileSync(markerPath(file), `${process.pid}\n`);
     const report: OpenReport = {
       file,
       created,
@@ -104,13 +192,9 @@ export async function openDatabase(
       migration,
       seed,
       recovery,
+      readOnly: null,
       dailyBackup,
-      pragmas: {
-        journalMode: String(db.pragma('journal_mode', { simple: true })),
-        synchronous: Number(db.pragma('synchronous', { simple: true })),
-        foreignKeys: Number(db.pragma('foreign_keys', { simple: true })),
-        fullfsync: Number(db.pragma('fullfsync', { simple: true })),
-      },
+      pragmas: pragmasOf(db),
     };
     return { db, report };
   } catch (error) {
@@ -125,7 +209,8 @@ export function closeDatabase(db: Database.Database): void {
   const wasOpen = db.open;
   if (wasOpen && !db.readonly) db.pragma('wal_checkpoint(TRUNCATE)');
   if (wasOpen) db.close();
-  if (file !== IN_MEMORY && !db.readonly) fs.rmSync(markerPath(file), { force: true });
+  if (db.readonly) discardSnapshot(db);
+  else if (file !== IN_MEMORY) fs.rmSync(markerPath(file), { force: true });
 }
 
 function needsSeed(db: Database.Database): boolean {

@@ -157,8 +157,10 @@ test.describe('accessibility and layout of every screen', () => {
     await planner.open(shell.url);
     await planner.setLanguage('en');
 
-    // From the top of the page, Tab reaches the navigation before long.
-    await page.locator('body').focus();
+    // From a freshly loaded page (the language is remembered), Tab reaches the navigation before
+    // long. A reload resets where sequential focus starts; focusing <body> after a click does not.
+    await page.reload();
+    await expect(page.locator('main[data-ready="true"]')).toBeVisible({ timeout: 30_000 });
     let inNav = false;
     for (let i = 0; i < 15 && !inNav; i++) {
       await page.keyboard.press('Tab');

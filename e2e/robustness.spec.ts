@@ -3,43 +3,45 @@ import { test, expect, screenshotPath } from './fixtures';
 import { PlannerPage } from './page-models/planner-page';
 
 test.describe('robustness (SMAA in a worker)', () => {
-  test('runs with progress, cancel stops a run, and the same seed gives the same numbers', async ({
+  test('runs on open with the scenario seed; cancel stops a run; the seed is a saved, undoable setting and the same seed gives the same numbers', async ({
     page,
     shell,
   }) => {
-    // Three 5,000-sample runs and a cancelled one: on a loaded two-core machine over a minute.
-    test.setTimeout(120_000);
+    // Four runs and a cancelled one: on a loaded two-core machine over a minute.
+    test.setTimeout(180_000);
     await page.setViewportSize({ width: 1366, height: 768 });
     const planner = new PlannerPage(page);
     await planner.open(shell.url);
     await planner.setLanguage('zh');
     await planner.goToAnalysis('robustness');
 
+    // It runs by itself with the scenario's stored settings (the overview and briefing use them too).
+    const meta = page.getByTestId('smaa-meta');
+    await expect(meta).toContainText('种子 2025', { timeout: 60_000 });
+    await expect(page.getByTestId('overview-robustness-sentence')).toContainText('±20%');
+
     // A long run to cancel: progress appears, Cancel ends it without a result.
-    await page.getByTestId('smaa-samples').fill('200000');
-    await page.getByTestId('smaa-run').click();
-    await expect(page.getByTestId('smaa-progress')).toBeVisible();
+    await planner.setSavedNumber('smaa-samples', 200_000);
+    await expect(page.getByTestId('smaa-progress')).toBeVisible({ timeout: 30_000 });
     await page.getByTestId('smaa-cancel').click();
     await expect(page.getByTestId('smaa-cancelled')).toBeVisible();
     await expect(page.getByTestId('smaa-result')).toHaveCount(0);
 
-    await page.getByTestId('smaa-samples').fill('5000');
-    await page.getByTestId('smaa-seed').fill('42');
-    await page.getByTestId('smaa-run').click();
-    await expect(page.getByTestId('smaa-sentence')).toBeVisible({ timeout: 30_000 });
-    await expect(page.getByTestId('smaa-sentence')).toContainText('是最优组合');
+    await planner.setSavedNumber('smaa-samples', 5000);
+    await planner.setSavedNumber('smaa-seed', 42);
+    await expect(meta).toContainText('5000 次抽样 · 种子 42', { timeout: 60_000 });
     const first = await page.getByTestId('smaa-result').innerText();
     await page.screenshot({ path: screenshotPath('robustness-zh'), fullPage: true });
 
-    await page.getByTestId('smaa-run').click();
-    await expect(page.getByTestId('smaa-sentence')).toBeVisible({ timeout: 30_000 });
-    expect(await page.getByTestId('smaa-result').innerText()).toBe(first);
-
-    // A different seed changes the sampled shares (the numbers are not hard-coded).
-    await page.getByTestId('smaa-seed').fill('7');
-    await page.getByTestId('smaa-run').click();
-    await expect(page.getByTestId('smaa-result')).toContainText('种子 7', { timeout: 30_000 });
+    // A different seed changes the sampled shares (the numbers are not hard-coded) …
+    await planner.setSavedNumber('smaa-seed', 7);
+    await expect(meta).toContainText('种子 7', { timeout: 60_000 });
     expect(await page.getByTestId('smaa-result').innerText()).not.toBe(first);
+    // … and undoing that edit brings back seed 42 and exactly the same numbers.
+    await page.getByTestId('nav-robustness').focus();
+    await page.keyboard.press('Control+z');
+    await expect(meta).toContainText('种子 42', { timeout: 60_000 });
+    await expect.poll(() => page.getByTestId('smaa-result').innerText()).toBe(first);
   });
 
   test('tornado chart with thresholds and the core index, in Chinese and English', async ({
@@ -76,19 +78,26 @@ test.describe('robustness (SMAA in a worker)', () => {
     for (const text of await core.allInnerTexts())
       expect(text).toMatch(/核心措施|边缘措施|外围措施/);
 
-    // A wider weight uncertainty can only admit more robust packages.
+    // The two measure-level figures each say what they measure, so they cannot read as a contradiction.
+    await expect(page.getByTestId('rpm-definition')).toContainText('核心指数：');
+    await expect(page.getByTestId('core-share-definition')).toContainText('核心比例：');
+
+    // The core index ranges over the scenario's basis; a wider basis can only admit more robust
+    // packages, and the SMAA sentence names the same basis.
     const robustCount = async () =>
       Number((await page.getByTestId('rpm-hint').innerText()).match(/共 (\d+) 个/)?.[1]);
+    await expect(page.getByTestId('rpm-hint')).toContainText('±20%');
     const narrow = await robustCount();
-    await page.getByTestId('rpm-tolerance').fill('30');
-    await expect(page.getByTestId('rpm-hint')).toContainText('± 30');
+    await page.getByTestId('basis-uniform').click();
+    await expect(page.getByTestId('rpm-hint')).toContainText('所有可能的权重组合');
     expect(await robustCount()).toBeGreaterThanOrEqual(narrow);
-    await page.getByTestId('rpm-tolerance').fill('5');
-    await expect(page.getByTestId('rpm-hint')).toContainText('± 5 ');
-
-    await page.getByTestId('smaa-samples').fill('3000');
-    await page.getByTestId('smaa-run').click();
-    await expect(page.getByTestId('smaa-sentence')).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByTestId('overview-robustness-sentence')).toContainText(
+      '所有可能的权重组合',
+      { timeout: 60_000 },
+    );
+    await page.getByTestId('basis-around').click();
+    await expect(page.getByTestId('rpm-hint')).toContainText('±20%');
+    await expect(page.getByTestId('smaa-result')).toBeVisible({ timeout: 60_000 });
     await page.screenshot({ path: screenshotPath('robustness-exact-zh'), fullPage: true });
     // With every view shown (heat map, chart, tables, core index): no serious or critical axe finding.
     // The pointer leaves the Run button first: antd's lighter hover shade of the primary colour is

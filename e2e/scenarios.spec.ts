@@ -98,7 +98,7 @@ test('export the project, import it back: name clashes are asked about first', a
   const downloading = page.waitForEvent('download');
   await page.getByTestId('export-project').click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^talent-retention-project-.*\.json$/);
+  expect(download.suggestedFilename()).toMatch(/^talent-retention-project-.*\.trpproj$/);
   const file = await download.path();
 
   await page.getByTestId('project-import-file').setInputFiles(file);

@@ -1,8 +1,10 @@
 /**
- * `npm run check:security [-- --json]`: runs the security and durability tests and prints their
- * figures: checklist items passing / total, Electronegativity findings by severity, crash trials /
- * failures (200 trials), fuzz runs / uncaught errors, bad-input cases / correctly refused (IPC
- * payloads, sender frames and hostile import files). Exits 1 when any figure misses its target.
+ * `npm run check:security [-- --json]`: runs the security and durability tests and prints the
+ * figures docs/security.md names: checklist items passing / total, Electronegativity findings
+ * by severity, crash trials / failures (200 trials), fuzz runs / uncaught errors, bad-input cases
+ * / correctly refused (IPC payloads, sender frames, hostile import files, hostile project files,
+ * request targets, names, read-only files), recovery cases / recovered / silent fresh starts, and
+ * concurrent edits / failures. Exits 1 when any figure misses its target.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -10,6 +12,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { CHECKLIST, type TestRef } from './security/checklist';
 import { repoRoot, runGate } from './security/electronegativity';
+import type { BadInputFigures } from './security/figures';
+
+/** Hostile-input probes beyond the fuzzer, each writing `<name>.json` (scripts/security/figures.ts). */
+const BAD_INPUT_PROBES = ['project-file', 'shell-requests', 'text', 'read-only'] as const;
 
 const asJson = process.argv.includes('--json');
 const TRIALS = Number(process.env.TRIALS ?? 200);
@@ -70,6 +76,15 @@ async function main(): Promise<number> {
         'electron/contract/plain-text.test.ts',
         'db/import/hostile-input.test.ts',
         'db/import/streaming.test.ts',
+        'db/project-file/hostile-files.test.ts',
+        'db/durability/recovery-cases.test.ts',
+        'db/durability/concurrent-edits.test.ts',
+        'db/write-transaction.test.ts',
+        'electron/shell/hostile-requests.test.ts',
+        'electron/shell/project-round-trip.test.ts',
+        'electron/cli/read-only.test.ts',
+        'electron/cli/terminal-text.test.ts',
+        'electron/main/open-project-file.test.ts',
         'scripts/packaged-dependencies.test.ts',
         'scripts/security/electronegativity.test.ts',
       ]),
@@ -123,6 +138,37 @@ async function main(): Promise<number> {
     }>(path.join(figuresDir, 'import-streaming.json'));
     const importCases = (importFiles?.cases ?? 0) + (streaming?.cases ?? 0);
     const importRefused = (importFiles?.correctlyRefused ?? 0) + (streaming?.correctlyRefused ?? 0);
+    // Each hostile-input probe reports { cases, correctlyRefused } (scripts/security/figures.ts).
+    const probes = Object.fromEntries(
+      BAD_INPUT_PROBES.map((name) => [
+        name,
+        readJson<BadInputFigures>(path.join(figuresDir, `${name}.json`)),
+      ]),
+    );
+    const recovery = readJson<{
+      cases: number;
+      recovered: number;
+      reported: number;
+      silentFreshStarts: number;
+    }>(path.join(figuresDir, 'recovery.json'));
+    const concurrency = readJson<{
+      edits: number;
+      failedEdits: number;
+      auditEntries: number;
+      cliRuns: number;
+      cliFailures: number;
+      wallMs: number;
+      contender: { opens: number; writes: number; failures: number };
+    }>(path.join(figuresDir, 'concurrency.json'));
+    const roundTrip = readJson<{
+      scenarios: number;
+      bytes: number;
+      exportMs: number;
+      importMs: number;
+    }>(path.join(figuresDir, 'project-round-trip.json'));
+    const probeList = Object.values(probes);
+    const probeCases = probeList.reduce((n, p) => n + (p?.cases ?? 0), 0);
+    const probeRefused = probeList.reduce((n, p) => n + (p?.correctlyRefused ?? 0), 0);
 
     const figures = {
       checklist: { passing: items.filter((i) => i.pass).length, total: items.length, items },
@@ -156,19 +202,39 @@ async function main(): Promise<number> {
       },
       badInput: fuzz &&
         senders && {
-          cases: fuzz.rejected + senders.refused + importCases,
+          cases: fuzz.rejected + senders.refused + importCases + probeCases,
           correctlyRefused:
             fuzz.rejected -
             fuzz.internal +
             (senders.calls === 0 ? senders.refused : 0) +
-            importRefused,
+            importRefused +
+            probeRefused,
           hostileSenderFrames: senders.refused,
           hostileImportFiles: importCases,
           largeImportPeakRssMB: Math.max(
             streaming?.xlsxPeakRssMb ?? 0,
             streaming?.csvPeakRssMb ?? 0,
           ),
+          probes,
         },
+      recovery: recovery && {
+        cases: recovery.cases,
+        recovered: recovery.recovered,
+        reported: recovery.reported,
+        silentFreshStarts: recovery.silentFreshStarts,
+      },
+      concurrency: concurrency && {
+        edits: concurrency.edits,
+        failedEdits: concurrency.failedEdits,
+        auditEntries: concurrency.auditEntries,
+        otherProcessOpens: concurrency.contender.opens,
+        otherProcessWrites: concurrency.contender.writes,
+        otherProcessFailures: concurrency.contender.failures,
+        cliRuns: concurrency.cliRuns,
+        cliFailures: concurrency.cliFailures,
+        wallSeconds: Math.round(concurrency.wallMs / 100) / 10,
+      },
+      projectRoundTrip: roundTrip,
       tests: {
         total: allTests.length,
         failed: allTests.filter((a) => a.status === 'failed').map((a) => a.fullName),
@@ -185,6 +251,15 @@ async function main(): Promise<number> {
       !!fuzz &&
       fuzz.uncaught === 0 &&
       fuzz.internal === 0 &&
+      probeList.every((p) => p !== null && p.cases > 0 && p.correctlyRefused === p.cases) &&
+      !!recovery &&
+      recovery.cases > 0 &&
+      recovery.silentFreshStarts === 0 &&
+      recovery.reported === recovery.cases &&
+      !!concurrency &&
+      concurrency.failedEdits === 0 &&
+      concurrency.auditEntries === concurrency.edits &&
+      !!roundTrip &&
       !!importFiles &&
       !!streaming &&
       importCases > 0 &&
@@ -219,6 +294,20 @@ async function main(): Promise<number> {
       if (figures.badInput)
         log(
           `Bad-input cases / refused:      ${figures.badInput.cases} / ${figures.badInput.correctlyRefused} (incl. ${figures.badInput.hostileSenderFrames} hostile sender frames, ${figures.badInput.hostileImportFiles} hostile import files; peak memory of the large-file refusals ${figures.badInput.largeImportPeakRssMB} MB)`,
+        );
+      for (const [name, p] of Object.entries(probes))
+        log(`  ${name.padEnd(30)}${p ? `${p.cases} / ${p.correctlyRefused}` : 'not run'}`);
+      if (recovery)
+        log(
+          `Recovery cases / recovered:     ${recovery.cases} / ${recovery.recovered} (reported ${recovery.reported}; silent fresh starts ${recovery.silentFreshStarts}, must be 0)`,
+        );
+      if (concurrency)
+        log(
+          `Concurrent edits / failed:      ${concurrency.edits} / ${concurrency.failedEdits} (other process: ${concurrency.contender.opens} opens, ${concurrency.contender.writes} writes; CLI runs ${concurrency.cliRuns}; ${Math.round(concurrency.wallMs / 1000)} s)`,
+        );
+      if (roundTrip)
+        log(
+          `Project round trip:             ${roundTrip.scenarios} scenarios, ${(roundTrip.bytes / 1e6).toFixed(2)} MB, export ${roundTrip.exportMs} ms, import ${roundTrip.importMs} ms`,
         );
       log(`Tests: ${figures.tests.total} run, ${figures.tests.failed.length} failed`);
       for (const f of figures.tests.failed) log(`  ✗ ${f}`);

@@ -1,5 +1,5 @@
 /**
- * The SIGKILL crash harness (RELIABILITY.md §C). Each trial starts db/durability/crash-writer.ts,
+ * The SIGKILL crash harness (docs/security.md, "Database"). Each trial starts db/durability/crash-writer.ts,
  * kills it at a random point, then inspects the file: integrity_check ok, foreign keys intact,
  * every acknowledged commit present, no half-applied batch, import or migration. Write trials
  * reuse one file, so each one also recovers the previous crash; every sixth trial instead starts

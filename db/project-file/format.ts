@@ -5,6 +5,7 @@ import {
   entityId,
   finite,
   impactCellSchema,
+  MAX_MEASURE_COST,
   provenanceSchema,
   shortText,
   synergySchema,
@@ -22,6 +23,13 @@ import { nameField } from '../../electron/contract/plain-text';
 export const PROJECT_FORMAT = 'talent-retention-planner/project';
 export const PROJECT_VERSION = 1;
 
+/**
+ * The largest project file any host takes. What the app exports must import back: 500 scenarios
+ * (the format's cap) of the default shape are about 16 MB (32 kB each), so 32 MB leaves room for
+ * long rationales while bounding what one file can make a host hold in memory.
+ */
+export const MAX_PROJECT_FILE_BYTES = 32 * 1024 * 1024;
+
 export const projectScenarioSchema = z.strictObject({
   name: nameField(200),
   regionCode: z.string().min(1).max(64),
@@ -32,9 +40,10 @@ export const projectScenarioSchema = z.strictObject({
       z
         .strictObject({
           id: entityId,
-          costLow: finite.min(0),
-          costLikely: finite.min(0),
-          costHigh: finite.min(0),
+          // The edit channel's ceiling, so no file carries a cost the app would refuse to type in.
+          costLow: finite.min(0).max(MAX_MEASURE_COST),
+          costLikely: finite.min(0).max(MAX_MEASURE_COST),
+          costHigh: finite.min(0).max(MAX_MEASURE_COST),
           costUnit: z.string().max(200),
           yearsToEffect: finite.min(0).max(100),
           costIsIllustrative: z.boolean(),
@@ -44,7 +53,7 @@ export const projectScenarioSchema = z.strictObject({
           leadAgencyEn: shortText.optional(),
         })
         .refine((m) => m.costLow <= m.costLikely && m.costLikely <= m.costHigh, {
-          message: 'cost must satisfy low ≤ likely ≤ high',
+          message: '须满足 低 ≤ 可能 ≤ 高 / cost must satisfy low ≤ likely ≤ high',
           path: ['costLikely'],
         }),
     )
@@ -54,7 +63,7 @@ export const projectScenarioSchema = z.strictObject({
       impactCellSchema
         .extend({ provenance: provenanceSchema.optional() })
         .refine((c) => c.low <= c.likely && c.likely <= c.high, {
-          message: 'impact must satisfy low ≤ likely ≤ high',
+          message: '须满足 低 ≤ 可能 ≤ 高 / impact must satisfy low ≤ likely ≤ high',
           path: ['likely'],
         }),
     )

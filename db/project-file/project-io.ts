@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
-import { z } from 'zod';
 import type { ImportReply } from '../../electron/contract/workflow';
 import { InvalidValueError } from '../errors';
+import { writeTransaction } from '../write-transaction';
+import { PROJECT_EXTENSION } from '../../electron/contract/opened-file';
 import { appendEdit } from '../repositories/edit-log.repo';
 import { deleteScenarioUndoable, freeName } from '../repositories/global-undo.repo';
 import { readScenario, readSummaries } from '../repositories/scenario-rows';
@@ -12,7 +13,14 @@ import {
   toProjectScenario,
   type ProjectFile,
 } from './format';
-import { insertProjectScenario, validateAgainstDatabase } from './restore';
+import { insertProjectScenario } from './restore';
+import {
+  ProjectFileError,
+  scenarioProblems,
+  unknownIdProblems,
+  zodProblems,
+  type ProjectProblem,
+} from './validate';
 
 /** Project export/import: the whole project or chosen scenarios as one file, and back. */
 
@@ -38,19 +46,16 @@ export function exportProject(
   const day = now.toISOString().slice(0, 10);
   return {
     text: `${JSON.stringify(doc, null, 2)}\n`,
-    fileName: `talent-retention-project-${day}.json`,
+    // The extension the installers register, so the file opens the app from the file manager.
+    fileName: `talent-retention-project-${day}${PROJECT_EXTENSION}`,
     scenarioCount: doc.scenarios.length,
   };
 }
 
-function issuePath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (out, p) => (typeof p === 'number' ? `${out}[${p}]` : out ? `${out}.${String(p)}` : String(p)),
-    '',
-  );
-}
-
-/** Parses and validates a project file; a bad file is an InvalidValueError naming the first bad field. */
+/**
+ * Parses and validates a whole project file. A bad file is one ProjectFileError listing every
+ * problem with its path; only the envelope (JSON, format, version) stops at the first.
+ */
 export function parseProjectFile(text: string): ProjectFile {
   let json: unknown;
   try {
@@ -70,20 +75,20 @@ export function parseProjectFile(text: string): ProjectFile {
     );
   }
   const parsed = projectFileSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue ? issuePath(issue.path) : 'file';
-    throw new InvalidValueError(field || 'file', issue?.message ?? z.prettifyError(parsed.error));
-  }
-  const names = new Set<string>();
+  if (!parsed.success) throw new ProjectFileError(zodProblems(parsed.error));
+  const problems: ProjectProblem[] = [];
+  const names = new Map<string, number>();
   parsed.data.scenarios.forEach((s, i) => {
-    if (names.has(s.name))
-      throw new InvalidValueError(
-        `scenarios[${i}].name`,
-        `文件中名称重复 / duplicate name "${s.name}" in the file`,
-      );
-    names.add(s.name);
+    const seen = names.get(s.name);
+    if (seen !== undefined)
+      problems.push({
+        path: `scenarios[${i}].name`,
+        message: `文件中名称重复（已在 scenarios[${seen}]）/ duplicate name "${s.name}" in the file (already at scenarios[${seen}])`,
+      });
+    else names.set(s.name, i);
+    problems.push(...scenarioProblems(s, `scenarios[${i}]`));
   });
+  if (problems.length > 0) throw new ProjectFileError(problems);
   return parsed.data;
 }
 
@@ -101,7 +106,8 @@ export function importProject(
   now: Date = new Date(),
 ): ImportReply {
   const file = parseProjectFile(text);
-  file.scenarios.forEach((s, i) => validateAgainstDatabase(db, s, `scenarios[${i}]`));
+  const unknown = file.scenarios.flatMap((s, i) => unknownIdProblems(db, s, `scenarios[${i}]`));
+  if (unknown.length > 0) throw new ProjectFileError(unknown);
   const existing = new Map(readSummaries(db).map((s) => [s.name, s.id]));
   const conflicts = file.scenarios
     .filter((s) => existing.has(s.name))
@@ -110,7 +116,7 @@ export function importProject(
     return { status: 'conflicts', conflicts, total: file.scenarios.length };
   }
   const at = now.toISOString();
-  return db.transaction((): ImportReply => {
+  return writeTransaction(db, (): ImportReply => {
     const imported: { id: number; name: string }[] = [];
     const skipped: string[] = [];
     const replaced: string[] = [];
@@ -137,5 +143,5 @@ export function importProject(
       imported.push({ id, name });
     });
     return { status: 'imported', imported, skipped, replaced };
-  })();
+  });
 }

@@ -1,5 +1,4 @@
 import type Database from 'better-sqlite3';
-import { InvalidValueError } from '../errors';
 import type { Provenance } from '../../electron/contract/domain';
 import {
   writeAnalysisSettings,
@@ -7,6 +6,7 @@ import {
   writeWeightsConfirmation,
 } from '../repositories/scenario-analysis';
 import type { ProjectScenario } from './format';
+import { ProjectFileError, unknownIdProblems } from './validate';
 
 /** What an older file's flags tell: the planner's own value (author unknown) or a default. */
 function legacyProvenance(edited: boolean): Provenance {
@@ -29,43 +29,14 @@ export interface InsertOptions {
   field: string;
 }
 
-function known(db: Database.Database, table: 'causes' | 'measures'): Set<string> {
-  return new Set(
-    (db.prepare(`SELECT id FROM ${table}`).all() as { id: string }[]).map((r) => r.id),
-  );
-}
-
-function check(ok: boolean, field: string, what: string): void {
-  if (!ok) throw new InvalidValueError(field, `本数据库中没有 ${what} / unknown ${what}`);
-}
-
-/** Checks every id the scenario names against this database; throws InvalidValueError naming the field. */
+/** Checks every id the scenario names against this database; throws naming each unknown one. */
 export function validateAgainstDatabase(
   db: Database.Database,
   s: ProjectScenario,
   field: string,
 ): void {
-  const causes = known(db, 'causes');
-  const measures = known(db, 'measures');
-  const region = db.prepare('SELECT 1 FROM regions WHERE code = ?').get(s.regionCode);
-  check(region !== undefined, `${field}.regionCode`, `region "${s.regionCode}"`);
-  for (const id of Object.keys(s.weights))
-    check(causes.has(id), `${field}.weights.${id}`, `cause "${id}"`);
-  s.measures.forEach((m, i) =>
-    check(measures.has(m.id), `${field}.measures[${i}].id`, `measure "${m.id}"`),
-  );
-  s.impacts.forEach((c, i) => {
-    check(
-      measures.has(c.measureId),
-      `${field}.impacts[${i}].measureId`,
-      `measure "${c.measureId}"`,
-    );
-    check(causes.has(c.causeId), `${field}.impacts[${i}].causeId`, `cause "${c.causeId}"`);
-  });
-  s.synergies.forEach((x, i) => {
-    check(measures.has(x.a), `${field}.synergies[${i}].a`, `measure "${x.a}"`);
-    check(measures.has(x.b), `${field}.synergies[${i}].b`, `measure "${x.b}"`);
-  });
+  const problems = unknownIdProblems(db, s, field);
+  if (problems.length > 0) throw new ProjectFileError(problems);
 }
 
 /** Inserts the scenario in the caller's transaction and returns its id. */

@@ -4,6 +4,7 @@ import { scenarioRow } from './scenario-rows';
 import { readWeightingRecord, type WeightingRecord } from './scenario-analysis';
 import { applyState } from './scenario-state';
 import { stamp, write, type WriteOptions } from './scenario-write';
+import { writeTransaction } from '../write-transaction';
 
 /**
  * Weight-elicitation settings and stakeholder sets of a scenario (migration 0060). Applying a
@@ -63,7 +64,7 @@ export function saveElicitation(
   s: ElicitationSettings,
   opts: WriteOptions = {},
 ): ElicitationSettings {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     scenarioRow(db, scenarioId);
     db.prepare(
       `INSERT INTO scenario_weight_methods (scenario_id, method, roc_order, swing_points, ahp_matrix, updated_at)
@@ -79,7 +80,7 @@ export function saveElicitation(
       stamp(opts),
     );
     return getElicitation(db, scenarioId);
-  })();
+  });
 }
 
 /** What set a group of weights at once; the audit view names the edit after it. */
@@ -106,7 +107,7 @@ export function applyCauseWeights(
         '权重须为非负有限数 / must be a finite number ≥ 0',
       );
   }
-  return db.transaction((): number => {
+  return writeTransaction(db, (): number => {
     scenarioRow(db, scenarioId);
     const read = db.prepare(
       'SELECT weight FROM scenario_cause_weights WHERE scenario_id = ? AND cause_id = ?',
@@ -147,7 +148,7 @@ export function applyCauseWeights(
       };
     });
     return changed;
-  })();
+  });
 }
 
 interface StakeholderRow {
@@ -191,7 +192,7 @@ export function saveStakeholder(
   if (name.length === 0) throw new InvalidValueError('name', '名称不能为空 / name is required');
   if (!Number.isFinite(input.influence) || input.influence < 0)
     throw new InvalidValueError('influence', '影响力须 ≥ 0 / influence must be ≥ 0');
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     scenarioRow(db, scenarioId);
     const clash = db
       .prepare('SELECT id FROM scenario_stakeholders WHERE scenario_id = ? AND name = ?')
@@ -217,7 +218,7 @@ export function saveStakeholder(
       if (info.changes === 0) throw new NotFoundError('stakeholder', String(input.id));
     }
     return listStakeholders(db, scenarioId);
-  })();
+  });
 }
 
 export function deleteStakeholder(
@@ -225,11 +226,11 @@ export function deleteStakeholder(
   scenarioId: number,
   id: number,
 ): StakeholderSetRecord[] {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const info = db
       .prepare('DELETE FROM scenario_stakeholders WHERE id = ? AND scenario_id = ?')
       .run(id, scenarioId);
     if (info.changes === 0) throw new NotFoundError('stakeholder', String(id));
     return listStakeholders(db, scenarioId);
-  })();
+  });
 }

@@ -8,6 +8,7 @@ import { appendEdit, getEdit, type EditLogEntry } from './edit-log.repo';
 import { readScenario, scenarioRow } from './scenario-rows';
 import { applyState, UNDOABLE, type EditState } from './scenario-state';
 import { write, type EditResult, type WriteOptions } from './scenario-write';
+import { writeTransaction } from '../write-transaction';
 
 /**
  * Undo/redo across every scenario, as the planner experiences it: Ctrl+Z reverts the newest
@@ -137,13 +138,13 @@ function step(
   undo: boolean,
   now: Date,
 ): EditLogEntry | undefined {
-  return db.transaction((): EditLogEntry | undefined => {
+  return writeTransaction(db, (): EditLogEntry | undefined => {
     const row = pick();
     if (!row) return undefined;
     applySide(db, row, undo ? 'before' : 'after', now.toISOString());
     db.prepare('UPDATE edit_log SET undone = ? WHERE id = ?').run(undo ? 1 : 0, row.id);
     return getEdit(db, row.id);
-  })();
+  });
 }
 
 /** Reverts the newest live undoable edit of any scenario; undefined when there is none. */
@@ -168,7 +169,7 @@ export function deleteScenarioUndoable(
   scenarioId: number,
   opts: WriteOptions = {},
 ): number {
-  return db.transaction((): number => {
+  return writeTransaction(db, (): number => {
     const snapshot = readScenario(db, scenarioId);
     const editIds = (
       db.prepare('SELECT id FROM edit_log WHERE scenario_id = ?').all(scenarioId) as {
@@ -186,7 +187,7 @@ export function deleteScenarioUndoable(
       after: null,
       at: (opts.now?.() ?? new Date()).toISOString(),
     });
-  })();
+  });
 }
 
 /** Moves a scenario to another region (the indicators and severities shown follow it); logged and undoable. */

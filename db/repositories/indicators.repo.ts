@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { InvalidValueError, NotFoundError } from '../errors';
+import { writeTransaction } from '../write-transaction';
 
 export interface IndicatorSummary {
   code: string;
@@ -230,7 +231,7 @@ export function upsertObservations(
     `DELETE FROM data_quality_flags WHERE observation_id =
        (SELECT id FROM observations WHERE indicator_code = ? AND region_code = ? AND year = ?)`,
   );
-  return db.transaction((): UpsertResult => {
+  return writeTransaction(db, (): UpsertResult => {
     const result: UpsertResult = { inserted: 0, updated: 0, replaced: [] };
     rows.forEach((row, i) => {
       if (!Number.isFinite(row.value))
@@ -278,5 +279,5 @@ export function upsertObservations(
       }
     });
     return result;
-  })();
+  });
 }

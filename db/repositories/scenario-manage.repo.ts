@@ -5,6 +5,7 @@ import { appendEdit } from './edit-log.repo';
 import { readScenario, readSynergies, scenarioRow } from './scenario-rows';
 import { applyState } from './scenario-state';
 import { stamp, write, type EditResult, type WriteOptions } from './scenario-write';
+import { writeTransaction } from '../write-transaction';
 
 /** Scenario lifecycle beyond the paper defaults: rename, model, synergies, duplicate, delete. */
 
@@ -118,7 +119,7 @@ export function duplicateScenario(
   name: string,
   opts: WriteOptions = {},
 ): Scenario {
-  return db.transaction((): Scenario => {
+  return writeTransaction(db, (): Scenario => {
     const src = scenarioRow(db, sourceId);
     const trimmed = checkName(db, name);
     const at = stamp(opts);
@@ -171,7 +172,7 @@ export function duplicateScenario(
       });
     }
     return readScenario(db, id);
-  })();
+  });
 }
 
 /** Deletes a scenario; its edit history stays in the audit trail (scenario_id becomes NULL). */
@@ -180,7 +181,7 @@ export function deleteScenario(
   scenarioId: number,
   opts: WriteOptions = {},
 ): void {
-  db.transaction(() => {
+  writeTransaction(db, () => {
     const before = readScenario(db, scenarioId);
     db.prepare('DELETE FROM scenarios WHERE id = ?').run(scenarioId);
     if (opts.audit !== false) {
@@ -193,5 +194,5 @@ export function deleteScenario(
         at: stamp(opts),
       });
     }
-  })();
+  });
 }

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { appendEdit, currentUser } from './edit-log.repo';
 import { scenarioRow } from './scenario-rows';
+import { writeTransaction } from '../write-transaction';
 
 /** The shared write path of every scenario edit: change + edit_log entry + updated_at, one transaction. */
 
@@ -37,14 +38,14 @@ export function write(
   opts: WriteOptions,
   apply: (ctx: WriteContext) => Change,
 ): EditResult {
-  return db.transaction((): EditResult => {
+  return writeTransaction(db, (): EditResult => {
     scenarioRow(db, scenarioId); // NotFoundError before any change
     const at = stamp(opts);
     const change = apply({ at, user: currentUser(db) });
     db.prepare('UPDATE scenarios SET updated_at = ? WHERE id = ?').run(at, scenarioId);
     const editId = opts.audit === false ? null : appendEdit(db, { scenarioId, ...change, at });
     return { editId, updatedAt: at };
-  })();
+  });
 }
 
 export function stamp(opts: WriteOptions): string {

@@ -34,6 +34,8 @@ import {
   readScenario,
   readSummaries,
 } from './scenario-rows';
+import { writeTransaction } from '../write-transaction';
+import { constraintProblems } from '../project-file/validate';
 
 export type { EditResult, WriteOptions } from './scenario-write';
 export {
@@ -85,7 +87,7 @@ export function createScenarioFromDefaults(
   const trimmed = name.trim();
   if (trimmed.length === 0 || trimmed.length > 200)
     throw new InvalidValueError('name', '名称须为1–200个字符 / name must be 1–200 characters');
-  return db.transaction((): Scenario => {
+  return writeTransaction(db, (): Scenario => {
     if (!db.prepare('SELECT 1 FROM regions WHERE code = ?').get(regionCode))
       throw new NotFoundError('region', regionCode);
     if (db.prepare('SELECT 1 FROM scenarios WHERE name = ?').get(trimmed)) {
@@ -130,7 +132,7 @@ export function createScenarioFromDefaults(
       });
     }
     return readScenario(db, id);
-  })();
+  });
 }
 
 export function setCauseWeight(
@@ -293,6 +295,9 @@ export function setConstraints(
     c.excludes.forEach(
       ([a, b], i) => (check(`excludes[${i}][0]`, a), check(`excludes[${i}][1]`, b)),
     );
+    // The same rules a project file must meet, so every saved scenario exports and imports back.
+    const contradiction = constraintProblems(c, '')[0];
+    if (contradiction) throw new InvalidValueError(contradiction.path, contradiction.message);
     const before: ConstraintsState = {
       ...readConstraints(db, scenarioId),
       budgetProvenance: readBudgetProvenance(db, scenarioId),

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { getEdit, type EditLogEntry } from './edit-log.repo';
 import { scenarioRow } from './scenario-rows';
 import { applyState, UNDOABLE, type EditState } from './scenario-state';
+import { writeTransaction } from '../write-transaction';
 
 /**
  * Undo/redo from the edit log, so it survives a restart. Undo reverts the newest live edit of a
@@ -62,13 +63,13 @@ export function undoLatest(
   scenarioId: number,
   now: () => Date = () => new Date(),
 ): EditLogEntry | undefined {
-  return db.transaction((): EditLogEntry | undefined => {
+  return writeTransaction(db, (): EditLogEntry | undefined => {
     scenarioRow(db, scenarioId);
     const row = newestLive(db, scenarioId);
     if (!row || !UNDOABLE.has(row.entity)) return undefined;
     applyState(db, scenarioId, stateOf(row, row.before));
     return finish(db, scenarioId, row.id, 1, now);
-  })();
+  });
 }
 
 /** Re-applies the edit undone most recently; undefined when the redo chain is empty. */
@@ -77,13 +78,13 @@ export function redoNext(
   scenarioId: number,
   now: () => Date = () => new Date(),
 ): EditLogEntry | undefined {
-  return db.transaction((): EditLogEntry | undefined => {
+  return writeTransaction(db, (): EditLogEntry | undefined => {
     scenarioRow(db, scenarioId);
     const row = nextRedo(db, scenarioId);
     if (!row) return undefined;
     applyState(db, scenarioId, stateOf(row, row.after));
     return finish(db, scenarioId, row.id, 0, now);
-  })();
+  });
 }
 
 function finish(

@@ -20,6 +20,7 @@ import { SOURCES } from './sources';
 import { CITIES } from './cities';
 import { GROUPS } from './groups';
 import { createScenarioFromDefaults } from '../repositories/scenarios.repo';
+import { writeTransaction } from '../write-transaction';
 
 /** Bumped when the embedded dataset changes, so a later release can offer to refresh it. */
 export const SEED_VERSION = 1;
@@ -41,7 +42,7 @@ export interface SeedReport {
  * nothing is (a crash on first run then simply seeds again on the next open).
  */
 export function seedDatabase(db: Database.Database): SeedReport {
-  return db.transaction((): SeedReport => {
+  return writeTransaction(db, (): SeedReport => {
     const insRegion = db.prepare(
       'INSERT INTO regions (code, name_zh, name_en, kind, is_northeast, sort) VALUES (?, ?, ?, ?, ?, ?)',
     );
@@ -202,7 +203,7 @@ export function seedDatabase(db: Database.Database): SeedReport {
       impacts: impacts.length,
       scenarioId: scenario.id,
     };
-  })();
+  });
 }
 
 function insertFlag(db: Database.Database, f: QualityFlagSeed): void {

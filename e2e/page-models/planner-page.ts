@@ -110,6 +110,13 @@ export class PlannerPage {
     await expect(input).toBeHidden();
   }
 
+  /** A number field that saves on Enter (robustness settings): type it and confirm. */
+  async setSavedNumber(testId: string, value: number): Promise<void> {
+    const input = this.page.getByTestId(testId);
+    await input.fill(String(value));
+    await input.press('Enter');
+  }
+
   /** Opens a scenario with the top-bar picker, as a planner would. */
   async selectScenario(name: string): Promise<void> {
     await this.page.getByTestId('scenario-picker').click();

@@ -1,6 +1,6 @@
 /**
  * `npm run cli -- <command> [--input FILE.json] [--json] [flags]`: the engine and the data
- * without a window. Contract (PRODUCT.md "Machine interfaces"): with --json exactly one JSON
+ * without a window. Contract (README, "Other commands"): with --json exactly one JSON
  * object on stdout and nothing else; bad input → exit code 1 and ONE line on stderr naming the
  * offending field. Anything a library logs is routed to stderr so stdout stays parseable.
  */
@@ -10,11 +10,12 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ZodError } from 'zod';
 import { EngineInputError } from '../../engine/errors';
-import { InvalidValueError, NotFoundError } from '../../db/errors';
+import { databaseProblem, InvalidValueError, NotFoundError } from '../../db/errors';
 import { chooseDataDir } from '../../db/data-dir';
 import { clipText } from '../services/clip-text';
 import { formatFieldPath } from '../services/dispatch';
 import { CliInputError, type CliCommand } from './command';
+import { terminalSafe } from './terminal-text';
 import { ahpCommand } from './commands/ahp';
 import { briefCommand } from './commands/brief';
 import { importCommand } from './commands/import';
@@ -175,6 +176,9 @@ export function errorLine(error: unknown): { line: string; exitCode: number } {
   }
   if (error instanceof NotFoundError)
     return { line: `error: ${oneLine(error.message)}`, exitCode: 1 };
+  // Busy, read-only or no permission: the user can act on it, so it is not an internal error.
+  const database = databaseProblem(error);
+  if (database) return { line: `error: ${oneLine(database.message)}`, exitCode: 1 };
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return { line: `internal error: ${oneLine(message)}`, exitCode: 2 };
 }
@@ -200,7 +204,9 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
     process.stderr.write(
-      `error: command: 未知命令 / unknown command "${name}" (try: npm run cli -- help)\n`,
+      terminalSafe(
+        `error: command: 未知命令 / unknown command "${name}" (try: npm run cli -- help)\n`,
+      ),
     );
     return 1;
   }
@@ -211,11 +217,11 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     const dataDir = chooseDataDir(process.env, process.platform, os.homedir());
     const result = await command.run({ input, args, flags, dataDir });
     const text = flags.json === true ? JSON.stringify(result) : command.format(result);
-    process.stdout.write(`${text}\n`);
+    process.stdout.write(`${terminalSafe(text)}\n`);
     return hasImportErrors(command, result) ? 1 : 0;
   } catch (error) {
     const { line, exitCode } = errorLine(error);
-    process.stderr.write(`${line}\n`);
+    process.stderr.write(`${terminalSafe(line)}\n`);
     return exitCode;
   }
 }
@@ -228,7 +234,7 @@ if (invokedDirectly) {
     // Exit once stdout has flushed: a command that left a handle open must not hang the caller.
     (code) => process.stdout.write('', () => process.exit(code)),
     (error: unknown) => {
-      process.stderr.write(`${errorLine(error).line}\n`);
+      process.stderr.write(`${terminalSafe(errorLine(error).line)}\n`);
       process.exit(2);
     },
   );

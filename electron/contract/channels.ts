@@ -35,16 +35,29 @@ const costFigure = finite
     message: `成本不得超过 ${MAX_MEASURE_COST.toLocaleString('en-US')} 亿元 / a cost may not exceed ${MAX_MEASURE_COST.toLocaleString('en-US')} (100 million yuan)`,
   });
 
-/** What happened when the database failed its check on open (db/durability/backups.ts). */
+/** What happened when the database was damaged, empty or missing on open (db/durability/backups.ts). */
 export const databaseRecoverySchema = z.strictObject({
-  /** The first problems the check listed. */
+  /** damaged: failed its check; empty: 0 bytes; missing: gone although backups showed data. */
+  kind: z.enum(['damaged', 'empty', 'missing']),
+  /** The first problems the check listed (or why a missing/empty file counted as a loss). */
   problems: z.array(longText).max(10),
-  /** Where the damaged file was kept; nothing is thrown away. */
-  damagedPath: z.string().max(4096),
+  /** Where the damaged or empty file was kept (nothing is thrown away); null when it was missing. */
+  damagedPath: z.string().max(4096).nullable(),
   /** The backup now in use, or null when none was good and a fresh database was started. */
   restoredFrom: z.string().max(4096).nullable(),
+  /** When that backup was taken (ISO 8601): how old the restored copy is. */
+  backupTakenAt: z.string().max(64).nullable(),
 });
 export type DatabaseRecovery = z.infer<typeof databaseRecoverySchema>;
+
+/** The database could only be opened read-only (db/durability/read-only.ts): which file, and why. */
+export const databaseReadOnlySchema = z.strictObject({
+  file: z.string().max(4096),
+  reason: z.enum(['read-only-file', 'read-only-folder']),
+  /** The temporary copy in use when the folder did not allow opening the file itself. */
+  snapshot: z.string().max(4096).nullable(),
+});
+export type DatabaseReadOnly = z.infer<typeof databaseReadOnlySchema>;
 
 export const channels = {
   ...evidenceChannels,
@@ -57,8 +70,10 @@ export const channels = {
       dataDir: z.string().max(4096),
       systemLocale: localeSchema,
       host: z.enum(['electron', 'browser-shell', 'cli']),
-      /** Set when this session's database failed its check and was restored: tell the planner. */
+      /** Set when this session's database was damaged, empty or missing and was recovered: tell the planner. */
       recovery: databaseRecoverySchema.nullable(),
+      /** Set when the database is open read-only: edits will be refused; show a banner. */
+      readOnly: databaseReadOnlySchema.nullable(),
     }),
   },
   /** The 31 provinces, the national reference and the Northeast aggregate. */

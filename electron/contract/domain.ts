@@ -1,18 +1,26 @@
 /**
  * Shapes that cross the host ↔ renderer boundary. zod schemas double as the runtime
- * validation of every request and reply (RELIABILITY.md §B), so nothing here may import
+ * validation of every request and reply (docs/security.md), so nothing here may import
  * more than zod.
  */
 import { z } from 'zod';
-import { stripBidiControls } from './plain-text';
+import { isWellFormedText, NOT_WELL_FORMED, stripBidiControls } from './plain-text';
 
 const MAX_TEXT = 4000;
 const MAX_NAME = 200;
 
 export const finite = z.number().finite();
-/** Names, notes, rationales: bidi controls removed on the way in and out (plain-text.ts). */
-export const shortText = z.string().overwrite(stripBidiControls).max(MAX_NAME);
-export const longText = z.string().overwrite(stripBidiControls).max(MAX_TEXT);
+/** Names, notes, rationales: bidi controls removed on the way in and out, lone surrogates refused (plain-text.ts). */
+export const shortText = z
+  .string()
+  .overwrite(stripBidiControls)
+  .max(MAX_NAME)
+  .refine(isWellFormedText, NOT_WELL_FORMED);
+export const longText = z
+  .string()
+  .overwrite(stripBidiControls)
+  .max(MAX_TEXT)
+  .refine(isWellFormedText, NOT_WELL_FORMED);
 export const entityId = z
   .string()
   .min(1)

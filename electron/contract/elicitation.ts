@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { entityId, finite, scenarioId, shortText } from './domain';
+import { nameField } from './plain-text';
 
 export const weightMethodSchema = z.enum(['direct', 'roc', 'swing', 'ahp']);
 
@@ -78,7 +79,7 @@ export const elicitationChannels = {
     request: z.strictObject({
       scenarioId,
       id: z.number().int().positive().optional(),
-      name: shortText.min(1),
+      name: nameField(200),
       influence: z.number().min(0).max(1000).finite(),
       weights: causeWeights,
     }),

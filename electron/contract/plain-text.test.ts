@@ -5,6 +5,7 @@ import { openTempServices, type TempServices } from '../services/test-support';
 import { channels } from './channels';
 import { longText, scenarioSummarySchema, shortText } from './domain';
 import { stripBidiControls } from './plain-text';
+import { writeFigures } from '../../scripts/security/figures';
 
 const CONTROLS = [0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069].map((c) =>
   String.fromCodePoint(c),
@@ -94,5 +95,70 @@ describe('through the real dispatch and database', () => {
       name: string;
     };
     expect(row.name).toBe('Planexe.txt');
+  });
+});
+
+describe('names are one printable line of well-formed text', () => {
+  let t: TempServices;
+  let regionCode = '';
+  beforeAll(async () => {
+    t = await openTempServices();
+    const list = await dispatch(t.services, 'scenario:list', {});
+    regionCode = list.ok ? ((list.value as { regionCode: string }[])[0]?.regionCode ?? '') : '';
+  });
+  afterAll(() => t.cleanup());
+
+  const BAD_NAMES = [
+    'red\u001b[31m alert\u001b[0m',
+    '\u001b]0;pwned\u0007title',
+    'two\nlines',
+    'tab\there',
+    'bell\u0007',
+    'nul\u0000byte',
+    'del\u007f',
+    'csi\u009b31m',
+    'lone \ud800 high',
+    'lone \udc00 low',
+    'reversed \udc00\ud800 pair',
+  ];
+  const requests = (name: string): [string, unknown][] => [
+    ['scenario:create', { name, regionCode }],
+    ['scenario:rename', { scenarioId: 1, name }],
+    ['settings:set', { userName: name }],
+    ['elicitation:saveStakeholder', { scenarioId: 1, name, influence: 1, weights: {} }],
+  ];
+
+  it('refuses control characters and lone surrogates in every name, naming the field', async () => {
+    const changes = (): number =>
+      (t.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+    const before = changes();
+    let cases = 0;
+    let refused = 0;
+    for (const name of BAD_NAMES) {
+      for (const [channel, request] of requests(name)) {
+        cases += 1;
+        const r = await dispatch(t.services, channel, request);
+        expect(r.ok, `${channel} ${JSON.stringify(name)}`).toBe(false);
+        if (r.ok) continue;
+        expect(r.error.code).toBe('invalid-request');
+        expect(r.error.field).toMatch(/^(name|userName)$/);
+        expect(r.error.message).toMatch(/控制字符|代理字符/);
+        refused += 1;
+      }
+    }
+    expect(changes()).toBe(before);
+    writeFigures('text', { cases, correctlyRefused: refused });
+  });
+
+  it('keeps what is printable: CJK, emoji (surrogate pairs), spaces and zero-width marks', async () => {
+    const name = '长春 方案 🧪𠀀 zero\u200bwidth';
+    const r = await dispatch(t.services, 'scenario:create', { name, regionCode });
+    expect(r).toMatchObject({ ok: true, value: { name } });
+  });
+
+  it('refuses a lone surrogate in any text field, not only names', () => {
+    expect(shortText.safeParse('a\ud800').success).toBe(false);
+    expect(longText.safeParse('rationale \udfff').success).toBe(false);
+    expect(longText.safeParse('多行\n理由 🧪').success).toBe(true);
   });
 });

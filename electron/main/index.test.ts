@@ -36,8 +36,17 @@ Object.assign(app, {
   exit: (code) => calls.push(['app.exit', code]),
 });
 class BrowserWindow extends EventEmitter {
-  constructor(opts) { super(); calls.push(['BrowserWindow', opts]); BrowserWindow.all.push(this); }
+  constructor(opts) {
+    super();
+    calls.push(['BrowserWindow', opts]);
+    BrowserWindow.all.push(this);
+    this.webContents = new EventEmitter();
+    this.webContents.send = (channel, payload) => calls.push(['webContents.send', channel, payload]);
+  }
   loadURL(url) { calls.push(['loadURL', url]); return Promise.resolve(); }
+  isDestroyed() { return false; }
+  isMinimized() { return false; }
+  focus() { calls.push(['window.focus']); }
   static getAllWindows() { return BrowserWindow.all; }
 }
 BrowserWindow.all = [];
@@ -67,14 +76,21 @@ Module._load = function (request, ...rest) { return request === 'electron' ? fak
 require(process.argv[2]);
 calls.push(['--ready--']);
 ready();
-// Wait for the window (or a startup failure), however slow the machine, then quit.
+// Wait for the window (or a startup failure), however slow the machine; then the page finishes
+// loading, the OS opens two more project files (a second launch, a macOS open-file), and we quit.
 const started = Date.now();
 const poll = setInterval(() => {
   const done = calls.some((c) => c[0] === 'loadURL' || c[0] === 'dialog.showErrorBox');
   if (!done && Date.now() - started < 30000) return;
   clearInterval(poll);
-  app.emit('will-quit');
-  process.stdout.write(JSON.stringify(calls));
+  const win = BrowserWindow.all[0];
+  if (win) win.webContents.emit('did-finish-load');
+  app.emit('second-instance', {}, ['planner', 'second.trpproj', '--flag'], process.env.SECOND_CWD);
+  app.emit('open-file', { preventDefault: () => calls.push(['open-file.preventDefault']) }, process.env.MAC_FILE);
+  setTimeout(() => {
+    app.emit('will-quit');
+    process.stdout.write(JSON.stringify(calls));
+  }, 500);
 }, 50);
 `;
 
@@ -93,16 +109,28 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 describe('Electron main wiring (fake electron module)', () => {
   it('starts securely, serves the contract over IPC and closes the database on quit', async () => {
     const dataDir = path.join(tmp, 'data');
+    // Project files the OS hands over: on the first launch's command line, on a second launch's
+    // (relative to its folder) and as a macOS open-file event.
+    const files = path.join(tmp, 'files');
+    fs.mkdirSync(files, { recursive: true });
+    for (const name of ['first.trpproj', 'second.trpproj', 'mac.trpproj'])
+      fs.writeFileSync(path.join(files, name), `{"name":"${name}"}`);
     // better-sqlite3 must resolve from the repo's node_modules, as it does beside out/electron.
     const { stdout } = await run(
       process.execPath,
-      [path.join(tmp, 'harness.cjs'), path.join(tmp, 'electron/main.cjs')],
+      [
+        path.join(tmp, 'harness.cjs'),
+        path.join(tmp, 'electron/main.cjs'),
+        path.join(files, 'first.trpproj'),
+      ],
       {
         cwd: repoRoot,
         env: {
           ...process.env,
           TRP_DATA_DIR: dataDir,
           NODE_PATH: path.join(repoRoot, 'node_modules'),
+          SECOND_CWD: files,
+          MAC_FILE: path.join(files, 'mac.trpproj'),
         },
       },
     );
@@ -149,6 +177,16 @@ describe('Electron main wiring (fake electron module)', () => {
     expect(String(win.webPreferences.preload)).toMatch(/preload\.cjs$/);
     expect(calls).toContainEqual(['loadURL', 'app://planner/index.html']);
     expect(names).not.toContain('dialog.showErrorBox');
+
+    // Each opened project file reached the page once, as text for the project:import flow.
+    expect(calls.filter((c) => c[0] === 'webContents.send')).toEqual(
+      ['first.trpproj', 'second.trpproj', 'mac.trpproj'].map((fileName) => [
+        'webContents.send',
+        'project:file-opened',
+        { fileName, text: `{"name":"${fileName}"}`, error: null },
+      ]),
+    );
+    expect(names).toContain('open-file.preventDefault');
 
     // The database lives in the data folder and was closed cleanly on will-quit.
     expect(fs.existsSync(path.join(dataDir, 'planner.sqlite3'))).toBe(true);

@@ -8,13 +8,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import type Database from 'better-sqlite3';
+import { chooseDataDir } from '../../db/data-dir';
 import { closeDatabase, resolveDataDir } from '../../db/open';
+import { PROJECT_FILE_OPENED_EVENT } from '../contract/opened-file';
 import { readAppVersion } from '../services/app-version';
 import { localeFromTag, type HostContext } from '../services/context';
 import { createServices } from '../services';
 import { openHostDatabase } from '../services/database-recovery';
 import { createFileLogger, describeError } from '../services/log';
 import { registerIpcHandlers } from './ipc-wrapper';
+import { OpenedFileQueue, projectFilesFromArgv, readOpenedProjectFile } from './open-project-file';
 import { createPdfWindowPrinter, PDF_PARTITION } from './pdf-window';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import {
@@ -32,7 +35,16 @@ const preloadPath = path.join(__dirname, 'preload.cjs');
 // CLI and the browser shell use, so `npm run cli` sees the desktop's scenarios. It must be set
 // before the single-instance lock, which is keyed on userData: tests with their own
 // TRP_DATA_DIR can then run side by side.
-const dataDir = resolveDataDir();
+let dataDirError: unknown = null;
+const dataDir = ((): string => {
+  try {
+    return resolveDataDir();
+  } catch (error) {
+    // A folder that cannot be created: start anyway so fail() can show the reason in a dialog.
+    dataDirError = error;
+    return chooseDataDir(process.env, process.platform, os.homedir());
+  }
+})();
 app.setPath('userData', dataDir);
 const log = createFileLogger(dataDir, 'main');
 
@@ -41,6 +53,26 @@ app.enableSandbox();
 
 let db: Database.Database | null = null;
 let mainWindow: BrowserWindow | null = null;
+/** Project files the OS asked us to open, held until the window's page can take them. */
+const openedFiles = new OpenedFileQueue();
+
+/** One after the other, so the page gets the files in the order they were opened. */
+let sending: Promise<void> = Promise.resolve();
+
+/** Reads an opened project file and hands it to the page, which imports it via project:import. */
+function sendOpenedFile(win: BrowserWindow, file: string): void {
+  sending = sending
+    .then(() => readOpenedProjectFile(file))
+    .then((payload) => {
+      if (!win.isDestroyed()) win.webContents.send(PROJECT_FILE_OPENED_EVENT, payload);
+    });
+}
+
+function showMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
 
 function osUser(): string {
   try {
@@ -62,7 +94,13 @@ function createMainWindow(): BrowserWindow {
     webPreferences: mainWindowWebPreferences(preloadPath, app.isPackaged),
   });
   win.once('ready-to-show', () => win.show());
+  // The page subscribes to opened files as it starts; a reload must not drop one in between.
+  win.webContents.on('did-start-loading', () => openedFiles.close());
+  win.webContents.on('did-finish-load', () =>
+    openedFiles.open((file) => sendOpenedFile(win, file)),
+  );
   win.on('closed', () => {
+    openedFiles.close();
     mainWindow = null;
   });
   void win.loadURL(`${APP_ORIGIN_URL}index.html`);
@@ -70,6 +108,7 @@ function createMainWindow(): BrowserWindow {
 }
 
 async function start(): Promise<void> {
+  if (dataDirError) throw dataDirError;
   installSessionPolicy(session.defaultSession);
   handleAppProtocol(protocol, rendererDir);
   const opened = await openHostDatabase(dataDir, log);
@@ -82,6 +121,8 @@ async function start(): Promise<void> {
     user: osUser(),
     // The renderer shows it at the top of the window (app:info → RecoveryNotice).
     databaseRecovery: opened.report.recovery,
+    // The renderer shows a read-only banner (app:info → RecoveryNotice); edits are refused.
+    databaseReadOnly: opened.report.readOnly,
     briefingPrinter: createPdfWindowPrinter({
       createWindow: (options) => new BrowserWindow(options),
       session: session.fromPartition(PDF_PARTITION),
@@ -99,11 +140,19 @@ if (!app.requestSingleInstanceLock()) {
   // A second copy would open the same database; hand over to the first window instead.
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+  // Windows and Linux: a file opened while we run arrives as the argv of a second launch.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    openedFiles.add(projectFilesFromArgv(argv, workingDirectory));
+    showMainWindow();
   });
+  // macOS: opened files arrive as events, the first one before 'ready' when it launched us.
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    openedFiles.add([file]);
+    showMainWindow();
+  });
+  // Windows and Linux: the file that launched us is on our own command line.
+  openedFiles.add(projectFilesFromArgv(process.argv, process.cwd()));
 
   // Every webContents (windows, devtools, anything created later) gets the same lockdown.
   app.on('web-contents-created', (_event, contents) => {

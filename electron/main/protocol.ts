@@ -1,7 +1,7 @@
 /**
  * app://planner — the renderer's origin. A custom standard+secure scheme instead of file://:
  * file pages get extra privileges (reading any local file), and a real origin lets the CSP say
- * 'self' and fetch() work (RELIABILITY.md §A item 18).
+ * 'self' and fetch() work (Electron security checklist item 18).
  */
 import type { Protocol } from 'electron';
 import { APP_SCHEME, APP_HOST, cspHeader } from './security-policy';

@@ -392,7 +392,7 @@ describe('static checklist items (11, 4, 16, no remote module)', () => {
   });
 
   it('item 16: ships a supported Electron (one of the three newest majors known at release)', () => {
-    // Electron 45 was the newest major when this was written (TOOLCHAIN.md); bump with upgrades.
+    // Electron 45 was the newest major when this was written (the toolchain this repository was set up with); bump with upgrades.
     const NEWEST_KNOWN_MAJOR = 45;
     const lock = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package-lock.json'), 'utf8')) as {
       packages: Record<string, { version?: string }>;

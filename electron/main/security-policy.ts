@@ -1,5 +1,5 @@
 /**
- * The Electron security policy as PURE functions (RELIABILITY.md §A, §B): every function takes the
+ * The Electron security policy as PURE functions (Electron's security checklist; docs/security.md): every function takes the
  * Electron object it configures as a parameter and this module imports only TYPES from 'electron',
  * so the whole policy is unit-tested in plain Node with fakes. index.ts merely wires it up.
  *
@@ -62,7 +62,7 @@ export function mainWindowWebPreferences(preloadPath: string, isPackaged: boolea
  * Parses a URL and says whether it is exactly our app origin. Compares protocol + host, NOT
  * URL.origin: Node's WHATWG URL gives origin "null" for every non-special scheme (app:, file:,
  * data:, javascript:), so an origin allow-list would either refuse everything or, "fixed" by
- * allowing "null", admit all of them (RELIABILITY.md §B). Credentials and ports are refused too
+ * allowing "null", admit all of them (docs/security.md). Credentials and ports are refused too
  * (`app://planner@evil/` has host "evil"; `app://planner:1/` has host "planner:1").
  */
 export function isAppUrl(url: string): boolean {

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelNames } from '../contract/channels';
+import { PROJECT_FILE_OPENED_EVENT, PROJECT_FILE_OPENED_LISTENER } from '../contract/opened-file';
 import { PRELOAD_GLOBAL, methodName } from '../contract/transport';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -27,6 +28,8 @@ interface Loaded {
   exposed: Record<string, unknown>;
   invocations: [string, unknown][];
   required: string[];
+  /** What the preload registered with ipcRenderer.on (main → renderer messages). */
+  listeners: [string, (event: unknown, payload: unknown) => void][];
 }
 
 /** Runs preload.cjs the way a sandboxed renderer does: CommonJS, and require() knows only 'electron'. */
@@ -35,6 +38,7 @@ function loadPreload(): Loaded {
   const exposed: Record<string, unknown> = {};
   const invocations: [string, unknown][] = [];
   const required: string[] = [];
+  const listeners: Loaded['listeners'] = [];
   const fakeElectron = {
     contextBridge: {
       exposeInMainWorld: (key: string, api: unknown) => {
@@ -42,6 +46,9 @@ function loadPreload(): Loaded {
       },
     },
     ipcRenderer: {
+      on: (channel: string, fn: (event: unknown, payload: unknown) => void) => {
+        listeners.push([channel, fn]);
+      },
       invoke: (channel: string, payload: unknown) => {
         invocations.push([channel, payload]);
         return Promise.resolve({ ok: true, value: null });
@@ -64,7 +71,7 @@ function loadPreload(): Loaded {
     console,
   });
   vm.runInContext(code, context, { filename: 'preload.cjs' });
-  return { exposed, invocations, required };
+  return { exposed, invocations, required, listeners };
 }
 
 describe('preload bundle', () => {
@@ -76,7 +83,9 @@ describe('preload bundle', () => {
     const { exposed } = loadPreload();
     expect(Object.keys(exposed)).toEqual([PRELOAD_GLOBAL]);
     const api = exposed[PRELOAD_GLOBAL] as Record<string, unknown>;
-    expect(Object.keys(api).sort()).toEqual(channelNames.map(methodName).sort());
+    expect(Object.keys(api).sort()).toEqual(
+      [...channelNames.map(methodName), PROJECT_FILE_OPENED_LISTENER].sort(),
+    );
     for (const key of Object.keys(api)) expect(typeof api[key], key).toBe('function');
     for (const forbidden of ['invoke', 'send', 'on', 'ipcRenderer', 'sendSync'])
       expect(api).not.toHaveProperty(forbidden);
@@ -91,6 +100,27 @@ describe('preload bundle', () => {
     expect(invocations).toEqual([
       ['scenario:setCauseWeight', { scenarioId: 1, causeId: 'C1', weight: 2 }],
       ['app:ping', {}],
+    ]);
+  });
+
+  it('passes an opened project file to the page as plain data, buffered until it subscribes', () => {
+    const { exposed, listeners } = loadPreload();
+    expect(listeners.map(([channel]) => channel)).toEqual([PROJECT_FILE_OPENED_EVENT]);
+    const emit = listeners[0]![1];
+    const sender = { send: () => 'the page must never get this' };
+    emit({ sender }, { fileName: 'a.trpproj', text: '{}', error: null });
+    emit({ sender }, { fileName: 'x', text: 1, error: null }); // malformed: dropped
+    emit({ sender }, { fileName: 'b.trpproj', text: null, error: 'cannot read' });
+    const api = exposed[PRELOAD_GLOBAL] as Record<string, (fn: unknown) => () => void>;
+    const got: unknown[] = [];
+    const unsubscribe = api[PROJECT_FILE_OPENED_LISTENER]!((...args: unknown[]) => got.push(args));
+    emit({ sender }, { fileName: 'c.trpproj', text: '[]', error: null });
+    unsubscribe();
+    emit({ sender }, { fileName: 'd.trpproj', text: '[]', error: null });
+    expect(got).toEqual([
+      [{ fileName: 'a.trpproj', text: '{}', error: null }],
+      [{ fileName: 'b.trpproj', text: null, error: 'cannot read' }],
+      [{ fileName: 'c.trpproj', text: '[]', error: null }],
     ]);
   });
 

@@ -14,6 +14,7 @@ export function appServices(ctx: HostContext): {
       systemLocale: ctx.systemLocale,
       host: ctx.host,
       recovery: ctx.databaseRecovery ? recoveryForWire(ctx.databaseRecovery) : null,
+      readOnly: ctx.databaseReadOnly ?? null,
     }),
     'app:ping': () => ({ ok: true as const }),
   };

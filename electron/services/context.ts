@@ -1,4 +1,5 @@
 import type { RecoveryReport } from '../../db/durability/backups';
+import type { ReadOnlyReport } from '../../db/durability/read-only';
 import type { Locale } from '../contract/domain';
 import type { BriefingPrinter } from './briefing.service';
 
@@ -18,6 +19,8 @@ export interface HostContext {
   user: string;
   /** Set when opening restored the database from a backup; app:info passes it to the renderer. */
   databaseRecovery?: RecoveryReport | null;
+  /** Set when the database could only be opened read-only; app:info passes it to the renderer. */
+  databaseReadOnly?: ReadOnlyReport | null;
   /** How briefing:export turns HTML into a PDF for the planner (briefing.service.ts); without one, export fails. */
   briefingPrinter?: BriefingPrinter;
 }

@@ -68,7 +68,7 @@ describe('database recovery is reported by every host', () => {
       const logged = log.lines.find((l) => l.event === 'database-recovered');
       expect(logged).toMatchObject({ level: 'error', damagedPath, restoredFrom: backup });
       expect(String((logged as { message?: unknown }).message)).toMatch(
-        /数据库已损坏 \/ the database was damaged: 已从备份恢复 \/ restored from backup/,
+        /数据库已损坏 \/ the database was damaged: 已从 .* 的备份恢复（\d+ 分钟前）.* restored from the backup taken .* old; later changes are not in it\)/,
       );
     } finally {
       closeDatabase(db);
@@ -119,9 +119,11 @@ describe('database recovery is reported by every host', () => {
 
   it('bounds what app:info carries from a long check report', () => {
     const wire = recoveryForWire({
+      kind: 'damaged',
       problems: Array.from({ length: 50 }, (_, i) => `page ${i}: ${'x'.repeat(2000)}`),
       damagedPath: '/d/planner.sqlite3.damaged-x',
       restoredFrom: null,
+      backupTakenAt: null,
     });
     expect(wire.problems).toHaveLength(10);
     expect(wire.problems.every((p) => p.length < 600)).toBe(true);

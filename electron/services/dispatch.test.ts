@@ -172,6 +172,7 @@ describe('dispatch', () => {
         systemLocale: 'en',
         host: 'browser-shell',
         recovery: null,
+        readOnly: null,
       },
     });
   });

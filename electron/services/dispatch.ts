@@ -2,12 +2,12 @@
  * The one gate every host puts in front of the services (IPC wrapper, browser shell): allow-listed
  * channel → zod-validated request → service → zod-validated reply → WireResult. Failures become an
  * error code and a controlled message; raw SqliteError / TypeError texts and stacks go to the log
- * only (RELIABILITY.md §B: "0 leaked SqliteError/TypeError").
+ * only (docs/security.md: no SqliteError or TypeError text ever reaches the caller).
  */
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import { EngineInputError } from '../../engine/errors';
-import { InvalidValueError, NotFoundError } from '../../db/errors';
+import { databaseProblem, InvalidValueError, NotFoundError } from '../../db/errors';
 import { channels, type ChannelName } from '../contract/channels';
 import { clipText } from './clip-text';
 import type { WireError, WireResult } from '../contract/transport';
@@ -76,6 +76,9 @@ export function errorToWire(error: unknown, channel: string, log: Logger): WireE
     // Both carry a message we wrote ourselves, naming the field: safe and useful to show.
     return { code: 'invalid-request', message: error.message, field: error.field };
   }
+  const database = databaseProblem(error);
+  // Busy, read-only, no permission: nothing was written and the planner can act on it.
+  if (database) return { code: 'conflict', message: database.message };
   const ref = randomBytes(4).toString('hex');
   log.error('service-failed', { channel, ref, ...describeError(error) });
   return {

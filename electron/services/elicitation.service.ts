@@ -18,6 +18,7 @@ import { getScenario } from '../../db/repositories/scenarios.repo';
 import { aggregateStakeholders, computeAhp, rocWeights, swingWeights } from '../../engine/weights';
 import type { ElicitationState } from '../contract/elicitation';
 import type { ParsedRequest, ServiceHandler } from './types';
+import { writeTransaction } from '../../db/write-transaction';
 
 type ElicitationChannel =
   | 'elicitation:get'
@@ -127,7 +128,7 @@ export function elicitationServices(db: Database.Database): {
     'elicitation:apply': (req: ParsedRequest<'elicitation:apply'>) => {
       const causeIds = getScenario(db, req.scenarioId).causes.map((c) => c.id);
       const weights = methodWeights(causeIds, req.settings);
-      const edits = db.transaction((): number => {
+      const edits = writeTransaction(db, (): number => {
         saveElicitation(db, req.scenarioId, req.settings);
         return weights && req.settings.method !== 'direct'
           ? applyCauseWeights(
@@ -139,7 +140,7 @@ export function elicitationServices(db: Database.Database): {
               methodDetail(req.settings),
             )
           : 0;
-      })();
+      });
       return { state: elicitationState(db, req.scenarioId), weights: weights ?? {}, edits };
     },
     'elicitation:saveStakeholder': (req) => {

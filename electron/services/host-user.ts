@@ -7,7 +7,8 @@ import type Database from 'better-sqlite3';
  */
 export function recordHostUser(db: Database.Database, user: string): void {
   const name = user.trim().slice(0, 200);
-  if (name === '') return;
+  // A database opened read-only (db/durability/read-only.ts) is only looked at.
+  if (name === '' || db.readonly) return;
   db.prepare(
     "INSERT INTO settings (key, value) VALUES ('user', ?) ON CONFLICT (key) DO NOTHING",
   ).run(name);

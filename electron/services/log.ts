@@ -34,7 +34,7 @@ export function createFileLogger(
     event: string,
     detail?: Record<string, unknown>,
   ): void => {
-    const line = `${JSON.stringify({ at: new Date().toISOString(), level, event, ...detail })}\n`;
+    const line = `${redactTokens(JSON.stringify({ at: new Date().toISOString(), level, event, ...detail }))}\n`;
     if (opts.echo) process.stderr.write(line);
     try {
       fs.mkdirSync(dir, { recursive: true });
@@ -48,6 +48,44 @@ export function createFileLogger(
   return {
     info: (event, detail) => write('info', event, detail),
     error: (event, detail) => write('error', event, detail),
+  };
+}
+
+/**
+ * Access tokens never reach a log: a `token=` query parameter (a request URL, or an error message
+ * quoting one) and the shell's token header are replaced wherever they appear in a line.
+ */
+const TOKEN_PATTERNS: readonly [RegExp, string][] = [
+  [/([?&;]token=)[^&#\s"\\]*/gi, '$1[redacted]'],
+  [/("x-trp-token"\s*:\s*")[^"]*/gi, '$1[redacted]'],
+];
+
+export function redactTokens(text: string): string {
+  return TOKEN_PATTERNS.reduce((out, [re, by]) => out.replace(re, by), text);
+}
+
+/** `value` with every string in it passed through `scrub` (bounded depth: details are small). */
+function scrubStrings(value: unknown, scrub: (s: string) => string, depth = 0): unknown {
+  if (typeof value === 'string') return scrub(value);
+  if (depth > 8 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v) => scrubStrings(v, scrub, depth + 1));
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [k, scrubStrings(v, scrub, depth + 1)]),
+  );
+}
+
+/**
+ * A logger that also removes the exact secret values `secrets()` returns (the shell's per-launch
+ * token), wherever they appear: a token pasted into a path or a header would not look like `token=`.
+ */
+export function redactingLogger(log: Logger, secrets: () => readonly string[]): Logger {
+  const scrub = (text: string): string =>
+    secrets().reduce((out, secret) => (secret ? out.split(secret).join('[redacted]') : out), text);
+  const clean = (detail?: Record<string, unknown>): Record<string, unknown> | undefined =>
+    detail && (scrubStrings(detail, scrub) as Record<string, unknown>);
+  return {
+    info: (event, detail) => log.info(event, clean(detail)),
+    error: (event, detail) => log.error(event, clean(detail)),
   };
 }
 

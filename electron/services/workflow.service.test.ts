@@ -150,7 +150,7 @@ describe('project export and import', () => {
     const doc = JSON.parse(file.text) as { format: string; version: number; scenarios: unknown[] };
     expect(doc.format).toBe('talent-retention-planner/project');
     expect(doc.version).toBe(1);
-    expect(file.fileName).toMatch(/\.json$/);
+    expect(file.fileName).toMatch(/\.trpproj$/);
 
     const other = await openTempServices();
     try {

@@ -47,9 +47,27 @@ export function checkHost(req: IncomingMessage, port: number): GuardVerdict {
     : { ok: false, status: 403, reason: 'host' };
 }
 
+/**
+ * The request target (origin-form, `/path?query`) as a URL, or null when it is not one. The path
+ * is taken as written: parsed against a base, `//[` would be a network-path reference with an
+ * invalid host, and parsing would throw (a request must never be able to make us throw).
+ */
+export function parseRequestTarget(raw: string | undefined): URL | null {
+  if (raw === undefined || !raw.startsWith('/')) return null;
+  try {
+    return new URL(`http://127.0.0.1${raw}`);
+  } catch {
+    return null;
+  }
+}
+
 /** Static files: the token from the address the shell printed, or the cookie it then set. */
-export function checkStaticAccess(req: IncomingMessage, port: number, token: string): GuardVerdict {
-  const url = new URL(req.url ?? '/', 'http://placeholder');
+export function checkStaticAccess(
+  req: IncomingMessage,
+  url: URL,
+  port: number,
+  token: string,
+): GuardVerdict {
   const fromQuery = url.searchParams.get(TOKEN_QUERY);
   if (fromQuery !== null) {
     if (!tokensEqual(fromQuery, token)) return { ok: false, status: 403, reason: 'token' };

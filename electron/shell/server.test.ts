@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,49 +8,7 @@ import { cookieName } from './http-guard';
 import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_REQUEST_BYTES } from '../contract/evidence';
 import { DEFAULT_LIMITS } from '../../db/import/limits';
 import { MAX_BODY_BYTES, startShell, type RunningShell } from './server';
-
-interface RawResponse {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: string;
-}
-
-/** node:http rather than fetch: fetch normalises `..` away and will not send a forged Host. */
-function raw(
-  port: number,
-  opts: {
-    method?: string;
-    path: string;
-    headers?: Record<string, string | number>;
-    body?: string | Buffer;
-  },
-): Promise<RawResponse> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: '127.0.0.1',
-        port,
-        method: opts.method ?? 'GET',
-        path: opts.path,
-        headers: { host: `127.0.0.1:${port}`, ...opts.headers },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks).toString('utf8'),
-          }),
-        );
-      },
-    );
-    req.on('error', reject);
-    if (opts.body !== undefined) req.write(opts.body);
-    req.end();
-  });
-}
+import { postApi, raw, type RawResponse } from './test-http';
 
 let tmp: string;
 let shell: RunningShell;
@@ -67,13 +24,7 @@ beforeAll(async () => {
   fs.symlinkSync(path.join(tmp, 'secret.txt'), path.join(rendererDir, 'assets', 'link.js'));
   const dataDir = path.join(tmp, 'data');
   shell = await startShell({ port: 0, dataDir, rendererDir, log: silentLogger });
-  api = (channel, body, headers = {}) =>
-    raw(shell.port, {
-      method: 'POST',
-      path: `/api/${channel}`,
-      headers: { 'content-type': 'application/json', 'x-trp-token': shell.token, ...headers },
-      body: JSON.stringify(body),
-    });
+  api = (channel, body, headers = {}) => postApi(shell.port, shell.token, channel, body, headers);
 });
 
 afterAll(async () => {

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { closeDatabase } from '../../db/open';
+import { MAX_PROJECT_FILE_BYTES } from '../../db/project-file/format';
 import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_REQUEST_BYTES } from '../contract/evidence';
 import { HTTP_API_PREFIX } from '../contract/transport';
 import type { WireError, WireResult } from '../contract/transport';
@@ -19,8 +20,14 @@ import { dispatch } from '../services/dispatch';
 import { chromiumBriefingPrinter } from '../briefing/chromium-printer';
 import { createServices } from '../services';
 import { openHostDatabase } from '../services/database-recovery';
-import { createFileLogger, describeError, type Logger } from '../services/log';
-import { checkApiAccess, checkHost, checkStaticAccess, refusalMessage } from './http-guard';
+import { createFileLogger, describeError, redactingLogger, type Logger } from '../services/log';
+import {
+  checkApiAccess,
+  checkHost,
+  checkStaticAccess,
+  parseRequestTarget,
+  refusalMessage,
+} from './http-guard';
 import { notBuiltPage } from './not-built-page';
 
 /** Generous for our payloads (a whole scenario is ~100 kB) and small enough to refuse floods. */
@@ -35,10 +42,24 @@ const IMPORT_CHANNELS: ReadonlySet<string> = new Set([
   'evidence:importCommit',
 ]);
 
+/**
+ * project:import carries a whole project file, up to the format's own cap, as a JSON string:
+ * escaping quotes and line breaks adds about 11 % to an exported file (3.57 MB → 3.97 MB for 111
+ * scenarios), so the request may be a quarter larger than the file.
+ */
+export const MAX_PROJECT_IMPORT_BYTES = Math.ceil(MAX_PROJECT_FILE_BYTES * 1.25);
+
 const megabytes = (bytes: number): string => String(Math.round(bytes / (1024 * 1024)));
 
 /** The body cap of one channel and the 413 message that names it in terms the user knows. */
 export function bodyLimitFor(channel: string): { bytes: number; message: string } {
+  if (channel === 'project:import') {
+    const mb = megabytes(MAX_PROJECT_FILE_BYTES);
+    return {
+      bytes: MAX_PROJECT_IMPORT_BYTES,
+      message: `项目文件超过 ${mb} MB / The project file exceeds ${mb} MB`,
+    };
+  }
   if (IMPORT_CHANNELS.has(channel)) {
     const mb = megabytes(MAX_IMPORT_FILE_BYTES);
     return {
@@ -126,7 +147,9 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
 }
 
 export async function startShell(opts: ShellOptions): Promise<RunningShell> {
-  const log = opts.log ?? createFileLogger(opts.dataDir, 'shell');
+  const token = randomBytes(32).toString('hex');
+  // Whatever a request or an error quotes, the token itself never reaches shell.log.
+  const log = redactingLogger(opts.log ?? createFileLogger(opts.dataDir, 'shell'), () => [token]);
   const { db, report } = await openHostDatabase(opts.dataDir, log);
   const ctx: HostContext = {
     dataDir: opts.dataDir,
@@ -135,10 +158,10 @@ export async function startShell(opts: ShellOptions): Promise<RunningShell> {
     systemLocale: opts.systemLocale ?? 'zh',
     user: opts.user ?? 'planner',
     databaseRecovery: report.recovery,
+    databaseReadOnly: report.readOnly,
     briefingPrinter: chromiumBriefingPrinter,
   };
   const services = createServices(db, ctx);
-  const token = randomBytes(32).toString('hex');
   let port = 0;
 
   async function handleApi(
@@ -190,13 +213,13 @@ export async function startShell(opts: ShellOptions): Promise<RunningShell> {
     sendJson(res, result.ok ? 200 : STATUS_OF[result.error.code], result);
   }
 
-  async function handleStatic(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  async function handleStatic(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('Allow', 'GET, HEAD');
       sendError(res, 405, 'invalid-request', '只接受 GET / Only GET is accepted');
       return;
     }
-    const access = checkStaticAccess(req, port, token);
+    const access = checkStaticAccess(req, url, port, token);
     if (!access.ok) {
       sendError(res, access.status, 'forbidden', refusalMessage(access.reason));
       return;
@@ -208,7 +231,7 @@ export async function startShell(opts: ShellOptions): Promise<RunningShell> {
       return;
     }
     if (found.kind === 'missing') {
-      const isPage = !/\.[a-z0-9]+$/i.test(new URL(req.url ?? '/', 'http://x').pathname);
+      const isPage = !/\.[a-z0-9]+$/i.test(url.pathname);
       if (isPage) {
         const html = notBuiltPage();
         res.writeHead(503, {
@@ -238,14 +261,14 @@ export async function startShell(opts: ShellOptions): Promise<RunningShell> {
       sendError(res, hostOk.status, 'forbidden', refusalMessage(hostOk.reason));
       return;
     }
-    const raw = req.url ?? '/';
-    if (!raw.startsWith('/')) {
+    const url = parseRequestTarget(req.url);
+    if (url === null) {
       sendError(res, 400, 'invalid-request', '请求地址无效 / Bad request target');
       return;
     }
-    const pathname = raw.split('?', 1)[0] ?? '/';
+    const pathname = (req.url ?? '/').split('?', 1)[0] ?? '/';
     if (pathname.startsWith(HTTP_API_PREFIX)) await handleApi(req, res, pathname);
-    else await handleStatic(req, res);
+    else await handleStatic(req, res, url);
   }
 
   const server = http.createServer((req, res) => {

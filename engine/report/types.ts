@@ -4,12 +4,16 @@
  * Every user-visible string is bilingual; the print view picks one language.
  */
 
+// Type-only: the verdict's wording module uses this file's Bilingual in turn.
+import type { VerdictText } from '../verdict/verdict-text';
+
 export interface Bilingual {
   zh: string;
   en: string;
 }
 
 export type ReportLang = keyof Bilingual;
+
 
 /** Where an input came from (see the scenario contract): default = the tool's illustrative value. */
 export type InputProvenance = 'default' | 'edited' | 'confirmed';
@@ -110,14 +114,7 @@ export interface ReportWeightingInput {
 }
 
 /** The verdict the overview and the Robustness screen print, worded by engine/verdict. */
-export interface ReportVerdictInput {
-  best: Bilingual | null;
-  robustness: Bilingual | null;
-  reconcile: Bilingual | null;
-  level: Bilingual | null;
-  meaning: Bilingual | null;
-  provisional: Bilingual | null;
-  basis: Bilingual;
+export interface ReportVerdictInput extends VerdictText {
   /** "weightings within ±20 % of yours": the end of "best in x % of …". */
   basisPhrase: Bilingual;
 }

@@ -82,19 +82,18 @@ export function weightBasis(input: WeightBasisInput): WeightBasis {
     zh: '权重全为 0，改按“无偏好”（全部可能的权重）计算。',
     en: 'All weights are 0, so every possible weighting is used instead ("no preference").',
   };
+  const around = (weights: number[], fallback: Bilingual | null): WeightBasis => ({
+    ...base,
+    used: 'around',
+    weightInfo: { type: 'around', weights, width },
+    extremePoints: aroundExtremePoints(weights, width),
+    fallback,
+  });
   switch (requested) {
     case 'uniform':
       return uniform(null);
-    case 'around': {
-      if (!planner) return uniform(noWeights);
-      return {
-        ...base,
-        used: 'around',
-        weightInfo: { type: 'around', weights: planner, width },
-        extremePoints: aroundExtremePoints(planner, width),
-        fallback: null,
-      };
-    }
+    case 'around':
+      return planner ? around(planner, null) : uniform(noWeights);
     case 'ordinal': {
       if (!planner) return uniform(noWeights);
       const groups = rankingGroups(planner);
@@ -120,14 +119,7 @@ export function weightBasis(input: WeightBasisInput): WeightBasis {
         zh: `尚无利益相关方权重组，改按您权重上下 ±${formatNumber(width * 100)}% 计算。`,
         en: `There are no stakeholder weight sets yet, so weightings within ±${formatNumber(width * 100)}% of yours are used instead.`,
       };
-      if (!planner) return uniform(noWeights);
-      return {
-        ...base,
-        used: 'around',
-        weightInfo: { type: 'around', weights: planner, width },
-        extremePoints: aroundExtremePoints(planner, width),
-        fallback,
-      };
+      return planner ? around(planner, fallback) : uniform(noWeights);
     }
   }
 }
@@ -141,7 +133,7 @@ export function describeBasis(b: WeightBasis): Bilingual {
   switch (b.used) {
     case 'around':
       return {
-        zh: `在您的权重上下 ±${pct}% 范围内的权重组合`,
+        zh: `您的权重上下 ±${pct}% 范围内的权重组合`,
         en: `weightings within ±${pct}% of yours`,
       };
     case 'ordinal':

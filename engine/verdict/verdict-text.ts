@@ -124,7 +124,7 @@ export function verdictText(
   let reconcile: Bilingual | null = null;
   if (v.bestShare !== null && v.bestShareSe !== null && v.samples !== null) {
     robustness = {
-      zh: `在${phrase.zh}中（${samples} 次抽样），它在 ${shareWithError(v.bestShare, v.bestShareSe)} 的抽样中排第一。`,
+      zh: `在${phrase.zh}中（${samples} 次抽样），它在 ${shareWithError(v.bestShare, v.bestShareSe)}的抽样中排第一。`,
       en: `Across ${samples} sampled ${phrase.en}, it is best in ${shareWithErrorEn(v.bestShare, v.bestShareSe)} of them.`,
     };
     if (v.agrees === false && v.mostOften) {

@@ -1,5 +1,5 @@
 /**
- * The Electronegativity gate (RELIABILITY.md §A, last row). The scanner always exits 0, even
+ * The Electronegativity gate (docs/security.md). The scanner always exits 0, even
  * with findings, so the gate runs it, reads its findings and decides itself: any HIGH or MEDIUM
  * finding that is not on the reviewed allow-list (rule + file + reason) fails.
  */

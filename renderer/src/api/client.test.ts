@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from './api-error';
-import { call, sessionToken, transportKind } from './client';
+import { adoptTokenFromAddress, call, sessionToken, transportKind } from './client';
 
 const summary = { id: 1, name: '默认情景', regionCode: 'NE', updatedAt: '2026-11-28' };
 
@@ -71,6 +71,19 @@ describe('call via the browser shell (HTTP)', () => {
 
     // A reload without the query keeps working from sessionStorage.
     window.history.replaceState({}, '', '/index.html');
+    expect(sessionToken()).toBe('s3cret');
+  });
+
+  it('takes the token out of the address bar and history, keeping the rest of the address', () => {
+    window.history.replaceState({ keep: 1 }, '', '/index.html?lang=zh&token=s3cret#weights');
+    expect(adoptTokenFromAddress()).toBe('s3cret');
+    expect(window.location.search).toBe('?lang=zh');
+    expect(window.location.hash).toBe('#weights');
+    expect(window.location.href).not.toContain('s3cret');
+    expect(window.history.state).toEqual({ keep: 1 });
+    expect(sessionStorage.getItem('trp.token')).toBe('s3cret');
+    // Nothing to adopt on a later load: the stored token is used.
+    expect(adoptTokenFromAddress()).toBeNull();
     expect(sessionToken()).toBe('s3cret');
   });
 

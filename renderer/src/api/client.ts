@@ -35,17 +35,34 @@ function preloadFunction(channel: ChannelName): PreloadFn | undefined {
 }
 
 /**
- * The browser shell's token: from the address the shell printed (?token=…), remembered in
- * sessionStorage so a reload or an in-app navigation that drops the query still works.
+ * Moves the browser shell's token from the address (?token=…, as the shell printed it) into
+ * sessionStorage and takes it out of the address bar and the history entry, as Jupyter does: an
+ * address shown on screen, bookmarked or shared must not carry it. Reloads keep working from
+ * sessionStorage (API calls) and the HttpOnly cookie the shell set on the first load (files).
  */
-export function sessionToken(): string {
-  const fromUrl = new URLSearchParams(globalThis.location?.search ?? '').get(TOKEN_QUERY);
-  if (fromUrl) {
-    globalThis.sessionStorage?.setItem(TOKEN_STORAGE_KEY, fromUrl);
-    return fromUrl;
-  }
-  return globalThis.sessionStorage?.getItem(TOKEN_STORAGE_KEY) ?? '';
+export function adoptTokenFromAddress(): string | null {
+  const location = globalThis.location;
+  if (!location) return null;
+  const url = new URL(location.href);
+  const token = url.searchParams.get(TOKEN_QUERY);
+  if (!token) return null;
+  globalThis.sessionStorage?.setItem(TOKEN_STORAGE_KEY, token);
+  url.searchParams.delete(TOKEN_QUERY);
+  globalThis.history?.replaceState(
+    globalThis.history.state,
+    '',
+    url.pathname + url.search + url.hash,
+  );
+  return token;
 }
+
+/** The browser shell's token: from the address on the first load, then from sessionStorage. */
+export function sessionToken(): string {
+  return adoptTokenFromAddress() ?? globalThis.sessionStorage?.getItem(TOKEN_STORAGE_KEY) ?? '';
+}
+
+// At start-up, before any screen renders, so the token is out of the address bar at once.
+adoptTokenFromAddress();
 
 /** Which transport `call` will use right now (exported for tests and the about box). */
 export function transportKind(): 'preload' | 'http' {

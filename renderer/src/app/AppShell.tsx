@@ -1,5 +1,5 @@
 import { Alert, Layout, Spin } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../electron/contract/domain';
 import { BriefingScreen } from '../features/briefing-screen/BriefingScreen';
@@ -14,6 +14,7 @@ import { PackagesScreen } from '../features/packages/PackagesScreen';
 import { ScenariosScreen } from '../features/scenarios/ScenariosScreen';
 import { WeightsScreen } from '../features/weights/WeightsScreen';
 import { allPackagesTop, scenarioToDecisionModel } from '../../../engine/scenario/scenario-model';
+import { onOpenedProjectFile } from '../api/opened-files';
 import { useRanking } from '../ranking/use-ranking';
 import { useScenarioRobustness } from '../analysis/use-scenario-robustness';
 import { ErrorAlert } from './ErrorAlert';
@@ -61,6 +62,9 @@ export function AppShell({ lang, onLanguageChange }: Props) {
     },
     [afterNavigate, flushEdits],
   );
+
+  // A project file opened from the file manager is imported on the scenarios screen.
+  useEffect(() => onOpenedProjectFile(() => navigate('scenarios')), [navigate]);
 
   const region = data.regions.find((r) => r.code === scenario?.regionCode);
   const regionName = region

@@ -1,10 +1,11 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Modal, Space } from 'antd';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportReply } from '../../../../electron/contract/workflow';
 import { call } from '../../api/client';
-import { toApiError, type ApiError } from '../../api/api-error';
+import { ApiError, toApiError } from '../../api/api-error';
+import { onOpenedProjectFile, takeOpenedProjectFile } from '../../api/opened-files';
 
 type Conflicts = Extract<ImportReply, { status: 'conflicts' }>;
 type Policy = 'rename' | 'replace' | 'skip';
@@ -61,6 +62,21 @@ export function ProjectFileButtons({ selectedIds, onDone, onError }: Props) {
     }
   };
 
+  // A .trpproj opened from the file manager takes the same path as the Import button. One at a
+  // time: while the name-clash question is open, the next file waits.
+  const busy = pending !== null;
+  useEffect(() => {
+    if (busy) return undefined;
+    return onOpenedProjectFile(() => {
+      const file = takeOpenedProjectFile();
+      if (!file) return;
+      if (file.text === null) onError(new ApiError('invalid-request', file.error ?? '', 'file'));
+      else void importText(file.text);
+    });
+    // importText and onError are re-created each render; subscribing once per idle period is enough.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [busy]);
+
   return (
     <Space wrap>
       <Button
@@ -88,7 +104,7 @@ export function ProjectFileButtons({ selectedIds, onDone, onError }: Props) {
       <input
         ref={input}
         type="file"
-        accept=".json,application/json"
+        accept=".trpproj,.json,application/json"
         aria-label={t('workflow.scenarios.importFile')}
         data-testid="project-import-file"
         style={{ display: 'none' }}
