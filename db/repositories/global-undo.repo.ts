@@ -5,6 +5,12 @@ import { readExtraRows, writeExtraRows, type ExtraRows } from '../project-file/e
 import { insertProjectScenario } from '../project-file/restore';
 import { toProjectScenario } from '../project-file/format';
 import { appendEdit, getEdit, type EditLogEntry } from './edit-log.repo';
+import { applyGroupState, GROUP_ENTITY, type GroupState } from './groups.repo';
+import {
+  applyRegionSettings,
+  REGION_SETTINGS_ENTITY,
+  type RegionSettings,
+} from './region-settings.repo';
 import { readScenario, scenarioRow } from './scenario-rows';
 import { applyState, UNDOABLE, type EditState } from './scenario-state';
 import { write, type EditResult, type WriteOptions } from './scenario-write';
@@ -38,8 +44,15 @@ interface DeletedBefore extends Scenario {
 
 function isGlobalUndoable(row: Row): boolean {
   if (row.entity === DELETE_ENTITY) return row.before !== null;
+  // Groupings belong to no scenario: they are logged without one and always undoable.
+  if (row.entity === GROUP_ENTITY) return true;
   // Edits of a deleted scenario (scenario_id NULL) wait until its delete is undone.
-  return row.scenario_id !== null && (UNDOABLE.has(row.entity) || row.entity === REGION_ENTITY);
+  return (
+    row.scenario_id !== null &&
+    (UNDOABLE.has(row.entity) ||
+      row.entity === REGION_ENTITY ||
+      row.entity === REGION_SETTINGS_ENTITY)
+  );
 }
 
 const COLS = 'id, scenario_id, entity, key, before, after';
@@ -86,10 +99,16 @@ function applySide(db: Database.Database, row: Row, side: 'before' | 'after', at
     else removeScenario(db, Number(row.key));
     return;
   }
+  if (row.entity === GROUP_ENTITY) {
+    applyGroupState(db, row.key, parse(row[side]) as GroupState | null);
+    return;
+  }
   const scenarioId = row.scenario_id;
   if (scenarioId === null) throw new NotFoundError('scenario', row.key);
   const state = parse(row[side]);
-  if (row.entity === REGION_ENTITY) {
+  if (row.entity === REGION_SETTINGS_ENTITY) {
+    applyRegionSettings(db, scenarioId, state as RegionSettings);
+  } else if (row.entity === REGION_ENTITY) {
     const { regionCode } = state as { regionCode: string };
     db.prepare('UPDATE scenarios SET region_code = ? WHERE id = ?').run(regionCode, scenarioId);
   } else {
