@@ -9,7 +9,7 @@
 import { CITIES } from '../seed/cities';
 import { INDICATORS, POPULATION_INDICATOR } from '../seed/indicators';
 import { EXAMPLE_MARKER } from './example-marker';
-import type { SheetRows } from './export';
+import { csvText, xlsxBytes, type SheetRows } from './export';
 
 /** The indicators a city bureau publishes and the scenario's severity can use; population first (weights). */
 export const CITY_TEMPLATE_INDICATORS = [
@@ -92,4 +92,19 @@ export function exampleRows(): SheetRows {
     made('230100', 900, 6000),
     made('长春', 900, 7000),
   ];
+}
+
+/** Fixed, so the XLSX's document properties are the same on every run (templates/ is committed). */
+const CREATED = new Date('2026-01-01T00:00:00Z');
+
+export const TEMPLATE_MIME: Record<TemplateFile, string> = {
+  csv: 'text/csv;charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  exampleCsv: 'text/csv;charset=utf-8',
+};
+
+/** The bytes of one shipped file, exactly as templates/ holds them. */
+export async function templateFileBytes(file: TemplateFile): Promise<Buffer> {
+  if (file === 'xlsx') return xlsxBytes('cities', templateRows(), CREATED);
+  return Buffer.from(csvText(file === 'csv' ? templateRows() : exampleRows()), 'utf8');
 }

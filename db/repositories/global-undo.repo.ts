@@ -1,10 +1,11 @@
 import type Database from 'better-sqlite3';
 import type { Scenario } from '../../electron/contract/domain';
-import { InvalidValueError, NotFoundError } from '../errors';
+import { NotFoundError } from '../errors';
 import { readExtraRows, writeExtraRows, type ExtraRows } from '../project-file/extra-rows';
 import { insertProjectScenario } from '../project-file/restore';
 import { toProjectScenario } from '../project-file/format';
 import { appendEdit, getEdit, type EditLogEntry } from './edit-log.repo';
+import { checkScenarioRegion } from './regions.repo';
 import { applyGroupState, GROUP_ENTITY, type GroupState } from './groups.repo';
 import {
   applyRegionSettings,
@@ -217,9 +218,7 @@ export function setScenarioRegion(
   opts: WriteOptions = {},
 ): EditResult {
   return write(db, scenarioId, opts, () => {
-    if (!db.prepare('SELECT 1 FROM regions WHERE code = ?').get(regionCode)) {
-      throw new InvalidValueError('regionCode', `未知地区 / unknown region "${regionCode}"`);
-    }
+    checkScenarioRegion(db, regionCode);
     const before = scenarioRow(db, scenarioId).region_code;
     db.prepare('UPDATE scenarios SET region_code = ? WHERE id = ?').run(regionCode, scenarioId);
     return {

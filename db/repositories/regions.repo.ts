@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Region } from '../../electron/contract/domain';
+import { InvalidValueError } from '../errors';
 
 interface RegionRow {
   code: string;
@@ -46,4 +47,19 @@ export function resolveRegionAlias(db: Database.Database, name: string): string 
   const row = db.prepare('SELECT region_code FROM region_aliases WHERE alias = ?').get(key) as
     { region_code: string } | undefined;
   return row?.region_code;
+}
+
+/**
+ * A scenario is made for a region one plans for: a province, the country, the Northeast, a city
+ * or a metropolitan area / agglomeration. A peer group is a yardstick, not a place.
+ */
+export function checkScenarioRegion(db: Database.Database, code: string): void {
+  const row = db.prepare('SELECT kind FROM regions WHERE code = ?').get(code) as
+    { kind: Region['kind'] } | undefined;
+  if (!row) throw new InvalidValueError('regionCode', `未知地区 / unknown region "${code}"`);
+  if (row.kind === 'peer-group')
+    throw new InvalidValueError(
+      'regionCode',
+      `“${code}”是同类城市组，只能作为比较参照，不能作为情景地区 / "${code}" is a peer group: a reference to compare with, not a region to plan for`,
+    );
 }

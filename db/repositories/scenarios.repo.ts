@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { checkScenarioRegion } from './regions.repo';
 import {
   MAX_MEASURE_COST,
   MAX_YEARS_TO_EFFECT,
@@ -88,8 +89,7 @@ export function createScenarioFromDefaults(
   if (trimmed.length === 0 || trimmed.length > 200)
     throw new InvalidValueError('name', '名称须为1–200个字符 / name must be 1–200 characters');
   return writeTransaction(db, (): Scenario => {
-    if (!db.prepare('SELECT 1 FROM regions WHERE code = ?').get(regionCode))
-      throw new NotFoundError('region', regionCode);
+    checkScenarioRegion(db, regionCode);
     if (db.prepare('SELECT 1 FROM scenarios WHERE name = ?').get(trimmed)) {
       throw new InvalidValueError(
         'name',
