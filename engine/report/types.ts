@@ -14,7 +14,6 @@ export interface Bilingual {
 
 export type ReportLang = keyof Bilingual;
 
-
 /** Where an input came from (see the scenario contract): default = the tool's illustrative value. */
 export type InputProvenance = 'default' | 'edited' | 'confirmed';
 
