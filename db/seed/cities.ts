@@ -5,6 +5,7 @@
  * province (吉林 / Jilin) stays the province's: the city is 吉林市 / Jilin City.
  */
 import generated from './cities.json';
+import { shortChineseName } from '../../engine/maps/tile-labels';
 import { CITY_NAMING } from './city-names';
 import { regionAliases } from './regions';
 
@@ -16,18 +17,10 @@ export interface CitySeed {
   /** Official name (沈阳市). */
   nameZh: string;
   nameEn: string;
-  /** Map tile labels. */
-  tileZh: string;
-  tileEn: string;
   /** The province's code (CN-LN). */
   province: string;
   /** Every spelling that means this city, lower-cased (the region_aliases convention). */
   aliases: string[];
-}
-
-/** The type suffix statistics tables often leave off: 沈阳市 → 沈阳, 延边朝鲜族自治州 → 延边. */
-export function shortChineseName(nameZh: string): string {
-  return nameZh.replace(/(朝鲜族自治州|自治州|地区|盟|市)$/, '');
 }
 
 /** Spaces, dots and apostrophes vary between files (Daxing'anling, Ha erbin): compare without them. */
@@ -60,8 +53,6 @@ function citySeed(row: (typeof generated.cities)[number]): CitySeed {
     divisionCode: row.divisionCode,
     nameZh: row.nameZh,
     nameEn: naming.nameEn,
-    tileZh: provinceSpellings.has(compact(short)) ? row.nameZh : short,
-    tileEn: naming.tileEn,
     province: row.province,
     aliases,
   };
