@@ -57,6 +57,7 @@ export const CHANNEL_NAMES = [
   'scenario:setRegionSettings',
   'evidence:template',
   'evidence:cityCoverage',
+  'evidence:groupValues',
 ] as const satisfies readonly ChannelName[];
 
 type Missing = Exclude<ChannelName, (typeof CHANNEL_NAMES)[number]>;
@@ -120,4 +121,5 @@ export const CHANNEL_KIND: Readonly<Record<ChannelName, 'read' | 'write'>> = {
   'scenario:setRegionSettings': 'write',
   'evidence:template': 'read',
   'evidence:cityCoverage': 'read',
+  'evidence:groupValues': 'read',
 };

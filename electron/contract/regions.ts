@@ -61,6 +61,33 @@ export const cityCoverageSchema = z.strictObject({
 });
 export type CityCoverage = z.infer<typeof cityCoverageSchema>;
 
+export const groupValuesSchema = z.strictObject({
+  indicator: indicatorCode,
+  /** How members combine: sum (totals), population-weighted (per capita), none (rates, shares). */
+  aggregation: z.enum(['sum', 'population-weighted', 'none']),
+  year: z.number().int().nullable(),
+  groups: z
+    .array(
+      z.strictObject({
+        code: shortText,
+        year: z.number().int(),
+        aggregation: z.enum(['sum', 'population-weighted', 'none']),
+        /** Over `reporting` only; null when the rule forms none. */
+        value: z.number().finite().nullable(),
+        /** Every member counted: the value stands for the whole grouping. */
+        complete: z.boolean(),
+        members: z.array(shortText).max(36),
+        reporting: z.array(shortText).max(36),
+        missing: z.array(shortText).max(36),
+        missingWeights: z.array(shortText).max(36),
+      }),
+    )
+    .max(500),
+  /** Groupings with no member figure at all. */
+  empty: z.array(shortText).max(500),
+});
+export type GroupValues = z.infer<typeof groupValuesSchema>;
+
 const groupInput = {
   type: groupTypeSchema,
   nameZh: nameField(200),
@@ -106,6 +133,17 @@ export const regionChannels = {
       mimeType: shortText,
       bytesBase64: z.string().max(10_000_000),
     }),
+  },
+  /**
+   * Every grouping's value for an indicator in a year (null: each in its newest year with a
+   * member figure), formed from its members; incomplete values are flagged and name the missing.
+   */
+  'evidence:groupValues': {
+    request: z.strictObject({
+      indicator: indicatorCode,
+      year: z.number().int().min(1900).max(2200).nullable(),
+    }),
+    response: groupValuesSchema,
   },
   /** Per city, the newest year of each template indicator, and which are still missing. */
   'evidence:cityCoverage': { request: z.strictObject({}), response: cityCoverageSchema },

@@ -95,4 +95,46 @@ describe('regions, groupings and city coverage over the contract', () => {
     expect(dalian?.latest.gdp).toBe(2024);
     expect(dalian?.missing).not.toContain('gdp');
   });
+
+  it('a grouping’s value comes from its members: with one missing it is flagged and the member named', async () => {
+    const add = t.db.prepare(
+      "INSERT INTO observations (indicator_code, region_code, year, value, source_id) VALUES (?, ?, 2024, ?, 'paper-t1')",
+    );
+    // Dalian metropolitan area = Dalian, Dandong, Yingkou; Yingkou has no figure.
+    add.run('disposable_income', '210200', 55000);
+    add.run('disposable_income', '210600', 35000);
+    add.run('population', '210200', 750);
+    add.run('population', '210600', 250);
+    add.run('population', '210800', 230);
+    // Harbin metropolitan area = Harbin, Daqing, Suihua: every GDP figure there.
+    add.run('gdp', '230100', 6000);
+    add.run('gdp', '230600', 2800);
+    add.run('gdp', '231200', 1300);
+    const income = channels['evidence:groupValues'].response.parse(
+      await t.services['evidence:groupValues']({ indicator: 'disposable_income', year: 2024 }),
+    );
+    expect(income.aggregation).toBe('population-weighted');
+    const dalian = income.groups.find((g) => g.code === 'G-DL');
+    expect(dalian).toMatchObject({
+      complete: false,
+      reporting: ['210200', '210600'],
+      missing: ['210800'],
+      members: ['210200', '210600', '210800'],
+    });
+    // (750 × 55,000 + 250 × 35,000) / 1,000 = 50,000: weighted by population, not a plain mean.
+    expect(dalian?.value).toBeCloseTo(50000, 9);
+    expect(income.empty).toContain('G-HRB');
+    const gdp = await t.services['evidence:groupValues']({ indicator: 'gdp', year: null });
+    expect(gdp.groups.find((g) => g.code === 'G-HRB')).toMatchObject({
+      year: 2024,
+      value: 10100,
+      complete: true,
+      missing: [],
+    });
+    const growth = await t.services['evidence:groupValues']({
+      indicator: 'disposable_income_growth',
+      year: 2024,
+    });
+    expect(growth.aggregation).toBe('none');
+  });
 });

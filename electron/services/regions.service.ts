@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { TEMPLATE_FILES, TEMPLATE_MIME, templateFileBytes } from '../../db/import/city-template';
 import { cityCoverage } from '../../db/repositories/city-coverage.repo';
+import { groupValues } from '../../db/repositories/group-values.repo';
 import { deleteGroup, listGroups, saveGroup } from '../../db/repositories/groups.repo';
 import { getRegionSettings, setRegionSettings } from '../../db/repositories/region-settings.repo';
 import { listRegions } from '../../db/repositories/regions.repo';
@@ -14,7 +15,8 @@ type RegionChannel =
   | 'scenario:regionSettings'
   | 'scenario:setRegionSettings'
   | 'evidence:template'
-  | 'evidence:cityCoverage';
+  | 'evidence:cityCoverage'
+  | 'evidence:groupValues';
 
 /**
  * Regions, the planner's groupings of cities, what a scenario's region is compared with, and the
@@ -40,5 +42,6 @@ export function regionServices(db: Database.Database): {
       bytesBase64: (await templateFileBytes(file)).toString('base64'),
     }),
     'evidence:cityCoverage': () => cityCoverage(db),
+    'evidence:groupValues': ({ indicator, year }) => groupValues(db, indicator, year),
   };
 }

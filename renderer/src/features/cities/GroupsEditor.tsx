@@ -65,7 +65,7 @@ export function GroupsEditor({ regions, lang }: Props) {
           : t('cities.groups.edited', { by: g.changedBy, at: g.changedAt.slice(0, 10) }),
     },
     {
-      title: '',
+      title: t('cities.groups.actions'),
       key: 'actions',
       width: 130,
       render: (_: unknown, g) => (

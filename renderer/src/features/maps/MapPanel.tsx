@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../app/ErrorAlert';
 import { formatNumber } from '../../format/number';
 import { useObservations } from '../evidence/use-evidence';
 import { defaultMapYear, mapRegions, mapYears, valueDigits, valuesInYear } from './map-data';
+import { GroupValuesTable } from './GroupValuesTable';
 import { MapTable } from './MapTable';
 import { RegionDetail } from './RegionDetail';
 import { TileMap } from './TileMap';
@@ -177,6 +178,16 @@ export function MapPanel({ indicators, regions, lang, selected, onSelect }: Prop
             provinceName={regionName}
             selected={selected}
             onSelect={onSelect}
+          />
+        )}
+        {scale === 'cities' && (
+          <GroupValuesTable
+            indicator={code}
+            indicatorName={name}
+            year={year}
+            regions={regions}
+            lang={lang}
+            formatValue={format}
           />
         )}
       </Col>

@@ -28,6 +28,8 @@ interface Props {
 export function TileMap({ model, texts, idPrefix, labels, selected, onSelect }: Props) {
   const codes = model.tiles.map((t) => t.code);
   const [focusedRaw, setFocused] = useState<string | null>(null);
+  // The focus frame is drawn only while a tile really has the keyboard focus.
+  const [active, setActive] = useState(false);
   const elements = useRef(new Map<string, SVGGElement>());
   const focused =
     focusedRaw && codes.includes(focusedRaw)
@@ -64,8 +66,13 @@ export function TileMap({ model, texts, idPrefix, labels, selected, onSelect }: 
       {...(labels ? { labels } : {})}
       interaction={{
         focused,
+        active,
         selected,
-        onFocusTile: setFocused,
+        onFocusTile: (code) => {
+          setFocused(code);
+          setActive(true);
+        },
+        onBlurTile: () => setActive(false),
         onSelect,
         onKeyDown,
         register: (code, el) => {

@@ -25,9 +25,13 @@ export interface TileMapTexts {
 }
 
 export interface TileMapInteraction {
+  /** The tile in the tab order (roving tabindex). */
   focused: string | null;
+  /** Whether that tile has the keyboard focus now. */
+  active: boolean;
   selected: string | null;
   onFocusTile(code: string): void;
+  onBlurTile(): void;
   onSelect(code: string): void;
   onKeyDown(event: KeyboardEvent<SVGGElement>, code: string): void;
   register(code: string, el: SVGGElement | null): void;
@@ -96,7 +100,8 @@ function TileShape({
   const left = x(tile.col);
   const top = y(tile.row);
   const cx = left + TILE.width / 2;
-  const focused = interaction?.focused === tile.code;
+  const focused = interaction?.focused === tile.code && interaction.active;
+  const tabStop = interaction?.focused === tile.code;
   const selected = interaction?.selected === tile.code;
   const valueText = tile.value === null ? texts.missing : texts.formatValue(tile.value);
   return (
@@ -107,11 +112,12 @@ function TileShape({
       {...(interaction
         ? {
             role: 'button',
-            tabIndex: focused ? 0 : -1,
+            tabIndex: tabStop ? 0 : -1,
             'aria-label': texts.describe(tile),
             'aria-pressed': selected,
             ref: (el: SVGGElement | null) => interaction.register(tile.code, el),
             onFocus: () => interaction.onFocusTile(tile.code),
+            onBlur: () => interaction.onBlurTile(),
             onClick: () => interaction.onSelect(tile.code),
             onKeyDown: (e: KeyboardEvent<SVGGElement>) => interaction.onKeyDown(e, tile.code),
             style: { cursor: 'pointer', outline: 'none' },

@@ -29,6 +29,23 @@ export const mapsZh = {
     value: '数值',
     class: '分档',
   },
+  groupValues: {
+    title: '都市圈、城市群与同类城市组：{{name}}，{{year}} 年',
+    intro: {
+      sum: '总量：成员数值相加。',
+      'population-weighted': '人均指标：按成员同年常住人口加权平均。',
+      none: '比率、占比与增速不能由成员直接合成（需要数据库中没有的数据），因此不计算组合数值。',
+    },
+    group: '组合',
+    value: '数值',
+    counted: '计入成员',
+    missing: '缺少的成员',
+    incomplete: '不完整',
+    noWeight: '（缺人口数据：{{names}}）',
+    none: '—',
+    empty: '尚无成员数据的组合：{{names}}',
+    label: '各组合的数值',
+  },
   selected: {
     title: '选中的地区',
     none: '在地图或表格中选择一个地区（回车或点击）。',
@@ -89,6 +106,24 @@ export const mapsEn: MapsMessages = {
     province: 'Province',
     value: 'Value',
     class: 'Class',
+  },
+  groupValues: {
+    title: 'Metropolitan areas, agglomerations and peer groups: {{name}}, {{year}}',
+    intro: {
+      sum: 'A total: the members’ figures add up.',
+      'population-weighted':
+        'A per-capita figure: the members’ figures weighted by their resident population of the same year.',
+      none: 'Rates, shares and growth cannot be combined from the members (that needs figures the database does not hold), so no grouping value is formed.',
+    },
+    group: 'Grouping',
+    value: 'Value',
+    counted: 'Members counted',
+    missing: 'Missing members',
+    incomplete: 'incomplete',
+    noWeight: '(no population figure: {{names}})',
+    none: '—',
+    empty: 'Groupings with no member figure yet: {{names}}',
+    label: 'Value of each grouping',
   },
   selected: {
     title: 'Selected region',
