@@ -98,6 +98,18 @@ test.describe('robustness (SMAA in a worker)', () => {
     await page.getByTestId('basis-around').click();
     await expect(page.getByTestId('rpm-hint')).toContainText('±20%');
     await expect(page.getByTestId('smaa-result')).toBeVisible({ timeout: 60_000 });
+
+    // Pairwise winning of the top five: a cell and its mirror add up to 100 %.
+    const pairwise = page.getByTestId('smaa-pairwise');
+    await expect(pairwise.locator('tbody tr')).toHaveCount(5);
+    const cell = async (a: number, b: number) =>
+      Number(
+        (await pairwise.locator('tbody tr').nth(a).locator('td').nth(b).innerText()).replace(
+          '%',
+          '',
+        ),
+      );
+    expect(Math.abs((await cell(0, 1)) + (await cell(1, 0)) - 100)).toBeLessThanOrEqual(0.11);
     await page.screenshot({ path: screenshotPath('robustness-exact-zh'), fullPage: true });
     // With every view shown (heat map, chart, tables, core index): no serious or critical axe finding.
     // The pointer leaves the Run button first: antd's lighter hover shade of the primary colour is

@@ -1,5 +1,5 @@
 /**
- * The decision model of PRODUCT.md "Decision model, exactly", as plain data.
+ * The decision model of docs/decision-model.md, as plain data.
  * Everything in engine/ consumes these shapes; hosts build them from SQLite or JSON.
  */
 

@@ -23,13 +23,6 @@ import { nameField } from '../../electron/contract/plain-text';
 export const PROJECT_FORMAT = 'talent-retention-planner/project';
 export const PROJECT_VERSION = 1;
 
-/**
- * The largest project file any host takes. What the app exports must import back: 500 scenarios
- * (the format's cap) of the default shape are about 16 MB (32 kB each), so 32 MB leaves room for
- * long rationales while bounding what one file can make a host hold in memory.
- */
-export const MAX_PROJECT_FILE_BYTES = 32 * 1024 * 1024;
-
 export const projectScenarioSchema = z.strictObject({
   name: nameField(200),
   regionCode: z.string().min(1).max(64),

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3';
 import { buildReportModel, type ReportModel } from '../../engine/report';
 import { rankPackages } from '../../engine/packages/rank';
-import { runPackageSmaa } from '../../engine/robustness/smaa-packages';
+import { runPackageSmaa, SMAA_TOP } from '../../engine/robustness/smaa-packages';
 import { splitBilingual } from '../../engine/report/format';
 import { defaultInputsOf } from '../../engine/scenario/default-inputs';
 import { describeBasis, weightBasis } from '../../engine/scenario/weight-basis';
@@ -71,7 +71,7 @@ export function buildBriefingModel(sel: BriefingSelection): ReportModel {
   const samples = sel.samples ?? scenario.analysis.samples;
   const basis = weightBasis(scenario);
   const ranking = rankPackages(model);
-  const smaa = runPackageSmaa({ model, samples, seed, top: 10, weightInfo: basis.weightInfo });
+  const smaa = runPackageSmaa({ model, samples, seed, top: SMAA_TOP, weightInfo: basis.weightInfo });
   const verdict = packageVerdict({
     ranked: ranking.packages,
     smaa,

@@ -4,24 +4,34 @@ import { CliInputError } from './command';
 
 /**
  * parseInput: zod-validate `input`; the first issue becomes a CliInputError whose message starts
- * with the JSON path of the offending field (e.g. "options.preference[0].q: …").
+ * with the JSON path of the offending field (e.g. "options.preference[0].q: …"). Input objects
+ * are strict: an unknown key is named as the field ("types: unknown field …"), never dropped.
  */
 export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  const field = issue.path.reduce<string>(
+  const path = [...issue.path];
+  let message = issue.message;
+  if (issue.code === 'unrecognized_keys') {
+    path.push(issue.keys[0]!);
+    message = `未知字段 / unknown field${issue.keys.length > 1 ? ` (also: ${issue.keys.slice(1).join(', ')})` : ''}; check its spelling in docs/cli.md`;
+  }
+  const field = path.reduce<string>(
     (acc, key) =>
       typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key),
     '',
   );
-  throw new CliInputError(field || 'input', issue.message);
+  throw new CliInputError(field || 'input', message);
 }
 
 /** A plain text table: columns padded to the widest cell (CJK characters count as two). */
 export function table(header: string[], rows: (string | number)[][]): string {
   const cells = [header, ...rows.map((r) => r.map(String))];
-  const widths = header.map((_, c) => Math.max(...cells.map((r) => displayWidth(r[c] ?? ''))));
+  // A loop, not Math.max(...): a table of 10⁵ rows would overflow the call stack.
+  const widths = header.map((_, c) =>
+    cells.reduce((w, r) => Math.max(w, displayWidth(r[c] ?? '')), 0),
+  );
   return cells
     .map((r) =>
       r

@@ -1,6 +1,6 @@
 /**
  * `npm run cli -- <command> [--input FILE.json] [--json] [flags]`: the engine and the data
- * without a window. Contract (README, "Other commands"): with --json exactly one JSON
+ * without a window. Contract (docs/cli.md): with --json exactly one JSON
  * object on stdout and nothing else; bad input → exit code 1 and ONE line on stderr naming the
  * offending field. Anything a library logs is routed to stderr so stdout stays parseable.
  */

@@ -7,6 +7,13 @@ import { z } from 'zod';
 import { entityId, finite, scenarioId, scenarioSchema, shortText } from './domain';
 import { nameField, stripBidiControls } from './plain-text';
 
+/**
+ * The largest project file any host takes (bytes; the contract bounds its text by the same number). What the app exports must import back: 500 scenarios
+ * (the format's cap) of the default shape are about 16 MB (32 kB each), so 32 MB leaves room for
+ * long rationales while bounding what one file can make a host hold in memory.
+ */
+export const MAX_PROJECT_FILE_BYTES = 32 * 1024 * 1024;
+
 const scenarioName = nameField(200);
 const regionCode = z.string().min(1).max(64);
 
@@ -167,7 +174,7 @@ export const workflowChannels = {
   'project:export': {
     request: z.strictObject({ scenarioIds: z.array(scenarioId).min(1).max(500).optional() }),
     response: z.strictObject({
-      text: z.string().max(50_000_000),
+      text: z.string().max(MAX_PROJECT_FILE_BYTES),
       fileName: shortText,
       scenarioCount: z.number().int().min(0),
     }),
@@ -175,7 +182,7 @@ export const workflowChannels = {
   /** Validates a project file; without onConflict, name clashes are reported and nothing is written. */
   'project:import': {
     request: z.strictObject({
-      text: z.string().min(1).max(50_000_000),
+      text: z.string().min(1).max(MAX_PROJECT_FILE_BYTES),
       onConflict: z.enum(['rename', 'replace', 'skip']).optional(),
     }),
     response: importReplySchema,

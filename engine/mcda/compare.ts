@@ -29,7 +29,12 @@ export function compareMethods(
   const skipped: MethodComparison['skipped'] = [];
   for (const method of MCDA_METHODS) {
     try {
-      rankings[method] = runMcda({ ...problem, method, options, normalizeWeights }).ranking;
+      // PROMETHEE and VIKOR do not normalise, so a shared normalisation applies to the others only.
+      const own =
+        method === 'promethee2' || method === 'vikor'
+          ? { ...options, normalization: undefined }
+          : options;
+      rankings[method] = runMcda({ ...problem, method, options: own, normalizeWeights }).ranking;
       methods.push(method);
     } catch (err) {
       // Shared input was validated above, so what fails here is a method-specific precondition

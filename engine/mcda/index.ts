@@ -3,8 +3,11 @@ export { runMcda, MCDA_METHODS } from './run';
 export type { McdaMethod, McdaOptions, McdaRequest, McdaResult } from './run';
 export { compareMethods } from './compare';
 export type { MethodComparison } from './compare';
-export { rankScores, isTie, TIE_TOLERANCE } from './ranking';
-export { normalizeMatrix } from './normalize';
+export { rankScores, scoreTieTolerance, isFlat, TIE_TOLERANCE, TIE_RULE } from './ranking';
+export { normalizeMatrix, NORMALIZATION_FORMULAS } from './normalize';
+export { compileValueFunction, evaluateValue } from './value-function';
+export type { ValueFunction, CompiledValueFunction } from './value-function';
+export { MAX_PROMETHEE_ALTERNATIVES } from './promethee';
 export { preferenceDegree } from './promethee';
 export type {
   CriterionType,

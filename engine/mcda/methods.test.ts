@@ -60,14 +60,18 @@ describe('WSM and WPM (hand-computed)', () => {
     types: [1, -1] as (1 | -1)[],
   };
 
-  it('WSM with the default max normalisation: x/max, min/x', () => {
+  it('WSM with the default linear normalisation: x/max, min/x', () => {
     // r = [0.5, 0.5], [1, 1], [0.75, 0.625] → 0.5, 1, 0.7·0.75 + 0.3·0.625 = 0.7125.
     const r = runMcda({ ...base, method: 'wsm' });
     expect(r.scores[0]).toBeCloseTo(0.5, 12);
     expect(r.scores[1]).toBeCloseTo(1, 12);
     expect(r.scores[2]).toBeCloseTo(0.7125, 12);
     expect(r.ranking).toEqual([3, 1, 2]);
-    expect(r.conventions.normalization).toBe('max');
+    expect(r.conventions.normalization).toBe('linear');
+    // "max" keeps its historical meaning: the same scores as "linear".
+    expect(runMcda({ ...base, method: 'wsm', options: { normalization: 'max' } }).scores).toEqual(
+      r.scores,
+    );
   });
 
   it('WSM minmax and sum normalisations', () => {

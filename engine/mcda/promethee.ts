@@ -1,6 +1,12 @@
 import { EngineInputError, assertFinite } from '../errors';
 import type { CheckedProblem, PreferenceFunction } from './types';
 
+/**
+ * PROMETHEE compares every pair of alternatives (n² · criteria preference evaluations): above
+ * this many alternatives a run would take minutes, so it is refused with this limit named.
+ */
+export const MAX_PROMETHEE_ALTERNATIVES = 5000;
+
 export interface PrometheeResult {
   scores: number[];
   positive: number[];
@@ -20,6 +26,12 @@ export function promethee2(
 ): PrometheeResult {
   const fns = checkPreferences(p.n, preference);
   const m = p.m;
+  if (m > MAX_PROMETHEE_ALTERNATIVES) {
+    throw new EngineInputError(
+      'matrix',
+      `PROMETHEE II compares every pair of alternatives and accepts at most ${MAX_PROMETHEE_ALTERNATIVES} (got ${m}) / PROMETHEE II 最多支持 ${MAX_PROMETHEE_ALTERNATIVES} 个方案`,
+    );
+  }
   const positive = new Array<number>(m).fill(0);
   const negative = new Array<number>(m).fill(0);
   if (m < 2) return { scores: [...positive], positive, negative };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareMethods } from './compare';
-import { rankScores } from './ranking';
+import { rankScores, scoreTieTolerance } from './ranking';
 import { runMcda, MCDA_METHODS } from './run';
 
 describe('rankScores', () => {
@@ -9,10 +9,27 @@ describe('rankScores', () => {
     expect(rankScores([0.2, 0.9, 0.5, 0.9])).toEqual([4, 1, 3, 1]);
     expect(rankScores([0.2, 0.9, 0.5], true)).toEqual([1, 3, 2]);
   });
-  it('treats differences within 1e-9 (relative) as ties, measured from the group leader', () => {
-    expect(rankScores([1, 1 + 5e-10, 0.5])).toEqual([1, 1, 3]);
-    expect(rankScores([1000, 1000 + 5e-7])).toEqual([1, 1]);
-    expect(rankScores([1, 1 + 2e-9])).toEqual([2, 1]);
+  it('treats differences within 1e-9 of the spread as ties, measured from the group leader', () => {
+    // Spread 0.5: tolerance 5e-10.
+    expect(rankScores([1, 1 + 4e-10, 0.5])).toEqual([1, 1, 3]);
+    expect(rankScores([1, 1 + 6e-10, 0.5])).toEqual([2, 1, 3]);
+    // Two scores: the spread is their difference, so only rounding-level gaps (1e-12 of the
+    // magnitude) tie.
+    expect(rankScores([1000, 1000 + 5e-7])).toEqual([2, 1]);
+    expect(rankScores([0.1 + 0.2, 0.3])).toEqual([1, 1]);
+    // Leader rule: 0.5 ties with 0.5 + 0.4t but not with 0.5 + 0.8t when t is the tolerance.
+    const t = 1e-9;
+    expect(rankScores([0, 1, 1 - 0.6 * t, 1 - 1.2 * t])).toEqual([4, 1, 1, 3]);
+  });
+
+  it('is invariant to scaling every score (weights of 1e-10 do not collapse into ties)', () => {
+    const scores = [0.31, 0.52, 0.18, 0.52 - 1e-3];
+    const expected = rankScores(scores);
+    expect(expected).toEqual([3, 1, 4, 2]);
+    for (const k of [1e-10, 1e-200, 1e10, 1e200]) {
+      expect(rankScores(scores.map((s) => s * k))).toEqual(expected);
+    }
+    expect(scoreTieTolerance([2, 2, 2])).toBe(2e-12);
   });
 });
 

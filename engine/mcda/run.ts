@@ -1,11 +1,13 @@
+import { EngineInputError } from '../errors';
+import { NORMALIZATION_FORMULAS } from './normalize';
 import { promethee2 } from './promethee';
-import { rankScores, TIE_TOLERANCE } from './ranking';
+import { rankScores, scoreTieTolerance, TIE_RULE } from './ranking';
 import { topsis, TOPSIS_DEFAULT_NORMALIZATION } from './topsis';
 import { checkProblem } from './validate';
 import { vikor, VIKOR_DEFAULT_V } from './vikor';
-import { wpm } from './wpm';
+import { wpm, WPM_DEFAULT_NORMALIZATION } from './wpm';
 import { wsm, WSM_DEFAULT_NORMALIZATION } from './wsm';
-import type { McdaProblem, Normalization, PreferenceFunction } from './types';
+import type { CheckedProblem, McdaProblem, Normalization, PreferenceFunction } from './types';
 
 export const MCDA_METHODS = ['wsm', 'wpm', 'topsis', 'promethee2', 'vikor'] as const;
 export type McdaMethod = (typeof MCDA_METHODS)[number];
@@ -28,6 +30,7 @@ export interface McdaResult {
   scores: number[];
   ranking: number[];
   lowerIsBetter: boolean;
+  /** The absolute tolerance the ranking used (see `conventions.ties`). */
   tieTolerance: number;
   weightsUsed: number[];
   weightsNormalized: boolean;
@@ -37,63 +40,73 @@ export interface McdaResult {
   details: Record<string, unknown>;
 }
 
+/** Methods that normalise, with their default; PROMETHEE and VIKOR work on the values as given. */
+const DEFAULT_NORMALIZATION: Partial<Record<McdaMethod, Normalization>> = {
+  wsm: WSM_DEFAULT_NORMALIZATION,
+  wpm: WPM_DEFAULT_NORMALIZATION,
+  topsis: TOPSIS_DEFAULT_NORMALIZATION,
+};
+
+function normalizationFor(method: McdaMethod, opts: McdaOptions): Normalization | undefined {
+  const fallback = DEFAULT_NORMALIZATION[method];
+  if (opts.normalization === undefined) return fallback;
+  if (fallback === undefined) {
+    throw new EngineInputError(
+      'options.normalization',
+      `${method} does not normalise (it compares the values as given); leave it out`,
+    );
+  }
+  return opts.normalization;
+}
+
 /** Runs one MCDA method on a validated problem and ranks the scores (1-based, ties share). */
 export function runMcda(req: McdaRequest): McdaResult {
   const p = checkProblem(req, req.normalizeWeights === true);
   const opts = req.options ?? {};
-  const base = {
-    weightsUsed: p.weights,
-    weightsNormalized: p.weightsNormalized,
-    tieTolerance: TIE_TOLERANCE,
+  const normalization = normalizationFor(req.method, opts);
+  const common: Record<string, string> = {
+    weights: p.weightsNormalized
+      ? 'renormalised to sum 1 (normalizeWeights: true)'
+      : 'used as given',
+    ties: TIE_RULE,
   };
-  const weightNote = p.weightsNormalized
-    ? 'renormalised to sum 1 (normalizeWeights: true)'
-    : 'used as given';
+  if (normalization !== undefined) {
+    common.normalization = normalization;
+    common.normalizationFormula = NORMALIZATION_FORMULAS[normalization];
+  }
+  if (p.valueFunctions) {
+    common.valueFunctions = p.valueFunctions
+      .map((d, j) => `c${j}: ${d ?? 'none (raw values)'}`)
+      .join('; ');
+  }
+  const run = (
+    scores: number[],
+    lowerIsBetter: boolean,
+    conventions: Record<string, string | number>,
+    details: Record<string, unknown>,
+  ) => finish(req.method, p, scores, lowerIsBetter, { ...conventions, ...common }, details);
   switch (req.method) {
-    case 'wsm': {
-      const normalization = opts.normalization ?? WSM_DEFAULT_NORMALIZATION;
-      const r = wsm(p, normalization);
-      return finish(req.method, r.scores, false, base, { normalization, weights: weightNote }, {});
-    }
-    case 'wpm': {
-      const r = wpm(p);
-      return finish(
-        req.method,
-        r.scores,
-        false,
-        base,
-        { normalization: 'none (raw values > 0, cost exponent −w)', weights: weightNote },
-        {},
-      );
-    }
+    case 'wsm':
+      return run(wsm(p, normalization).scores, false, {}, {});
+    case 'wpm':
+      return run(wpm(p, normalization).scores, false, {}, {});
     case 'topsis': {
-      const normalization = opts.normalization ?? TOPSIS_DEFAULT_NORMALIZATION;
       const r = topsis(p, normalization);
-      return finish(
-        req.method,
+      return run(
         r.scores,
         false,
-        base,
-        {
-          normalization,
-          distance: 'euclidean',
-          degenerate: 'd+ + d− = 0 → closeness 0.5',
-          weights: weightNote,
-        },
+        { distance: 'euclidean', degenerate: 'd+ + d− = 0 → closeness 0.5' },
         { dPlus: r.dPlus, dMinus: r.dMinus },
       );
     }
     case 'promethee2': {
       const r = promethee2(p, opts.preference);
-      return finish(
-        req.method,
+      return run(
         r.scores,
         false,
-        base,
         {
           flowDivisor: 'n − 1',
           preference: opts.preference ? 'per criterion (given)' : 'usual on every criterion',
-          weights: weightNote,
         },
         { positive: r.positive, negative: r.negative },
       );
@@ -101,16 +114,13 @@ export function runMcda(req: McdaRequest): McdaResult {
     case 'vikor': {
       const r = vikor(p, opts.v ?? VIKOR_DEFAULT_V);
       const { scores, ...details } = r;
-      return finish(
-        req.method,
+      return run(
         scores,
         true,
-        base,
         {
           v: r.v,
           degenerate: 'constant criterion → term 0; S− = S* or R− = R* → that part of Q is 0',
           order: 'Q ascending (lower is better)',
-          weights: weightNote,
         },
         details,
       );
@@ -120,18 +130,20 @@ export function runMcda(req: McdaRequest): McdaResult {
 
 function finish(
   method: McdaMethod,
+  p: CheckedProblem,
   scores: number[],
   lowerIsBetter: boolean,
-  base: Pick<McdaResult, 'weightsUsed' | 'weightsNormalized' | 'tieTolerance'>,
   conventions: McdaResult['conventions'],
   details: Record<string, unknown>,
 ): McdaResult {
   return {
     method,
     scores,
-    ranking: rankScores(scores, lowerIsBetter, base.tieTolerance),
+    ranking: rankScores(scores, lowerIsBetter),
     lowerIsBetter,
-    ...base,
+    tieTolerance: scoreTieTolerance(scores),
+    weightsUsed: p.weights,
+    weightsNormalized: p.weightsNormalized,
     conventions,
     details,
   };

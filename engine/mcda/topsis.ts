@@ -1,3 +1,4 @@
+import { extent } from '../stats/extent';
 import { normalizeMatrix } from './normalize';
 import type { CheckedProblem, Normalization } from './types';
 
@@ -17,19 +18,23 @@ export interface TopsisResult {
  * TOPSIS: v_ij = w_j r_ij (r direction-aware, so the ideal is the column max and the anti-ideal
  * the column min), Euclidean distances d+ / d−, closeness C_i = d− / (d+ + d−), higher is better.
  * If d+ + d− = 0 the alternative equals both ideals; C_i = 0.5 then (it is no closer to either).
+ * With normalization "none" r is the raw value, negated for cost criteria.
  */
 export function topsis(
   p: CheckedProblem,
   normalization: Normalization = TOPSIS_DEFAULT_NORMALIZATION,
 ): TopsisResult {
-  const r = normalizeMatrix(p.matrix, p.types, normalization);
+  const r =
+    normalization === 'none'
+      ? p.matrix.map((row) => row.map((x, j) => p.types[j]! * x))
+      : normalizeMatrix(p.matrix, p.types, normalization);
   const v = r.map((row) => row.map((x, j) => x * p.weights[j]!));
-  const ideal: number[] = [];
-  const anti: number[] = [];
+  const ideal = new Float64Array(p.n);
+  const anti = new Float64Array(p.n);
+  const col = new Float64Array(p.m);
   for (let j = 0; j < p.n; j++) {
-    const col = v.map((row) => row[j]!);
-    ideal.push(Math.max(...col));
-    anti.push(Math.min(...col));
+    for (let i = 0; i < p.m; i++) col[i] = v[i]![j]!;
+    [anti[j], ideal[j]] = extent(col);
   }
   const dPlus = v.map((row) => Math.sqrt(row.reduce((s, x, j) => s + (x - ideal[j]!) ** 2, 0)));
   const dMinus = v.map((row) => Math.sqrt(row.reduce((s, x, j) => s + (x - anti[j]!) ** 2, 0)));

@@ -1,11 +1,15 @@
 import { EngineInputError, assertFinite } from '../errors';
+import { extent } from '../stats/extent';
 import { normalizeWeights } from '../weights/direct';
+import { compileValueFunction, evaluateValue } from './value-function';
 import type { CheckedProblem, CriterionType, McdaProblem } from './types';
 
 /**
  * Validates an MCDA problem and fixes its weights. Weights are used exactly as given (finite,
  * ≥ 0, not all zero) unless `normalizeWeights` is true, in which case they are divided by their
- * sum. Field paths in errors follow the JSON input (matrix[i][j], weights[j], types[j]).
+ * sum. Columns with a value function are replaced by their values v(x), which count as benefit
+ * criteria from then on. Field paths in errors follow the JSON input (matrix[i][j], weights[j],
+ * types[j], valueFunctions[j]).
  */
 export function checkProblem(problem: McdaProblem, normalize = false): CheckedProblem {
   const { matrix, weights, types } = problem;
@@ -48,16 +52,41 @@ export function checkProblem(problem: McdaProblem, normalize = false): CheckedPr
     if (!weights.some((v) => v > 0)) throw new EngineInputError('weights', 'must not all be zero');
     w = [...weights];
   }
+  const checkedTypes = [...types] as CriterionType[];
+  const valueFunctions = applyValueFunctions(problem, rows, checkedTypes);
   return {
     matrix: rows,
     weights: w,
-    types: [...types] as CriterionType[],
+    types: checkedTypes,
     m: rows.length,
     n,
     weightsNormalized: normalize,
+    valueFunctions,
   };
 }
 
-export function column(matrix: readonly (readonly number[])[], j: number): number[] {
-  return matrix.map((row) => row[j]!);
+/** Replaces each column that has a value function by v(x) (in place); returns the descriptions. */
+function applyValueFunctions(
+  problem: McdaProblem,
+  rows: number[][],
+  types: CriterionType[],
+): (string | null)[] | undefined {
+  const fns = problem.valueFunctions;
+  if (fns === undefined) return undefined;
+  const n = types.length;
+  if (!Array.isArray(fns) || fns.length !== n) {
+    throw new EngineInputError(
+      'valueFunctions',
+      `must have ${n} entries (one per criterion, null for none)`,
+    );
+  }
+  const col = new Float64Array(rows.length);
+  return fns.map((raw, j) => {
+    if (raw === null) return null;
+    for (let i = 0; i < rows.length; i++) col[i] = rows[i]![j]!;
+    const f = compileValueFunction(raw, types[j] === 1, extent(col), `valueFunctions[${j}]`);
+    for (let i = 0; i < rows.length; i++) rows[i]![j] = evaluateValue(f, col[i]!);
+    types[j] = 1;
+    return f.describe;
+  });
 }

@@ -1,5 +1,6 @@
 import { EngineInputError, assertFinite } from '../errors';
-import { isTie, rankScores, TIE_TOLERANCE } from './ranking';
+import { extent } from '../stats/extent';
+import { isFlat, rankScores, TIE_TOLERANCE } from './ranking';
 import type { CheckedProblem } from './types';
 
 export const VIKOR_DEFAULT_V = 0.5;
@@ -26,17 +27,17 @@ export interface VikorResult {
  * S_i = Σ_j w_j (f*_j − f_ij)/(f*_j − f−_j), R_i = max_j of the same terms,
  * Q_i = v (S_i − S*)/(S− − S*) + (1 − v)(R_i − R*)/(R− − R*); lower is better.
  * Conventions for zero denominators (no NaN): a constant criterion (f* = f−) contributes 0 to
- * S and R; if all S (or all R) are equal (within the 1e-9 tie tolerance), that part of Q is 0.
+ * S and R; if all S (or all R) are equal up to rounding (1e-12 relative), that part of Q is 0.
  */
 export function vikor(p: CheckedProblem, v: number = VIKOR_DEFAULT_V): VikorResult {
   assertFinite(v, 'options.v');
   if (v < 0 || v > 1) throw new EngineInputError('options.v', `must be in 0..1 (got ${v})`);
   const best: number[] = [];
   const worst: number[] = [];
+  const col = new Float64Array(p.m);
   for (let j = 0; j < p.n; j++) {
-    const col = p.matrix.map((row) => row[j]!);
-    const hi = Math.max(...col);
-    const lo = Math.min(...col);
+    for (let i = 0; i < p.m; i++) col[i] = p.matrix[i]![j]!;
+    const [lo, hi] = extent(col);
     best.push(p.types[j] === 1 ? hi : lo);
     worst.push(p.types[j] === 1 ? lo : hi);
   }
@@ -54,14 +55,12 @@ export function vikor(p: CheckedProblem, v: number = VIKOR_DEFAULT_V): VikorResu
     S.push(s);
     R.push(r);
   }
-  const sStar = Math.min(...S);
-  const sMinus = Math.max(...S);
-  const rStar = Math.min(...R);
-  const rMinus = Math.max(...R);
-  // "Equal" uses the ranking tie tolerance: S values that differ only by rounding (1e-16) would
-  // otherwise be stretched to the full 0..1 range of Q.
-  const sFlat = isTie(sMinus, sStar);
-  const rFlat = isTie(rMinus, rStar);
+  const [sStar, sMinus] = extent(S);
+  const [rStar, rMinus] = extent(R);
+  // "Equal" means equal up to rounding (relative to their size, so tiny weights still count):
+  // S values that differ only by 1e-16 would otherwise be stretched to the full 0..1 range of Q.
+  const sFlat = isFlat(sStar, sMinus);
+  const rFlat = isFlat(rStar, rMinus);
   const Q = S.map((s, i) => {
     const a = sFlat ? 0 : (s - sStar) / (sMinus - sStar);
     const b = rFlat ? 0 : (R[i]! - rStar) / (rMinus - rStar);

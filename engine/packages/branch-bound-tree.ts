@@ -1,3 +1,4 @@
+import { sortIndicesByKeyDesc } from '../stats/sort-indices';
 import type { CompiledModel } from './compile';
 import type { FeasibilitySpec } from './feasible';
 
@@ -116,6 +117,12 @@ export function createBranchBound(compiled: CompiledModel, spec: FeasibilitySpec
     const slope = new Float64Array(m);
     const tangentGains = new Float64Array(n);
     const tangentIdx: number[] = [];
+    // Prefix sums of cost and gain along each sorted item list, so the LP knapsack at any room is
+    // a binary search (the frontier asks one node for a bound at every step of its staircase).
+    const cumCostAt = Array.from({ length: size + 1 }, () => new Float64Array(n + 1));
+    const cumGainAt = Array.from({ length: size + 1 }, () => new Float64Array(n + 1));
+    const tangentCumCost = new Float64Array(n + 1);
+    const tangentCumGain = new Float64Array(n + 1);
     let tangentConst = 0;
     let tangentReady = false;
 
@@ -188,7 +195,8 @@ export function createBranchBound(compiled: CompiledModel, spec: FeasibilitySpec
         best = Math.min(best, s);
       }
       // Zero-cost items first (ratio ∞), then by gain per unit cost.
-      gainIdx.sort((a, b) => gains[b]! * costs[a]! - gains[a]! * costs[b]!);
+      sortByRatio(gainIdx, gains);
+      fillPrefix(gainIdx, gains, cumCostAt[d]!, cumGainAt[d]!);
       if (!additive && budget !== Infinity) prepareTangent(base, budget - cost);
       return best;
     };
@@ -247,8 +255,52 @@ export function createBranchBound(compiled: CompiledModel, spec: FeasibilitySpec
           tangentIdx.push(i);
         }
       }
-      tangentIdx.sort((a, b) => tangentGains[b]! * costs[a]! - tangentGains[a]! * costs[b]!);
+      sortByRatio(tangentIdx, tangentGains);
+      fillPrefix(tangentIdx, tangentGains, tangentCumCost, tangentCumGain);
       tangentReady = true;
+    };
+
+    // Items by gain per unit cost, descending (zero cost: ∞), stable. An insertion sort on
+    // precomputed keys: the lists are short, and Array.prototype.sort with a comparator closure
+    // allocated and dominated the time per node.
+    const ratio = new Float64Array(n);
+    const sortByRatio = (idx: number[], g: Float64Array): void => {
+      for (const i of idx) ratio[i] = costs[i]! === 0 ? Infinity : g[i]! / costs[i]!;
+      sortIndicesByKeyDesc(idx, ratio);
+    };
+
+    const fillPrefix = (
+      idx: number[],
+      g: Float64Array,
+      cumCost: Float64Array,
+      cumGain: Float64Array,
+    ): void => {
+      for (let q = 0; q < idx.length; q++) {
+        cumCost[q + 1] = cumCost[q]! + costs[idx[q]!]!;
+        cumGain[q + 1] = cumGain[q]! + g[idx[q]!]!;
+      }
+    };
+
+    // (c) over all prepared items: the items whose cumulative cost fits are taken whole, the next
+    // one in part — the same sum as `knapsack(room, idx, g, −1)`, found by binary search.
+    const knapsackAll = (
+      room: number,
+      idx: number[],
+      g: Float64Array,
+      cumCost: Float64Array,
+      cumGain: Float64Array,
+    ): number => {
+      const count = idx.length;
+      if (cumCost[count]! <= room) return cumGain[count]!;
+      let lo = 0; // cumCost[lo] ≤ room < cumCost[hi]
+      let hi = count;
+      while (hi - lo > 1) {
+        const mid = (lo + hi) >> 1;
+        if (cumCost[mid]! <= room) lo = mid;
+        else hi = mid;
+      }
+      const i = idx[lo]!;
+      return cumGain[lo]! + (g[i]! * (room - cumCost[lo]!)) / costs[i]!;
     };
 
     // (c) the fractional-knapsack (LP) optimum for a budget room, over the prepared items
@@ -282,9 +334,17 @@ export function createBranchBound(compiled: CompiledModel, spec: FeasibilitySpec
         ubAt: (room) => {
           if (Number.isNaN(cap)) cap = prepareBound(next, d, cost);
           if (room === Infinity) return value + cap;
-          let ub = Math.min(cap, knapsack(room, gainIdxAt[d]!, gainsAt[d]!, -1));
-          if (tangentReady)
-            ub = Math.min(ub, tangentConst + knapsack(room, tangentIdx, tangentGains, -1));
+          let ub = Math.min(
+            cap,
+            knapsackAll(room, gainIdxAt[d]!, gainsAt[d]!, cumCostAt[d]!, cumGainAt[d]!),
+          );
+          if (tangentReady) {
+            ub = Math.min(
+              ub,
+              tangentConst +
+                knapsackAll(room, tangentIdx, tangentGains, tangentCumCost, tangentCumGain),
+            );
+          }
           return value + ub;
         },
       };

@@ -3,6 +3,14 @@ import { EngineInputError, assertFinite } from '../errors';
 import { normalizeWeights } from '../weights/direct';
 
 /**
+ * Largest cost of one measure, as the edit channel accepts it: sums of costs then stay far inside
+ * the double range, so budgets, frontier caps and pruning bounds never become Infinity or NaN.
+ */
+export const MAX_MEASURE_COST = 1e9;
+/** Largest |synergy| of one pair (package values are shares of the causes, |V| ≤ n). */
+export const MAX_SYNERGY = 1e6;
+
+/**
  * A decision model in flat typed arrays, validated once, so that ranking thousands of
  * packages (and SMAA's thousands of samples) never touches objects or strings in the hot loop.
  */
@@ -90,6 +98,11 @@ export function compileModel(model: DecisionModel): CompiledModel {
     assertFinite(mm.cost, `measures[${i}].cost`);
     if (mm.cost < 0)
       throw new EngineInputError(`measures[${i}].cost`, `must be ≥ 0 (got ${mm.cost})`);
+    if (mm.cost > MAX_MEASURE_COST)
+      throw new EngineInputError(
+        `measures[${i}].cost`,
+        `must be at most ${MAX_MEASURE_COST} (got ${mm.cost}) / 成本不得超过 ${MAX_MEASURE_COST}`,
+      );
     costs[i] = mm.cost;
   });
   const impact = new Float64Array(n * m);
@@ -126,6 +139,11 @@ export function compileModel(model: DecisionModel): CompiledModel {
     if (a === b)
       throw new EngineInputError(`synergies[${k}]`, 'a synergy needs two different measures');
     assertFinite(s.value, `synergies[${k}].value`);
+    if (Math.abs(s.value) > MAX_SYNERGY)
+      throw new EngineInputError(
+        `synergies[${k}].value`,
+        `must lie in [−${MAX_SYNERGY}, ${MAX_SYNERGY}] (got ${s.value})`,
+      );
     synergy[a * n + b] = synergy[a * n + b]! + s.value;
     synergy[b * n + a] = synergy[b * n + a]! + s.value;
   });

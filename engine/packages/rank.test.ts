@@ -99,3 +99,37 @@ describe('ranking conventions', () => {
     expect(() => rankPackages({ ...handModel(), top: 0 })).toThrow(/^top:/);
   });
 });
+
+describe('hostile magnitudes', () => {
+  it('a cost above 1e9 is refused by name; capped costs and a huge budget keep every figure finite', () => {
+    const impacts = [[0.5], [0.3]];
+    expect(() => rankPackages(matrixModel([1], [1e308, 1], impacts))).toThrow(
+      /^measures\[0\]\.cost: must be at most 1000000000/,
+    );
+    const r = rankPackages(
+      matrixModel([1], [1e9, 1e9], impacts, { constraints: { budget: 1e308 } }),
+    );
+    expect(r.packages[0]!.cost).toBe(2e9);
+    for (const f of [...r.frontier, ...r.budgetCurve.map((b) => ({ ...b, cost: b.budget }))]) {
+      expect(Number.isFinite(f.value)).toBe(true);
+      expect(Number.isFinite(f.cost)).toBe(true);
+    }
+  });
+
+  it('cause weights of 1e308 normalise instead of overflowing; 1e-10 weights rank like 1', () => {
+    const impacts = [
+      [0.5, 0],
+      [0, 0.3],
+    ];
+    const huge = rankPackages(
+      matrixModel([1e308, 1e308], [1, 1], impacts, { constraints: { budget: 1 } }),
+    );
+    expect(huge.normalizedWeights).toEqual({ C0: 0.5, C1: 0.5 });
+    expect(huge.packages[0]!.value).toBeCloseTo(0.25, 15);
+    expect(huge.packages[1]!.value).toBeCloseTo(0.15, 15);
+    const tiny = rankPackages(
+      matrixModel([1e-10, 3e-10], [1, 1], impacts, { constraints: { budget: 1 } }),
+    );
+    expect(tiny.packages.map((p) => p.measures)).toEqual([['M1'], ['M0']]);
+  });
+});

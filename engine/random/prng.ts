@@ -6,18 +6,19 @@ import { EngineInputError } from '../errors';
  * browsers and Web Workers (Math.random cannot be seeded, and 64-bit generators would need BigInt).
  */
 export class Rng {
-  private s0: number;
-  private s1: number;
-  private s2: number;
-  private s3: number;
+  /**
+   * The four state words in an Int32Array: V8 keeps them as raw 32-bit integers there, whereas
+   * object fields holding values beyond the 31-bit small-integer range get boxed.
+   */
+  private readonly s = new Int32Array(4);
 
   private constructor(s0: number, s1: number, s2: number, s3: number) {
     // The all-zero state is the one fixed point of xoshiro: it would return 0 forever.
     if ((s0 | s1 | s2 | s3) === 0) s0 = 1;
-    this.s0 = s0 | 0;
-    this.s1 = s1 | 0;
-    this.s2 = s2 | 0;
-    this.s3 = s3 | 0;
+    this.s[0] = s0;
+    this.s[1] = s1;
+    this.s[2] = s2;
+    this.s[3] = s3;
   }
 
   /** Raw state words, for the reference test vectors of xoshiro128**. */
@@ -41,17 +42,36 @@ export class Rng {
     return new Rng(mixLo() ^ mixHi(), mixLo() ^ mixHi(), mixLo() ^ mixHi(), mixLo() ^ mixHi());
   }
 
+  /**
+   * The generator of one block of a long run: the same seed, stream and block index always give
+   * the same stream, whichever thread (or in which order) the block is run, so a run split over
+   * any number of workers reproduces the single-threaded result. `stream` separates the passes
+   * of one analysis (e.g. 1 = weights and performance, 2 = confidence factors).
+   */
+  static forBlock(seed: number, stream: number, block: number, field = 'seed'): Rng {
+    if (!Number.isSafeInteger(seed) || seed < 0) {
+      throw new EngineInputError(field, `must be an integer from 0 to 2^53 − 1 (got ${seed})`);
+    }
+    const mixLo = splitmix32((seed >>> 0) ^ 0x510e527f);
+    const mixHi = splitmix32((Math.floor(seed / 4294967296) >>> 0) ^ 0x9b05688c);
+    const mixStream = splitmix32(Math.imul(stream, 0x1f83d9ab) ^ 0x5be0cd19);
+    const mixBlock = splitmix32(block | 0);
+    const word = () => mixLo() ^ mixHi() ^ mixStream() ^ mixBlock();
+    return new Rng(word(), word(), word(), word());
+  }
+
   /** The next 32-bit unsigned integer. */
   nextUint32(): number {
-    const s1 = this.s1;
+    const s = this.s;
+    const s0 = s[0]!;
+    const s1 = s[1]!;
+    const s2 = s[2]! ^ s0;
+    const s3 = s[3]! ^ s1;
     const result = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
-    const t = s1 << 9;
-    this.s2 ^= this.s0;
-    this.s3 ^= s1;
-    this.s1 ^= this.s2;
-    this.s0 ^= this.s3;
-    this.s2 ^= t;
-    this.s3 = rotl(this.s3, 11);
+    s[1] = s1 ^ s2;
+    s[0] = s0 ^ s3;
+    s[2] = s2 ^ (s1 << 9);
+    s[3] = rotl(s3, 11);
     return result;
   }
 
@@ -68,6 +88,32 @@ export class Rng {
    */
   next32(): number {
     return this.nextUint32() / 4294967296;
+  }
+
+  /**
+   * Fills out[0..count) with what `count` calls of next32() would return, in the same order, with
+   * the state in local variables for the whole run (a hot loop's draws in one go).
+   */
+  fill32(out: Float64Array, count: number = out.length): void {
+    const st = this.s;
+    let s0 = st[0]!;
+    let s1 = st[1]!;
+    let s2 = st[2]!;
+    let s3 = st[3]!;
+    for (let k = 0; k < count; k++) {
+      out[k] = (Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0) / 4294967296;
+      const t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = rotl(s3, 11);
+    }
+    st[0] = s0;
+    st[1] = s1;
+    st[2] = s2;
+    st[3] = s3;
   }
 
   /** Uniform on the open interval (0, 1): safe for −log(u) and 1/u. */

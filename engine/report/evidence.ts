@@ -3,6 +3,7 @@
  * reference, the cause weights, data sources with quality notes, and the assumptions list.
  */
 import { bi, formatNumber, formatShare, joinNames } from './format';
+import { maxOf } from '../stats/extent';
 import type {
   Bilingual,
   IndicatorRow,
@@ -34,7 +35,7 @@ export function buildIndicatorSection(input: ReportInput): IndicatorSection {
       .map((o) => o.year);
     if (years.length === 0) continue;
     // The latest year any focus region reports: a briefing states the current picture.
-    const year = Math.max(...years);
+    const year = maxOf(years);
     const ref = obs.get(`${ind.code}|${input.national.code}|${year}`);
     const cells = focus.map((r) => obs.get(`${ind.code}|${r.code}|${year}`) ?? null);
     const sourceIds = new Set<string>();
@@ -183,7 +184,7 @@ export function buildSourcesSection(input: ReportInput): SourcesSection {
   };
 }
 
-/** Every default the planner has not replaced, said out loud (PRODUCT.md: "every default must say where it came from"). */
+/** Every default the planner has not replaced, said out loud: every default must say where it came from. */
 export function buildAssumptions(input: ReportInput): Bilingual[] {
   const out: Bilingual[] = [];
   const illustrative = input.measures.filter(

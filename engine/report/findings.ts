@@ -13,6 +13,7 @@ import {
   formatValue,
   joinNames,
 } from './format';
+import { minOf } from '../stats/extent';
 import type {
   Bilingual,
   Finding,
@@ -149,7 +150,7 @@ function coreFinding(robustness: RobustnessSection): Candidate | null {
   const always = robustness.core.filter((c) => c.share >= 0.9);
   if (always.length === 0) return null;
   const names = joinNames(always.map((c) => c.name));
-  const minShare = Math.min(...always.map((c) => c.share));
+  const minShare = minOf(always.map((c) => c.share));
   return {
     kind: 'core-measure',
     score: 1.5 + (minShare - 0.9) * 5,

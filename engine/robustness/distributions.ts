@@ -38,12 +38,33 @@ function num(cell: Record<string, unknown>, key: string, field: string): number 
   return v;
 }
 
+/** The parameters each distribution takes; any other key is an error naming it. */
+const CELL_KEYS: Record<CellDistribution['dist'], readonly string[]> = {
+  exact: ['value'],
+  uniform: ['min', 'max'],
+  triangular: ['min', 'mode', 'max'],
+  normal: ['mean', 'sd'],
+  lognormal: ['mu', 'sigma'],
+  beta: ['alpha', 'beta', 'min', 'max'],
+};
+
 /** Checks one cell's parameters and returns it typed; errors name the cell's field. */
 export function validateCell(raw: unknown, field: string): CellDistribution {
-  if (raw === null || typeof raw !== 'object') {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new EngineInputError(field, 'must be an object such as { "dist": "uniform", … }');
   }
   const cell = raw as Record<string, unknown>;
+  const allowed = CELL_KEYS[cell.dist as CellDistribution['dist']];
+  if (allowed !== undefined) {
+    for (const key of Object.keys(cell)) {
+      if (key !== 'dist' && !allowed.includes(key)) {
+        throw new EngineInputError(
+          `${field}.${key}`,
+          `is not a parameter of "${String(cell.dist)}" (it takes ${allowed.join(', ')})`,
+        );
+      }
+    }
+  }
   switch (cell.dist) {
     case 'exact':
       return { dist: 'exact', value: num(cell, 'value', field) };

@@ -1,4 +1,6 @@
 import { EngineInputError, assertFinite } from '../errors';
+import { normalizeWeights } from '../weights/direct';
+import { readRanking } from '../weights/roc';
 
 /**
  * Incomplete weight information as the planner states it (the same shapes as the `smaa`
@@ -33,15 +35,10 @@ export function ordinalExtremePoints(
   m: number,
   field = 'weightInfo.ranking',
 ): number[][] {
-  const seen = new Set<number>();
-  ranking.forEach((c, k) => {
-    if (!Number.isInteger(c) || c < 0 || c >= m) {
-      throw new EngineInputError(`${field}[${k}]`, `must be a criterion index from 0 to ${m - 1}`);
-    }
-    if (seen.has(c)) throw new EngineInputError(`${field}[${k}]`, `criterion ${c} is listed twice`);
-    seen.add(c);
-  });
-  if (ranking.length !== m) throw new EngineInputError(field, `must list all ${m} criteria`);
+  if (!Array.isArray(ranking) || ranking.length !== m) {
+    throw new EngineInputError(field, `must list all ${m} criterion indices, most important first`);
+  }
+  readRanking(ranking, field, m);
   return ranking.map((_, k) => {
     const w = new Array<number>(m).fill(0);
     for (let q = 0; q <= k; q++) w[ranking[q]!] = 1 / (k + 1);
@@ -104,14 +101,7 @@ export function stakeholderExtremePoints(
   if (sets.length === 0) throw new EngineInputError(field, 'needs at least one weight set');
   return sets.map((set, k) => {
     if (set.length !== m) throw new EngineInputError(`${field}[${k}]`, `needs ${m} weights`);
-    let sum = 0;
-    set.forEach((x, j) => {
-      assertFinite(x, `${field}[${k}][${j}]`);
-      if (x < 0) throw new EngineInputError(`${field}[${k}][${j}]`, 'must be ≥ 0');
-      sum += x;
-    });
-    if (!(sum > 0)) throw new EngineInputError(`${field}[${k}]`, 'must not be all zero');
-    return set.map((x) => x / sum);
+    return normalizeWeights(set, `${field}[${k}]`);
   });
 }
 

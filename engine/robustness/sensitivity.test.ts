@@ -89,3 +89,26 @@ describe('packageSensitivity', () => {
     ]);
   });
 });
+
+describe('matrixSensitivity at extreme scales', () => {
+  it('values near 1e-10 give the same best and breakpoints as values near 1 (no collapse to ties)', () => {
+    const matrix = [
+      [0.9, 0.2],
+      [0.4, 0.7],
+      [0.6, 0.6],
+    ];
+    const plain = matrixSensitivity(matrix, [0.5, 0.5]);
+    const tiny = matrixSensitivity(
+      matrix.map((row) => row.map((x) => x * 1e-10)),
+      [0.5, 0.5],
+    );
+    expect(tiny.best).toBe(plain.best);
+    tiny.criteria.forEach((c, j) => {
+      expect(c.lower).toBeCloseTo(plain.criteria[j]!.lower, 12);
+      expect(c.upper).toBeCloseTo(plain.criteria[j]!.upper, 12);
+      expect(c.intervals.map((s) => s.best)).toEqual(
+        plain.criteria[j]!.intervals.map((s) => s.best),
+      );
+    });
+  });
+});

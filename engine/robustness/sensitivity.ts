@@ -1,6 +1,7 @@
 import type { DecisionModel } from '../model';
 import { EngineInputError, assertFinite } from '../errors';
 import { normalizeWeights } from '../weights/direct';
+import { scoreTieTolerance } from '../mcda/ranking';
 import { compileModel } from '../packages/compile';
 import { compileConstraints } from '../packages/feasible';
 import { enumeratePackages, maskMembers, tableSearch } from '../packages/enumerate';
@@ -132,7 +133,12 @@ export function packageSensitivity(model: DecisionModel): PackageSensitivityResu
   };
 }
 
-/** Sensitivity of a weighted sum over a plain matrix (alternatives × criteria, higher is better). */
+/**
+ * Sensitivity of a weighted sum over a plain matrix (alternatives × criteria, higher is better).
+ * The lines are compared on the matrix divided by its largest |value| (a positive rescaling
+ * changes no comparison and no breakpoint), so the tie tolerance is relative to the data: a
+ * matrix of values near 1e-10 is not one big tie.
+ */
 export function matrixSensitivity(
   matrix: readonly (readonly number[])[],
   rawWeights: readonly number[],
@@ -142,20 +148,23 @@ export function matrixSensitivity(
   const m = weights.length;
   const N = matrix.length;
   const x = new Float64Array(N * m);
+  let scale = 0;
   matrix.forEach((row, p) => {
     if (row.length !== m)
       throw new EngineInputError(`matrix[${p}]`, `needs ${m} values, one per weight`);
     row.forEach((v, k) => {
       assertFinite(v, `matrix[${p}][${k}]`);
       x[p * m + k] = v;
+      scale = Math.max(scale, Math.abs(v));
     });
   });
   const scores = Array.from({ length: N }, (_, p) =>
     weights.reduce((s, w, k) => s + w * x[p * m + k]!, 0),
   );
+  if (scale > 0) for (let c = 0; c < x.length; c++) x[c] = x[c]! / scale;
+  const tol = scoreTieTolerance(scores);
   let best = 0;
-  for (let p = 1; p < N; p++)
-    if (scores[p]! > scores[best]! + 1e-12 * Math.max(1, Math.abs(scores[best]!))) best = p;
+  for (let p = 1; p < N; p++) if (scores[p]! > scores[best]! + tol) best = p;
   return {
     kind: 'matrix',
     best,

@@ -4,22 +4,33 @@ import { compileModel, packageValue } from '../packages/compile';
 import { compileConstraints, isFeasible } from '../packages/feasible';
 import { arbitraryModel, matrixModel } from '../packages/test-models';
 import { exampleSmaaModel } from './smaa-example-model';
-import { runPackageSmaa, runPackageSmaaAsync } from './smaa-packages';
+import { blockCount, mergeBlocks, runBlock, SMAA_BLOCK_SIZE } from './blocks';
+import {
+  finishPackageSmaa,
+  preparePackageSmaa,
+  runPackageSmaa,
+  runPackageSmaaAsync,
+} from './smaa-packages';
+import { type PackageSums, packagePass } from './smaa-packages-pass';
 import { SmaaCancelledError } from './smaa-run';
 
 const sum = (xs: number[]): number => xs.reduce((s, x) => s + x, 0);
 
+/** Two causes, two measures each addressing one, a budget for one: two single-measure packages. */
+const twoSingleMeasures = () =>
+  matrixModel(
+    [1, 1],
+    [1, 1],
+    [
+      [0.5, 0],
+      [0, 0.5],
+    ],
+    { constraints: { budget: 1 } },
+  );
+
 describe('package SMAA, hand-computed cases', () => {
   it('two single-measure packages under uniform weights: each best half the time', () => {
-    const model = matrixModel(
-      [1, 1],
-      [1, 1],
-      [
-        [0.5, 0],
-        [0, 0.5],
-      ],
-      { constraints: { budget: 1 } },
-    );
+    const model = twoSingleMeasures();
     const r = runPackageSmaa({ model, samples: 20_000, seed: 4 });
     expect(r.feasibleCount).toBe(2);
     for (const row of r.packages) expect(Math.abs(row.pBest - 0.5)).toBeLessThan(0.015);
@@ -179,5 +190,60 @@ describe('package SMAA on the 7 × 8 example', () => {
     const t0 = Date.now();
     runPackageSmaa({ model: exampleSmaaModel(), samples: 10_000, seed: 1 });
     expect(Date.now() - t0).toBeLessThan(1500);
+  });
+});
+
+describe('package SMAA: pairwise winning, standard errors, reproducibility', () => {
+  it('two single-measure packages: P(M0 beats M1) = P(w0 > w1) = ½ (closed form), SEs binomial', () => {
+    const model = twoSingleMeasures();
+    const N = 20_000;
+    const r = runPackageSmaa({ model, samples: N, seed: 9 });
+    const p = r.pairwiseWinning[0]![1]!;
+    expect(Math.abs(p - 0.5)).toBeLessThan(4 * Math.sqrt(0.25 / N));
+    expect(r.pairwiseWinning[1]![0]).toBeCloseTo(1 - p, 12);
+    // Two packages: winning the pair is being best.
+    expect(p).toBeCloseTo(r.packages[0]!.pBest, 12);
+    for (const row of r.packages) {
+      expect(row.pBestSE).toBeCloseTo(Math.sqrt((row.pBest * (1 - row.pBest)) / N), 15);
+      row.rankAcceptability.forEach((x, k) =>
+        expect(row.rankAcceptabilitySE[k]).toBeCloseTo(Math.sqrt((x * (1 - x)) / N), 15),
+      );
+    }
+    for (const id of ['M0', 'M1']) {
+      const c = r.coreShare[id]!;
+      expect(r.coreShareSE[id]).toBeCloseTo(Math.sqrt((c * (1 - c)) / N), 15);
+    }
+  });
+
+  it('given weight samples are used as they are', () => {
+    const model = twoSingleMeasures();
+    const r = runPackageSmaa({
+      model,
+      seed: 1,
+      weightSamples: [
+        [3, 1],
+        [1, 3],
+        [2, 1],
+      ],
+    });
+    expect(r.samples).toBe(3);
+    const m0 = r.packages.find((p) => p.measures[0] === 'M0')!;
+    expect(m0.pBest).toBeCloseTo(2 / 3, 15);
+  });
+
+  it('blocks run in any order and split over lanes give the single-threaded result', () => {
+    const input = { model: exampleSmaaModel(), samples: 2 * SMAA_BLOCK_SIZE + 100, seed: 3 };
+    const single = runPackageSmaa(input, { progressEvery: 333 });
+    const t = preparePackageSmaa(input);
+    for (const lanes of [2, 4]) {
+      const blocks = blockCount(t.samples);
+      const partials = new Array<PackageSums>(blocks);
+      for (let lane = 0; lane < lanes; lane++) {
+        const pass = packagePass(t);
+        for (let b = blocks - 1; b >= 0; b--)
+          if (b % lanes === lane) partials[b] = runBlock(pass, b);
+      }
+      expect(finishPackageSmaa(t, mergeBlocks(packagePass(t), partials))).toEqual(single);
+    }
   });
 });

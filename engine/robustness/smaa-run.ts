@@ -25,41 +25,9 @@ export class SmaaCancelledError extends Error {
   }
 }
 
-function chunkSize(options: SmaaRunOptions): number {
+export function chunkSize(options: SmaaRunOptions): number {
   const every = options.progressEvery ?? 1000;
   return Number.isInteger(every) && every > 0 ? every : 1000;
-}
-
-/** Runs `step(from, to)` over [0, total) in chunks, with progress and cancellation. */
-export function runInChunks(
-  total: number,
-  options: SmaaRunOptions,
-  step: (from: number, to: number) => void,
-): void {
-  const every = chunkSize(options);
-  for (let done = 0; done < total;) {
-    if (options.signal?.aborted) throw new SmaaCancelledError(done);
-    const to = Math.min(total, done + every);
-    step(done, to);
-    done = to;
-    options.onProgress?.(done, total);
-  }
-}
-
-export async function runInChunksAsync(
-  total: number,
-  options: SmaaAsyncRunOptions,
-  step: (from: number, to: number) => void,
-): Promise<void> {
-  const every = chunkSize(options);
-  for (let done = 0; done < total;) {
-    if (options.pause) await options.pause();
-    if (options.signal?.aborted) throw new SmaaCancelledError(done);
-    const to = Math.min(total, done + every);
-    step(done, to);
-    done = to;
-    options.onProgress?.(done, total);
-  }
 }
 
 /** Largest number of samples any SMAA run accepts (10⁶ × 127 packages is already seconds). */

@@ -1,19 +1,17 @@
 import { Rng } from '../random/prng';
-import { sampleCell } from './distributions';
+import { runPass, runPassAsync } from './blocks';
 import {
-  type CompiledSmaaProblem,
-  type SmaaProblem,
-  checkSamples,
-  compileSmaaProblem,
-} from './smaa-problem';
-import { createRankScratch, rankWithTies } from './smaa-ranks';
-import {
-  type SmaaAsyncRunOptions,
-  type SmaaRunOptions,
-  runInChunks,
-  runInChunksAsync,
-} from './smaa-run';
-import { createWeightSampler } from './weight-sampling';
+  type MainSums,
+  centralWeightsOf,
+  createDrawCache,
+  drawPartialValues,
+  exactConfidence,
+  plainConfidencePass,
+  plainMainPass,
+} from './smaa-plain-passes';
+import { type CompiledSmaaProblem, type SmaaProblem, compileSmaaProblem } from './smaa-problem';
+import type { SmaaAsyncRunOptions, SmaaRunOptions } from './smaa-run';
+import { STANDARD_ERROR_RULE, shareSE } from './smaa-stats';
 
 export type { SmaaProblem } from './smaa-problem';
 
@@ -23,190 +21,132 @@ export interface SmaaResult {
   seed: number;
   /** The [min, max] each criterion's partial value was scaled over. */
   scales: [number, number][];
+  /** Per criterion, the value function used (described). */
+  valueFunctions: string[];
   /** rankAcceptability[i][r]: share of samples in which alternative i has rank r + 1. */
   rankAcceptability: number[][];
+  rankAcceptabilitySE: number[][];
+  /** pairwiseWinning[a][b]: share of samples in which a ranks before b (ties ½); null on the diagonal. */
+  pairwiseWinning: (number | null)[][];
+  pairwiseWinningSE: (number | null)[][];
   /** Mean weight vector over the samples in which i is first; null if i is never first. */
   centralWeights: (number[] | null)[];
+  /** sd of those weights / √(samples first); null when i was first in fewer than 2 samples. */
+  centralWeightsSE: (number[] | null)[];
   /** Share of performance samples in which i is first at its central weights; null without them. */
   confidence: (number | null)[];
+  /** 0 for exact performance (one evaluation decides), else the binomial SE. */
+  confidenceSE: (number | null)[];
   /** How the weights were drawn (bilingual). */
   weightSampling: string;
+  /** The standard-error formulas. */
+  standardErrors: string;
   conventions: string[];
 }
 
 export const SMAA_CONVENTIONS = [
-  '部分价值线性：效益型 (x−min)/(max−min)，成本型 (max−x)/(max−min) · partial values linear: benefit (x−min)/(max−min), cost (max−x)/(max−min); values outside the scale extrapolate linearly (no clipping)',
-  '未给定 scales 时：各准则取所有单元分布支撑的并集（正态取均值±3σ，对数正态取 exp(μ±3σ)） · without "scales": the union over a criterion\'s cells of their supports (normal: mean ± 3 sd; lognormal: exp(mu ± 3 sigma))',
-  '并列时平均分配名次 · ties (|Δu| ≤ 1e-12) split the tied ranks equally, so every row and rank column sums to 1',
-  '置信因子：固定中心权重、重新抽样表现值时排第一的比例 · confidence: share of fresh performance samples in which i is first with the weights fixed at its central weights',
-  '随机数：xoshiro128**，由种子经 splitmix32 初始化 · random numbers: xoshiro128** seeded through splitmix32; the same seed reproduces the result',
+  '部分价值：默认线性，效益型 (x−min)/(max−min)，成本型 (max−x)/(max−min)；可按准则给定分段线性价值函数，并可在标度两端截断 · partial values: linear by default, benefit (x−min)/(max−min), cost (max−x)/(max−min); per criterion a piecewise-linear value function may be given instead; values outside the scale extrapolate linearly unless "clip": true holds them at the ends',
+  '未给定 scales 时：各准则取所有单元分布支撑的并集（正态取均值±3σ，对数正态取 exp(μ±3σ)；给定表现样本时取样本的最小与最大值） · without "scales": the union over a criterion\'s cells of their supports (normal: mean ± 3 sd; lognormal: exp(mu ± 3 sigma); with performanceSamples: their min and max)',
+  '并列时平均分配名次 · ties (|Δu| ≤ 1e-12·max(1,|u|)) split the tied ranks equally, so every row and rank column sums to 1',
+  '两两胜出指数：a 排在 b 之前的样本比例，并列各计一半 · pairwise winning index: share of samples in which a ranks before b, a tie counting ½, so P(a,b) + P(b,a) = 1',
+  "置信因子：固定中心权重时，在同一批表现样本中排第一的比例（与 R smaa 的 smaa.cf 相同） · confidence: share of the performance samples in which i is first with the weights fixed at its central weights (the same draws as the rank acceptabilities, as R smaa's smaa.cf uses)",
+  '随机数：xoshiro128**；每 2048 个样本为一块，各块的生成器由种子、阶段和块号决定，故结果与线程数无关 · random numbers: xoshiro128**; samples come in blocks of 2048 whose generators derive from the seed, the pass and the block index, so the result does not depend on the number of threads',
 ];
 
-interface PlainState {
+interface Prepared {
   problem: CompiledSmaaProblem;
-  samples: number;
-  seed: number;
-  rng: Rng;
-  sampleWeights: (rng: Rng, out: Float64Array) => void;
-  weightSampling: string;
-  w: Float64Array;
-  values: Float64Array;
-  partial: Float64Array;
-  utility: Float64Array;
-  rankSum: Float64Array;
-  firstSum: Float64Array;
-  centralSum: Float64Array;
+  exactValues: Float64Array | null;
 }
 
-function prepare(input: SmaaProblem): PlainState {
+function prepare(input: SmaaProblem): Prepared {
   const problem = compileSmaaProblem(input);
-  const samples = checkSamples(input.samples);
-  const rng = Rng.fromSeed(input.seed);
-  const sampler = createWeightSampler(input.weightInfo, problem.m);
-  const { n, m } = problem;
-  const state: PlainState = {
-    problem,
-    samples,
-    seed: input.seed,
-    rng,
-    sampleWeights: sampler.sample,
-    weightSampling: sampler.describe,
-    w: new Float64Array(m),
-    values: new Float64Array(n * m),
-    partial: new Float64Array(n * m),
-    utility: new Float64Array(n),
-    rankSum: new Float64Array(n * n),
-    firstSum: new Float64Array(n),
-    centralSum: new Float64Array(n * m),
-  };
-  // Exact problems: the partial values never change, so compute them once.
-  if (problem.exact) drawPartialValues(state);
-  return state;
-}
-
-/** Draws every cell (unless exact) and turns the values into linear partial values. */
-function drawPartialValues(s: PlainState): void {
-  const { n, m, cells, benefit, scales } = s.problem;
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < m; j++) {
-      const k = i * m + j;
-      const x = sampleCell(s.rng, cells[k]!);
-      const [lo, hi] = scales[j]!;
-      const width = hi - lo;
-      // A criterion with zero width cannot tell alternatives apart: partial value 0 for all.
-      s.partial[k] = width > 0 ? (benefit[j] ? (x - lo) / width : (hi - x) / width) : 0;
-    }
+  let exactValues: Float64Array | null = null;
+  if (problem.exact) {
+    exactValues = new Float64Array(problem.n * problem.m);
+    drawPartialValues(problem, Rng.fromSeed(problem.seed), 0, exactValues);
   }
+  return { problem, exactValues };
 }
 
-function utilities(s: PlainState, w: Float64Array): void {
-  const { n, m } = s.problem;
-  for (let i = 0; i < n; i++) {
-    let u = 0;
-    for (let j = 0; j < m; j++) u += w[j]! * s.partial[i * m + j]!;
-    s.utility[i] = u;
-  }
-}
-
-function mainStep(s: PlainState, from: number, to: number): void {
-  const { n, m, exact } = s.problem;
-  const scratch = createRankScratch(n);
-  const credit = (i: number, r: number, share: number): void => {
-    s.rankSum[i * n + r] = s.rankSum[i * n + r]! + share;
-    if (r === 0) {
-      s.firstSum[i] = s.firstSum[i]! + share;
-      for (let j = 0; j < m; j++)
-        s.centralSum[i * m + j] = s.centralSum[i * m + j]! + share * s.w[j]!;
-    }
-  };
-  for (let k = from; k < to; k++) {
-    s.sampleWeights(s.rng, s.w);
-    if (!exact) drawPartialValues(s);
-    utilities(s, s.w);
-    rankWithTies(s.utility, scratch, credit);
-  }
-}
-
-function centralWeightsOf(s: PlainState): (number[] | null)[] {
-  const { n, m } = s.problem;
-  return Array.from({ length: n }, (_, i) => {
-    const f = s.firstSum[i]!;
-    if (!(f > 0)) return null;
-    return Array.from({ length: m }, (_, j) => s.centralSum[i * m + j]! / f);
-  });
-}
-
-/** Confidence factor of alternative i: `samples` fresh performance draws at weights wc. */
-function confidenceStep(s: PlainState, i: number, wc: Float64Array, count: number): number {
-  const scratch = createRankScratch(s.problem.n);
-  let first = 0;
-  const credit = (a: number, r: number, share: number): void => {
-    if (a === i && r === 0) first += share;
-  };
-  for (let k = 0; k < count; k++) {
-    if (!s.problem.exact) drawPartialValues(s);
-    utilities(s, wc);
-    rankWithTies(s.utility, scratch, credit);
-  }
-  return first;
-}
-
-function finish(s: PlainState, confidenceFirst: (number | null)[]): SmaaResult {
-  const { n } = s.problem;
-  const central = centralWeightsOf(s);
-  // With exact values one evaluation decides confidence; stochastic ones use `samples` draws.
-  const perAlt = s.problem.exact ? 1 : s.samples;
+/**
+ * SMAA-2's building blocks. `cacheDraws` lets the main pass hand its performance draws to the
+ * confidence pass in memory; hosts that run blocks elsewhere (worker threads) leave it off and
+ * the confidence pass replays the same draws from their stream.
+ */
+export function prepareSmaa(input: SmaaProblem, cacheDraws = false) {
+  const { problem, exactValues } = prepare(input);
+  const cache = cacheDraws ? createDrawCache(problem) : null;
   return {
-    samples: s.samples,
-    seed: s.seed,
-    scales: s.problem.scales,
-    rankAcceptability: Array.from({ length: n }, (_, i) =>
-      Array.from({ length: n }, (_, r) => s.rankSum[i * n + r]! / s.samples),
+    problem,
+    mainPass: () => plainMainPass(problem, exactValues, cache),
+    confidencePass: (central: Float64Array) => plainConfidencePass(problem, central, cache),
+    central: (sums: MainSums) => centralWeightsOf(problem, sums),
+    /** Confidence sums: from a pass over fresh draws, or one evaluation for exact values. */
+    exactConfidence: exactValues
+      ? (central: Float64Array) => exactConfidence(problem, central, exactValues)
+      : null,
+    finish: (sums: MainSums, confidence: Float64Array) => assemble(problem, sums, confidence),
+  };
+}
+
+function rows<T>(n: number, row: (i: number) => T): T[] {
+  return Array.from({ length: n }, (_, i) => row(i));
+}
+
+function assemble(p: CompiledSmaaProblem, sums: MainSums, conf: Float64Array): SmaaResult {
+  const { n, m, samples: N } = p;
+  const central = centralWeightsOf(p, sums);
+  const share = (x: number) => x / N;
+  const confDraws = p.exact ? 1 : N;
+  return {
+    samples: N,
+    seed: p.seed,
+    scales: p.scales,
+    valueFunctions: p.valueFunctions.map((f) => f.describe),
+    rankAcceptability: rows(n, (i) => rows(n, (r) => share(sums.rank[i * n + r]!))),
+    rankAcceptabilitySE: rows(n, (i) => rows(n, (r) => shareSE(share(sums.rank[i * n + r]!), N))),
+    pairwiseWinning: rows(n, (a) => rows(n, (b) => (a === b ? null : share(sums.win[a * n + b]!)))),
+    pairwiseWinningSE: rows(n, (a) =>
+      rows(n, (b) => (a === b ? null : shareSE(share(sums.win[a * n + b]!), N))),
     ),
-    centralWeights: central,
-    confidence: confidenceFirst.map((f) => (f === null ? null : f / perAlt)),
-    weightSampling: s.weightSampling,
+    centralWeights: rows(n, (i) =>
+      Number.isNaN(central[i * m]!) ? null : Array.from(central.subarray(i * m, i * m + m)),
+    ),
+    centralWeightsSE: rows(n, (i) => {
+      const f = sums.first[i]!;
+      if (!(f >= 2)) return null;
+      return rows(m, (j) => {
+        const mean = central[i * m + j]!;
+        const variance = Math.max(0, (sums.centralSq[i * m + j]! - f * mean * mean) / (f - 1));
+        return Math.sqrt(variance / f);
+      });
+    }),
+    confidence: rows(n, (i) => (Number.isNaN(central[i * m]!) ? null : conf[i]! / confDraws)),
+    confidenceSE: rows(n, (i) =>
+      Number.isNaN(central[i * m]!) ? null : p.exact ? 0 : shareSE(conf[i]! / N, N),
+    ),
+    weightSampling: p.weightSampling,
+    standardErrors: STANDARD_ERROR_RULE,
     conventions: SMAA_CONVENTIONS,
   };
 }
 
-function confidencePlan(s: PlainState): { central: (number[] | null)[]; perAlt: number } {
-  return { central: centralWeightsOf(s), perAlt: s.problem.exact ? 1 : s.samples };
-}
-
 /**
- * Runs SMAA-2: `samples` weight (and performance) draws for the rank acceptabilities and
- * central weights, then `samples` performance draws per alternative for its confidence factor.
- * Progress counts both passes: total = samples × (1 + n) (alternatives without central weights,
- * or exact problems, skip their share at once).
+ * Runs SMAA-2: `samples` weight (and performance) draws for the rank acceptabilities, pairwise
+ * winning indices and central weights, then — for uncertain performance — `samples` fresh
+ * performance draws for the confidence factors. Progress counts both passes: total = 2 × samples
+ * (samples alone when the values are exact).
  */
 export function runSmaa(input: SmaaProblem, options: SmaaRunOptions = {}): SmaaResult {
-  const s = prepare(input);
-  const n = s.problem.n;
-  const total = s.samples * (1 + n);
-  runInChunks(
-    s.samples,
-    { ...options, onProgress: (d) => options.onProgress?.(d, total) },
-    (a, b) => mainStep(s, a, b),
-  );
-  const { central, perAlt } = confidencePlan(s);
-  const firsts = central.map((wc, i) => {
-    const offset = s.samples * (1 + i);
-    if (wc === null) {
-      options.onProgress?.(offset + s.samples, total);
-      return null;
-    }
-    let first = 0;
-    const w = Float64Array.from(wc);
-    runInChunks(
-      perAlt,
-      { ...options, onProgress: () => undefined },
-      (a, b) => (first += confidenceStep(s, i, w, b - a)),
-    );
-    options.onProgress?.(offset + s.samples, total);
-    return first;
-  });
-  return finish(s, firsts);
+  const s = prepareSmaa(input, true);
+  const N = s.problem.samples;
+  const total = s.exactConfidence ? N : 2 * N;
+  const sums = runPass(s.mainPass(), options, (d) => options.onProgress?.(d, total));
+  const central = s.central(sums);
+  const conf = s.exactConfidence
+    ? s.exactConfidence(central)
+    : runPass(s.confidencePass(central), options, (d) => options.onProgress?.(N + d, total));
+  return s.finish(sums, conf);
 }
 
 /** As runSmaa, awaiting `options.pause` between chunks so a worker can take a cancel message. */
@@ -214,32 +154,15 @@ export async function runSmaaAsync(
   input: SmaaProblem,
   options: SmaaAsyncRunOptions = {},
 ): Promise<SmaaResult> {
-  const s = prepare(input);
-  const n = s.problem.n;
-  const total = s.samples * (1 + n);
-  await runInChunksAsync(
-    s.samples,
-    { ...options, onProgress: (d) => options.onProgress?.(d, total) },
-    (a, b) => mainStep(s, a, b),
-  );
-  const { central, perAlt } = confidencePlan(s);
-  const firsts: (number | null)[] = [];
-  for (let i = 0; i < n; i++) {
-    const wc = central[i];
-    const offset = s.samples * (1 + i);
-    if (!wc) {
-      firsts.push(null);
-    } else {
-      let first = 0;
-      const w = Float64Array.from(wc);
-      await runInChunksAsync(
-        perAlt,
-        { ...options, onProgress: () => undefined },
-        (a, b) => (first += confidenceStep(s, i, w, b - a)),
+  const s = prepareSmaa(input, true);
+  const N = s.problem.samples;
+  const total = s.exactConfidence ? N : 2 * N;
+  const sums = await runPassAsync(s.mainPass(), options, (d) => options.onProgress?.(d, total));
+  const central = s.central(sums);
+  const conf = s.exactConfidence
+    ? s.exactConfidence(central)
+    : await runPassAsync(s.confidencePass(central), options, (d) =>
+        options.onProgress?.(N + d, total),
       );
-      firsts.push(first);
-    }
-    options.onProgress?.(offset + s.samples, total);
-  }
-  return finish(s, firsts);
+  return s.finish(sums, conf);
 }

@@ -5,7 +5,7 @@ import { exponential, gamma } from '../random/samplers';
 import { normalizeWeights } from '../weights/direct';
 
 /**
- * What is known about the criterion (cause) weights, as in PRODUCT.md "smaa":
+ * What is known about the criterion (cause) weights (docs/cli.md, `smaa` "weightInfo"):
  * - uniform: nothing; weights uniform on the simplex (the SMAA default).
  * - ordinal: a ranking, most important first; weights uniform on that ordinal sub-simplex.
  * - intervals: [lo, hi] per criterion; uniform on the simplex cut to the box.
@@ -48,27 +48,50 @@ export const MIN_ACCEPTANCE = 1e-3;
 /** Hard cap on attempts for one sample, whatever the running acceptance rate. */
 export const MAX_ATTEMPTS_PER_SAMPLE = 1_000_000;
 
+/** Up to this many criteria the simplex is sampled by sorted uniforms, above by exponentials. */
+const SORTED_SPACINGS_MAX = 32;
+
 /**
- * Uniform on the simplex by exponential spacings: w_j = E_j / Σ E with E_j ~ Exp(1), i.e.
- * Dirichlet(1, …, 1). (Normalising independent uniforms would NOT be uniform: it piles mass
- * toward the centre.)
+ * Uniform on the simplex, i.e. Dirichlet(1, …, 1). For m ≤ 32 by the spacings of m − 1 sorted
+ * uniforms (u_(1), u_(2) − u_(1), …, 1 − u_(m−1)): one 32-bit draw per criterion and an
+ * insertion sort, no logarithm. Above, by exponential spacings w_j = E_j / Σ E with
+ * E_j ~ Exp(1). Both are exactly uniform on the simplex (normalising independent uniforms would
+ * NOT be: it piles mass toward the centre).
  */
 export function sampleSimplex(rng: Rng, out: Float64Array, m: number = out.length): void {
-  let sum = 0;
-  for (let j = 0; j < m; j++) {
-    const e = exponential(rng);
-    out[j] = e;
-    sum += e;
+  if (m === 1) {
+    out[0] = 1;
+    return;
   }
-  for (let j = 0; j < m; j++) out[j] = out[j]! / sum;
+  if (m > SORTED_SPACINGS_MAX) {
+    let sum = 0;
+    for (let j = 0; j < m; j++) {
+      const e = exponential(rng);
+      out[j] = e;
+      sum += e;
+    }
+    for (let j = 0; j < m; j++) out[j] = out[j]! / sum;
+    return;
+  }
+  for (let k = 0; k < m - 1; k++) {
+    const u = rng.next32();
+    let q = k - 1;
+    while (q >= 0 && out[q]! > u) {
+      out[q + 1] = out[q]!;
+      q--;
+    }
+    out[q + 1] = u;
+  }
+  out[m - 1] = 1 - out[m - 2]!;
+  for (let k = m - 2; k > 0; k--) out[k] = out[k]! - out[k - 1]!;
 }
 
-/** 0-based or 1-based criterion indices, told apart exactly (see readRanking). */
+/** Criterion indices, most important first, 0-based (RANKING_RULE, the same for every command). */
 function checkRanking(ranking: unknown, m: number, field: string): number[] {
   if (!Array.isArray(ranking) || ranking.length !== m) {
     throw new EngineInputError(field, `must list all ${m} criterion indices, most important first`);
   }
-  return readRanking(ranking as number[], field, m).ranking;
+  return readRanking(ranking as number[], field, m);
 }
 
 function ordinalSampler(ranking: number[], m: number): WeightSampler {

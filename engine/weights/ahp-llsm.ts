@@ -1,3 +1,4 @@
+import { maxOf } from '../stats/extent';
 import { solveLinear } from '../stats/linear-solve';
 
 /**
@@ -28,7 +29,7 @@ export function llsmWeights(matrix: readonly (readonly (number | null)[])[]): nu
   }
   const y = [0, ...solveLinear(lap, rhs, 'matrix')];
   // Shift by the max before exponentiating so huge ratios cannot overflow.
-  const top = Math.max(...y);
+  const top = maxOf(y);
   const e = y.map((v) => Math.exp(v - top));
   const sum = e.reduce((s, v) => s + v, 0);
   return e.map((v) => v / sum);

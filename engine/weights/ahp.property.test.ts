@@ -1,27 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeAhp } from './ahp';
-import { SAATY_SCALE } from './saaty';
+import { arbitrarySaatyMatrix } from './test-matrices';
 
 /** Random reciprocal matrices on the Saaty scale, n = 3..15 (the RI table's range). */
-const saatyMatrix = fc.integer({ min: 3, max: 15 }).chain((n) =>
-  fc
-    .array(fc.constantFrom(...SAATY_SCALE), {
-      minLength: (n * (n - 1)) / 2,
-      maxLength: (n * (n - 1)) / 2,
-    })
-    .map((upper) => {
-      const a = Array.from({ length: n }, () => new Array<number>(n).fill(1));
-      let k = 0;
-      for (let i = 0; i < n; i++) {
-        for (let j = i + 1; j < n; j++) {
-          a[i]![j] = upper[k]!;
-          a[j]![i] = 1 / upper[k++]!;
-        }
-      }
-      return a;
-    }),
-);
+const saatyMatrix = arbitrarySaatyMatrix(3, 15);
 
 describe('AHP properties', () => {
   it('power iteration converges on any Saaty-scale matrix: A w = λ w, λmax ≥ n, Σ w = 1', () => {

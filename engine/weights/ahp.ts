@@ -2,7 +2,7 @@ import { EngineInputError } from '../errors';
 import { llsmWeights } from './ahp-llsm';
 import { comparisonComponents, isComplete, validatePairwise } from './ahp-matrix';
 import type { PairwiseInput } from './ahp-matrix';
-import { CR_THRESHOLD, RANDOM_INDEX, RI_TABLE_NAME, snapToSaaty } from './saaty';
+import { CR_THRESHOLD, RANDOM_INDEX_TABLES, type RandomIndexTableId, snapToSaaty } from './saaty';
 
 /** Power iteration stops when no weight changes by more than this between iterations. */
 export const EIGEN_TOLERANCE = 1e-12;
@@ -23,6 +23,22 @@ export interface JudgementIssue {
   logError: number;
 }
 
+/**
+ * How priorities are derived from a complete matrix: the principal right eigenvector (Saaty 1980)
+ * or the normalised row geometric mean (Crawford & Williams 1985; the logarithmic least-squares
+ * solution). Incomplete matrices always use logarithmic least squares, which is the row
+ * geometric mean's generalisation.
+ */
+export type AhpPrioritization = 'eigenvector' | 'geometric-mean';
+export const AHP_PRIORITIZATIONS: readonly AhpPrioritization[] = ['eigenvector', 'geometric-mean'];
+
+export interface AhpOptions {
+  /** Default "eigenvector". */
+  prioritization?: AhpPrioritization;
+  /** Default "saaty". */
+  riTable?: RandomIndexTableId;
+}
+
 export interface AhpResult {
   weights: number[];
   lambdaMax: number;
@@ -32,29 +48,53 @@ export interface AhpResult {
   inconsistent: [number, number][];
   isConsistent: boolean;
   details: JudgementIssue[];
-  method: 'eigenvector' | 'llsm';
+  method: 'eigenvector' | 'geometric-mean' | 'llsm';
   iterations: number;
   ri: number;
+  /** The RI table's name and source. */
   riTable: string;
+  riTableId: RandomIndexTableId;
   crThreshold: number;
   missing: number;
 }
 
 /**
- * AHP priorities and consistency. Complete matrix: principal right eigenvector by power
- * iteration (start 1/n, normalise to sum 1 each step, stop at max |Δw| ≤ 1e-12), λmax = Σ_i (A w)_i.
+ * AHP priorities and consistency. Complete matrix: by default the principal right eigenvector by
+ * power iteration (start 1/n, normalise to sum 1 each step, stop at max |Δw| ≤ 1e-12),
+ * λmax = Σ_i (A w)_i; with prioritization "geometric-mean" w_i ∝ (Π_j a_ij)^{1/n}.
  * Incomplete matrix (null cells) with a connected comparison graph: LLSM weights, and λmax of the
  * matrix completed with a_ij := w_i/w_j (Harker 1987; its principal eigenvalue), so CI/CR stay comparable.
- * CI = (λmax − n)/(n − 1), CR = CI / RI(n) with Saaty's RI table; CI = CR = 0 for n ≤ 2.
+ * Whatever the prioritisation, λmax is the principal eigenvalue of the (completed) matrix.
+ * CI = (λmax − n)/(n − 1), CR = CI / RI(n) with the chosen RI table (Saaty 1980 by default, or
+ * Alonso & Lamata 2006); CI = CR = 0 for n ≤ 2.
  * Judgements are ranked by |ln(a_ij w_j / w_i)|; with CR > 0.10 the worst (up to 3) are flagged.
  */
-export function computeAhp(input: PairwiseInput, field = 'matrix'): AhpResult {
+export function computeAhp(
+  input: PairwiseInput,
+  field = 'matrix',
+  options: AhpOptions = {},
+): AhpResult {
   const a = validatePairwise(input, field);
   const n = a.length;
-  if (n > RANDOM_INDEX.length) {
+  const riTableId = options.riTable ?? 'saaty';
+  const table = RANDOM_INDEX_TABLES[riTableId];
+  if (table === undefined) {
+    throw new EngineInputError(
+      'riTable',
+      `must be "saaty" or "alonso-lamata" (got ${String(riTableId)})`,
+    );
+  }
+  const prioritization = options.prioritization ?? 'eigenvector';
+  if (!AHP_PRIORITIZATIONS.includes(prioritization)) {
+    throw new EngineInputError(
+      'prioritization',
+      `must be "eigenvector" or "geometric-mean" (got ${String(prioritization)})`,
+    );
+  }
+  if (n > table.values.length) {
     throw new EngineInputError(
       field,
-      `at most ${RANDOM_INDEX.length} criteria (the RI table ends there; got ${n})`,
+      `at most ${table.values.length} criteria (the RI table ends there; got ${n})`,
     );
   }
   const missing = a.reduce((s, row) => s + row.filter((v) => v === null).length, 0) / 2;
@@ -64,8 +104,13 @@ export function computeAhp(input: PairwiseInput, field = 'matrix'): AhpResult {
   let full: number[][];
   if (isComplete(a)) {
     full = a as number[][];
-    ({ weights, iterations } = principalEigenvector(full, field));
-    method = 'eigenvector';
+    if (prioritization === 'eigenvector') {
+      ({ weights, iterations } = principalEigenvector(full, field));
+      method = 'eigenvector';
+    } else {
+      weights = rowGeometricMean(full);
+      method = 'geometric-mean';
+    }
   } else {
     const components = comparisonComponents(a);
     if (components.length > 1) {
@@ -79,8 +124,8 @@ export function computeAhp(input: PairwiseInput, field = 'matrix'): AhpResult {
     full = a.map((row, i) => row.map((v, j) => v ?? weights[i]! / weights[j]!));
     method = 'llsm';
   }
-  // For LLSM the weights are not the completed matrix's eigenvector, so λmax comes from that
-  // matrix's own principal eigenvector (Harker's rule), not from Σ(A w).
+  // Unless the weights are the matrix's own eigenvector, λmax comes from that matrix's principal
+  // eigenvector (Harker's rule for LLSM), not from Σ(A w).
   const lambdaMax =
     n <= 2
       ? n
@@ -88,7 +133,7 @@ export function computeAhp(input: PairwiseInput, field = 'matrix'): AhpResult {
           full,
           method === 'eigenvector' ? weights : principalEigenvector(full, field).weights,
         );
-  const ri = RANDOM_INDEX[n - 1]!;
+  const ri = table.values[n - 1]!;
   // λmax ≥ n holds in exact arithmetic; clamp the 1e-15 rounding so a consistent matrix shows CI = 0.
   const ci = n <= 2 ? 0 : Math.max(0, (lambdaMax - n) / (n - 1));
   const cr = n <= 2 || ri === 0 ? 0 : ci / ri;
@@ -106,10 +151,21 @@ export function computeAhp(input: PairwiseInput, field = 'matrix'): AhpResult {
     method,
     iterations,
     ri,
-    riTable: RI_TABLE_NAME,
+    riTable: table.name,
+    riTableId,
     crThreshold: CR_THRESHOLD,
     missing,
   };
+}
+
+/** w_i ∝ (Π_j a_ij)^{1/n}, through logarithms (a product of many judgements could overflow). */
+export function rowGeometricMean(a: readonly (readonly number[])[]): number[] {
+  const logs = a.map((row) => row.reduce((s, v) => s + Math.log(v), 0) / row.length);
+  let top = -Infinity;
+  for (const l of logs) top = Math.max(top, l);
+  const e = logs.map((l) => Math.exp(l - top));
+  const sum = e.reduce((s, v) => s + v, 0);
+  return e.map((v) => v / sum);
 }
 
 export function principalEigenvector(
@@ -122,7 +178,8 @@ export function principalEigenvector(
     const next = multiply(a, w);
     const sum = next.reduce((s, v) => s + v, 0);
     for (let i = 0; i < n; i++) next[i] = next[i]! / sum;
-    const delta = Math.max(...next.map((v, i) => Math.abs(v - w[i]!)));
+    let delta = 0;
+    for (let i = 0; i < n; i++) delta = Math.max(delta, Math.abs(next[i]! - w[i]!));
     w = next;
     if (delta <= EIGEN_TOLERANCE) return { weights: w, iterations: it };
   }

@@ -1,18 +1,32 @@
 /** Public API of the criterion-weighting methods. */
 export { normalizeWeights } from './direct';
-export { rocWeights, rocByRank, assertPermutation, readRanking } from './roc';
+export { rocWeights, rocByRank, assertPermutation, readRanking, RANKING_RULE } from './roc';
 export { swingWeights } from './swing';
 export { aggregateStakeholders } from './stakeholders';
 export type { StakeholderSet, StakeholderAggregate, CriterionDisagreement } from './stakeholders';
-export { computeAhp, principalEigenvector } from './ahp';
-export type { AhpResult, JudgementIssue } from './ahp';
-export { aggregateJudgements } from './ahp-group';
+export { computeAhp, principalEigenvector, rowGeometricMean, AHP_PRIORITIZATIONS } from './ahp';
+export type { AhpResult, AhpOptions, AhpPrioritization, JudgementIssue } from './ahp';
+export { aggregateJudgements, aggregatePriorities } from './ahp-group';
+export type { GroupAggregation, PriorityMean } from './ahp-group';
+export { ahpHierarchy, checkHierarchy, groupAhp } from './ahp-hierarchy';
+export type {
+  AhpHierarchyNode,
+  GroupAhpResult,
+  GroupHierarchyResult,
+  GroupOptions,
+  HierarchyChildResult,
+  HierarchyNodeResult,
+  HierarchyResult,
+} from './ahp-hierarchy';
 export type { PairwiseInput } from './ahp-matrix';
 export {
   RANDOM_INDEX,
   RI_TABLE_NAME,
+  ALONSO_LAMATA_RANDOM_INDEX,
+  RANDOM_INDEX_TABLES,
   CR_THRESHOLD,
   SAATY_SCALE,
   snapToSaaty,
   formatSaaty,
 } from './saaty';
+export type { RandomIndexTableId } from './saaty';

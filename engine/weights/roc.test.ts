@@ -27,7 +27,10 @@ describe('rank-order centroid', () => {
   });
 
   it('rejects duplicates and out-of-range indices, naming the field', () => {
-    expect(rocWeights([3, 1, 2])).toEqual(rocWeights([2, 0, 1]));
+    // One index base everywhere: a 1-based permutation is refused with a hint, never re-read.
+    expect(() => rocWeights([3, 1, 2])).toThrow(
+      /^ranking\[0\]: must be a criterion index 0\.\.2 \(0-based; got 3\); this looks 1-based/,
+    );
     expect(() => rocWeights([0, 0, 1])).toThrow(/^ranking\[1\]: criterion 0 is listed twice/);
     expect(() => rocWeights([0, 3, 1])).toThrow(/^ranking\[1\]: must be a criterion index 0\.\.2/);
     expect(() => rocWeights([])).toThrow(EngineInputError);
@@ -70,5 +73,13 @@ describe('swing and direct weights', () => {
         },
       ),
     );
+  });
+});
+
+describe('direct weights near the double limit', () => {
+  it('[1e308, 1e308] gives [0.5, 0.5] (the plain sum would overflow to Infinity)', () => {
+    expect(normalizeWeights([1e308, 1e308])).toEqual([0.5, 0.5]);
+    expect(normalizeWeights([1.7e308, 1.7e308, 0])).toEqual([0.5, 0.5, 0]);
+    expect(normalizeWeights([1e-300, 3e-300])).toEqual([0.25, 0.75]);
   });
 });

@@ -1,9 +1,18 @@
 import { EngineInputError } from '../errors';
 
 /**
- * Checks that `ranking` (criterion indices, most important first, 0-based like JSON array
- * positions) is a permutation of 0..n−1. Ties are not expressible: a ranking is strict.
- * Returns n. `n` may be given to insist on a specific criterion count.
+ * The one rule for criterion rankings everywhere (`weights` roc, `smaa` and `packages`
+ * weightInfo "ordinal"): a list of criterion indices, most important first, 0-based like JSON
+ * array positions (the index of a criterion in `causes`, `types` or the matrix columns).
+ */
+export const RANKING_RULE =
+  'ranking: criterion indices, most important first, 0-based (JSON array positions)';
+
+/**
+ * Checks that `ranking` (criterion indices, most important first, 0-based) is a permutation of
+ * 0..n−1. Ties are not expressible: a ranking is strict. Returns n. `n` may be given to insist on
+ * a specific criterion count. A permutation of 1..n is refused with a hint, never re-read: a
+ * silent guess would weight the wrong criteria whenever it guessed wrong.
  */
 export function assertPermutation(
   ranking: readonly number[],
@@ -11,16 +20,20 @@ export function assertPermutation(
   n?: number,
 ): number {
   const size = n ?? ranking.length;
-  if (ranking.length === 0) throw new EngineInputError(field, 'needs at least one criterion');
+  if (!Array.isArray(ranking) || ranking.length === 0)
+    throw new EngineInputError(field, 'needs at least one criterion');
   if (ranking.length !== size) {
     throw new EngineInputError(field, `must list all ${size} criteria (got ${ranking.length})`);
   }
   const seen = new Set<number>();
   ranking.forEach((c, k) => {
     if (!Number.isInteger(c) || c < 0 || c >= size) {
+      const hint = looksOneBased(ranking, size)
+        ? '; this looks 1-based: subtract 1 from every index'
+        : '';
       throw new EngineInputError(
         `${field}[${k}]`,
-        `must be a criterion index 0..${size - 1} (0-based; got ${String(c)})`,
+        `must be a criterion index 0..${size - 1} (0-based; got ${String(c)})${hint}`,
       );
     }
     if (seen.has(c)) throw new EngineInputError(`${field}[${k}]`, `criterion ${c} is listed twice`);
@@ -29,27 +42,15 @@ export function assertPermutation(
   return size;
 }
 
-/**
- * Rankings arrive 0-based (JSON array positions) or 1-based ("criterion 1 is most important").
- * The two are told apart exactly: a permutation of 0..n−1 contains 0, one of 1..n contains n.
- * Returns the 0-based ranking and the base that was read, so outputs can state it.
- */
-export function readRanking(
-  ranking: readonly number[],
-  field = 'ranking',
-  n?: number,
-): { ranking: number[]; indexBase: 0 | 1 } {
-  const size = n ?? ranking.length;
-  const isOneBased =
-    ranking.length === size &&
-    ranking.every((c) => Number.isInteger(c)) &&
-    !ranking.includes(0) &&
-    ranking.includes(size) &&
-    new Set(ranking).size === size &&
-    ranking.every((c) => c >= 1 && c <= size);
-  if (isOneBased) return { ranking: ranking.map((c) => c - 1), indexBase: 1 };
+function looksOneBased(ranking: readonly number[], size: number): boolean {
+  const set = new Set(ranking);
+  return set.size === size && ranking.every((c) => Number.isInteger(c) && c >= 1 && c <= size);
+}
+
+/** A ranking checked against RANKING_RULE, as a fresh 0-based array. */
+export function readRanking(ranking: readonly number[], field = 'ranking', n?: number): number[] {
   assertPermutation(ranking, field, n);
-  return { ranking: [...ranking], indexBase: 0 };
+  return [...ranking];
 }
 
 /**
@@ -59,7 +60,7 @@ export function readRanking(
  * n = 3 → 0.6111, 0.2778, 0.1111.
  */
 export function rocWeights(input: readonly number[], field = 'ranking'): number[] {
-  const { ranking } = readRanking(input, field);
+  const ranking = readRanking(input, field);
   const n = ranking.length;
   const byRank = rocByRank(n);
   const weights = new Array<number>(n).fill(0);

@@ -10,6 +10,30 @@ export const RANDOM_INDEX: readonly number[] = [
 /** The name printed with every result so users know which RI table produced CR. */
 export const RI_TABLE_NAME = 'Saaty (1980/2012), n = 1..15';
 
+/**
+ * Alonso & Lamata (2006), "Consistency in the analytic hierarchy process: a new approach",
+ * Int. J. Uncertainty, Fuzziness and Knowledge-Based Systems 14(4), 445–459, Table 2: the mean
+ * λmax-based CI of 100,000 random Saaty-scale matrices per size, n = 3..15 (0 for n ≤ 2).
+ * Saaty's older table comes from far fewer matrices and is not monotone (n = 12).
+ */
+export const ALONSO_LAMATA_RANDOM_INDEX: readonly number[] = [
+  0, 0, 0.5247, 0.8816, 1.1086, 1.2479, 1.3417, 1.4057, 1.4499, 1.4854, 1.514, 1.5365, 1.5551,
+  1.5713, 1.5838,
+];
+
+export type RandomIndexTableId = 'saaty' | 'alonso-lamata';
+
+export const RANDOM_INDEX_TABLES: Record<
+  RandomIndexTableId,
+  { values: readonly number[]; name: string }
+> = {
+  saaty: { values: RANDOM_INDEX, name: RI_TABLE_NAME },
+  'alonso-lamata': {
+    values: ALONSO_LAMATA_RANDOM_INDEX,
+    name: 'Alonso & Lamata (2006), n = 1..15',
+  },
+};
+
 /** CR above this is "inconsistent" (Saaty's 10 % rule; for n = 3 and 4 some use 0.05 / 0.08). */
 export const CR_THRESHOLD = 0.1;
 

@@ -1,5 +1,6 @@
 import { EngineInputError, assertFinite } from '../errors';
 import { weightedMean, weightedSd } from '../stats/describe';
+import { extent } from '../stats/extent';
 import { normalizeWeights } from './direct';
 
 export interface StakeholderSet {
@@ -57,8 +58,7 @@ export function aggregateStakeholders(
   for (let j = 0; j < m; j++) {
     const column = normalised.map((w) => w[j]!);
     weights.push(weightedMean(column, influence));
-    const min = Math.min(...column);
-    const max = Math.max(...column);
+    const [min, max] = extent(column);
     disagreement.push({ min, max, spread: max - min, sd: weightedSd(column, influence) });
   }
   return { weights, disagreement };

@@ -8,6 +8,7 @@
 import { robustPortfolio } from '../../engine/robustness/portfolio';
 import { packageSensitivity } from '../../engine/robustness/sensitivity';
 import { runPackageSmaaAsync } from '../../engine/robustness/smaa-packages';
+import { SMAA_TOP } from '../../engine/robustness/smaa-packages';
 import { SmaaCancelledError } from '../../engine/robustness/smaa-run';
 import type { ExactReply, ExactRequest } from './features/robustness/exact-protocol';
 import type { SmaaReply, SmaaRequest } from './features/robustness/smaa-protocol';
@@ -46,7 +47,13 @@ scope.onmessage = (event: MessageEvent<SmaaRequest | ExactRequest>) => {
     },
   };
   runPackageSmaaAsync(
-    { model: msg.model, samples: msg.samples, seed: msg.seed, weightInfo: msg.weightInfo },
+    {
+      model: msg.model,
+      samples: msg.samples,
+      seed: msg.seed,
+      weightInfo: msg.weightInfo,
+      top: SMAA_TOP,
+    },
     {
       progressEvery: 250,
       signal,

@@ -1,6 +1,6 @@
 /**
  * Timing of the single-criterion-set methods on the product's own shape: 7 measures × 8 causes
- * (PRODUCT.md). Figures are milliseconds per full run (validation + method + ranking), median of
+ * (the paper's seven measures and eight causes). Figures are milliseconds per full run (validation + method + ranking), median of
  * many runs after a warm-up, so JIT compilation and GC spikes do not dominate.
  */
 import { runMcda, MCDA_METHODS } from '../../engine/mcda/run';

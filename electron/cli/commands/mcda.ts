@@ -1,24 +1,42 @@
 import { z } from 'zod';
 import { runMcda } from '../../../engine/mcda/run';
 import type { McdaMethod, McdaResult } from '../../../engine/mcda/run';
+import { NORMALIZATIONS, type Normalization } from '../../../engine/mcda/types';
 import type { CliCommand } from '../command';
 import { num, parseInput, table } from '../format';
 
-const Preference = z.object({
+const Preference = z.strictObject({
   function: z.enum(['usual', 'u-shape', 'v-shape', 'level', 'linear', 'gaussian']),
   q: z.number().optional(),
   p: z.number().optional(),
   s: z.number().optional(),
 });
 
-const Input = z.object({
+const Finite = z.number().finite();
+
+/** One criterion's value function (engine/mcda/value-function.ts checks the numbers). */
+export const ValueFunctionSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('linear'),
+    range: z.tuple([Finite, Finite]).optional(),
+    clip: z.boolean().optional(),
+  }),
+  z.strictObject({
+    type: z.literal('piecewise'),
+    breakpoints: z.array(z.tuple([Finite, Finite])).min(2),
+    clip: z.boolean().optional(),
+  }),
+]);
+
+const Input = z.strictObject({
   method: z.enum(['wsm', 'wpm', 'topsis', 'promethee2', 'vikor']),
   matrix: z.array(z.array(z.number()).min(1)).min(1),
   weights: z.array(z.number()).min(1),
   types: z.array(z.union([z.literal(1), z.literal(-1)])).min(1),
+  valueFunctions: z.array(ValueFunctionSchema.nullable()).min(1).optional(),
   options: z
-    .object({
-      normalization: z.enum(['vector', 'minmax', 'sum', 'max']).optional(),
+    .strictObject({
+      normalization: z.enum(NORMALIZATIONS as [Normalization, ...Normalization[]]).optional(),
       v: z.number().optional(),
       preference: z.array(Preference).optional(),
     })
@@ -30,7 +48,8 @@ const Input = z.object({
 export type McdaCliResult = Omit<McdaResult, 'details'> & Record<string, unknown>;
 
 /**
- * `mcda` — { method, matrix, weights, types, options?, normalizeWeights? } → { scores, ranking, … }.
+ * `mcda` — { method, matrix, weights, types, valueFunctions?, options?, normalizeWeights? } →
+ * { scores, ranking, … }.
  * TOPSIS adds dPlus/dMinus, PROMETHEE II positive/negative (÷ n − 1), VIKOR S/R/Q and its
  * acceptable-advantage / stability conditions with the compromise set.
  */
@@ -68,7 +87,7 @@ export const mcdaCommand: CliCommand<McdaCliResult> = {
     }
     const conventions = Object.entries(r.conventions).map(([k, v]) => `${k}: ${v}`);
     lines.push(
-      `约定 Conventions: ${conventions.join('; ')}; ranks 1-based, ties within ${r.tieTolerance} (relative) share the better rank; alternatives 0-based.`,
+      `约定 Conventions: ${conventions.join('; ')}; ranks 1-based, tied scores share the better rank (absolute tolerance here ${r.tieTolerance.toExponential(2)}); alternatives 0-based.`,
     );
     return lines.join('\n');
   },

@@ -1,80 +1,10 @@
-import { z } from 'zod';
 import type { DecisionModel } from '../../../engine/model';
 import { rankPackages, type PackagesResult } from '../../../engine/packages/rank';
 import { robustPortfolio } from '../../../engine/robustness/portfolio';
 import { extremePointsFor, type WeightInfo } from '../../../engine/robustness/portfolio-weights';
-import type { CliCommand } from '../command';
-import { loadScenarioDecisionModel } from '../scenario-input';
-import { num, parseInput, table } from '../format';
-
-const Finite = z.number().finite();
-const Id = z.string().min(1);
-const Impact = z.union([Finite, z.object({ low: Finite, likely: Finite, high: Finite })]);
-
-export const WeightInfoSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('uniform') }),
-  z.object({ type: z.literal('ordinal'), ranking: z.array(z.number().int()).min(1) }),
-  z.object({ type: z.literal('intervals'), bounds: z.array(z.tuple([Finite, Finite])).min(1) }),
-  z.object({ type: z.literal('stakeholders'), sets: z.array(z.array(Finite).min(1)).min(1) }),
-  z.object({ type: z.literal('fixed'), weights: z.array(Finite).min(1).optional() }),
-]);
-
-/** A decision model as PRODUCT.md's `packages` command reads it (the engine checks ranges and ids). */
-export const ModelInputSchema = z.object({
-  causes: z.array(z.object({ id: Id, weight: Finite })).min(1),
-  measures: z.array(z.object({ id: Id, cost: Finite })).min(1),
-  impacts: z.record(z.string(), z.record(z.string(), Impact)),
-  synergies: z.array(z.object({ a: Id, b: Id, value: Finite })).optional(),
-  constraints: z
-    .object({
-      budget: Finite.nullable().optional(),
-      maxMeasures: z.number().int().min(1).nullable().optional(),
-      required: z.array(Id).optional(),
-      excluded: z.array(Id).optional(),
-      requires: z.array(z.tuple([Id, Id])).optional(),
-      excludes: z.array(z.tuple([Id, Id])).optional(),
-    })
-    .optional(),
-  model: z.enum(['saturating', 'additive']).optional(),
-  top: z.number().int().min(1).max(1000).optional(),
-  weightInfo: WeightInfoSchema.optional(),
-});
-
-const ScenarioInputSchema = z.object({
-  scenario: z.string().min(1).optional(),
-  top: z.number().int().min(1).max(1000).optional(),
-  weightInfo: WeightInfoSchema.optional(),
-});
-
-type ParsedWeightInfo = z.infer<typeof WeightInfoSchema>;
-
-export function hasKey(input: unknown, key: string): boolean {
-  return input !== null && typeof input === 'object' && key in input;
-}
-
-/** The model from the input: inline (it has "causes") or a saved scenario (by name or the default). */
-export async function readDecisionModel(
-  input: unknown,
-  dataDir: string,
-): Promise<{ model: DecisionModel; weightInfo?: ParsedWeightInfo; scenario?: string }> {
-  if (hasKey(input, 'causes')) {
-    const { weightInfo, constraints, ...rest } = parseInput(ModelInputSchema, input);
-    const model: DecisionModel = { ...rest };
-    if (constraints) {
-      const { budget, maxMeasures, ...others } = constraints;
-      model.constraints = {
-        ...others,
-        ...(budget == null ? {} : { budget }),
-        ...(maxMeasures == null ? {} : { maxMeasures }),
-      };
-    }
-    return { model, weightInfo };
-  }
-  const run = parseInput(ScenarioInputSchema, input ?? {});
-  let model = await loadScenarioDecisionModel(dataDir, run.scenario);
-  if (run.top !== undefined) model = { ...model, top: run.top };
-  return { model, weightInfo: run.weightInfo, scenario: run.scenario };
-}
+import { CliInputError, type CliCommand } from '../command';
+import { type ParsedWeightInfo, WeightInfoSchema, readDecisionModel } from '../engine-inputs';
+import { num, table } from '../format';
 
 /** "fixed" weights (SMAA's no-uncertainty case) are a single extreme point. */
 function extremePoints(info: ParsedWeightInfo, model: DecisionModel): number[][] {
@@ -103,7 +33,16 @@ export const packagesCommand: CliCommand<PackagesCliResult> = {
   summary: '干预组合排序 · rank feasible intervention packages, frontier, budget curve',
   readsInput: true,
   async run(ctx) {
-    const { model, weightInfo, scenario } = await readDecisionModel(ctx.input, ctx.dataDir);
+    const { model, options, scenario } = await readDecisionModel(ctx.input, ctx.dataDir, {
+      weightInfo: WeightInfoSchema.optional(),
+    });
+    const weightInfo = options.weightInfo;
+    if (weightInfo?.type === 'stakeholders' && weightInfo.concentration !== undefined) {
+      throw new CliInputError(
+        'weightInfo.concentration',
+        'only `smaa` samples around the sets; `packages` uses their convex hull — leave it out',
+      );
+    }
     const result: PackagesCliResult = rankPackages(model);
     if (scenario !== undefined) result.scenario = scenario;
     if (weightInfo !== undefined) {

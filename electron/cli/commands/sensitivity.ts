@@ -6,11 +6,10 @@ import {
   type PackageSensitivityResult,
 } from '../../../engine/robustness/sensitivity';
 import type { CliCommand } from '../command';
-import { hasKey, readDecisionModel } from './packages';
+import { Finite, hasKey, readDecisionModel } from '../engine-inputs';
 import { num, parseInput, table } from '../format';
 
-const Finite = z.number().finite();
-const MatrixInputSchema = z.object({
+const MatrixInputSchema = z.strictObject({
   matrix: z.array(z.array(Finite).min(1)).min(1),
   weights: z.array(Finite).min(1),
 });
@@ -31,7 +30,7 @@ export const sensitivityCommand: CliCommand<SensitivityCliResult> = {
       const { matrix, weights } = parseInput(MatrixInputSchema, ctx.input);
       return matrixSensitivity(matrix, weights);
     }
-    const { model, scenario } = await readDecisionModel(ctx.input, ctx.dataDir);
+    const { model, scenario } = await readDecisionModel(ctx.input, ctx.dataDir, {});
     const result: PackageSensitivityResult & { scenario?: string } = packageSensitivity(model);
     if (scenario !== undefined) result.scenario = scenario;
     return result;

@@ -1,132 +1,94 @@
 import { z } from 'zod';
-import type { DecisionModel } from '../../../engine/model';
 import { runSmaa, type SmaaResult } from '../../../engine/robustness/smaa';
 import { runPackageSmaa, type PackageSmaaResult } from '../../../engine/robustness/smaa-packages';
-import type { CellDistribution } from '../../../engine/robustness/distributions';
-import type { WeightInfo } from '../../../engine/robustness/weight-sampling';
+import type { SmaaProblem } from '../../../engine/robustness/smaa-problem';
 import type { CliCommand } from '../command';
-import { loadScenarioDecisionModel } from '../scenario-input';
+import {
+  Finite,
+  WeightInfoSchema,
+  WeightSamplesSchema,
+  hasKey,
+  readDecisionModel,
+} from '../engine-inputs';
 import { num, parseInput, table } from '../format';
+import { readThreads, runSmaaThreaded } from '../smaa-threads';
+import { ValueFunctionSchema } from './mcda';
 
 /** Reported in the output so a run can be repeated exactly. */
 export const DEFAULT_SAMPLES = 10_000;
 export const DEFAULT_SEED = 1;
 
-const Finite = z.number().finite();
-
-const WeightInfoSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('uniform') }),
-  z.object({ type: z.literal('ordinal'), ranking: z.array(z.number().int()).min(1) }),
-  z.object({ type: z.literal('intervals'), bounds: z.array(z.tuple([Finite, Finite])).min(1) }),
-  z.object({
-    type: z.literal('stakeholders'),
-    sets: z.array(z.array(Finite).min(1)).min(1),
-    concentration: z.number().positive().optional(),
-  }),
-  z.object({ type: z.literal('fixed'), weights: z.array(Finite).min(1).optional() }),
-]);
-
-const Run = {
+const runFields = {
   samples: z.number().int().min(1).max(1_000_000).optional(),
   seed: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
   weightInfo: WeightInfoSchema.optional(),
+  weightSamples: WeightSamplesSchema.optional(),
 };
 
-const Impact = z.union([Finite, z.object({ low: Finite, likely: Finite, high: Finite })]);
-const Id = z.string().min(1);
-
-const ModelInput = z.object({
-  causes: z.array(z.object({ id: Id, weight: Finite })).min(1),
-  measures: z.array(z.object({ id: Id, cost: Finite })).min(1),
-  impacts: z.record(z.string(), z.record(z.string(), Impact)),
-  synergies: z.array(z.object({ a: Id, b: Id, value: Finite })).optional(),
-  constraints: z
-    .object({
-      budget: Finite.optional(),
-      maxMeasures: z.number().int().min(1).optional(),
-      required: z.array(Id).optional(),
-      excluded: z.array(Id).optional(),
-      requires: z.array(z.tuple([Id, Id])).optional(),
-      excludes: z.array(z.tuple([Id, Id])).optional(),
-    })
-    .optional(),
-  model: z.enum(['saturating', 'additive']).optional(),
-  top: z.number().int().min(1).optional(),
-  ...Run,
-});
-
-const ScenarioInput = z.object({
-  scenario: z.string().min(1).optional(),
-  top: z.number().int().min(1).optional(),
-  ...Run,
-});
-
-// Cells are checked in full by the engine (validateCell), which names e.g. performance[0][1].sd.
+// Cells are checked in full by the engine (validateCell), which names e.g. performance[0][1].sd
+// and refuses parameters the distribution does not take.
 const Cell = z.looseObject({
   dist: z.enum(['exact', 'uniform', 'triangular', 'normal', 'lognormal', 'beta']),
 });
 
-const PlainInput = z.object({
+const PlainInput = z.strictObject({
   matrix: z.array(z.array(Finite).min(1)).min(1).optional(),
   performance: z.array(z.array(Cell).min(1)).min(1).optional(),
+  performanceSamples: z
+    .array(z.array(z.array(Finite).min(1)).min(1))
+    .min(1)
+    .optional(),
   types: z.array(z.union([z.literal(1), z.literal(-1)])).min(1),
   scales: z.array(z.tuple([Finite, Finite])).optional(),
-  ...Run,
+  valueFunctions: z.array(ValueFunctionSchema.nullable()).min(1).optional(),
+  ...runFields,
 });
 
 export type SmaaCliResult =
-  ({ mode: 'packages'; scenario?: string } & PackageSmaaResult) | ({ mode: 'plain' } & SmaaResult);
-
-function has(input: unknown, key: string): boolean {
-  return input !== null && typeof input === 'object' && key in input;
-}
+  | ({ mode: 'packages'; scenario?: string } & PackageSmaaResult)
+  | ({ mode: 'plain'; threads: number } & SmaaResult);
 
 /**
  * `smaa` — stochastic multicriteria acceptability analysis. A decision model (as for `packages`)
- * or a saved scenario gives per-package rank acceptability, pBest and per-measure core share;
- * a plain problem (matrix | performance) gives SMAA-2 rank acceptability, central weights and
- * confidence factors. Defaults: 10,000 samples, seed 1, uniform weights (all reported).
+ * or a saved scenario gives per-package rank acceptability, pBest, pairwise winning indices and
+ * per-measure core share; a plain problem (matrix | performance | performanceSamples) gives
+ * SMAA-2 rank acceptability, pairwise winning indices, central weights and confidence factors.
+ * Every share comes with its standard error. Defaults: 10,000 samples, seed 1, uniform weights
+ * (all reported). `--threads N` spreads a plain run over N worker threads (same result).
  */
 export const smaaCommand: CliCommand<SmaaCliResult> = {
   name: 'smaa',
   summary:
-    '随机多准则可接受度分析（SMAA）· rank acceptability of packages or alternatives under uncertainty',
+    '随机多准则可接受度分析（SMAA）· rank acceptability, pairwise winning and core shares under uncertainty',
   readsInput: true,
   async run(ctx) {
     const input = ctx.input ?? {};
-    if (has(input, 'matrix') || has(input, 'performance')) {
+    if (
+      hasKey(input, 'matrix') ||
+      hasKey(input, 'performance') ||
+      hasKey(input, 'performanceSamples')
+    ) {
       const p = parseInput(PlainInput, input);
-      return {
-        mode: 'plain',
-        ...runSmaa({
-          matrix: p.matrix,
-          performance: p.performance as CellDistribution[][] | undefined,
-          types: p.types,
-          scales: p.scales,
-          weightInfo: p.weightInfo as WeightInfo | undefined,
-          samples: p.samples ?? DEFAULT_SAMPLES,
-          seed: p.seed ?? DEFAULT_SEED,
-        }),
+      const threads = readThreads(ctx.flags.threads);
+      const explicit = p.weightSamples !== undefined || p.performanceSamples !== undefined;
+      const problem: SmaaProblem = {
+        ...p,
+        performance: p.performance as SmaaProblem['performance'],
+        // "fixed" without weights has no model weights to fall back on: the engine names it.
+        weightInfo: p.weightInfo as SmaaProblem['weightInfo'],
+        samples: p.samples ?? (explicit ? undefined : DEFAULT_SAMPLES),
+        seed: p.seed ?? DEFAULT_SEED,
       };
+      const result = threads > 1 ? await runSmaaThreaded(problem, threads) : runSmaa(problem);
+      return { mode: 'plain', threads, ...result };
     }
-    let model: DecisionModel;
-    let run: z.infer<typeof ScenarioInput>;
-    let scenario: string | undefined;
-    if (has(input, 'causes')) {
-      const { samples, seed, weightInfo, ...rest } = parseInput(ModelInput, input);
-      model = rest;
-      run = { samples, seed, weightInfo };
-    } else {
-      run = parseInput(ScenarioInput, input);
-      scenario = run.scenario;
-      model = await loadScenarioDecisionModel(ctx.dataDir, run.scenario);
-      if (run.top !== undefined) model = { ...model, top: run.top };
-    }
+    const { model, options, scenario } = await readDecisionModel(input, ctx.dataDir, runFields);
     const result = runPackageSmaa({
       model,
-      samples: run.samples ?? DEFAULT_SAMPLES,
-      seed: run.seed ?? DEFAULT_SEED,
-      weightInfo: run.weightInfo,
+      samples: options.samples ?? (options.weightSamples ? undefined : DEFAULT_SAMPLES),
+      seed: options.seed ?? DEFAULT_SEED,
+      weightInfo: options.weightInfo,
+      weightSamples: options.weightSamples,
     });
     return { mode: 'packages', ...(scenario === undefined ? {} : { scenario }), ...result };
   },
@@ -136,11 +98,14 @@ export const smaaCommand: CliCommand<SmaaCliResult> = {
 };
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+/** A share with its standard error, e.g. "42.3% ±0.5". */
+const pctSE = (x: number, se: number): string => `${pct(x)} ±${(se * 100).toFixed(1)}`;
 
 function footer(r: {
   samples: number;
   seed: number;
   weightSampling: string;
+  standardErrors: string;
   conventions: string[];
 }): string[] {
   return [
@@ -148,11 +113,19 @@ function footer(r: {
     `权重 Weights: ${r.weightSampling}`,
     '约定 Conventions:',
     ...r.conventions.map((c) => `  - ${c}`),
+    `  - ${r.standardErrors}; "±" 后为一个标准误（百分点）· "±" gives one standard error in percentage points`,
   ];
 }
 
 /** Rank columns shown in the table; JSON carries all K. */
 const SHOWN_RANKS = 5;
+
+function pairwiseTable(labels: string[], matrix: (number | null)[][]): string {
+  return table(
+    ['a 胜 b · a beats b', ...labels.map((_, b) => `b=${b}`)],
+    matrix.map((row, a) => [`a=${a} ${labels[a]}`, ...row.map((x) => (x === null ? '—' : pct(x)))]),
+  );
+}
 
 function formatPackages(r: Extract<SmaaCliResult, { mode: 'packages' }>): string {
   const ranks = Math.min(r.top, SHOWN_RANKS);
@@ -169,15 +142,19 @@ function formatPackages(r: Extract<SmaaCliResult, { mode: 'packages' }>): string
     p.measures.join('+'),
     num(p.likelyValue, 4),
     num(p.cost, 2),
-    pct(p.pBest),
+    pctSE(p.pBest, p.pBestSE),
     ...p.rankAcceptability.slice(0, ranks).map(pct),
   ]);
   const core = Object.entries(r.coreShare)
     .sort((a, b) => b[1] - a[1])
-    .map(([id, share]) => [id, pct(share)]);
+    .map(([id, share]) => [id, pctSE(share, r.coreShareSE[id]!)]);
+  const tracked = r.packages.slice(0, r.top).map((p) => p.measures.join('+'));
   return [
     `组合 SMAA · package SMAA${r.scenario ? ` — 情景 scenario "${r.scenario}"` : ''}: ${r.feasibleCount} 个可行组合 feasible packages, 跟踪前 ${r.top} 名 top ${r.top} ranks tracked`,
     table(header, rows),
+    '',
+    '两两胜出指数（前 K 个组合）· Pairwise winning index among the top K (row a ranks before column b)',
+    pairwiseTable(tracked, r.pairwiseWinning),
     '',
     '核心比例（最优组合包含该措施的样本比例）· Core share (share of samples whose best package contains the measure)',
     table(['措施 Measure', '核心比例 Core share'], core),
@@ -196,8 +173,8 @@ function formatPlain(r: Extract<SmaaCliResult, { mode: 'plain' }>): string {
   ];
   const rows = r.rankAcceptability.map((row, i) => [
     i,
-    ...row.map(pct),
-    r.confidence[i] === null ? '—' : pct(r.confidence[i]!),
+    ...row.map((x, k) => (k === 0 ? pctSE(x, r.rankAcceptabilitySE[i]![0]!) : pct(x))),
+    r.confidence[i] === null ? '—' : pctSE(r.confidence[i]!, r.confidenceSE[i]!),
     r.centralWeights[i] === null
       ? '— (从未排第一 never first)'
       : `[${r.centralWeights[i]!.map((w) => num(w, 3)).join(', ')}]`,
@@ -206,7 +183,17 @@ function formatPlain(r: Extract<SmaaCliResult, { mode: 'plain' }>): string {
   return [
     'SMAA-2 排名可接受度 · rank acceptability (alternatives 0-based, ranks 1-based)',
     table(header, rows),
+    '',
+    '两两胜出指数 · Pairwise winning index (row a ranks before column b)',
+    pairwiseTable(
+      r.rankAcceptability.map(() => ''),
+      r.pairwiseWinning,
+    ),
     `标度 Scales: ${scales}`,
+    `价值函数 Value functions: ${r.valueFunctions.map((d, j) => `c${j}: ${d}`).join('; ')}`,
+    ...(r.threads > 1
+      ? [`线程 Threads: ${r.threads} (结果与单线程相同 · same result as one thread)`]
+      : []),
     '',
     ...footer(r),
   ].join('\n');

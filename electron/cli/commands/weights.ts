@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { normalizeWeights } from '../../../engine/weights/direct';
-import { readRanking, rocWeights } from '../../../engine/weights/roc';
+import { RANKING_RULE, rocWeights } from '../../../engine/weights/roc';
 import { aggregateStakeholders } from '../../../engine/weights/stakeholders';
 import type { CriterionDisagreement } from '../../../engine/weights/stakeholders';
 import { swingWeights } from '../../../engine/weights/swing';
@@ -8,13 +8,15 @@ import type { CliCommand } from '../command';
 import { num, parseInput, table } from '../format';
 
 const Input = z.discriminatedUnion('method', [
-  z.object({ method: z.literal('roc'), ranking: z.array(z.number()).min(1) }),
-  z.object({ method: z.literal('swing'), points: z.array(z.number()).min(1) }),
-  z.object({ method: z.literal('direct'), points: z.array(z.number()).min(1) }),
-  z.object({
+  z.strictObject({ method: z.literal('roc'), ranking: z.array(z.number()).min(1) }),
+  z.strictObject({ method: z.literal('swing'), points: z.array(z.number()).min(1) }),
+  z.strictObject({ method: z.literal('direct'), points: z.array(z.number()).min(1) }),
+  z.strictObject({
     method: z.literal('stakeholders'),
     sets: z
-      .array(z.object({ weights: z.array(z.number()).min(1), influence: z.number().optional() }))
+      .array(
+        z.strictObject({ weights: z.array(z.number()).min(1), influence: z.number().optional() }),
+      )
       .min(1),
   }),
 ]);
@@ -22,19 +24,20 @@ const Input = z.discriminatedUnion('method', [
 export interface WeightsResult {
   weights: number[];
   method: 'roc' | 'swing' | 'direct' | 'stakeholders';
-  /** For roc: whether the ranking was read as 0-based or 1-based criterion indices. */
-  indexBase?: 0 | 1;
+  /** For roc: criterion indices are 0-based (the one rule of every command, docs/cli.md). */
+  indexBase?: 0;
   convention: string;
   disagreement?: CriterionDisagreement[];
 }
 
-const CONVENTIONS = {
-  roc: 'ROC (Barron & Barrett 1996): w_k = (1/n) Σ_{i=k..n} 1/i for the k-th ranked; ranking lists criterion indices, most important first, 0-based (a permutation of 1..n is read as 1-based; indexBase says which)',
+const CONVENTIONS: Record<WeightsResult['method'], string> = {
+  roc: `ROC (Barron & Barrett 1996): w_k = (1/n) Σ_{i=k..n} 1/i for the k-th ranked; ${RANKING_RULE}`,
   swing: 'swing: most important swing = 100 points, others 0..100; w = points / Σ points',
-  direct: 'direct: w = rating / Σ ratings',
+  direct:
+    'direct: w = rating / Σ ratings (divided by the largest rating first if the sum would overflow)',
   stakeholders:
     'stakeholders: influence-weighted mean of normalised sets; sd = weighted population sd',
-} as const;
+};
 
 /** `weights` — { method: roc|swing|direct, ranking?, points? } → { weights } (also "stakeholders" with sets). */
 export const weightsCommand: CliCommand<WeightsResult> = {
@@ -46,8 +49,7 @@ export const weightsCommand: CliCommand<WeightsResult> = {
     const convention = CONVENTIONS[input.method];
     switch (input.method) {
       case 'roc': {
-        const { indexBase } = readRanking(input.ranking);
-        return { weights: rocWeights(input.ranking), method: 'roc', indexBase, convention };
+        return { weights: rocWeights(input.ranking), method: 'roc', indexBase: 0, convention };
       }
       case 'swing':
         return { weights: swingWeights(input.points), method: 'swing', convention };

@@ -134,7 +134,12 @@ export function OverviewScreen({
                 </Button>
               </div>
               {robustness && text && (
-                <RobustnessVerdict robustness={robustness} text={text} lang={lang} />
+                <RobustnessVerdict
+                  robustness={robustness}
+                  text={text}
+                  lang={lang}
+                  showBest={false}
+                />
               )}
             </section>
           </OverviewBlock>

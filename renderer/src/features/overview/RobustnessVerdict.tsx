@@ -18,6 +18,8 @@ interface Props {
   robustness: ScenarioRobustness;
   text: VerdictText;
   lang: Locale;
+  /** Off where the package is listed right above (the overview's best-package card). */
+  showBest?: boolean;
 }
 
 /**
@@ -26,13 +28,13 @@ interface Props {
  * the other package when a different one is best more often, and whether inputs are still
  * defaults. Progress while the worker samples.
  */
-export function RobustnessVerdict({ robustness: r, text, lang }: Props) {
+export function RobustnessVerdict({ robustness: r, text, lang, showBest = true }: Props) {
   const { t } = useTranslation();
   const v = r.verdict;
   const pending = r.status === 'running' || r.status === 'idle' || r.stale;
   return (
     <div data-testid="overview-robustness" aria-live="polite" aria-busy={pending}>
-      {text.best && (
+      {showBest && text.best && (
         <Typography.Paragraph style={{ margin: '0 0 6px' }} data-testid="verdict-best">
           {text.best[lang]}
         </Typography.Paragraph>

@@ -208,7 +208,7 @@ export const overviewEn: typeof overviewZh = {
     costNoBudget: '{{cost}} ({{unit}}), no budget set',
     budgetBar: 'Cost as a share of the budget',
     illustrative:
-      'The costs of {{count}} measure(s) in this package are illustrative assumptions (the paper gives none): replace them with local data before basing a budget decision on them.',
+      'Measures in this package whose cost is an illustrative assumption (the paper gives none): {{count}}. Replace those costs with local data before basing a budget decision on them.',
     none: 'No package is feasible under the current constraints: loosen the budget or the required/excluded measures.',
     computing: 'Computing the best package…',
     empty: 'No measures (no intervention)',

@@ -1,4 +1,4 @@
-import { Button, Card, Progress, Space, Table, Typography } from 'antd';
+import { Button, Card, Progress, Space, Table, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { formatPercent } from '../../format/number';
 import { RobustnessVerdict } from '../overview/RobustnessVerdict';
 import { BasisSettings } from './BasisSettings';
 import { ExactRobustness } from './ExactRobustness';
+import { PairwiseWinning } from './PairwiseWinning';
 
 interface Props {
   scenario: Scenario;
@@ -42,7 +43,13 @@ export function RobustnessScreen({ scenario, model, lang, robustness }: Props) {
     () => new Map(scenario.measures.map((m) => [m.id, lang === 'zh' ? m.nameZh : m.nameEn])),
     [scenario.measures, lang],
   );
-  const packageLabel = (measures: string[]) => measures.join(' + ') || '∅';
+  const packageLabel = (measures: readonly string[]) => measures.join(' + ') || '∅';
+  // Every Monte-Carlo figure carries its standard error, on hover and on keyboard focus.
+  const withSe = (share: number, se: number | undefined) => (
+    <Tooltip title={t('robustness.seTooltip', { se: formatPercent(lang, se ?? 0, 1) })}>
+      <span tabIndex={0}>{formatPercent(lang, share)}</span>
+    </Tooltip>
+  );
   const label = (p: PackageSmaaRow) => packageLabel(p.measures);
   const result = robustness?.smaa ?? null;
   const rows = result
@@ -55,7 +62,7 @@ export function RobustnessScreen({ scenario, model, lang, robustness }: Props) {
       title: t('robustness.pBest'),
       key: 'best',
       width: 110,
-      render: (_, p) => <strong>{formatPercent(lang, p.pBest)}</strong>,
+      render: (_, p) => <strong>{withSe(p.pBest, p.pBestSE)}</strong>,
     },
     ...Array.from({ length: Math.min(SHOWN_RANKS, result?.top ?? 0) }, (_, r) => ({
       title: t('robustness.rank', { rank: r + 1 }),
@@ -64,7 +71,8 @@ export function RobustnessScreen({ scenario, model, lang, robustness }: Props) {
       onCell: (p: PackageSmaaRow) => ({
         style: { background: shade(p.rankAcceptability[r] ?? 0) },
       }),
-      render: (_: unknown, p: PackageSmaaRow) => formatPercent(lang, p.rankAcceptability[r] ?? 0),
+      render: (_: unknown, p: PackageSmaaRow) =>
+        withSe(p.rankAcceptability[r] ?? 0, p.rankAcceptabilitySE[r]),
     })),
   ];
 
@@ -126,6 +134,7 @@ export function RobustnessScreen({ scenario, model, lang, robustness }: Props) {
               data-testid="smaa-heatmap"
             />
           </Card>
+          <PairwiseWinning result={result} lang={lang} packageLabel={packageLabel} />
           <Card size="small" title={t('robustness.coreTitle')} style={{ marginTop: 12 }}>
             <Typography.Paragraph type="secondary" data-testid="core-share-definition">
               {CORE_SHARE_MEANING[lang]}
@@ -156,7 +165,7 @@ export function RobustnessScreen({ scenario, model, lang, robustness }: Props) {
                     />
                   </span>
                   <span style={{ fontVariantNumeric: 'tabular-nums' }}>
-                    {formatPercent(lang, share)}
+                    {withSe(share, result.coreShareSE[id])}
                   </span>
                 </li>
               ))}

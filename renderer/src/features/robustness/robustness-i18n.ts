@@ -16,6 +16,11 @@ export const robustnessZh = {
   basis_uniform: '无偏好',
   basisHint_uniform: '所有可能的权重组合都同样可能（最宽的检验）',
   basisWidth: '变化幅度 ±',
+  pairwiseTitle: '两两胜出指数（抽样）',
+  pairwiseHint:
+    '按您的权重排名前 5 的组合两两比较：第 a 行第 b 列的格子，是组合 a 排在组合 b 之前的抽样比例；一格与其对称格之和为 100%。',
+  pairwiseCorner: '行胜过列',
+  seTooltip: '标准误 ±{{se}}（√(p(1−p)/N)）',
   seed: '随机种子',
   samples: '抽样次数',
   run: '运行',
@@ -89,6 +94,11 @@ export const robustnessEn: typeof robustnessZh = {
   basis_uniform: 'No preference',
   basisHint_uniform: 'every possible weighting is equally likely (the widest check)',
   basisWidth: 'Width ±',
+  pairwiseTitle: 'Pairwise winning indices (sampled)',
+  pairwiseHint:
+    'The five best packages at your weights, compared in pairs: the cell in row a, column b is the share of samples in which package a ranks before package b; a cell and its mirror add up to 100 %.',
+  pairwiseCorner: 'Row beats column',
+  seTooltip: 'Standard error ±{{se}} (√(p(1−p)/N))',
   seed: 'Random seed',
   samples: 'Samples',
   run: 'Run',
