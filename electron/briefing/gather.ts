@@ -10,6 +10,7 @@ import type { ReportInput, ReportRegionInput } from '../../engine/report';
 import { currentUser } from '../../db/repositories/edit-log.repo';
 import { listIndicators, listQualityFlags } from '../../db/repositories/indicators.repo';
 import { getRegion, listRegions } from '../../db/repositories/regions.repo';
+import { gatherMapInput, type MapChoice } from './gather-map';
 
 /** Shown first when present: the paper's headline figures (§2, §3.3, §3.4); then other indicators. */
 export const KEY_INDICATORS = [
@@ -81,7 +82,11 @@ function weighting(scenario: Scenario): ReportInput['weighting'] {
   };
 }
 
-export function gatherReportInput(db: Database.Database, scenario: Scenario): GatheredInput {
+export function gatherReportInput(
+  db: Database.Database,
+  scenario: Scenario,
+  mapChoice: MapChoice = undefined,
+): GatheredInput {
   const region = getRegion(db, scenario.regionCode);
   const national = getRegion(db, NATIONAL_CODE);
   const toInput = (r: { code: string; nameZh: string; nameEn: string }): ReportRegionInput => ({
@@ -222,6 +227,7 @@ export function gatherReportInput(db: Database.Database, scenario: Scenario): Ga
       provenance: c.provenance.kind,
     })),
     datasetNotes,
+    map: gatherMapInput(db, scenario, mapChoice),
     dataChecksum: dataChecksum(db, scenario),
   };
 }

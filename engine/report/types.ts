@@ -198,8 +198,26 @@ export interface ReportInput {
   sensitivity: ReportSensitivityInput[] | null;
   /** Notes shipped with the dataset (why weights are equal, why costs are illustrative …). */
   datasetNotes: Bilingual[];
+  /** The tile map of the indicator the scenario chose for its briefing; absent: no map. */
+  map?: ReportMapInput | null;
   /** sha256 of the observation + scenario rows, computed by the host. */
   dataChecksum: string;
+}
+
+/** One indicator over every region of a tile map's scale, in the year the map shows. */
+export interface ReportMapInput {
+  scale: 'provinces' | 'cities';
+  indicator: { code: string; name: Bilingual; unit: Bilingual; direction: 1 | -1 };
+  year: number;
+  /** Every region the scale draws, with the short label written in its tile. */
+  regions: { code: string; label: Bilingual; name: Bilingual; group: string | null }[];
+  values: { region: string; value: number }[];
+  /** Tiles framed: the scenario's region (its members for a grouping; the Northeast's provinces). */
+  highlighted: string[];
+  /** What the frame marks, e.g. the scenario's region name. */
+  highlightName: Bilingual;
+  /** Names of the provinces labelled on the city map. */
+  groupNames: { code: string; name: Bilingual }[];
 }
 
 // ---------------------------------------------------------------- output (printed by the view)
@@ -336,6 +354,24 @@ export interface SourcesSection {
   flags: { severity: 'info' | 'warning'; where: Bilingual; message: Bilingual }[];
 }
 
+export interface MapSection {
+  scale: 'provinces' | 'cities';
+  title: Bilingual;
+  /** Direction of the indicator and how the colour classes were formed, in words. */
+  note: Bilingual;
+  /** How many regions have no figure, and which. */
+  missingText: Bilingual | null;
+  legendHighlight: Bilingual;
+  /** The pure map data the view turns into tiles for its language. */
+  regions: ReportMapInput['regions'];
+  values: ReportMapInput['values'];
+  highlighted: string[];
+  groupNames: ReportMapInput['groupNames'];
+  /** Fraction digits of the values written in the tiles. */
+  digits: number;
+  unit: Bilingual;
+}
+
 export interface ReproducibilityFooter {
   appVersion: string;
   scenario: string;
@@ -368,5 +404,7 @@ export interface ReportModel {
   robustness: RobustnessSection;
   sources: SourcesSection;
   assumptions: Bilingual[];
+  /** Null when the scenario chose no map indicator or it has no figure at the map's scale. */
+  map: MapSection | null;
   footer: ReproducibilityFooter;
 }

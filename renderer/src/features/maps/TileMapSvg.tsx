@@ -1,3 +1,4 @@
+// @jsxRuntime automatic -- the briefing's hosts (tsx CLI, esbuild) compile this outside renderer/tsconfig.json; keep the runtime explicit.
 import type { KeyboardEvent } from 'react';
 import type { Tile, TileMapModel } from '../../../../engine/maps/tile-map-model';
 import {
@@ -134,7 +135,8 @@ function TileShape({
         strokeWidth={tile.highlighted ? 3 : 1}
       />
       {tile.cls === null && (
-        <rect x={left + 6} y={top + 21} width={TILE.width - 12} height={16} fill="#ffffff" />
+        // The hatching stays visible around a white plate, so the words on it stay readable.
+        <rect x={left + 4} y={top + 4} width={TILE.width - 8} height={36} fill="#ffffff" />
       )}
       <text x={cx} y={top + 17} textAnchor="middle" fontSize={labelSize(tile.label)} fill={ink}>
         {tile.label}
