@@ -58,8 +58,7 @@ export function MapSection({
               ? { legendBorders: zh ? '粗线：省界' : 'Thick line: provincial border' }
               : {}),
             formatValue: format,
-            describe: (tile: Tile) =>
-              `${tile.name}: ${tile.value === null ? (zh ? '无数据' : 'no data') : `${format(tile.value)} ${t(map.unit)}`}`,
+            describe: (tile: Tile) => tile.name,
           }}
         />
       </figure>

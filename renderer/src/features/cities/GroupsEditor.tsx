@@ -79,7 +79,7 @@ export function GroupsEditor({ regions, lang }: Props) {
             cancelText={t('cities.groups.cancel')}
             onConfirm={() => void remove(g.code)}
           >
-            <Button size="small" danger data-testid={`group-delete-${g.code}`}>
+            <Button size="small" data-testid={`group-delete-${g.code}`}>
               {t('cities.groups.delete')}
             </Button>
           </Popconfirm>

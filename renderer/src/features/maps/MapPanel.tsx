@@ -79,13 +79,13 @@ export function MapPanel({ indicators, regions, lang, selected, onSelect }: Prop
     ...(scale === 'cities' ? { legendBorders: t('maps.legendBorders') } : {}),
     formatValue: format,
     describe: (tile: Tile) => {
-      const who =
+      const where =
         tile.group === null
           ? tile.name
           : t('maps.tileProvince', { name: tile.name, province: regionName(tile.group) });
       return tile.value === null
-        ? t('maps.tileMissing', { name: who })
-        : `${t('maps.tile', { name: who, value: `${format(tile.value)} ${unit}` })}, ${t('maps.classOf', { n: (tile.cls ?? 0) + 1, k })}`;
+        ? where
+        : `${where}, ${unit}, ${t('maps.classOf', { n: (tile.cls ?? 0) + 1, k })}`;
     },
   };
   const labels =

@@ -20,7 +20,10 @@ export interface TileMapTexts {
   legendMissing: string;
   legendHighlight?: string;
   legendBorders?: string;
-  /** A tile's accessible name: name, value or "no data", class. */
+  /**
+   * What a tile's accessible name adds after the words written in it (full name, province,
+   * unit, class): the name starts with exactly the visible text, so speech input finds it.
+   */
   describe(tile: Tile): string;
   formatValue(value: number): string;
 }
@@ -114,7 +117,7 @@ function TileShape({
         ? {
             role: 'button',
             tabIndex: tabStop ? 0 : -1,
-            'aria-label': texts.describe(tile),
+            'aria-label': `${tile.label} ${valueText}, ${texts.describe(tile)}`,
             'aria-pressed': selected,
             ref: (el: SVGGElement | null) => interaction.register(tile.code, el),
             onFocus: () => interaction.onFocusTile(tile.code),
@@ -138,19 +141,20 @@ function TileShape({
         // The hatching stays visible around a white plate, so the words on it stay readable.
         <rect x={left + 4} y={top + 4} width={TILE.width - 8} height={36} fill="#ffffff" />
       )}
-      <text x={cx} y={top + 17} textAnchor="middle" fontSize={labelSize(tile.label)} fill={ink}>
-        {tile.label}
-      </text>
-      <text
-        x={cx}
-        y={top + 34}
-        textAnchor="middle"
-        fontSize={tile.value === null ? 10.5 : 12}
-        fontWeight={tile.value === null ? 400 : 700}
-        fill={ink}
-        data-testid={`tile-value-${tile.code}`}
-      >
-        {valueText}
+      {/* One text of two lines: the words read "name value" with a space, as the accessible name begins. */}
+      <text textAnchor="middle" fill={ink}>
+        <tspan x={cx} y={top + 17} fontSize={labelSize(tile.label)}>
+          {tile.label}
+        </tspan>{' '}
+        <tspan
+          x={cx}
+          y={top + 34}
+          fontSize={tile.value === null ? 10.5 : 12}
+          fontWeight={tile.value === null ? 400 : 700}
+          data-testid={`tile-value-${tile.code}`}
+        >
+          {valueText}
+        </tspan>
       </text>
       {(focused || selected) && (
         <rect

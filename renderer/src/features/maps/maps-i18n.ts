@@ -17,8 +17,6 @@ export const mapsZh = {
   legendHighlight: '红框：东北三省',
   legendBorders: '粗线：省界',
   classOf: '第 {{n}} 档（共 {{k}} 档）',
-  tile: '{{name}}：{{value}}',
-  tileMissing: '{{name}}：无数据',
   tileProvince: '{{name}}（{{province}}）',
   help: '每块代表一个地区，位置为大致方位（不是地图边界）。方向键在地区间移动，回车选中。颜色按所显示数值的分位数分档，数值写在块内。',
   direction: { up: '颜色越深数值越高（越高越好）', down: '颜色越深数值越高（越高越差）' },
@@ -92,8 +90,6 @@ export const mapsEn: MapsMessages = {
   legendHighlight: 'Red frame: the three northeastern provinces',
   legendBorders: 'Thick line: provincial border',
   classOf: 'class {{n}} of {{k}}',
-  tile: '{{name}}: {{value}}',
-  tileMissing: '{{name}}: no data',
   tileProvince: '{{name}} ({{province}})',
   help: 'Each tile is one region at its approximate position (no map boundaries). Arrow keys move between regions, Enter selects one. Colours group the values shown into quantile classes; the number is written in each tile.',
   direction: {
