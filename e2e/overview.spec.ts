@@ -134,7 +134,7 @@ test('a province scenario: its own figures, its flags, and the Northeast-wide fi
   const consumption = page.getByTestId('overview-indicator-consumption_total');
   await expect(consumption.locator('.trp-flag').first()).toContainText(/Caution|Note/);
   await expect(page.getByTestId('overview-headlines')).toContainText(
-    'figure for the Northeast as a whole',
+    'figure for Northeast China as a whole',
   );
   await expect(page.getByTestId('overview-robustness-sentence')).toBeVisible({ timeout: 60_000 });
   await page.screenshot({ path: screenshotPath('overview-province-en'), fullPage: true });

@@ -17,10 +17,15 @@ test.describe('regional severity in the weights table', () => {
     for (const lang of ['zh', 'en'] as const) {
       await planner.setLanguage(lang);
       await planner.goTo('weights');
-      for (const id of CAUSES)
+      // Causes read from indicators show a severity; one without any says so and offers to add one.
+      for (const id of ['C3', 'C4', 'C5'])
         await expect(page.getByTestId(`weight-severity-${id}`)).toContainText(
           lang === 'zh' ? '严重程度' : 'Severity',
         );
+      await expect(page.getByTestId('weight-severity-C1')).toContainText(
+        lang === 'zh' ? '尚无指标' : 'No indicator yet',
+      );
+      await expect(page.getByTestId('link-indicator-C1')).toBeVisible();
       // The indicators behind C3's severity, one keyboard press away.
       await page.getByTestId('weight-severity-C3').focus();
       await page.keyboard.press('Enter');

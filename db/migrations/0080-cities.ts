@@ -97,8 +97,8 @@ function addPopulationIndicator(db: Database.Database): void {
     n: number;
   };
   db.prepare(
-    `INSERT OR IGNORE INTO indicators (code, name_zh, name_en, unit, unit_en, direction, category, default_source_id, sort, aggregation)
-     VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)`,
+    `INSERT OR IGNORE INTO indicators (code, name_zh, name_en, unit, unit_en, direction, category, default_source_id, sort, measure, aggregation)
+     VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)`,
   ).run(
     seed.code,
     seed.nameZh,
@@ -108,6 +108,7 @@ function addPopulationIndicator(db: Database.Database): void {
     seed.direction,
     seed.category,
     next.n,
+    seed.measure ?? 'level',
     aggregationOf(seed.unit),
   );
 }

@@ -14,6 +14,7 @@ interface IndicatorRow {
   unit_en: string;
   direction: 1 | -1;
   category: string;
+  measure: 'level' | 'total';
   n: number;
   regions: number;
   years: string | null;
@@ -23,7 +24,7 @@ interface IndicatorRow {
 export function listIndicatorSummaries(db: Database.Database): IndicatorSummary[] {
   const rows = db
     .prepare(
-      `SELECT i.code, i.name_zh, i.name_en, i.unit, i.unit_en, i.direction, i.category,
+      `SELECT i.code, i.name_zh, i.name_en, i.unit, i.unit_en, i.direction, i.category, i.measure,
          (SELECT count(*) FROM observations o WHERE o.indicator_code = i.code) AS n,
          (SELECT count(DISTINCT region_code) FROM observations o WHERE o.indicator_code = i.code) AS regions,
          (SELECT json_group_array(year) FROM (SELECT DISTINCT year FROM observations o
@@ -40,6 +41,7 @@ export function listIndicatorSummaries(db: Database.Database): IndicatorSummary[
     unitEn: r.unit_en,
     direction: r.direction,
     category: r.category,
+    measure: r.measure,
     observations: r.n,
     regions: r.regions,
     years: r.years ? (JSON.parse(r.years) as number[]) : [],

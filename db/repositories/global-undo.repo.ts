@@ -4,6 +4,7 @@ import { NotFoundError } from '../errors';
 import { readExtraRows, writeExtraRows, type ExtraRows } from '../project-file/extra-rows';
 import { insertProjectScenario } from '../project-file/restore';
 import { toProjectScenario } from '../project-file/format';
+import { applyCauseLinkState, CAUSE_LINK_ENTITY, type CauseLinkState } from './cause-links.repo';
 import { appendEdit, getEdit, type EditLogEntry } from './edit-log.repo';
 import { checkScenarioRegion } from './regions.repo';
 import { applyGroupState, GROUP_ENTITY, type GroupState } from './groups.repo';
@@ -45,6 +46,8 @@ interface DeletedBefore extends Scenario {
 
 function isGlobalUndoable(row: Row): boolean {
   if (row.entity === DELETE_ENTITY) return row.before !== null;
+  // Cause–indicator links belong to no scenario: they are logged without one and always undoable.
+  if (row.entity === CAUSE_LINK_ENTITY) return true;
   // Groupings belong to no scenario: they are logged without one and always undoable.
   if (row.entity === GROUP_ENTITY) return true;
   // Edits of a deleted scenario (scenario_id NULL) wait until its delete is undone.
@@ -98,6 +101,10 @@ function applySide(db: Database.Database, row: Row, side: 'before' | 'after', at
   if (row.entity === DELETE_ENTITY) {
     if (side === 'before') restoreDeleted(db, row, at);
     else removeScenario(db, Number(row.key));
+    return;
+  }
+  if (row.entity === CAUSE_LINK_ENTITY) {
+    applyCauseLinkState(db, row.key, parse(row[side]) as CauseLinkState | null);
     return;
   }
   if (row.entity === GROUP_ENTITY) {

@@ -11,6 +11,8 @@ export interface IndicatorSummary {
   /** +1 higher is better, −1 higher is worse. */
   direction: 1 | -1;
   category: string;
+  /** 'total' grows with the region's size (亿元, persons …); 'level' is per capita, a rate or a share. */
+  measure: 'level' | 'total';
   defaultSourceId: string | null;
   /** How many observations the database holds for it (the CLI `indicators` command prints this). */
   observations: number;
@@ -67,6 +69,7 @@ interface IndicatorRow {
   unit_en: string;
   direction: 1 | -1;
   category: string;
+  measure: 'level' | 'total';
   default_source_id: string | null;
   n: number;
 }
@@ -86,6 +89,7 @@ export function listIndicators(db: Database.Database): IndicatorSummary[] {
     unitEn: r.unit_en,
     direction: r.direction,
     category: r.category,
+    measure: r.measure,
     defaultSourceId: r.default_source_id,
     observations: r.n,
   }));

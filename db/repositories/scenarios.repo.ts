@@ -89,6 +89,8 @@ export function createScenarioFromDefaults(
   if (trimmed.length === 0 || trimmed.length > 200)
     throw new InvalidValueError('name', '名称须为1–200个字符 / name must be 1–200 characters');
   return writeTransaction(db, (): Scenario => {
+    if (!db.prepare('SELECT 1 FROM regions WHERE code = ?').get(regionCode))
+      throw new NotFoundError('region', regionCode);
     checkScenarioRegion(db, regionCode);
     if (db.prepare('SELECT 1 FROM scenarios WHERE name = ?').get(trimmed)) {
       throw new InvalidValueError(

@@ -89,6 +89,11 @@ export interface CauseLinkSeed {
   noteEn: string;
 }
 
+/**
+ * Levels, per-capita figures, growth rates and shares only: a total such as GDP compares
+ * provinces of different size, not how they are doing (docs/references.md). The dataset has no
+ * per-capita GDP, so "persistent economic downturn" (C3) reads growth and per-capita consumption.
+ */
 export const CAUSE_LINKS: readonly CauseLinkSeed[] = [
   {
     causeId: 'C3',
@@ -97,14 +102,6 @@ export const CAUSE_LINKS: readonly CauseLinkSeed[] = [
     reference: 'national',
     noteZh: '§3.3 以GDP增速说明经济低迷。',
     noteEn: '§3.3 uses GDP growth to show the downturn.',
-  },
-  {
-    causeId: 'C3',
-    indicator: 'gdp',
-    direction: 1,
-    reference: 'best',
-    noteZh: '§3.3 推拉理论：生活条件与地区GDP相关。',
-    noteEn: '§3.3 push-pull: living conditions depend on regional GDP.',
   },
   {
     causeId: 'C3',

@@ -12,6 +12,11 @@ export interface IndicatorSeed {
   category: IndicatorCategory;
   /** Null for an indicator the paper gives no figure for (the planner imports it). */
   sourceId: string | null;
+  /**
+   * 'total' for a sum over the region (亿元, persons, institutions): it grows with the region's
+   * size, so it is never set against a national reference or linked to a cause. Default 'level'.
+   */
+  measure?: 'level' | 'total';
 }
 
 /**
@@ -57,6 +62,7 @@ export const INDICATORS: readonly IndicatorSeed[] = [
     unitEn: '100 million yuan',
     direction: 1,
     category: 'economy',
+    measure: 'total',
     sourceId: 'paper-t1',
   },
   {
@@ -112,6 +118,7 @@ export const INDICATORS: readonly IndicatorSeed[] = [
     unitEn: 'institutions',
     direction: 1,
     category: 'education',
+    measure: 'total',
     sourceId: 'paper-s2-moe',
   },
   {
@@ -122,6 +129,7 @@ export const INDICATORS: readonly IndicatorSeed[] = [
     unitEn: 'persons',
     direction: 1,
     category: 'talent',
+    measure: 'total',
     sourceId: 'paper-s2-ref4',
   },
   {
@@ -132,6 +140,7 @@ export const INDICATORS: readonly IndicatorSeed[] = [
     unitEn: 'persons',
     direction: 1,
     category: 'talent',
+    measure: 'total',
     sourceId: 'paper-s2-ref4',
   },
   {
@@ -169,6 +178,7 @@ export const INDICATORS: readonly IndicatorSeed[] = [
     unitEn: 'persons',
     direction: 1,
     category: 'talent',
+    measure: 'total',
     sourceId: 'paper-s2-ref4',
   },
   {
@@ -179,6 +189,7 @@ export const INDICATORS: readonly IndicatorSeed[] = [
     unitEn: 'persons',
     direction: -1,
     category: 'talent',
+    measure: 'total',
     sourceId: 'paper-s2-ref4',
   },
   {
@@ -189,6 +200,7 @@ export const INDICATORS: readonly IndicatorSeed[] = [
     unitEn: 'persons',
     direction: 1,
     category: 'talent',
+    measure: 'total',
     sourceId: 'paper-s2-ref5',
   },
   {
@@ -199,6 +211,7 @@ export const INDICATORS: readonly IndicatorSeed[] = [
     unitEn: 'persons',
     direction: 1,
     category: 'talent',
+    measure: 'total',
     sourceId: 'paper-s2-ref5',
   },
   {
@@ -218,6 +231,7 @@ export const INDICATORS: readonly IndicatorSeed[] = [
     unitEn: 'persons',
     direction: -1,
     category: 'talent',
+    measure: 'total',
     sourceId: 'paper-s2-ref5',
   },
   {
@@ -283,6 +297,7 @@ export const INDICATORS: readonly IndicatorSeed[] = [
     unitEn: 'institutions',
     direction: 1,
     category: 'innovation',
+    measure: 'total',
     sourceId: 'paper-s4',
   },
   {
@@ -293,6 +308,7 @@ export const INDICATORS: readonly IndicatorSeed[] = [
     unitEn: 'institutions',
     direction: 1,
     category: 'innovation',
+    measure: 'total',
     sourceId: 'paper-s4',
   },
   {
@@ -303,6 +319,7 @@ export const INDICATORS: readonly IndicatorSeed[] = [
     unitEn: 'cities',
     direction: 1,
     category: 'urban',
+    measure: 'total',
     sourceId: 'paper-s4',
   },
   {
@@ -315,6 +332,7 @@ export const INDICATORS: readonly IndicatorSeed[] = [
     unitEn: '10,000 persons',
     direction: 1,
     category: 'urban',
+    measure: 'total',
     sourceId: null,
   },
 ];

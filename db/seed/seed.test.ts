@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TOTAL_UNITS } from '../migrations/0075-severity-links';
 import { closeDatabase, databasePath, openDatabase } from '../open';
 import { seededMemoryDb, tempDir } from '../test-helpers';
 import { seedDatabase } from './seed';
@@ -312,6 +313,34 @@ describe('causes, measures, impacts and the baseline', () => {
     );
     expect(count('SELECT count(*) AS n FROM edit_log')).toBe(0);
     expect(count('SELECT count(*) AS n FROM cause_indicator_links')).toBeGreaterThanOrEqual(5);
+    // The seed marks exactly the indicators migration 0075 marks on an existing database, and the
+    // population (万人) migration 0080 adds as a total.
+    const totals = db
+      .prepare("SELECT code, unit FROM indicators WHERE measure = 'total' ORDER BY code")
+      .all() as { code: string; unit: string }[];
+    expect(totals.map((t) => t.code)).toEqual(
+      [
+        ...(
+          db
+            .prepare(
+              `SELECT code FROM indicators WHERE unit IN (${TOTAL_UNITS.map(() => '?').join(', ')})`,
+            )
+            .all(...TOTAL_UNITS) as { code: string }[]
+        ).map((r) => r.code),
+        'population',
+      ].sort(),
+    );
+    expect(totals.map((t) => t.code)).toContain('gdp');
+    // Severity compares levels, per-capita figures, rates and shares, never totals (亿元) of
+    // provinces of different size.
+    expect(
+      db
+        .prepare(
+          `SELECT l.cause_id, l.indicator_code FROM cause_indicator_links l
+           JOIN indicators i ON i.code = l.indicator_code WHERE i.measure = 'total'`,
+        )
+        .all(),
+    ).toEqual([]);
   });
 });
 

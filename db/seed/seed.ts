@@ -70,7 +70,7 @@ export function seedDatabase(db: Database.Database): SeedReport {
       );
 
     const insIndicator = db.prepare(
-      'INSERT INTO indicators (code, name_zh, name_en, unit, unit_en, direction, category, default_source_id, sort, aggregation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO indicators (code, name_zh, name_en, unit, unit_en, direction, category, default_source_id, sort, measure, aggregation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     INDICATORS.forEach((d, i) =>
       insIndicator.run(
@@ -83,6 +83,7 @@ export function seedDatabase(db: Database.Database): SeedReport {
         d.category,
         d.sourceId,
         i,
+        d.measure ?? 'level',
         aggregationOf(d.unit),
       ),
     );

@@ -75,6 +75,28 @@ export class PlannerPage {
     return report;
   }
 
+  /** Evidence screen: import one file through the wizard and wait until it is committed. */
+  async importFile(filePath: string): Promise<void> {
+    await this.goTo('evidence');
+    await this.evidenceTab('import');
+    const report = await this.chooseImportFile(filePath);
+    await expect(report.getByTestId('import-errors')).toHaveCount(0);
+    await report.getByTestId('import-commit').click();
+    await expect(
+      this.page.locator('[data-testid="import-report"][data-committed="true"]'),
+    ).toBeVisible({ timeout: 30_000 });
+  }
+
+  /** The regional severity of a cause as the weights table shows it: its number, or null ("no indicator yet"). */
+  async weightSeverity(causeId: string): Promise<number | null> {
+    const text = await this.page
+      .getByTestId(`weight-severity-${causeId}`)
+      .getByTestId('severity-badge')
+      .innerText();
+    const n = /\d+\.\d+/.exec(text)?.[0];
+    return n === undefined ? null : Number(n);
+  }
+
   /** Briefing screen: open it and wait for the first preview from the host. */
   async openBriefing(): Promise<void> {
     await this.page.getByTestId('nav-briefing').click();

@@ -12,6 +12,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../db/open';
 import { createScenarioFromDefaults } from '../../db/repositories/scenarios.repo';
+import { createServices } from '../services';
 import { buildBriefingModel, generateBriefing } from './generate';
 import { uncoveredCharacters } from './fonts';
 import { chromiumPath, launchChromium, printBriefingPdf } from './print-pdf';
@@ -126,6 +127,54 @@ describe.skipIf(!hasTools)('briefing PDF (Chromium + poppler)', () => {
     expect(result.scenario).toBe(HOSTILE);
     expect(result.blockedRequests).toBe(0);
     expect(squash(text(out))).toContain(squash(HOSTILE));
+  }, 240_000);
+
+  it('states what was done: AHP with its CR, the weight basis, the budget and what is still a default', async () => {
+    const scenario = createScenarioFromDefaults(db, 'AHP 方案 / AHP case', 'NE');
+    const causes = scenario.causes.map((c) => c.id);
+    // A consistent 8×8 matrix from the weights 8:7:…:1 (a_ij = w_i / w_j), so CR = 0.
+    const w = causes.map((_, i) => causes.length - i);
+    const matrix = w.map((wi) => w.map((wj) => wi / wj));
+    const services = createServices(db, {
+      dataDir: dir,
+      version: 'test',
+      host: 'cli',
+      systemLocale: 'en',
+      user: 'tester',
+    });
+    await services['elicitation:apply']({
+      scenarioId: scenario.id,
+      settings: {
+        method: 'ahp',
+        rocOrder: [],
+        swingPoints: {},
+        ahp: { causes, matrix },
+      },
+    });
+    await services['scenario:setConstraints']({
+      scenarioId: scenario.id,
+      constraints: { ...scenario.constraints, budget: 300, required: ['M4'] },
+    });
+    for (const lang of ['en', 'zh'] as const) {
+      const out = path.join(dir, `ahp-${lang}.pdf`);
+      await generateBriefing({ db, lang, outFile: out, browser, scenarioName: scenario.name });
+      const flat = squash(text(out));
+      if (lang === 'en') {
+        expect(flat).toContain(squash('AHP pairwise comparison'));
+        expect(flat).toContain(squash('Consistency ratio CR = 0.000'));
+        expect(flat).toContain(squash('weightings within ±20% of yours'));
+        expect(flat).toContain(squash('Required: M4'));
+        expect(flat).toContain(squash('Under your weights, the best package is'));
+        // The weights are the planner's now; costs and impacts are still the tool's defaults.
+        expect(flat).toContain(squash('the costs of 7 measures, 56 impact estimates'));
+        expect(flat).not.toContain(squash('Direct rating'));
+      } else {
+        expect(flat).toContain(squash('层次分析法（AHP）两两比较'));
+        expect(flat).toContain(squash('一致性比率 CR = 0.000'));
+        expect(flat).toContain(squash('您的权重上下 ±20% 范围内的权重组合'));
+        expect(flat).toContain(squash('必选措施：M4'));
+      }
+    }
   }, 240_000);
 
   it('the request guard is live: markup that does fetch is refused and counted', async () => {

@@ -7,7 +7,9 @@ import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { Scenario } from '../contract/domain';
 import type { ReportInput, ReportRegionInput } from '../../engine/report';
+import { importSourceId } from '../../db/import/commit';
 import { currentUser } from '../../db/repositories/edit-log.repo';
+import { referenceScope } from '../../engine/evidence/reference';
 import { listIndicators, listQualityFlags } from '../../db/repositories/indicators.repo';
 import { getRegion, listRegions } from '../../db/repositories/regions.repo';
 import { gatherMapInput, type MapChoice } from './gather-map';
@@ -130,16 +132,17 @@ export function gatherReportInput(
       name: { zh: i.nameZh, en: i.nameEn },
       unit: { zh: i.unit, en: i.unitEn },
       direction: i.direction,
+      measure: i.measure,
       sourceId: i.defaultSourceId ?? '',
     }));
-  const codes = [...focusRegions.map((r) => r.code), national ? national.code : NATIONAL_CODE];
+  // Every region's rows: a national reference may be a mean over the provinces (reference rule).
   const observations = (
     db
       .prepare(
         `SELECT indicator_code, region_code, year, value, qualifier, source_id FROM observations
-         WHERE region_code IN (${codes.map(() => '?').join(',')}) ORDER BY indicator_code, region_code, year`,
+         ORDER BY indicator_code, region_code, year`,
       )
-      .all(...codes) as ObservationRow[]
+      .all() as ObservationRow[]
   ).map((o) => ({
     indicatorCode: o.indicator_code,
     regionCode: o.region_code,
@@ -149,6 +152,19 @@ export function gatherReportInput(
     sourceId: o.source_id,
   }));
 
+  const importedFiles = new Map(
+    (
+      db.prepare('SELECT id, file_name, at, sha256 FROM import_log').all() as {
+        id: number;
+        file_name: string;
+        at: string;
+        sha256: string;
+      }[]
+    ).map((l) => [
+      importSourceId(l.id),
+      { fileName: l.file_name, importedAt: l.at, sha256: l.sha256 },
+    ]),
+  );
   const sources = (
     db
       .prepare(
@@ -161,6 +177,7 @@ export function gatherReportInput(
     title: { zh: String(s.title_zh), en: String(s.title_en) },
     year: s.year === null ? null : Number(s.year),
     note: { zh: String(s.note_zh ?? ''), en: String(s.note_en ?? '') },
+    importedFile: importedFiles.get(String(s.id)) ?? null,
   }));
   const datasetNotes = (
     db.prepare('SELECT text_zh, text_en FROM dataset_notes ORDER BY rowid').all() as {
@@ -177,6 +194,7 @@ export function gatherReportInput(
     national: national
       ? toInput(national)
       : { code: NATIONAL_CODE, name: { zh: '全国', en: 'national' } },
+    referenceScope: referenceScope(listRegions(db), regionInput.code),
     indicators,
     observations,
     sources,

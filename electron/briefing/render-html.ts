@@ -69,7 +69,9 @@ export function renderBriefingDocument(
       }),
     ),
   );
-  const title = stripBidiControls(`${REPORT_LABELS.docTitle[lang]} · ${model.title.scenario}`);
+  const title = stripBidiControls(
+    `${REPORT_LABELS.docTitle[lang]} · ${model.title.scenario[lang]}`,
+  );
   const fonts =
     options.screenCss === undefined
       ? fontFaceCss(body + title, boldText(body))

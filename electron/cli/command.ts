@@ -34,3 +34,15 @@ export class CliInputError extends Error {
     this.field = field;
   }
 }
+
+/** The value of `--name VALUE`; undefined when absent; a bare `--name` is an error naming it. */
+export function stringFlag(
+  flags: Record<string, string | boolean>,
+  name: string,
+): string | undefined {
+  const v = flags[name];
+  if (v === undefined) return undefined;
+  if (typeof v !== 'string' || v.trim() === '')
+    throw new CliInputError(name, `--${name} 需要一个值 / needs a value`);
+  return v;
+}

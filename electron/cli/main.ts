@@ -23,6 +23,7 @@ import { indicatorsCommand } from './commands/indicators';
 import { mcdaCommand } from './commands/mcda';
 import { packagesCommand } from './commands/packages';
 import { sensitivityCommand } from './commands/sensitivity';
+import { severityCommand } from './commands/severity';
 import { smaaCommand } from './commands/smaa';
 import { weightsCommand } from './commands/weights';
 
@@ -35,6 +36,7 @@ export const COMMANDS: readonly CliCommand[] = [
   smaaCommand,
   sensitivityCommand,
   indicatorsCommand,
+  severityCommand,
   importCommand,
   briefCommand,
 ] as CliCommand[];

@@ -3,6 +3,7 @@
  * the engine's DecisionModel. Opens the database in the data folder (creating and seeding it when
  * new, so a fresh machine answers with the paper's default scenario) and closes it again.
  */
+import type Database from 'better-sqlite3';
 import { closeDatabase } from '../../db/open';
 import { openCliDatabase } from './open-database';
 import { NotFoundError } from '../../db/errors';
@@ -22,6 +23,33 @@ export interface LoadedScenario {
   model: DecisionModel;
 }
 
+/** The named scenario in an open database; without a name the seeded baseline, else the first. */
+export function findScenario(db: Database.Database, scenarioName?: string): Scenario {
+  if (scenarioName === undefined) {
+    const id = getDefaultScenarioId(db) ?? listScenarios(db)[0]?.id;
+    if (id === undefined)
+      throw new CliInputError('scenario', '数据库中没有情景 / the database holds no scenario');
+    return getScenario(db, id);
+  }
+  try {
+    return getScenarioByName(db, scenarioName);
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) throw error;
+    throw unknownScenario(db, scenarioName);
+  }
+}
+
+/** The one-line error for a scenario name the database does not hold, listing the names it does. */
+export function unknownScenario(db: Database.Database, scenarioName: string): CliInputError {
+  const known = listScenarios(db)
+    .map((s) => `"${s.name}"`)
+    .join(', ');
+  return new CliInputError(
+    'scenario',
+    `未知情景 / unknown scenario "${scenarioName}" (known: ${known})`,
+  );
+}
+
 /** Like loadScenarioDecisionModel, also returning the scenario itself (names, texts, units). */
 export async function loadScenario(
   dataDir: string,
@@ -29,26 +57,7 @@ export async function loadScenario(
 ): Promise<LoadedScenario> {
   const { db } = await openCliDatabase(dataDir);
   try {
-    let scenario: Scenario;
-    if (scenarioName === undefined) {
-      const id = getDefaultScenarioId(db) ?? listScenarios(db)[0]?.id;
-      if (id === undefined)
-        throw new CliInputError('scenario', '数据库中没有情景 / the database holds no scenario');
-      scenario = getScenario(db, id);
-    } else {
-      try {
-        scenario = getScenarioByName(db, scenarioName);
-      } catch (error) {
-        if (!(error instanceof NotFoundError)) throw error;
-        const known = listScenarios(db)
-          .map((s) => `"${s.name}"`)
-          .join(', ');
-        throw new CliInputError(
-          'scenario',
-          `未知情景 / unknown scenario "${scenarioName}" (known: ${known})`,
-        );
-      }
-    }
+    const scenario = findScenario(db, scenarioName);
     return { scenario, model: scenarioToDecisionModel(scenario) };
   } finally {
     closeDatabase(db);

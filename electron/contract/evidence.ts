@@ -36,6 +36,8 @@ export const indicatorSummarySchema = z.strictObject({
   unitEn: shortText,
   direction: z.union([z.literal(1), z.literal(-1)]),
   category: shortText,
+  /** 'total' (亿元, persons …) grows with the region's size: never set against a national reference or linked to a cause. */
+  measure: z.enum(['level', 'total']),
   observations: z.number().int().min(0),
   regions: z.number().int().min(0),
   years: z.array(z.number().int()).max(300),
@@ -188,6 +190,14 @@ export const importLogEntrySchema = z.strictObject({
 });
 export type ImportLogEntry = z.infer<typeof importLogEntrySchema>;
 
+const bilingualSchema = z.strictObject({ zh: longText, en: longText });
+const codeList = z.array(regionCode).max(100);
+
+/**
+ * One linked indicator of a cause: the region's figure against its reference, as the reference
+ * rule (engine/evidence/reference.ts) formed it, and the gap. `explanation` is the same sentence
+ * the overview, the briefing and the CLI print for it.
+ */
 const indicatorGapSchema = z.strictObject({
   indicator: indicatorCode,
   nameZh: shortText,
@@ -196,18 +206,29 @@ const indicatorGapSchema = z.strictObject({
   unitEn: shortText,
   direction: z.union([z.literal(1), z.literal(-1)]),
   reference: z.enum(['national', 'best']),
+  status: z.enum(['compared', 'no-reference', 'no-region-value', 'no-data']),
   year: z.number().int().nullable(),
   value: finite.nullable(),
-  valueBasis: z
-    .enum(['own', 'members-mean', 'national-row', 'provinces-mean', 'best-province'])
-    .nullable(),
+  valueBasis: z.enum(['own', 'members-mean', 'aggregate']).nullable(),
+  valueRegions: codeList,
   referenceValue: finite.nullable(),
-  referenceBasis: z
-    .enum(['own', 'members-mean', 'national-row', 'provinces-mean', 'best-province'])
-    .nullable(),
+  referenceBasis: z.enum(['national-row', 'provinces-mean', 'best-province']).nullable(),
   referenceRegion: shortText.nullable(),
+  reportingProvinces: z.number().int().min(0).nullable(),
+  totalProvinces: z.number().int().min(0),
+  referenceProvinces: z.number().int().min(0).nullable(),
+  excludedRegions: codeList,
+  newerRegionYear: z.number().int().nullable(),
+  availableIn: codeList,
+  missingMembers: codeList,
+  latestReferenceYear: z.number().int().nullable(),
   gap: finite.min(0).max(1).nullable(),
+  /** How the reference was formed, or exactly what is missing. */
+  explanation: bilingualSchema,
+  /** How the region's figure was obtained when it is not its own row (a members' mean, the aggregate's). */
+  valueNote: bilingualSchema.nullable(),
 });
+export type IndicatorGapView = z.infer<typeof indicatorGapSchema>;
 
 export const severityResultSchema = z.strictObject({
   region: regionCode,
@@ -222,6 +243,13 @@ export const severityResultSchema = z.strictObject({
   ),
 });
 export type SeverityResult = z.infer<typeof severityResultSchema>;
+
+const causeLinkRequest = z.strictObject({ causeId: entityId, indicator: indicatorCode });
+const causeLinkReply = z.strictObject({
+  causeId: entityId,
+  indicator: indicatorCode,
+  editId: z.number().int().positive().nullable(),
+});
 
 export const evidenceChannels = {
   /** Every indicator with category, unit, direction and how much data it holds. */
@@ -266,6 +294,22 @@ export const evidenceChannels = {
       mimeType: shortText,
       bytesBase64: z.string().max(MAX_IMPORT_BASE64_CHARS),
     }),
+  },
+  /**
+   * Links an indicator to a cause (or changes an existing link's direction or reference): shared
+   * by every scenario, one audited edit that the global undo reverts. editId null: nothing changed.
+   */
+  'evidence:linkIndicator': {
+    request: causeLinkRequest.extend({
+      direction: z.union([z.literal(1), z.literal(-1)]),
+      reference: z.enum(['national', 'best']),
+    }),
+    response: causeLinkReply,
+  },
+  /** Removes a cause–indicator link; one audited, undoable edit. */
+  'evidence:unlinkIndicator': {
+    request: causeLinkRequest,
+    response: causeLinkReply,
   },
   /** Per-cause severity for a scenario's region or a given region, with the indicators behind it. */
   'evidence:severity': {

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { observationsChecksum } from '../../db/import/commit';
@@ -232,6 +234,116 @@ describe('evidence:severity', () => {
     // A province leading the nation (Shanghai's income) has no gap on that indicator.
     const sh = await t.services['evidence:severity']({ regionCode: 'CN-SH' });
     expect(sh.causes.find((c) => c.causeId === 'C4')!.indicators[0]!.gap).toBe(0);
+  });
+});
+
+describe('severity after importing newer figures for the region alone', () => {
+  const fixture = (name: string) =>
+    fs.readFileSync(path.resolve(import.meta.dirname, '../../e2e/fixtures/files', name));
+  // Test figures (not statistics): GDP growth 2025 for the three northeastern provinces only.
+  const GROWTH_2025 = Buffer.from(
+    '地区,指标,年份,数值,单位\r\n辽宁,GDP名义增长率,2025,9.1,%\r\n吉林,GDP名义增长率,2025,8.7,%\r\n黑龙江,GDP名义增长率,2025,8.9,%\r\n',
+  ).toString('base64');
+
+  it('leaves every severity of the Northeast unchanged and labels the reference year', async () => {
+    const before = await t.services['evidence:severity']({ regionCode: 'NE' });
+    const imports = [];
+    for (const [fileName, bytesBase64] of [
+      ['income-2025-gbk.csv', fixture('income-2025-gbk.csv').toString('base64')],
+      ['growth-2025.csv', GROWTH_2025],
+    ] as const) {
+      const r = await t.services['evidence:importCommit']({ fileName, bytesBase64 });
+      expect(r.errors).toEqual([]);
+      imports.push(r.importId!);
+    }
+    const after = await t.services['evidence:severity']({ regionCode: 'NE' });
+    expect(after.causes.map((c) => c.severity)).toEqual(before.causes.map((c) => c.severity));
+    const income = after.causes
+      .find((c) => c.causeId === 'C4')!
+      .indicators.find((g) => g.indicator === 'disposable_income')!;
+    expect(income).toMatchObject({ year: 2024, newerRegionYear: 2025, referenceValue: 41314 });
+    expect(income.explanation.zh).toContain('全国参照：2024 年（最近完整年份）');
+    expect(income.explanation.en).toContain('national reference: 2024, latest complete year');
+    const growth = after.causes
+      .find((c) => c.causeId === 'C3')!
+      .indicators.find((g) => g.indicator === 'gdp_growth_nominal')!;
+    // The 2024 mean of the 28 provinces outside the Northeast, never the three imported rows.
+    expect(growth).toMatchObject({
+      year: 2024,
+      referenceBasis: 'provinces-mean',
+      referenceProvinces: 28,
+      excludedRegions: ['CN-LN', 'CN-JL', 'CN-HL'],
+    });
+    for (const id of imports.reverse()) await t.services['evidence:importUndo']({ importId: id });
+  });
+
+  it('says precisely what is missing instead of "no data"', async () => {
+    const ne = await t.services['evidence:severity']({ regionCode: 'NE' });
+    const consumption = ne.causes
+      .find((c) => c.causeId === 'C3')!
+      .indicators.find((g) => g.indicator === 'consumption_total')!;
+    // Table 2 has no Liaoning row, so there is no three-province mean.
+    expect(consumption).toMatchObject({ status: 'no-region-value', missingMembers: ['CN-LN'] });
+    expect(consumption.explanation.en).toBe('no figure for Liaoning, so no mean for the region');
+  });
+});
+
+describe('evidence:linkIndicator and evidence:unlinkIndicator', () => {
+  it('a cause without an indicator gets one in one undoable edit, and the Northeast-wide figure is shown, not "no data"', async () => {
+    const c8 = (r: Awaited<ReturnType<TempServices['services']['evidence:severity']>>) =>
+      r.causes.find((c) => c.causeId === 'C8')!;
+    expect(c8(await t.services['evidence:severity']({ regionCode: 'CN-HL' })).indicators).toEqual(
+      [],
+    );
+    const reply = await t.services['evidence:linkIndicator']({
+      causeId: 'C8',
+      indicator: 'sample20_stay_share',
+      direction: 1,
+      reference: 'national',
+    });
+    expect(reply.editId).toBeGreaterThan(0);
+    const hl = c8(await t.services['evidence:severity']({ regionCode: 'CN-HL' })).indicators[0]!;
+    expect(hl).toMatchObject({
+      status: 'no-reference',
+      value: 36.54,
+      valueBasis: 'aggregate',
+      valueRegions: ['NE'],
+      gap: null,
+    });
+    expect(hl.valueNote?.en).toBe('figure for Northeast China as a whole');
+    expect(hl.explanation.en).toBe(
+      'no national reference for this indicator: no national figure, and fewer than 28 provinces report',
+    );
+    const state = await t.services['edits:state']({});
+    expect(state.undo).toMatchObject({
+      entity: 'cause_indicator_link',
+      key: 'C8|sample20_stay_share',
+    });
+    await t.services['edits:undo']({});
+    expect(c8(await t.services['evidence:severity']({ regionCode: 'CN-HL' })).indicators).toEqual(
+      [],
+    );
+  });
+
+  it('unlinks as one edit and names what is unknown', async () => {
+    const r = await t.services['evidence:unlinkIndicator']({
+      causeId: 'C5',
+      indicator: 'gdp_growth_nominal',
+    });
+    expect(r.editId).toBeGreaterThan(0);
+    await t.services['edits:undo']({});
+    await expect(
+      (async () => t.services['evidence:unlinkIndicator']({ causeId: 'C1', indicator: 'gdp' }))(),
+    ).rejects.toThrow(/C1\|gdp/);
+    await expect(
+      (async () =>
+        t.services['evidence:linkIndicator']({
+          causeId: 'C1',
+          indicator: 'no_such',
+          direction: 1,
+          reference: 'national',
+        }))(),
+    ).rejects.toThrow(/no_such/);
   });
 });
 

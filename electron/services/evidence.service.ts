@@ -8,6 +8,7 @@ import { undoImport, ImportUndoError } from '../../db/import/commit';
 import { exportIndicatorCsv, exportIndicatorXlsx } from '../../db/import/export';
 import { importBytes, type ImportReport } from '../../db/import/run-import';
 import { InvalidValueError, NotFoundError } from '../../db/errors';
+import { removeCauseLink, setCauseLink } from '../../db/repositories/cause-links.repo';
 import {
   linkedObservations,
   listCauseIndicatorLinks,
@@ -20,8 +21,14 @@ import { getObservations, listQualityFlags } from '../../db/repositories/indicat
 import { listRegions } from '../../db/repositories/regions.repo';
 import { getScenario } from '../../db/repositories/scenarios.repo';
 import { getImportMapping, saveImportMapping } from '../../db/repositories/settings.repo';
+import { referenceScope } from '../../engine/evidence/reference';
+import { describeReference, describeRegionValue } from '../../engine/evidence/reference-text';
 import { computeSeverity } from '../../engine/severity/severity';
-import { MAX_REPORTED_SKIPPED_LINES, type ImportReportView } from '../contract/evidence';
+import {
+  MAX_REPORTED_SKIPPED_LINES,
+  type ImportReportView,
+  type SeverityResult,
+} from '../contract/evidence';
 import type { ParsedRequest, ServiceHandler } from './types';
 
 /** A report with 100 000 bad rows would be megabytes; the first issues tell the planner what is wrong. */
@@ -35,7 +42,9 @@ type EvidenceChannel =
   | 'evidence:importUndo'
   | 'evidence:imports'
   | 'evidence:export'
-  | 'evidence:severity';
+  | 'evidence:severity'
+  | 'evidence:linkIndicator'
+  | 'evidence:unlinkIndicator';
 
 function observations(db: Database.Database, indicator: string) {
   const summary = listIndicatorSummaries(db).find((i) => i.code === indicator);
@@ -117,33 +126,20 @@ async function runImport(
   return toView(db, report);
 }
 
-function severity(db: Database.Database, req: ParsedRequest<'evidence:severity'>) {
-  const regionCode =
-    'scenarioId' in req ? getScenario(db, req.scenarioId).regionCode : req.regionCode;
+/** Per-cause severity of a region, each indicator with the sentence saying how its reference was formed. */
+export function regionSeverity(db: Database.Database, regionCode: string): SeverityResult {
   const regions = listRegions(db);
   const target = regions.find((r) => r.code === regionCode);
   if (!target) throw new NotFoundError('地区 / region', regionCode);
-  const national = regions.find((r) => r.kind === 'national');
   const causes = listCauseNames(db);
-  const links = listCauseIndicatorLinks(db);
-  const obs = linkedObservations(db);
   const result = computeSeverity(
     causes.map((c) => c.id),
-    links,
-    obs,
-    {
-      target: target.code,
-      national: national?.code ?? '',
-      provinces: regions.filter((r) => r.kind === 'province').map((r) => r.code),
-      ...(target.kind === 'aggregate'
-        ? {
-            members: regions
-              .filter((r) => r.kind === 'province' && r.isNortheast)
-              .map((r) => r.code),
-          }
-        : {}),
-    },
+    listCauseIndicatorLinks(db),
+    linkedObservations(db),
+    referenceScope(regions, target.code),
   );
+  const names = new Map(regions.map((r) => [r.code, { zh: r.nameZh, en: r.nameEn }]));
+  const name = (code: string) => names.get(code) ?? { zh: code, en: code };
   const indicators = new Map(listIndicatorSummaries(db).map((i) => [i.code, i]));
   return {
     region: target.code,
@@ -160,10 +156,19 @@ function severity(db: Database.Database, req: ParsedRequest<'evidence:severity'>
           nameEn: ind?.nameEn ?? g.indicator,
           unit: ind?.unit ?? '',
           unitEn: ind?.unitEn ?? '',
+          explanation: describeReference(g, g.reference, name),
+          valueNote: describeRegionValue(g, name),
         };
       }),
     })),
   };
+}
+
+function severity(db: Database.Database, req: ParsedRequest<'evidence:severity'>) {
+  return regionSeverity(
+    db,
+    'scenarioId' in req ? getScenario(db, req.scenarioId).regionCode : req.regionCode,
+  );
 }
 
 export function evidenceServices(
@@ -199,5 +204,15 @@ export function evidenceServices(
       };
     },
     'evidence:severity': (req) => severity(db, req),
+    'evidence:linkIndicator': ({ causeId, indicator, direction, reference }) => ({
+      causeId,
+      indicator,
+      editId: setCauseLink(db, { causeId, indicator, direction, reference }),
+    }),
+    'evidence:unlinkIndicator': ({ causeId, indicator }) => ({
+      causeId,
+      indicator,
+      editId: removeCauseLink(db, causeId, indicator),
+    }),
   };
 }

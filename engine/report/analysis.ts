@@ -3,7 +3,7 @@
  * coverage per cause, and robustness (SMAA + one-way sensitivity), all from numbers the engine
  * already computed; nothing here re-ranks.
  */
-import { bi, formatShare, joinNames } from './format';
+import { bi, formatShare, joinNames, splitBilingual } from './format';
 import type {
   Bilingual,
   CoverageSection,
@@ -107,12 +107,15 @@ export function buildPackagesSection(input: ReportInput): PackagesSection {
       points.push({ cost: f.cost, value: f.value, rank: null, isFrontier: true });
     }
   }
-  const units = [...new Set(input.measures.map((m) => m.costUnit))];
+  const units = [...new Set(input.measures.map((m) => m.costUnit))].map(splitBilingual);
   return {
     feasibleCount: input.ranking.feasibleCount,
     budget: input.ranking.budget,
     maxMeasures: input.ranking.maxMeasures,
-    costUnit: units.join(' / '),
+    costUnit: {
+      zh: [...new Set(units.map((u) => u.zh))].join('、'),
+      en: [...new Set(units.map((u) => u.en))].join(', '),
+    },
     constraints: constraintLines(input),
     rows,
     points,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReportModel } from './build';
 import { relativeGap } from './evidence';
-import { formatGap, formatNumber, formatStatistic } from './format';
+import { formatGap, formatNumber, formatStatistic, splitBilingual } from './format';
 import { sampleReportInput } from './test-input';
 import { EngineInputError } from '../errors';
 
@@ -10,7 +10,7 @@ describe('buildReportModel on the hand-made Jilin input', () => {
 
   it('title page carries question, region, scenario, author and date', () => {
     expect(model.title.region).toEqual({ zh: '吉林', en: 'Jilin' });
-    expect(model.title.scenario).toBe('默认情景');
+    expect(model.title.scenario).toEqual({ zh: '默认情景', en: '默认情景' });
     expect(model.title.date).toBe('2026-11-28');
     expect(model.title.question.zh).toContain('人才外流');
   });
@@ -98,7 +98,55 @@ describe('buildReportModel on the hand-made Jilin input', () => {
     expect(rows[2]!.reference).toBeNull();
     expect(rows[2]!.qualifiers).toEqual(['approx']);
     expect(model.indicators.chart).toHaveLength(2);
-    expect(rows[0]!.sourceIds.sort()).toEqual(['paper-s34', 'paper-t3']);
+    // Sources by their number in the list, never by their database id.
+    expect(rows[0]!.sources).toEqual([1, 2]);
+    expect(rows[2]!.sources).toEqual([4]);
+    // The national figure of the same year needs no note; a missing reference says why.
+    expect(rows[0]!.referenceNote).toBeNull();
+    expect(model.indicators.referenceNotes[rows[2]!.referenceNote! - 1]!.en).toMatch(
+      /^no national reference for this indicator/,
+    );
+  });
+
+  it('indicators: a newer regional year without a national figure keeps the comparison on the latest complete year', () => {
+    const input = sampleReportInput();
+    input.observations.push({
+      indicatorCode: 'disposable_income',
+      regionCode: 'CN-JL',
+      year: 2025,
+      value: 32100,
+      qualifier: 'exact',
+      sourceId: 'import-7',
+    });
+    const m = buildReportModel(input).indicators;
+    const income = m.rows[0]!;
+    expect(income).toMatchObject({ year: 2024, values: [31104], reference: 41314 });
+    const note = m.referenceNotes[income.referenceNote! - 1]!;
+    expect(note.zh).toContain('全国参照：2024 年（最近完整年份）');
+    expect(note.en).toContain('national reference: 2024, latest complete year');
+  });
+
+  it('sources are readable citations: publisher, title, table or section, year; files by name and date', () => {
+    const [t3, s34, t2, file] = model.sources.sources;
+    expect(t3).toMatchObject({
+      number: 1,
+      short: { zh: '论文表3，2024', en: 'paper Table 3, 2024' },
+    });
+    expect(t3!.citation.en).toBe(
+      'National Bureau of Statistics: Per-capita disposable income (paper Table 3), 2024',
+    );
+    expect(s34!.short.en).toBe('paper §3.4, 2024');
+    expect(t2!.short.zh).toBe('论文表2');
+    const noLocator = buildReportModel({
+      ...sampleReportInput(),
+      sources: [{ ...sampleReportInput().sources[0]!, title: { zh: '年鉴', en: 'Yearbook' } }],
+    }).sources.sources[0]!;
+    expect(noLocator.short.en).toBe('National Bureau of Statistics, 2024');
+    expect(file).toMatchObject({
+      short: { zh: 'outflow.csv（2026-11-20 导入）', en: 'outflow.csv (imported 2026-11-20)' },
+      citation: { en: 'Imported file “outflow.csv”, imported 2026-11-20' },
+    });
+    expect(JSON.stringify(model.sources)).not.toMatch(/paper-|import-\d/);
   });
 
   it('weights: normalised shares 2:1:1 → 50%, 25%, 25%', () => {
@@ -131,7 +179,7 @@ describe('buildReportModel on the hand-made Jilin input', () => {
     expect(model.packages.frontier.map((f) => f.label)).toEqual(['', '#4', '#3', '#2', '#1']);
     // The frontier package outside the top list ({M3}) is added as a point.
     expect(model.packages.points).toHaveLength(5);
-    expect(model.packages.costUnit).toBe('亿元');
+    expect(model.packages.costUnit).toEqual({ zh: '亿元', en: '100 million CNY' });
   });
 
   it('coverage and robustness sections', () => {
@@ -165,7 +213,10 @@ describe('buildReportModel on the hand-made Jilin input', () => {
       '广西 · 居民人均可支配收入 · 2024年',
     );
     const text = model.assumptions.map((a) => a.en).join('\n');
-    expect(text).toContain('Metropolitan areas 10.0 (8.0–14.0) 亿元, 5.0 years to effect');
+    expect(text).toContain(
+      'Metropolitan areas 10.0 (8.0–14.0) 100 million CNY, 5.0 years to effect',
+    );
+    expect(model.assumptions.map((a) => a.zh).join('')).not.toContain('million');
     expect(text).toContain('Science parks');
     expect(text).not.toContain('Youth communities 3.0');
     expect(text).toContain('3 of 4 impact-matrix cells are defaults');
@@ -192,6 +243,7 @@ describe('buildReportModel on the hand-made Jilin input', () => {
     expect(model.footer).toEqual({
       appVersion: '0.1.0',
       scenario: '默认情景',
+      scenarioName: { zh: '默认情景', en: '默认情景' },
       seed: 42,
       dataChecksum: 'ab'.repeat(32),
       date: '2026-11-28',
@@ -202,9 +254,29 @@ describe('buildReportModel on the hand-made Jilin input', () => {
   it('keeps hostile names verbatim (escaping is the view’s job)', () => {
     const input = sampleReportInput();
     input.scenario.name = '<img src=x onerror=alert(1)>=HYPERLINK("x")';
-    expect(buildReportModel(input).title.scenario).toBe(
+    expect(buildReportModel(input).title.scenario.en).toBe(
       '<img src=x onerror=alert(1)>=HYPERLINK("x")',
     );
+  });
+
+  it('prints a name or unit stored as "中文 / English" in the chosen language only', () => {
+    const input = sampleReportInput();
+    input.scenario.name = '东北地区基准情景 / Northeast baseline';
+    input.weighting.setBy = '默认值（论文未排序）/ default (the paper does not rank the causes)';
+    const m = buildReportModel(input);
+    expect(m.title.scenario).toEqual({ zh: '东北地区基准情景', en: 'Northeast baseline' });
+    expect(m.footer).toMatchObject({
+      scenario: '东北地区基准情景 / Northeast baseline',
+      scenarioName: { zh: '东北地区基准情景', en: 'Northeast baseline' },
+    });
+    expect(m.weights.setBy.en).toBe('default (the paper does not rank the causes)');
+    // A planner's own name with a slash stays whole.
+    expect(splitBilingual('方案 A / 方案 B')).toEqual({
+      zh: '方案 A / 方案 B',
+      en: '方案 A / 方案 B',
+    });
+    expect(splitBilingual('Plan A / Plan B').zh).toBe('Plan A / Plan B');
+    expect(splitBilingual('元/人')).toEqual({ zh: '元/人', en: '元/人' });
   });
 
   it('rejects a bad date and unknown package measures naming the field', () => {

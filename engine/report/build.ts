@@ -17,7 +17,7 @@ import {
 } from './evidence';
 import { buildFindings, buildPackageSummaries } from './findings';
 import { buildMapSection } from './map';
-import { bi } from './format';
+import { bi, splitBilingual } from './format';
 import type { ReportInput, ReportModel } from './types';
 import { EngineInputError } from '../errors';
 
@@ -52,7 +52,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       title: bi('人才留住规划简报', 'Talent Retention Planning Briefing'),
       question: input.question ?? DEFAULT_QUESTION,
       region: input.region.name,
-      scenario: input.scenario.name,
+      scenario: splitBilingual(input.scenario.name),
       author: input.author,
       date: input.date,
     },
@@ -74,6 +74,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     footer: {
       appVersion: input.appVersion,
       scenario: input.scenario.name,
+      scenarioName: splitBilingual(input.scenario.name),
       seed: input.robustness?.seed ?? null,
       dataChecksum: input.dataChecksum,
       date: input.date,

@@ -2,8 +2,9 @@
  * Evidence-side sections of the briefing: the region's indicators against the national
  * reference, the cause weights, data sources with quality notes, and the assumptions list.
  */
-import { bi, formatNumber, formatShare, joinNames } from './format';
-import { maxOf } from '../stats/extent';
+import { citationOf } from './citations';
+import { rowReference } from './indicator-reference';
+import { bi, formatNumber, formatShare, joinNames, splitBilingual } from './format';
 import type {
   Bilingual,
   IndicatorRow,
@@ -13,8 +14,8 @@ import type {
   WeightSection,
 } from './types';
 
-/** One A4 page holds about this many indicator rows beside the chart. */
-export const MAX_INDICATOR_ROWS = 16;
+/** One A4 page holds about this many indicator rows with their reference notes (in English, whose names wrap most). */
+export const MAX_INDICATOR_ROWS = 14;
 const MAX_CHART_BARS = 24;
 
 /** Signed relative gap: negative means worse than the reference, whatever the indicator's direction. */
@@ -23,34 +24,82 @@ export function relativeGap(value: number, reference: number, direction: 1 | -1)
   return (direction * (value - reference)) / Math.abs(reference);
 }
 
+/**
+ * The region's key indicators against the national reference. Each row is one comparison by the
+ * one reference rule (engine/evidence/reference.ts): the year in which both the region and an
+ * honest reference exist, so a newer regional year without a national figure never empties the
+ * national column; a reference that is not simply that year's national figure gets a note.
+ */
 export function buildIndicatorSection(input: ReportInput): IndicatorSection {
   const focus = input.focusRegions;
   const obs = new Map<string, ReportInput['observations'][number]>();
-  for (const o of input.observations) obs.set(`${o.indicatorCode}|${o.regionCode}|${o.year}`, o);
+  const rowsOf = new Map<string, ReportInput['observations']>();
+  for (const o of input.observations) {
+    obs.set(`${o.indicatorCode}|${o.regionCode}|${o.year}`, o);
+    const list = rowsOf.get(o.indicatorCode);
+    if (list) list.push(o);
+    else rowsOf.set(o.indicatorCode, [o]);
+  }
+  const sourceNumber = new Map(input.sources.map((s, k) => [s.id, k + 1]));
+  const names = new Map(
+    [input.region, input.national, ...focus].map((r) => [r.code, r.name] as const),
+  );
+  const name = (code: string) => names.get(code) ?? bi(code, code);
+  const notes: Bilingual[] = [];
+  const noteNumber = (note: Bilingual): number => {
+    const k = notes.findIndex((n) => n.zh === note.zh && n.en === note.en);
+    if (k >= 0) return k + 1;
+    notes.push(note);
+    return notes.length;
+  };
 
   const rows: IndicatorRow[] = [];
   for (const ind of input.indicators) {
-    const years = input.observations
-      .filter((o) => o.indicatorCode === ind.code && focus.some((r) => r.code === o.regionCode))
+    const all = rowsOf.get(ind.code) ?? [];
+    const focusYears = all
+      .filter((o) => focus.some((r) => r.code === o.regionCode))
       .map((o) => o.year);
-    if (years.length === 0) continue;
-    // The latest year any focus region reports: a briefing states the current picture.
-    const year = maxOf(years);
-    const ref = obs.get(`${ind.code}|${input.national.code}|${year}`);
-    const cells = focus.map((r) => obs.get(`${ind.code}|${r.code}|${year}`) ?? null);
-    const sourceIds = new Set<string>();
-    for (const c of [...cells, ref]) if (c) sourceIds.add(c.sourceId);
+    if (focusYears.length === 0) continue;
+    const r = rowReference(ind, all, focusYears, input, name);
+    const { year, reference } = r;
+    const cells = focus.map((f) => obs.get(`${ind.code}|${f.code}|${year}`) ?? null);
+    const values = cells.map((o) => (o ? o.value : null));
+    const qualifiers = cells.map((o) => (o ? o.qualifier : null));
+    const valueNotes = cells.map((): number | null => null);
+    // The region's column shows the members' mean the comparison used, marked as such.
+    const regionColumn = focus.findIndex((f) => f.code === input.region.code);
+    if (r.regionMean && regionColumn >= 0 && values[regionColumn] === null) {
+      values[regionColumn] = r.regionMean.value;
+      valueNotes[regionColumn] = noteNumber(r.regionMean.note);
+    }
+    const referenceRows =
+      r.basis === 'national-row' ? [obs.get(`${ind.code}|${input.national.code}|${year}`)] : [];
+    const members = r.regionMean ? (input.referenceScope.members ?? []) : [];
+    const used = [
+      ...cells,
+      ...members.map((m) => obs.get(`${ind.code}|${m}|${year}`)),
+      ...referenceRows,
+    ];
+    const sources = new Set<number>();
+    for (const o of used) {
+      const n = o ? sourceNumber.get(o.sourceId) : undefined;
+      if (n !== undefined) sources.add(n);
+    }
     rows.push({
       code: ind.code,
       name: ind.name,
       unit: ind.unit,
       direction: ind.direction,
       year,
-      values: cells.map((c) => (c ? c.value : null)),
-      qualifiers: cells.map((c) => (c ? c.qualifier : null)),
-      reference: ref ? ref.value : null,
-      gaps: cells.map((c) => (c && ref ? relativeGap(c.value, ref.value, ind.direction) : null)),
-      sourceIds: [...sourceIds],
+      values,
+      qualifiers,
+      valueNotes,
+      reference,
+      gaps: values.map((v) =>
+        v !== null && reference !== null ? relativeGap(v, reference, ind.direction) : null,
+      ),
+      referenceNote: r.note ? noteNumber(r.note) : null,
+      sources: [...sources].sort((a, b) => a - b),
     });
     if (rows.length >= MAX_INDICATOR_ROWS) break;
   }
@@ -67,6 +116,7 @@ export function buildIndicatorSection(input: ReportInput): IndicatorSection {
     regions: focus.map((r) => ({ id: r.code, name: r.name })),
     referenceName: input.national.name,
     rows,
+    referenceNotes: notes,
     chart,
   };
 }
@@ -135,7 +185,7 @@ export function buildWeightSection(input: ReportInput): WeightSection {
   }
   return {
     method: METHOD_NAMES[input.weighting.method],
-    setBy: input.weighting.setBy,
+    setBy: splitBilingual(input.weighting.setBy),
     isEqual,
     consistencyRatio: cr,
     consistencyText,
@@ -156,13 +206,7 @@ export function buildSourcesSection(input: ReportInput): SourcesSection {
   );
   const indicatorName = new Map(input.indicators.map((i) => [i.code, i.name]));
   return {
-    sources: input.sources.map((s) => ({
-      id: s.id,
-      publisher: s.publisher,
-      title: s.title,
-      year: s.year,
-      note: s.note,
-    })),
+    sources: input.sources.map((s, k) => ({ number: k + 1, ...citationOf(s) })),
     flags: input.qualityFlags.map((f) => {
       const parts: Bilingual[] = [];
       const region = f.regionCode
@@ -194,13 +238,13 @@ export function buildAssumptions(input: ReportInput): Bilingual[] {
     const zh = illustrative
       .map(
         (m) =>
-          `${m.name.zh} ${formatNumber(m.costLikely, 1)}（${formatNumber(m.costLow, 1)}–${formatNumber(m.costHigh, 1)}）${m.costUnit}，${formatNumber(m.yearsToEffect, 1)} 年见效`,
+          `${m.name.zh} ${formatNumber(m.costLikely, 1)}（${formatNumber(m.costLow, 1)}–${formatNumber(m.costHigh, 1)}）${splitBilingual(m.costUnit).zh}，${formatNumber(m.yearsToEffect, 1)} 年见效`,
       )
       .join('；');
     const en = illustrative
       .map(
         (m) =>
-          `${m.name.en} ${formatNumber(m.costLikely, 1)} (${formatNumber(m.costLow, 1)}–${formatNumber(m.costHigh, 1)}) ${m.costUnit}, ${formatNumber(m.yearsToEffect, 1)} years to effect`,
+          `${m.name.en} ${formatNumber(m.costLikely, 1)} (${formatNumber(m.costLow, 1)}–${formatNumber(m.costHigh, 1)}) ${splitBilingual(m.costUnit).en}, ${formatNumber(m.yearsToEffect, 1)} years to effect`,
       )
       .join('; ');
     out.push(

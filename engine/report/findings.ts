@@ -93,12 +93,14 @@ function indicatorGapFinding(indicators: IndicatorSection): Candidate | null {
   const ref = formatStatistic(row.reference!);
   const pct = formatGap(gap).replace('−', '');
   const lowerOrHigher = row.direction === 1;
+  // A reference that is not that year's national figure says how it was formed.
+  const note = row.referenceNote === null ? null : indicators.referenceNotes[row.referenceNote - 1];
   return {
     kind: 'indicator-gap',
     score: 2 + Math.min(1, -gap),
     text: bi(
-      `${region.zh}${row.name.zh}（${row.year}年）为 ${value} ${row.unit.zh}，${lowerOrHigher ? '低于' : '高于'}${indicators.referenceName.zh}水平 ${ref} ${row.unit.zh}，差距 ${pct}。`,
-      `${region.en}: ${row.name.en} (${row.year}) is ${value} ${row.unit.en}, ${pct} ${lowerOrHigher ? 'below' : 'worse than'} the reference of ${ref} ${row.unit.en} for ${indicators.referenceName.en}.`,
+      `${region.zh}${row.name.zh}（${row.year}年）为 ${value} ${row.unit.zh}，${lowerOrHigher ? '低于' : '高于'}${indicators.referenceName.zh}水平 ${ref} ${row.unit.zh}${note ? `（${note.zh}）` : ''}，差距 ${pct}。`,
+      `${region.en}: ${row.name.en} (${row.year}) is ${value} ${row.unit.en}, ${pct} ${lowerOrHigher ? 'below' : 'worse than'} the reference of ${ref} ${row.unit.en} for ${indicators.referenceName.en}${note ? ` (${note.en})` : ''}.`,
     ),
   };
 }
@@ -146,18 +148,28 @@ function robustnessFinding(input: ReportInput, robustness: RobustnessSection): C
   };
 }
 
-function coreFinding(robustness: RobustnessSection): Candidate | null {
+function coreFinding(input: ReportInput, robustness: RobustnessSection): Candidate | null {
   const always = robustness.core.filter((c) => c.share >= 0.9);
   if (always.length === 0) return null;
   const names = joinNames(always.map((c) => c.name));
   const minShare = minOf(always.map((c) => c.share));
+  const basis = input.verdict?.basisPhrase ?? PLAUSIBLE;
+  const samples = formatNumber(robustness.samples);
+  // "in at least 100 %" misreads: a measure in every sampled best package is said to be in all.
+  const every = minShare >= 0.9995;
+  const belong = always.length === 1 ? 'belongs' : 'belong';
   return {
     kind: 'core-measure',
     score: 1.5 + (minShare - 0.9) * 5,
-    text: bi(
-      `${names.zh}在至少 ${formatShare(minShare)} 的权重组合下都属于最优方案：无论如何权衡，都值得优先实施。`,
-      `${names.en} belong${always.length === 1 ? 's' : ''} to the best package in at least ${formatShare(minShare)} of weightings: worth doing whatever the weighting.`,
-    ),
+    text: every
+      ? bi(
+          `在 ${samples} 次抽样的${basis.zh}中，每一次的最优组合都包含${names.zh}：无论如何权衡，都值得优先实施。`,
+          `${names.en} ${belong} to the best package in every one of ${samples} sampled ${basis.en}: worth doing whatever the weighting.`,
+        )
+      : bi(
+          `在 ${samples} 次抽样的${basis.zh}中，${names.zh}至少在 ${formatShare(minShare)} 的抽样中属于最优组合：无论如何权衡，都值得优先实施。`,
+          `${names.en} ${belong} to the best package in at least ${formatShare(minShare)} of ${samples} sampled ${basis.en}: worth doing whatever the weighting.`,
+        ),
   };
 }
 
@@ -251,7 +263,7 @@ export function buildFindings(
     sensitivityFinding(input, robustness),
     costFinding(input),
     coverageGapFinding(input),
-    coreFinding(robustness),
+    coreFinding(input, robustness),
   ].filter((c): c is Candidate => c !== null);
   // Stable: ties keep the order above (robustness, then evidence, then thresholds).
   return candidates

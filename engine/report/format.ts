@@ -59,9 +59,18 @@ export function bi(zh: string, en: string): Bilingual {
   return { zh, en };
 }
 
-/** "亿元 / 100 million CNY" → { zh: '亿元', en: '100 million CNY' }; a text without " / " serves both. */
+const HAS_HAN = /\p{Script=Han}/u;
+
+/**
+ * A text stored in both languages as "中文 / English" (the seeded cost unit "亿元 / 100 million
+ * CNY", the baseline scenario's name) as each language's own half, so a briefing in one language
+ * never prints the other. A text in one form ("亿元", "%", a planner's name) reads the same in
+ * both. Only a Chinese part before the one "/" and a part without Chinese after it count as the two
+ * ("元/人" stays whole: both sides are Chinese).
+ */
 export function splitBilingual(text: string): Bilingual {
-  const parts = text.split(' / ');
-  if (parts.length !== 2) return { zh: text, en: text };
-  return { zh: parts[0]!.trim() || text, en: parts[1]!.trim() || text };
+  const parts = text.split(/\s*\/\s*/);
+  if (parts.length === 2 && HAS_HAN.test(parts[0]!) && !HAS_HAN.test(parts[1]!))
+    return { zh: parts[0]!.trim(), en: parts[1]!.trim() };
+  return { zh: text, en: text };
 }

@@ -93,6 +93,7 @@ export const REPORT_LABELS = {
   appVersion: L('软件版本', 'App version'),
   checksum: L('数据校验和 (SHA-256)', 'Data checksum (SHA-256)'),
   colon: L('：', ': '),
+  listSeparator: L('；', '; '),
   measureKey: L('措施编号', 'Measure key'),
   explanation: L('说明', 'Explanation'),
   stabilityLegend: L(

@@ -3,7 +3,7 @@
  * so the same object can cross IPC, be snapshotted in tests, and be printed by any host.
  * Every user-visible string is bilingual; the print view picks one language.
  */
-
+import type { ReferenceScope } from '../evidence/reference';
 // Type-only: the verdict's wording module uses this file's Bilingual in turn.
 import type { VerdictText } from '../verdict/verdict-text';
 
@@ -33,6 +33,8 @@ export interface ReportIndicatorInput {
   unit: Bilingual;
   /** +1 higher is better, −1 higher is worse. */
   direction: 1 | -1;
+  /** 'total' (亿元, persons …) grows with the region's size and gets no national reference. Default 'level'. */
+  measure?: 'level' | 'total';
   sourceId: string;
 }
 
@@ -51,6 +53,8 @@ export interface ReportSourceInput {
   title: Bilingual;
   year: number | null;
   note: Bilingual;
+  /** For a source that is an imported file: cited by its name and import date, not as a publication. */
+  importedFile?: { fileName: string; importedAt: string; sha256: string } | null;
 }
 
 export interface ReportQualityFlagInput {
@@ -183,6 +187,11 @@ export interface ReportInput {
   /** Regions whose indicators are shown (the scenario region; for an aggregate also its members). */
   focusRegions: ReportRegionInput[];
   national: ReportRegionInput;
+  /**
+   * Who the region is compared with (engine/evidence/reference.ts): the national code, every
+   * province and the region's own provinces, which never enter its reference.
+   */
+  referenceScope: ReferenceScope;
   indicators: ReportIndicatorInput[];
   observations: ReportObservationInput[];
   sources: ReportSourceInput[];
@@ -253,23 +262,30 @@ export interface IndicatorRow {
   /** One value per focus region (same order as IndicatorSection.regions); null when missing. */
   values: (number | null)[];
   qualifiers: (ReportObservationInput['qualifier'] | null)[];
+  /** Per value: 1-based index into `referenceNotes` when the value needs saying (a members' mean). */
+  valueNotes: (number | null)[];
   reference: number | null;
   /** Relative gap to the reference, signed so that negative = worse than the reference. */
   gaps: (number | null)[];
-  sourceIds: string[];
+  /** 1-based index into `referenceNotes` when the reference needs saying (a provincial mean, an earlier year, none); else null. */
+  referenceNote: number | null;
+  /** Numbers of the sources (SourcesSection.sources[].number) behind the values shown. */
+  sources: number[];
 }
 
 export interface IndicatorSection {
   regions: NamedId[];
   referenceName: Bilingual;
   rows: IndicatorRow[];
+  /** How a row's reference (or a value) was formed, or why it has none; rows point here by number (shared when equal). */
+  referenceNotes: Bilingual[];
   /** Bars for the chart: rows that have a reference, gap per region. */
   chart: { label: Bilingual; region: Bilingual; gap: number }[];
 }
 
 export interface WeightSection {
   method: Bilingual;
-  setBy: string;
+  setBy: Bilingual;
   isEqual: boolean;
   consistencyRatio: number | null;
   consistencyText: Bilingual | null;
@@ -311,7 +327,8 @@ export interface PackagesSection {
   feasibleCount: number;
   budget: number | null;
   maxMeasures: number | null;
-  costUnit: string;
+  /** Each language's own unit ("亿元" / "100 million CNY"), never both at once. */
+  costUnit: Bilingual;
   /** Required / excluded measures and the requires / excludes pairs, one line each, in words. */
   constraints: Bilingual[];
   rows: PackageRow[];
@@ -344,11 +361,13 @@ export interface RobustnessSection {
 }
 
 export interface SourcesSection {
+  /** Numbered in input order; the indicator table cites them by number. */
   sources: {
-    id: string;
-    publisher: Bilingual;
-    title: Bilingual;
-    year: number | null;
+    number: number;
+    /** "[3] 国家统计局，论文表3，2024" without the number: for the indicator table. */
+    short: Bilingual;
+    /** Publisher, title, year (or the imported file's name and date). */
+    citation: Bilingual;
     note: Bilingual;
   }[];
   flags: { severity: 'info' | 'warning'; where: Bilingual; message: Bilingual }[];
@@ -374,7 +393,10 @@ export interface MapSection {
 
 export interface ReproducibilityFooter {
   appVersion: string;
+  /** The scenario's stored name (file names, host replies). */
   scenario: string;
+  /** The same name as printed in each language. */
+  scenarioName: Bilingual;
   seed: number | null;
   dataChecksum: string;
   date: string;
@@ -385,7 +407,7 @@ export interface ReportModel {
     title: Bilingual;
     question: Bilingual;
     region: Bilingual;
-    scenario: string;
+    scenario: Bilingual;
     author: string;
     date: string;
   };

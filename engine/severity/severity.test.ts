@@ -8,13 +8,18 @@ import {
   type SeverityRegions,
 } from './severity';
 
+/** The real count of provinces matters: a provincial mean needs 28 of 31. */
+const OTHERS = Array.from({ length: 27 }, (_, i) => `P${String(i + 1).padStart(2, '0')}`);
 const regions: SeverityRegions = {
   target: 'HL',
   national: 'CN',
-  provinces: ['HL', 'JL', 'LN', 'GD'],
+  provinces: ['HL', 'JL', 'LN', 'GD', ...OTHERS],
 };
 const obs = (indicator: string, region: string, year: number, value: number) =>
   ({ indicator, region, year, value }) satisfies SeverityObservation;
+/** The 27 filler provinces, each at `value`. */
+const others = (indicator: string, year: number, value: number) =>
+  OTHERS.map((p) => obs(indicator, p, year, value));
 
 describe('relativeGap', () => {
   it('measures a shortfall relative to the reference, for both directions', () => {
@@ -35,7 +40,7 @@ describe('computeSeverity', () => {
   const links: SeverityLink[] = [
     { causeId: 'C4', indicator: 'income', direction: 1, reference: 'national' },
     { causeId: 'C4', indicator: 'growth', direction: 1, reference: 'national' },
-    { causeId: 'C3', indicator: 'gdp', direction: 1, reference: 'best' },
+    { causeId: 'C3', indicator: 'gdp_pc', direction: 1, reference: 'best' },
     { causeId: 'C9', indicator: 'outflow', direction: -1, reference: 'national' },
   ];
   const data = [
@@ -44,22 +49,26 @@ describe('computeSeverity', () => {
     obs('income', 'CN', 2023, 40_000),
     obs('income', 'HL', 2024, 30_000),
     obs('income', 'CN', 2024, 40_000),
-    // No national growth row: the mean of the four provinces (1+3+5+7)/4 = 4 is the reference.
+    // No national growth row: the mean of the 30 OTHER provinces is the reference:
+    // (3 + 5 + 7 + 27 × 4) / 30 = 4.1; HL's own 1 is left out.
     obs('growth', 'HL', 2024, 1),
     obs('growth', 'JL', 2024, 3),
     obs('growth', 'LN', 2024, 5),
     obs('growth', 'GD', 2024, 7),
-    // Best province GD = 140 000; HL 16 000 → (140 000 − 16 000)/140 000 = 0.885714…
-    obs('gdp', 'HL', 2024, 16_000),
-    obs('gdp', 'GD', 2024, 140_000),
-    obs('gdp', 'JL', 2024, 14_000),
+    ...others('growth', 2024, 4),
+    // Best other province GD = 140 000; HL 16 000 → (140 000 − 16 000)/140 000 = 0.885714…
+    obs('gdp_pc', 'HL', 2024, 16_000),
+    obs('gdp_pc', 'GD', 2024, 140_000),
+    obs('gdp_pc', 'JL', 2024, 14_000),
+    ...others('gdp_pc', 2024, 20_000),
   ];
 
   it('averages the relative gaps of the linked indicators (hand-computed)', () => {
     const [c4, c3, c9, none] = computeSeverity(['C4', 'C3', 'C9', 'C1'], links, data, regions);
-    // C4: income 0.25, growth (4 − 1)/4 = 0.75 → mean 0.5.
-    expect(c4!.severity).toBeCloseTo(0.5, 12);
+    // C4: income 0.25, growth (4.1 − 1)/4.1 → mean.
+    expect(c4!.severity).toBeCloseTo((0.25 + 3.1 / 4.1) / 2, 12);
     expect(c4!.indicators[0]).toMatchObject({
+      status: 'compared',
       year: 2024,
       value: 30_000,
       referenceValue: 40_000,
@@ -67,9 +76,12 @@ describe('computeSeverity', () => {
       gap: 0.25,
     });
     expect(c4!.indicators[1]).toMatchObject({
-      referenceValue: 4,
       referenceBasis: 'provinces-mean',
+      referenceProvinces: 30,
+      reportingProvinces: 31,
+      excludedRegions: ['HL'],
     });
+    expect(c4!.indicators[1]!.referenceValue).toBeCloseTo(4.1, 12);
     expect(c3!.severity).toBeCloseTo(124 / 140, 12);
     expect(c3!.indicators[0]).toMatchObject({
       referenceRegion: 'GD',
@@ -77,7 +89,7 @@ describe('computeSeverity', () => {
     });
     // C9 has a link but no data; C1 no link at all: both unknown, not zero.
     expect(c9!.severity).toBeNull();
-    expect(c9!.indicators[0]!.gap).toBeNull();
+    expect(c9!.indicators[0]).toMatchObject({ gap: null, status: 'no-data' });
     expect(none).toEqual({ causeId: 'C1', severity: null, indicators: [] });
   });
 
@@ -89,6 +101,7 @@ describe('computeSeverity', () => {
       obs('outflow', 'HL', 2024, 60),
       obs('outflow', 'GD', 2024, 20),
       obs('outflow', 'JL', 2024, 40),
+      ...others('outflow', 2024, 50),
     ];
     const [c9] = computeSeverity(['C9'], worse, d, regions);
     // (60 − 20)/20 = 2 → capped at 1.
@@ -113,6 +126,32 @@ describe('computeSeverity', () => {
     expect(c!.indicators[0]!.valueBasis).toBe('members-mean');
     const [missing] = computeSeverity(['C4'], l, full.slice(1), ne);
     expect(missing!.severity).toBeNull();
+    expect(missing!.indicators[0]).toMatchObject({
+      status: 'no-region-value',
+      missingMembers: ['HL'],
+    });
+  });
+
+  it('importing newer figures for the region alone leaves its severity unchanged', () => {
+    const ne: SeverityRegions = { ...regions, target: 'NE', members: ['HL', 'JL', 'LN'] };
+    const before = [...data, obs('income', 'JL', 2024, 33_000), obs('income', 'LN', 2024, 36_000)];
+    const after = [
+      ...before,
+      obs('income', 'HL', 2025, 31_888),
+      obs('income', 'JL', 2025, 32_100),
+      obs('income', 'LN', 2025, 41_020),
+      obs('growth', 'HL', 2025, 9),
+      obs('growth', 'JL', 2025, 9),
+      obs('growth', 'LN', 2025, 9),
+    ];
+    const ids = ['C4'];
+    const [b] = computeSeverity(ids, links, before, ne);
+    const [a] = computeSeverity(ids, links, after, ne);
+    expect(a!.severity).toBe(b!.severity);
+    expect(a!.indicators.map((g) => [g.year, g.newerRegionYear])).toEqual([
+      [2024, 2025],
+      [2024, 2025],
+    ]);
   });
 });
 

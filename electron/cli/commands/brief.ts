@@ -2,10 +2,10 @@ import path from 'node:path';
 import { closeDatabase } from '../../../db/open';
 import { openCliDatabase } from '../open-database';
 import { NotFoundError } from '../../../db/errors';
-import { listScenarios } from '../../../db/repositories/scenarios.repo';
 import type { ReportLang } from '../../../engine/report';
 import { generateBriefing } from '../../briefing/generate';
-import { CliInputError, type CliCommand } from '../command';
+import { CliInputError, stringFlag, type CliCommand } from '../command';
+import { unknownScenario } from '../scenario-input';
 
 /** PRODUCT.md contract: { out, pages, bytes, lang, scenario, seed, ms }. */
 export interface BriefResult {
@@ -16,14 +16,6 @@ export interface BriefResult {
   scenario: string;
   seed: number;
   ms: number;
-}
-
-function stringFlag(flags: Record<string, string | boolean>, name: string): string | undefined {
-  const v = flags[name];
-  if (v === undefined) return undefined;
-  if (typeof v !== 'string' || v.trim() === '')
-    throw new CliInputError(name, `--${name} 需要一个值 / needs a value`);
-  return v;
 }
 
 /**
@@ -75,15 +67,8 @@ export const briefCommand: CliCommand<BriefResult> = {
           error instanceof NotFoundError &&
           error.entity === 'scenario' &&
           scenarioName !== undefined
-        ) {
-          const known = listScenarios(db)
-            .map((s) => `"${s.name}"`)
-            .join(', ');
-          throw new CliInputError(
-            'scenario',
-            `未知情景 / unknown scenario "${scenarioName}" (known: ${known})`,
-          );
-        }
+        )
+          throw unknownScenario(db, scenarioName);
         throw error;
       });
       return {

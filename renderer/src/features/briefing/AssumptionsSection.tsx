@@ -22,7 +22,7 @@ export function AssumptionsSection({ model, t }: { model: ReportModel; t: Transl
           </tr>
           <tr>
             <th>{t(L.scenario)}</th>
-            <td className="wrap">{f.scenario}</td>
+            <td className="wrap">{t(f.scenarioName)}</td>
           </tr>
           <tr>
             <th>{t(L.seed)}</th>

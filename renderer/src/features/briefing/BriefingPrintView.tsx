@@ -58,9 +58,11 @@ export function BriefingPrintView({ model, lang, sections }: BriefingPrintViewPr
     },
     { key: 'summary', section: 'summary', body: <SummarySection model={model} t={t} /> },
   ];
-  // Estimated heights in mm (two-line rows ≈ 9 mm, chart bars ≈ 4.5 mm): share a page when both fit.
+  // Estimated heights in mm (two-line rows ≈ 9 mm, chart bars ≈ 4.5 mm, reference notes ≈ 5 mm):
+  // share a page when both fit.
   const ind = model.indicators;
-  const sharesPage = ind.rows.length * 9 + ind.chart.length * 4.5 + 45 < 235;
+  const sharesPage =
+    ind.rows.length * 9 + ind.chart.length * 4.5 + ind.referenceNotes.length * 5 + 45 < 235;
   if (sharesPage) {
     pages.push({
       key: 'indicators',
@@ -105,7 +107,7 @@ export function BriefingPrintView({ model, lang, sections }: BriefingPrintViewPr
           <FrontierChart
             model={model}
             title={t(L.frontier)}
-            xLabel={`${t(L.cost)} (${model.packages.costUnit})`}
+            xLabel={`${t(L.cost)} (${t(model.packages.costUnit)})`}
             yLabel={t(L.value)}
           />
           <h3>{t(L.coverage)}</h3>

@@ -6,15 +6,20 @@ import type { Translate } from './text';
 
 const QUALIFIER_MARK = { exact: '', approx: '≈', nearly: '≈', less_than: '<' } as const;
 
+/** Note n → "a", "b" …: a letter, so a mark after a figure cannot be read as one more digit. */
+const noteMark = (n: number): string => String.fromCharCode(96 + n);
+
 function ValueCell({ row, k }: { row: IndicatorRow; k: number }) {
   const value = row.values[k];
   if (value === null || value === undefined) return <td className="num">—</td>;
   const gap = row.gaps[k];
   const q = row.qualifiers[k];
+  const note = row.valueNotes[k];
   return (
     <td className="num">
       {q ? QUALIFIER_MARK[q] : ''}
       {formatStatistic(value)}
+      {note !== null && note !== undefined && <sup className="muted">{noteMark(note)}</sup>}
       {gap !== null && gap !== undefined && (
         <>
           <br />
@@ -27,6 +32,8 @@ function ValueCell({ row, k }: { row: IndicatorRow; k: number }) {
 
 export function IndicatorsTable({ model, t }: { model: ReportModel; t: Translate }) {
   const section = model.indicators;
+  const cited = new Map(model.sources.sources.map((s) => [s.number, s.short]));
+  const shortOf = (n: number) => cited.get(n) ?? { zh: '', en: '' };
   return (
     <>
       <h2>{t(L.indicators)}</h2>
@@ -56,12 +63,26 @@ export function IndicatorsTable({ model, t }: { model: ReportModel; t: Translate
               ))}
               <td className="num">
                 {row.reference === null ? '—' : formatStatistic(row.reference)}
+                {row.referenceNote !== null && (
+                  <sup className="muted">{noteMark(row.referenceNote)}</sup>
+                )}
               </td>
-              <td className="small muted wrap">{row.sourceIds.join(', ')}</td>
+              <td className="small muted wrap">
+                {row.sources.map((n) => t(shortOf(n))).join(t(L.listSeparator))}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
+      {section.referenceNotes.length > 0 && (
+        <ol className="plain small muted" data-testid="briefing-reference-notes">
+          {section.referenceNotes.map((note, k) => (
+            <li key={k}>
+              <sup>{noteMark(k + 1)}</sup> {t(note)}
+            </li>
+          ))}
+        </ol>
+      )}
     </>
   );
 }

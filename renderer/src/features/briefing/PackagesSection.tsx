@@ -20,7 +20,7 @@ export function PackagesSection({ model, t }: { model: ReportModel; t: Translate
         {t(L.colon)}
         {formatNumber(s.feasibleCount)} · {t(L.budget)}
         {t(L.colon)}
-        {s.budget === null ? t(L.none) : `${formatStatistic(s.budget)} ${s.costUnit}`} ·{' '}
+        {s.budget === null ? t(L.none) : `${formatStatistic(s.budget)} ${t(s.costUnit)}`} ·{' '}
         {t(L.maxMeasures)}
         {t(L.colon)}
         {s.maxMeasures === null ? t(L.none) : s.maxMeasures}
@@ -38,7 +38,7 @@ export function PackagesSection({ model, t }: { model: ReportModel; t: Translate
             <th className="num">{t(L.rank)}</th>
             <th>{t(L.measures)}</th>
             <th className="num">
-              {t(L.cost)} ({s.costUnit})
+              {t(L.cost)} ({t(s.costUnit)})
             </th>
             <th className="num">{t(L.value)}</th>
             <th className="num">{t(L.pBest)}</th>

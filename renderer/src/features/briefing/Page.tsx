@@ -17,8 +17,8 @@ export function Page({ number, total, lang, footer, className, children }: PageP
   const seed = footer.seed === null ? '—' : String(footer.seed);
   const repro =
     lang === 'zh'
-      ? `v${footer.appVersion} · 情景 ${footer.scenario} · 种子 ${seed} · 数据 ${footer.dataChecksum.slice(0, 12)} · ${footer.date}`
-      : `v${footer.appVersion} · scenario ${footer.scenario} · seed ${seed} · data ${footer.dataChecksum.slice(0, 12)} · ${footer.date}`;
+      ? `v${footer.appVersion} · 情景 ${footer.scenarioName.zh} · 种子 ${seed} · 数据 ${footer.dataChecksum.slice(0, 12)} · ${footer.date}`
+      : `v${footer.appVersion} · scenario ${footer.scenarioName.en} · seed ${seed} · data ${footer.dataChecksum.slice(0, 12)} · ${footer.date}`;
   return (
     <section className={className ? `page ${className}` : 'page'}>
       {children}

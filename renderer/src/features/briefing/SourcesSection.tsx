@@ -3,29 +3,17 @@ import type { SourcesSection as Sources } from '../../../../engine/report';
 import { REPORT_LABELS as L } from '../../../../engine/report';
 import type { Translate } from './text';
 
+/** Full citations; the indicator table shows the short form of the same sources. */
 export function SourcesList({ sources, t }: { sources: Sources['sources']; t: Translate }) {
   return (
-    <table>
-      <thead>
-        <tr>
-          <th>ID</th>
-          <th>{t(L.sources)}</th>
-          <th className="num">{t(L.year)}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {sources.map((s) => (
-          <tr key={s.id}>
-            <td className="small muted wrap">{s.id}</td>
-            <td>
-              {t(s.publisher)} · {t(s.title)}
-              {t(s.note) && <div className="small muted">{t(s.note)}</div>}
-            </td>
-            <td className="num">{s.year ?? '—'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ol className="plain sources" data-testid="briefing-sources">
+      {sources.map((s) => (
+        <li key={s.number}>
+          {t(s.citation)}
+          {t(s.note) && <div className="small muted">{t(s.note)}</div>}
+        </li>
+      ))}
+    </ol>
   );
 }
 

@@ -70,7 +70,7 @@ function Verdict({ verdict, t }: { verdict: ReportVerdictInput; t: Translate }) 
 
 export function SummarySection({ model, t }: { model: ReportModel; t: Translate }) {
   const { recommended, alternatives, findings, verdict } = model.summary;
-  const unit = model.packages.costUnit;
+  const unit = t(model.packages.costUnit);
   return (
     <>
       <h2>{t(L.summary)}</h2>

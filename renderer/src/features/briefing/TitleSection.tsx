@@ -21,7 +21,7 @@ export function TitleSection({ model, t }: { model: ReportModel; t: Translate })
         <dt>{t(L.region)}</dt>
         <dd>{t(title.region)}</dd>
         <dt>{t(L.scenario)}</dt>
-        <dd>{title.scenario}</dd>
+        <dd>{t(title.scenario)}</dd>
         <dt>{t(L.author)}</dt>
         <dd>{title.author}</dd>
         <dt>{t(L.date)}</dt>

@@ -14,7 +14,7 @@ export function WeightsSection({ model, t }: { model: ReportModel; t: Translate 
         {t(L.colon)}
         {t(w.method)} · <strong>{t(L.setBy)}</strong>
         {t(L.colon)}
-        <span className="wrap">{w.setBy}</span>
+        <span className="wrap">{t(w.setBy)}</span>
       </p>
       {w.consistencyText && <p>{t(w.consistencyText)}</p>}
       {w.detail && <p>{t(w.detail)}</p>}

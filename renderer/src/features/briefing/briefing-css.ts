@@ -90,4 +90,6 @@ table.key td.id { width: 10mm; font-weight: 700; }
 .wrap { overflow-wrap: anywhere; }
 .mono { font-variant-numeric: tabular-nums; overflow-wrap: anywhere; }
 ol.assumptions li, ul.plain li { margin-bottom: 2mm; }
+ol.plain { list-style: none; padding-left: 0; margin: 1.5mm 0; }
+ol.sources li { margin-bottom: 1.5mm; }
 `;

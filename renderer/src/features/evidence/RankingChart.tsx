@@ -45,7 +45,7 @@ export function RankingChart({ result, regions, year, lang }: Props) {
               ref.basis === 'national'
                 ? 'evidence.ranking.refNational'
                 : 'evidence.ranking.refMean',
-              { value: formatNumber(lang, ref.value, digits) },
+              { value: formatNumber(lang, ref.value, digits), count: ref.provinces },
             )
           : '',
       })}

@@ -23,8 +23,10 @@ const regions = [
   region('JL', 'province', true),
   region('HL', 'province', true),
   region('GD', 'province'),
-  ...['P1', 'P2', 'P3', 'P4', 'P5', 'P6'].map((c) => region(c, 'province')),
+  // With GD and the three northeastern provinces, the real count of 31.
+  ...Array.from({ length: 27 }, (_, i) => region(`P${i + 1}`, 'province')),
   region('CN', 'national'),
+  region('NE', 'aggregate', true),
 ];
 const cell = (r: string, year: number, value: number, flagged = false): ObservationCell => ({
   region: r,
@@ -47,6 +49,7 @@ const result = (cells: ObservationCell[]): ObservationsResult => ({
     unitEn: 'yuan',
     direction: 1,
     category: 'income',
+    measure: 'level',
     observations: cells.length,
     regions: 0,
     years: [],
@@ -82,17 +85,25 @@ describe('evidence model', () => {
       name: 'HL省',
     });
   });
-  it('uses the national row, else the mean of at least 10 provinces, else nothing', () => {
-    expect(nationalReference(r, regions, 2024)).toEqual({ value: 50, basis: 'national' });
+  it('uses the national row, else the mean of the provinces outside the Northeast when 28 of 31 report', () => {
+    expect(nationalReference(r, regions, 2024)).toEqual({
+      value: 50,
+      basis: 'national',
+      provinces: 0,
+    });
     // 2023: one province only — its value is no national reference.
     expect(nationalReference(r, regions, 2023)).toBeNull();
-    const ten = result(
-      ['LN', 'JL', 'HL', 'GD', 'P1', 'P2', 'P3', 'P4', 'P5', 'P6'].map((c, i) =>
-        cell(c, 2022, i + 1),
-      ),
-    );
-    expect(nationalReference(ten, regions, 2022)).toEqual({ value: 5.5, basis: 'mean' });
-    expect(defaultRankingYear(result([...ten.cells, cell('HL', 2023, 9)]), regions)).toBe(2022);
+    const codes = regions.filter((x) => x.kind === 'province').map((x) => x.code);
+    // 28 report: LN, JL, HL (1, 2, 3 — left out of the mean) and 25 others (4 … 28).
+    const full = result(codes.slice(0, 28).map((c, i) => cell(c, 2022, i + 1)));
+    expect(nationalReference(full, regions, 2022)).toEqual({
+      value: 16,
+      basis: 'mean',
+      provinces: 25,
+    });
+    const short = result(codes.slice(0, 27).map((c, i) => cell(c, 2022, i + 1)));
+    expect(nationalReference(short, regions, 2022)).toBeNull();
+    expect(defaultRankingYear(result([...full.cells, cell('HL', 2023, 9)]), regions)).toBe(2022);
   });
   it('computes NE gaps in percent against the reference (hand-computed)', () => {
     // reference 50: LN −20 %, JL −40 %, HL −60 %, mean 30 → −40 %.

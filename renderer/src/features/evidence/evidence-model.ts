@@ -4,6 +4,12 @@
  */
 import type { Locale, Region } from '../../../../electron/contract/domain';
 import type { ObservationCell, ObservationsResult } from '../../../../electron/contract/evidence';
+import {
+  MIN_REPORTING_PROVINCES,
+  indicatorSeries,
+  referenceInYear,
+  referenceScope,
+} from '../../../../engine/evidence/reference';
 
 export interface RankingRow {
   code: string;
@@ -15,18 +21,17 @@ export interface RankingRow {
 
 export interface Reference {
   value: number;
-  /** 'national': the database's national row; 'mean': the unweighted mean of the provinces. */
+  /** 'national': the database's national row; 'mean': the mean of the provinces outside the Northeast. */
   basis: 'national' | 'mean';
+  /** Provinces in the mean (0 for the national row). */
+  provinces: number;
 }
 
 export const regionName = (r: Region | undefined, code: string, lang: Locale): string =>
   r ? (lang === 'zh' ? r.nameZh : r.nameEn) : code;
 
-/**
- * A provincial mean stands in for a missing national figure only when at least this many
- * provinces report: the mean of the three northeastern provinces is no national reference.
- */
-export const MIN_PROVINCES_FOR_MEAN = 10;
+/** The default ranking year needs the coverage the reference rule needs for a provincial mean. */
+export const MIN_PROVINCES_FOR_MEAN = MIN_REPORTING_PROVINCES;
 
 /** Years with province values, newest first, each with how many provinces report it. */
 export function provinceYears(
@@ -69,18 +74,25 @@ export function rankingRows(
     .sort((a, b) => b.value - a.value);
 }
 
-/** The national row when present, else the mean of the provinces of that year (and it says so). */
+/**
+ * The reference of one year by the one reference rule (engine/evidence/reference.ts), for the
+ * Northeast this screen is about: the national row, else the mean of the provinces outside the
+ * Northeast when at least 28 of 31 report, else none.
+ */
 export function nationalReference(
   result: ObservationsResult,
   regions: readonly Region[],
   year: number,
 ): Reference | null {
-  const national = regions.find((r) => r.kind === 'national');
-  const row = result.cells.find((c) => c.region === national?.code && c.year === year);
-  if (row) return { value: row.value, basis: 'national' };
-  const provinces = rankingRows(result, regions, year, 'en');
-  if (provinces.length < MIN_PROVINCES_FOR_MEAN) return null;
-  return { value: provinces.reduce((a, p) => a + p.value, 0) / provinces.length, basis: 'mean' };
+  const values = indicatorSeries(result.cells).get(year);
+  const northeast = regions.find((r) => r.kind === 'aggregate' && r.isNortheast)?.code ?? '';
+  const ref = values ? referenceInYear(values, referenceScope(regions, northeast)) : null;
+  if (!ref) return null;
+  return {
+    value: ref.value,
+    basis: ref.basis === 'national-row' ? 'national' : 'mean',
+    provinces: ref.provinces,
+  };
 }
 
 /** Relative gap (x − ref)/|ref| in percent for the NE provinces and their mean; empty when undefined. */

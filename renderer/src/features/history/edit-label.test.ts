@@ -81,6 +81,14 @@ describe('edit labels', () => {
     expect(editWhat(i18next.t, { ...edit, entity: 'scenario_deleted' })).toBe('删除情景');
   });
 
+  it('names a cause–indicator link by the cause and its indicator', async () => {
+    const link = { entity: 'cause_indicator_link', key: 'C8|sample20_stay_share' };
+    await i18next.changeLanguage('en');
+    expect(editWhat(i18next.t, link)).toBe('Indicator behind a cause C8 ← sample20_stay_share');
+    await i18next.changeLanguage('zh');
+    expect(editWhat(i18next.t, link)).toBe('成因的依据指标 C8 ← sample20_stay_share');
+  });
+
   it('formats times in the locale', () => {
     expect(formatWhen('zh', edit.at)).toMatch(/2026年11月28日/);
     expect(formatWhen('en', edit.at)).toMatch(/28 Nov 2026/);

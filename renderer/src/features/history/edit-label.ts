@@ -14,7 +14,9 @@ export function editWhat(t: TFunction, e: Pick<EditSummary, 'entity' | 'key'>): 
   }
   // Edits of kinds added by other features fall back to their stored name rather than a blank.
   const entity = t(`workflow.entity.${e.entity}`, { defaultValue: e.entity });
-  return e.entity === 'scenario' || e.entity === 'scenario_deleted' ? entity : `${entity} ${e.key}`;
+  if (e.entity === 'scenario' || e.entity === 'scenario_deleted') return entity;
+  // A cause–indicator link is keyed "C8|indicator": show it as the cause and its indicator.
+  return `${entity} ${e.entity === 'cause_indicator_link' ? e.key.replace('|', ' ← ') : e.key}`;
 }
 
 function groupedWeights(text: string): Record<string, number> | null {

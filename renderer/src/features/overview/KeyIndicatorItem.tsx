@@ -35,17 +35,8 @@ export function KeyIndicatorItem({ indicator: k, lang }: Props) {
     k.qualifier === 'exact'
       ? ''
       : `${t(`evidence.qualifier.${k.qualifier}`)}${lang === 'zh' ? '' : ' '}`;
-  const basis =
-    k.valueBasis === 'members-mean'
-      ? t('overview.indicators.basis_membersMean', { count: k.members })
-      : t(`overview.indicators.basis_${k.valueBasis}`);
-  const reference = k.reference
-    ? `${t('overview.indicators.reference')} ${figure(k.reference.value)}${aside(
-        k.reference.basis === 'national'
-          ? t('overview.indicators.referenceNational')
-          : t('overview.indicators.referenceMean', { count: k.referenceProvinces }),
-      )}`
-    : t('overview.indicators.noReference');
+  const pick = (text: { zh: string; en: string }) => (lang === 'zh' ? text.zh : text.en);
+  const basis = k.valueNote ? pick(k.valueNote) : t('overview.indicators.basis_own');
   const sources = k.sources.map((s) => (lang === 'zh' ? s.zh : s.en));
 
   return (
@@ -74,10 +65,21 @@ export function KeyIndicatorItem({ indicator: k, lang }: Props) {
           {figure(k.value)}
         </strong>
         <span className="trp-secondary">{aside(basis)}</span>
-        {' · '}
-        {reference}
+        {k.reference && (
+          <>
+            {' · '}
+            {t('overview.indicators.reference')} {figure(k.reference.value)}
+          </>
+        )}
         {' · '}
         {t('overview.indicators.year', { year: k.year })}
+      </div>
+      <div
+        className="trp-secondary"
+        style={{ fontSize: 12 }}
+        data-testid="overview-indicator-reference"
+      >
+        {pick(k.referenceText)}
       </div>
       {sources.length > 0 && (
         <div className="trp-secondary" style={{ fontSize: 12, overflowWrap: 'anywhere' }}>

@@ -39,9 +39,10 @@ const income: KeyIndicator = {
   value: 33978,
   qualifier: 'exact',
   valueBasis: 'members-mean',
-  members: 3,
-  reference: { value: 41314, basis: 'national' },
-  referenceProvinces: 0,
+  valueNote: { zh: '3 省平均', en: 'mean of 3 provinces' },
+  reference: { value: 41314, basis: 'national-row' },
+  referenceText: { zh: '全国数据（2024 年）', en: 'national figure (2024)' },
+  newerRegionYear: null,
   index: 82.2,
   standing: 'behind',
   flags: [{ rule: 'R1', severity: 'warning', messageZh: '口径不同', messageEn: 'Different basis' }],
@@ -101,7 +102,7 @@ describe('key indicator item', () => {
   it('states value, basis, reference, year, standing, flag and source in words', async () => {
     render(<KeyIndicatorItem indicator={income} lang="en" />);
     expect(text()).toContain(
-      'Region 33,978 yuan (mean of 3 provinces) · National reference 41,314 yuan (national row) · 2024',
+      'Region 33,978 yuan (mean of 3 provinces) · National reference 41,314 yuan · 2024national figure (2024)',
     );
     expect(text()).toContain('behind the country');
     expect(text()).toContain('Caution');
@@ -115,7 +116,7 @@ describe('key indicator item', () => {
     });
     render(<KeyIndicatorItem indicator={income} lang="zh" />);
     expect(text()).toContain(
-      '本地区 33,978 元（3 省平均） · 全国参照 41,314 元（全国数据） · 2024 年',
+      '本地区 33,978 元（3 省平均） · 全国参照 41,314 元 · 2024 年全国数据（2024 年）',
     );
     expect(text()).toContain('落后于全国');
   });
@@ -127,14 +128,19 @@ describe('key indicator item', () => {
       value: 36.54,
       qualifier: 'approx',
       valueBasis: 'own',
+      valueNote: null,
       reference: null,
+      referenceText: {
+        zh: '该指标无全国参照',
+        en: 'no national reference for this indicator',
+      },
       index: null,
       standing: null,
       flags: [],
     };
     render(<KeyIndicatorItem indicator={rate} lang="en" />);
     expect(text()).toContain('Region approx. 36.5%');
-    expect(text()).toContain('No national reference');
+    expect(text()).toContain('no national reference for this indicator');
     expect(text()).not.toContain('behind');
   });
 });

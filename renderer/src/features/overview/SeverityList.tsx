@@ -43,7 +43,7 @@ export function SeverityList({ severity, lang }: Props) {
             <span style={{ flex: '1 1 180px', minWidth: 0 }}>
               <strong>{c.causeId}</strong> {lang === 'zh' ? c.nameZh : c.nameEn}
             </span>
-            <SeverityBadge severity={c.severity} lang={lang} />
+            <SeverityBadge severity={c.severity} linked={c.indicators.length > 0} lang={lang} />
           </li>
         ))}
       </ul>

@@ -16,14 +16,9 @@ export const overviewZh = {
     indexUnit: '指数（全国 = 100）',
     regionValue: '本地区',
     reference: '全国参照',
-    referenceNational: '全国数据',
-    referenceMean: '{{count}} 省平均，无全国数据',
-    noReference: '无全国参照',
     aside: '（{{text}}）',
     year: '{{year}} 年',
     basis_own: '本地区数据',
-    basis_membersMean: '{{count}} 省平均',
-    basis_northeast: '东北整体数据',
     standing_behind: '落后于全国',
     standing_level: '与全国持平',
     standing_ahead: '好于全国',
@@ -37,7 +32,7 @@ export const overviewZh = {
   severity: {
     title: '各项原因在本地区的严重程度',
     meaning:
-      '严重程度衡量本地区在与该原因相关的指标上落后参照的幅度（0 = 不落后，1 = 严重落后）；“未知”表示数据库中没有相关指标。',
+      '严重程度衡量本地区在与该原因相关的指标上落后参照的幅度（0 = 不落后，1 = 严重落后）；“尚无指标”表示该原因还没有关联指标，“无可比数据”表示关联指标缺本地区或同年参照的数据。',
     listLabel: '各原因严重程度列表',
   },
   checklist: {
@@ -128,14 +123,9 @@ export const overviewEn: typeof overviewZh = {
     indexUnit: 'index (national = 100)',
     regionValue: 'Region',
     reference: 'National reference',
-    referenceNational: 'national row',
-    referenceMean: 'mean of {{count}} provinces; no national figure',
-    noReference: 'No national reference',
     aside: ' ({{text}})',
     year: '{{year}}',
     basis_own: 'the region’s own figure',
-    basis_membersMean: 'mean of {{count}} provinces',
-    basis_northeast: 'figure for the Northeast as a whole',
     standing_behind: 'behind the country',
     standing_level: 'level with the country',
     standing_ahead: 'ahead of the country',
@@ -149,7 +139,7 @@ export const overviewEn: typeof overviewZh = {
   severity: {
     title: 'How severe each cause is in this region',
     meaning:
-      'Severity measures how far the region trails the reference on the indicators linked to a cause (0 = not behind, 1 = far behind); “unknown” means the database has no linked indicator.',
+      'Severity measures how far the region trails the reference on the indicators linked to a cause (0 = not behind, 1 = far behind); “No indicator yet” means no indicator is linked to the cause, “No comparable figures” that the linked ones lack a figure of the region or a reference of the same year.',
     listLabel: 'Severity of each cause',
   },
   checklist: {

@@ -20,7 +20,8 @@ const region = (code: string, kind: Region['kind'], isNortheast = false): Region
   isNortheast,
   province: null,
 });
-const others = Array.from({ length: 9 }, (_, i) => region(`P${i}`, 'province'));
+/** 28 other provinces: with the three northeastern ones the real count of 31. */
+const others = Array.from({ length: 28 }, (_, i) => region(`P${i}`, 'province'));
 const regions = [
   region('NE', 'aggregate', true),
   region('LN', 'province', true),
@@ -69,6 +70,7 @@ function observations(
       unitEn: 'yuan',
       direction,
       category: 'income',
+      measure: 'level',
       observations: cells.length,
       regions: 0,
       years: [],
@@ -91,8 +93,8 @@ describe('key indicators for the overview', () => {
       year: 2024,
       value: 30,
       valueBasis: 'members-mean',
-      members: 3,
-      reference: { value: 40, basis: 'national' },
+      valueNote: { zh: '3 省平均', en: 'mean of 3 provinces' },
+      reference: { value: 40, basis: 'national-row' },
       index: 75,
       standing: 'behind',
     });
@@ -109,20 +111,29 @@ describe('key indicators for the overview', () => {
     expect(keyIndicator(observations(partial), regions, 'NE')).toBeNull();
   });
 
-  it('prefers the newest year that has a reference, and uses the provinces mean only when ten report', () => {
+  it('compares like with like: the newest year with an honest reference, a mean of ≥ 28 provinces without the region', () => {
     const provinces2024 = others.map((r, i) => cell(r.code, 2024, 50 + i));
     const cells = [
-      cell('LN', 2025, 41), // newest, but nothing to compare it with
-      cell('LN', 2024, 40),
-      ...ne2024.slice(1),
+      cell('LN', 2025, 41), // newest, but nothing honest to compare it with
+      cell('JL', 2025, 31),
+      cell('HL', 2025, 21),
+      ...ne2024,
       ...provinces2024,
     ];
     const k = keyIndicator(observations(cells), regions, 'LN');
-    // 12 provinces report 2024: LN, JL, HL and the nine others.
-    const mean = (40 + 30 + 20 + others.reduce((a, _, i) => a + 50 + i, 0)) / 12;
-    expect(k).toMatchObject({ year: 2024, value: 40, valueBasis: 'own', referenceProvinces: 12 });
-    expect(k?.reference).toEqual({ value: mean, basis: 'mean' });
-    // Without enough provinces there is no reference at all: the newest value stands alone.
+    // 31 provinces report 2024; the mean is over the 30 others: LN's own 40 is left out.
+    const mean = (30 + 20 + others.reduce((a, _, i) => a + 50 + i, 0)) / 30;
+    expect(k).toMatchObject({ year: 2024, value: 40, valueBasis: 'own', newerRegionYear: 2025 });
+    expect(k?.reference).toEqual({ value: mean, basis: 'provinces-mean' });
+    expect(k?.referenceText.en).toContain('national reference: 2024, latest complete year');
+    expect(k?.referenceText.en).toContain('mean of 30 provinces');
+    expect(k?.referenceText.zh).toContain('全国参照：2024 年（最近完整年份）');
+    // The Northeast's index is the same before and after its 2025 rows arrive.
+    const ne = keyIndicator(observations(cells), regions, 'NE');
+    const neBefore = keyIndicator(observations(cells.slice(3)), regions, 'NE');
+    expect(ne?.index).toBe(neBefore?.index);
+    expect(ne?.referenceText.en).toContain("the region's own LN, JL, HL left out");
+    // Without enough provinces there is no reference at all: the newest value stands alone, with the reason.
     const few = keyIndicator(observations([cell('LN', 2025, 41), ...ne2024]), regions, 'LN');
     expect(few).toMatchObject({
       year: 2025,
@@ -131,6 +142,7 @@ describe('key indicators for the overview', () => {
       index: null,
       standing: null,
     });
+    expect(few?.referenceText.en).toMatch(/^no national reference/);
   });
 
   it('reads the standing with the indicator direction and a half-percent band for level', () => {
@@ -160,16 +172,13 @@ describe('key indicators for the overview', () => {
     expect(k?.qualifier).toBe('approx');
   });
 
-  it("shows a northeastern province the Northeast's figure only where asked, and says so", () => {
+  it("shows a northeastern province the Northeast's figure, and says so", () => {
     const headline = observations([cell('NE', 2019, 63.46)]);
-    expect(keyIndicator(headline, regions, 'JL', true)).toMatchObject({
-      value: 63.46,
-      valueBasis: 'northeast',
-      reference: null,
-    });
-    expect(keyIndicator(headline, regions, 'JL', false)).toBeNull();
-    expect(keyIndicator(headline, regions, 'P0', true)).toBeNull();
-    expect(keyIndicator(headline, regions, 'NE', true)?.valueBasis).toBe('own');
+    const jl = keyIndicator(headline, regions, 'JL');
+    expect(jl).toMatchObject({ value: 63.46, valueBasis: 'aggregate', reference: null });
+    expect(jl?.valueNote?.en).toBe('figure for NE as a whole');
+    expect(keyIndicator(headline, regions, 'P0')).toBeNull();
+    expect(keyIndicator(headline, regions, 'NE')?.valueBasis).toBe('own');
   });
 });
 

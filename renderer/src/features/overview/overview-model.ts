@@ -6,7 +6,14 @@
 import type { Region } from '../../../../electron/contract/domain';
 import type { ObservationCell, ObservationsResult } from '../../../../electron/contract/evidence';
 import type { PackageSmaaResult } from '../../../../engine/robustness/smaa-packages';
-import { nationalReference, provinceYears, type Reference } from '../evidence/evidence-model';
+import {
+  compareWithReference,
+  indicatorSeries,
+  referenceScope,
+  type ReferenceBasis,
+  type RegionValueBasis,
+} from '../../../../engine/evidence/reference';
+import { describeReference, describeRegionValue } from '../../../../engine/evidence/reference-text';
 import type { FlagView } from '../evidence/QualityFlags';
 
 /** Indicators with provincial data and a national figure: the region against the country (§3.3, §3.4). */
@@ -25,15 +32,6 @@ export const OVERVIEW_INDICATORS: readonly string[] = [
   ...HEADLINE_INDICATORS,
 ];
 
-/** The Northeast aggregate's code in the dataset (regions.ts). */
-const NORTHEAST_CODE = 'NE';
-
-/**
- * How the region's value was obtained: its own row, the mean of its member provinces (the
- * Northeast when it has no row of its own), or the Northeast's figure shown for one of its provinces.
- */
-export type ValueBasis = 'own' | 'members-mean' | 'northeast';
-
 /** Within this relative distance of the reference the region counts as level with it. */
 const LEVEL_TOLERANCE = 0.005;
 
@@ -49,17 +47,20 @@ export interface KeyIndicator {
   name: BilingualText;
   unit: BilingualText;
   direction: 1 | -1;
+  /** The year of the region's figure, and of the reference when there is one. */
   year: number;
   value: number;
   /** 'approx' for a mean over values of which any is itself approximate or bounded. */
   qualifier: ObservationCell['qualifier'];
-  valueBasis: ValueBasis;
-  /** How many provinces the mean covers when valueBasis is 'members-mean'. */
-  members: number;
-  /** The national row, else the mean of the provinces of that year; null when neither exists. */
-  reference: Reference | null;
-  /** Provinces behind a 'mean' reference. */
-  referenceProvinces: number;
+  valueBasis: RegionValueBasis;
+  /** How the region's figure was obtained when it is not its own row ("mean of 3 provinces"). */
+  valueNote: BilingualText | null;
+  /** Formed by the one reference rule (engine/evidence/reference.ts); null when there is none. */
+  reference: { value: number; basis: ReferenceBasis } | null;
+  /** How the reference was formed, or exactly why there is none. */
+  referenceText: BilingualText;
+  /** The region's newest year when it is newer than `year` and has no comparable reference. */
+  newerRegionYear: number | null;
   /** Region ÷ reference × 100 (national = 100); null without a usable reference. */
   index: number | null;
   /** Behind, level or ahead of the reference, read with the indicator's direction. */
@@ -71,10 +72,7 @@ export interface KeyIndicator {
 
 /** The codes whose rows stand for `regionCode`: itself, or its member provinces for the Northeast. */
 export function memberCodes(regions: readonly Region[], regionCode: string): string[] {
-  const region = regions.find((r) => r.code === regionCode);
-  if (region?.kind === 'aggregate' && region.isNortheast)
-    return regions.filter((r) => r.kind === 'province' && r.isNortheast).map((r) => r.code);
-  return [];
+  return [...(referenceScope(regions, regionCode).members ?? [])];
 }
 
 function standingOf(value: number, reference: number, direction: 1 | -1): Standing | null {
@@ -84,78 +82,38 @@ function standingOf(value: number, reference: number, direction: 1 | -1): Standi
   return relative < 0 ? 'behind' : 'ahead';
 }
 
-interface RegionValue {
-  value: number;
-  qualifier: ObservationCell['qualifier'];
-  basis: ValueBasis;
-  codes: string[];
-}
-
-function regionValueIn(
-  result: ObservationsResult,
-  year: number,
-  regionCode: string,
-  members: readonly string[],
-  northeastFallback: boolean,
-): RegionValue | null {
-  const at = (code: string) => result.cells.find((c) => c.region === code && c.year === year);
-  const own = at(regionCode);
-  if (own) return { value: own.value, qualifier: own.qualifier, basis: 'own', codes: [regionCode] };
-  // A mean over only some of the members would pass for the whole region: require all of them.
-  const memberCells = members.map(at);
-  if (members.length > 0 && memberCells.every((c) => c !== undefined)) {
-    const cells = memberCells.map((c) => c!);
-    return {
-      value: cells.reduce((a, c) => a + c.value, 0) / cells.length,
-      qualifier: cells.every((c) => c.qualifier === 'exact') ? 'exact' : 'approx',
-      basis: 'members-mean',
-      codes: [...members],
-    };
-  }
-  const northeast = northeastFallback ? at(NORTHEAST_CODE) : undefined;
-  return northeast
-    ? {
-        value: northeast.value,
-        qualifier: northeast.qualifier,
-        basis: 'northeast',
-        codes: [NORTHEAST_CODE],
-      }
-    : null;
-}
-
 /**
- * The region's newest value of one indicator against the national reference of the same year.
- * Prefers the newest year that has both; falls back to the newest year with a regional value.
- * `northeastFallback`: for the paper's Northeast-wide figures, a northeastern province is shown
- * the Northeast's value (and told so) rather than nothing.
+ * The region's value of one indicator against the national reference, compared like with like by
+ * the one reference rule: the same year for both, the newest year that has an honest reference.
+ * A northeastern province without its own figure is shown the Northeast's, and told so; without
+ * any reference the newest regional figure stands alone with the reason.
  */
 export function keyIndicator(
   result: ObservationsResult,
   regions: readonly Region[],
   regionCode: string,
-  northeastFallback = false,
 ): KeyIndicator | null {
-  const members = memberCodes(regions, regionCode);
-  const isNortheastProvince = regions.some(
-    (r) => r.code === regionCode && r.kind === 'province' && r.isNortheast,
+  const { indicator } = result;
+  const c = compareWithReference(
+    indicatorSeries(result.cells),
+    referenceScope(regions, regionCode),
+    'national',
+    indicator.direction,
   );
-  const fallback = northeastFallback && isNortheastProvince;
-  const years = [...new Set(result.cells.map((c) => c.year))].sort((a, b) => b - a);
-  const candidates = years
-    .map((year) => ({
-      year,
-      own: regionValueIn(result, year, regionCode, members, fallback),
-      reference: nationalReference(result, regions, year),
-    }))
-    .filter((c) => c.own !== null);
-  const chosen = candidates.find((c) => c.reference !== null) ?? candidates[0];
-  if (!chosen?.own) return null;
-  const { year, own, reference } = chosen;
+  if (c.year === null || c.value === null || c.valueBasis === null) return null;
+  const year = c.year;
+  const own = result.cells.filter((x) => x.year === year && c.valueRegions.includes(x.region));
+  const reference =
+    c.referenceValue !== null && c.referenceBasis !== null
+      ? { value: c.referenceValue, basis: c.referenceBasis }
+      : null;
   const national = regions.find((r) => r.kind === 'national')?.code;
   const usedCodes = new Set(
-    reference?.basis === 'national' && national ? [...own.codes, national] : own.codes,
+    reference?.basis === 'national-row' && national
+      ? [...c.valueRegions, national]
+      : c.valueRegions,
   );
-  const used = result.cells.filter((c) => c.year === year && usedCodes.has(c.region));
+  const used = result.cells.filter((x) => x.year === year && usedCodes.has(x.region));
 
   const flags = new Map<string, FlagView>();
   for (const cell of used) for (const f of cell.flags) flags.set(`${f.rule}|${f.messageEn}`, f);
@@ -169,7 +127,8 @@ export function keyIndicator(
     if (cell.sourceLineZh || cell.sourceLineEn)
       sources.set(cell.sourceLineEn, { zh: cell.sourceLineZh, en: cell.sourceLineEn });
 
-  const { indicator } = result;
+  const names = new Map(regions.map((r) => [r.code, { zh: r.nameZh, en: r.nameEn }]));
+  const name = (code: string) => names.get(code) ?? { zh: code, en: code };
   const usable = reference !== null && reference.value !== 0;
   return {
     code: indicator.code,
@@ -177,17 +136,20 @@ export function keyIndicator(
     unit: { zh: indicator.unit, en: indicator.unitEn },
     direction: indicator.direction,
     year,
-    value: own.value,
-    qualifier: own.qualifier,
-    valueBasis: own.basis,
-    members: own.basis === 'members-mean' ? own.codes.length : 0,
+    value: c.value,
+    qualifier:
+      own.length === 1
+        ? own[0]!.qualifier
+        : own.every((x) => x.qualifier === 'exact')
+          ? 'exact'
+          : 'approx',
+    valueBasis: c.valueBasis,
+    valueNote: describeRegionValue(c, name),
     reference,
-    referenceProvinces:
-      reference?.basis === 'mean'
-        ? (provinceYears(result, regions).find((y) => y.year === year)?.provinces ?? 0)
-        : 0,
-    index: usable ? (own.value / reference.value) * 100 : null,
-    standing: usable ? standingOf(own.value, reference.value, indicator.direction) : null,
+    referenceText: describeReference(c, 'national', name),
+    newerRegionYear: c.newerRegionYear,
+    index: usable ? (c.value / reference.value) * 100 : null,
+    standing: usable ? standingOf(c.value, reference.value, indicator.direction) : null,
     // Strip the note's extra fields: FlagView is what the flag component draws.
     flags: [...flags.values()].map(({ rule, severity, messageZh, messageEn }) => ({
       rule,

@@ -4,12 +4,7 @@ import type { SeverityResult } from '../../../../electron/contract/evidence';
 import { call } from '../../api/client';
 import { ApiError } from '../../api/api-error';
 import { useStoredRead } from '../../api/use-query';
-import {
-  HEADLINE_INDICATORS,
-  OVERVIEW_INDICATORS,
-  keyIndicator,
-  type KeyIndicator,
-} from './overview-model';
+import { OVERVIEW_INDICATORS, keyIndicator, type KeyIndicator } from './overview-model';
 
 export interface OverviewEvidence {
   /** Null while loading. */
@@ -17,8 +12,6 @@ export interface OverviewEvidence {
   severity: SeverityResult | null;
   error: ApiError | null;
 }
-
-const headline = new Set<string>(HEADLINE_INDICATORS);
 
 /** One indicator's observations; an indicator the database no longer holds is simply left out. */
 async function observationsOrNull(code: string) {
@@ -49,7 +42,7 @@ export function useOverviewEvidence(
   return useMemo(() => {
     if (data === null) return { indicators: null, severity: null, error };
     const indicators = data.observations
-      .map((o) => o && keyIndicator(o, regions, regionCode, headline.has(o.indicator.code)))
+      .map((o) => o && keyIndicator(o, regions, regionCode))
       .filter((k): k is KeyIndicator => k !== null && k !== undefined);
     return { indicators, severity: data.severity, error };
   }, [data, error, regions, regionCode]);

@@ -15,6 +15,7 @@ export const workflowZh = {
     scenario_region: '情景地区',
     scenario: '新建情景',
     scenario_deleted: '删除情景',
+    cause_indicator_link: '成因的依据指标',
   },
   undo: {
     undo: '撤销',
@@ -140,6 +141,7 @@ export const workflowEn: WorkflowMessages = {
     scenario_region: 'Scenario region',
     scenario: 'New scenario',
     scenario_deleted: 'Deleted scenario',
+    cause_indicator_link: 'Indicator behind a cause',
   },
   undo: {
     undo: 'Undo',

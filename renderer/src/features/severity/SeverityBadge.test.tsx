@@ -45,7 +45,9 @@ describe('SeverityBadge', () => {
     act(() => root.render(<SeverityBadge severity={0.9} lang="zh" />));
     expect(container.textContent).toBe('严重程度 0.90 · 重');
     act(() => root.render(<SeverityBadge severity={null} lang="zh" />));
-    expect(container.textContent).toBe('严重程度未知');
+    expect(container.textContent).toBe('无可比数据');
+    act(() => root.render(<SeverityBadge severity={null} linked={false} lang="zh" />));
+    expect(container.textContent).toBe('尚无指标');
     await act(async () => {
       await i18n.changeLanguage('en');
     });

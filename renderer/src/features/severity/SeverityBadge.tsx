@@ -14,8 +14,10 @@ export function severityLevel(severity: number): SeverityLevel {
 const COLOURS: Record<SeverityLevel, string> = { low: 'green', mid: 'orange', high: 'red' };
 
 interface Props {
-  /** In [0, 1], or null when the cause has no linked indicator with data. */
+  /** In [0, 1], or null when no linked indicator has comparable figures. */
   severity: number | null;
+  /** False when the cause has no linked indicator at all ("no indicator yet"). */
+  linked?: boolean;
   lang: Locale;
   /** Optional explanation (e.g. the indicators behind it) shown on hover. */
   detail?: string;
@@ -25,10 +27,14 @@ interface Props {
  * The regional severity of one cause as a compact tag ("严重程度 0.42 · 中"), for the severity
  * panel and for the lead to drop into the weights table beside each cause's weight.
  */
-export function SeverityBadge({ severity, lang, detail }: Props) {
+export function SeverityBadge({ severity, linked = true, lang, detail }: Props) {
   const { t } = useTranslation();
   if (severity === null) {
-    return <Tag data-testid="severity-badge">{t('evidence.severity.badgeNone')}</Tag>;
+    return (
+      <Tag data-testid="severity-badge" data-level={linked ? 'none' : 'no-indicator'}>
+        {t(linked ? 'evidence.severity.badgeNone' : 'evidence.severity.badgeNoIndicator')}
+      </Tag>
+    );
   }
   const level = severityLevel(severity);
   const text = `${t('evidence.severity.badge', { value: formatNumber(lang, severity, 2) })} · ${t(`evidence.severity.level.${level}`)}`;

@@ -7,6 +7,7 @@ import { useQuery } from '../../api/use-query';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { formatNumber } from '../../format/number';
+import { LinkIndicatorButton } from './LinkIndicatorDialog';
 import { SeverityBadge } from './SeverityBadge';
 import { severityIndicatorLines, type SeverityCauseRow } from './severity-text';
 import { foldSeverityOnHost } from './use-cause-severity';
@@ -57,8 +58,6 @@ export function SeverityPanel({ scenario, regions, lang }: Props) {
       .then(() => (setFolded(true), setFoldError(null)))
       .catch((e: unknown) => setFoldError(toApiError(e)));
   };
-
-  const describe = (row: CauseRow) => severityIndicatorLines(t, lang, row, name).join('；');
 
   const totalWeight = scenario.causes.reduce((a, c) => a + c.weight, 0) || 1;
   return (
@@ -111,7 +110,9 @@ export function SeverityPanel({ scenario, regions, lang }: Props) {
               title: t('evidence.severity.value'),
               key: 'sev',
               width: 170,
-              render: (_: unknown, r) => <SeverityBadge severity={r.severity} lang={lang} />,
+              render: (_: unknown, r) => (
+                <SeverityBadge severity={r.severity} linked={r.indicators.length > 0} lang={lang} />
+              ),
             },
             {
               title: t('evidence.severity.weight'),
@@ -132,7 +133,22 @@ export function SeverityPanel({ scenario, regions, lang }: Props) {
             {
               title: t('evidence.severity.indicators'),
               key: 'ind',
-              render: (_: unknown, r) => <span style={{ fontSize: 12 }}>{describe(r)}</span>,
+              render: (_: unknown, r) => (
+                <div style={{ fontSize: 12 }} data-testid={`severity-indicators-${r.causeId}`}>
+                  {r.indicators.length > 0 && (
+                    <ul style={{ margin: 0, paddingInlineStart: 16 }}>
+                      {severityIndicatorLines(t, lang, r).map((line) => (
+                        <li key={line}>{line}</li>
+                      ))}
+                    </ul>
+                  )}
+                  <LinkIndicatorButton
+                    row={r}
+                    causeName={`${r.causeId} ${lang === 'zh' ? r.nameZh : r.nameEn}`}
+                    lang={lang}
+                  />
+                </div>
+              ),
             },
           ]}
         />

@@ -4,30 +4,41 @@ import type { SeverityResult } from '../../../../electron/contract/evidence';
 import { formatNumber } from '../../format/number';
 
 export type SeverityCauseRow = SeverityResult['causes'][number];
+export type SeverityIndicatorRow = SeverityCauseRow['indicators'][number];
 
 /**
- * One line per indicator behind a cause's severity: "人均GDP: 52,000 元 对比 全国数据 89,000
- * （2023年，本地区数据）→ 0.42". Shared by the severity panel and the weights table.
+ * One line per indicator behind a cause's severity: "居民人均可支配收入: 33,978 元（3 省平均）
+ * 对比 41,314（全国数据（2024 年））→ 0.18", or the indicator with exactly what is missing.
+ * The reference wording is the host's (the one reference rule's), so every screen says the same.
+ * Shared by the severity panel and the weights table.
  */
 export function severityIndicatorLines(
   t: TFunction,
   lang: Locale,
   row: SeverityCauseRow,
-  regionName: (code: string) => string,
 ): string[] {
   if (row.indicators.length === 0) return [t('evidence.severity.noLink')];
   const num = (v: number) => formatNumber(lang, v, Number.isInteger(v) ? 0 : 1);
+  const pick = (text: { zh: string; en: string }) => (lang === 'zh' ? text.zh : text.en);
+  const aside = (text: string) => (lang === 'zh' ? `（${text}）` : ` (${text})`);
+  const semicolon = lang === 'zh' ? '；' : '; ';
+  const colon = lang === 'zh' ? '：' : ': ';
   return row.indicators.map((g) => {
     const ind = lang === 'zh' ? g.nameZh : g.nameEn;
-    if (g.gap === null || g.value === null || g.referenceValue === null)
-      return `${ind}: ${t('evidence.severity.noData')}`;
-    const unit = lang === 'zh' ? g.unit : g.unitEn;
-    const ref = `${t(`evidence.severity.basis.${g.referenceBasis ?? 'national-row'}`)}${g.referenceRegion ? ` ${regionName(g.referenceRegion)}` : ''} ${num(g.referenceValue)}`;
-    return `${ind}: ${t('evidence.severity.vs', {
-      value: `${num(g.value)} ${unit}`,
-      reference: ref,
-      year: g.year,
-      basis: t(`evidence.severity.basis.${g.valueBasis ?? 'own'}`),
-    })} → ${formatNumber(lang, g.gap, 2)}`;
+    // "4.5%" in both languages: the stored English unit spells the sign out ("percent").
+    const figure = (v: number) =>
+      g.unit === '%' ? `${num(v)}%` : `${num(v)} ${lang === 'zh' ? g.unit : g.unitEn}`;
+    const value =
+      g.value === null ? null : `${figure(g.value)}${g.valueNote ? aside(pick(g.valueNote)) : ''}`;
+    if (g.referenceValue === null)
+      return `${ind}${colon}${value === null ? '' : `${value}${semicolon}`}${pick(g.explanation)}`;
+    const compared = t('evidence.severity.vs', {
+      value,
+      reference: figure(g.referenceValue),
+      how: pick(g.explanation),
+    });
+    return g.gap === null
+      ? `${ind}${colon}${compared}${semicolon}${t('evidence.severity.zeroReference')}`
+      : `${ind}${colon}${compared} → ${formatNumber(lang, g.gap, 2)}`;
   });
 }

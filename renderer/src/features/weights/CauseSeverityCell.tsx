@@ -1,7 +1,8 @@
 import { Popover, Typography } from 'antd';
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../../electron/contract/domain';
+import { LinkIndicatorDialog, LinkIndicatorTrigger } from '../severity/LinkIndicatorDialog';
 import { SeverityBadge } from '../severity/SeverityBadge';
 import { severityIndicatorLines, type SeverityCauseRow } from '../severity/severity-text';
 
@@ -22,20 +23,48 @@ export const CauseSeverityCell = memo(function CauseSeverityCell({
   regionName,
 }: Props) {
   const { t } = useTranslation();
+  const [linking, setLinking] = useState(false);
   if (!row) return <SeverityBadge severity={null} lang={lang} />;
-  const lines = severityIndicatorLines(t, lang, row, regionName);
-  return (
+  // One dialog for both states below: linking the first indicator must not close it.
+  const dialog = (
+    <LinkIndicatorDialog
+      row={row}
+      causeName={causeName}
+      lang={lang}
+      open={linking}
+      onClose={() => setLinking(false)}
+    />
+  );
+  const trigger = (
+    <LinkIndicatorTrigger row={row} causeName={causeName} onOpen={() => setLinking(true)} />
+  );
+  // No indicator yet: say so, and offer to link one right here.
+  if (row.indicators.length === 0)
+    return (
+      <>
+        <span data-testid={`weight-severity-${row.causeId}`}>
+          <SeverityBadge severity={null} linked={false} lang={lang} />
+          {trigger}
+        </span>
+        {dialog}
+      </>
+    );
+  const lines = severityIndicatorLines(t, lang, row);
+  const popover = (
     <Popover
       trigger="click"
       title={t('weightsSeverity.basedOn', { name: causeName, region: regionName(regionCode) })}
       content={
-        <ul style={{ margin: 0, paddingInlineStart: 18, maxWidth: 420 }}>
-          {lines.map((line) => (
-            <li key={line}>
-              <Typography.Text style={{ fontSize: 12 }}>{line}</Typography.Text>
-            </li>
-          ))}
-        </ul>
+        <div style={{ maxWidth: 420 }}>
+          <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+            {lines.map((line) => (
+              <li key={line}>
+                <Typography.Text style={{ fontSize: 12 }}>{line}</Typography.Text>
+              </li>
+            ))}
+          </ul>
+          {trigger}
+        </div>
       }
     >
       <button
@@ -48,5 +77,11 @@ export const CauseSeverityCell = memo(function CauseSeverityCell({
         <span className="trp-sr-only">{t('weightsSeverity.details', { name: causeName })}</span>
       </button>
     </Popover>
+  );
+  return (
+    <>
+      {popover}
+      {dialog}
+    </>
   );
 });

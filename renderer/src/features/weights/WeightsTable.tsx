@@ -143,7 +143,7 @@ const StaticWeightsTable = memo(function StaticWeightsTable({
                       {t('weightsSeverity.column')} · {severity.regionName(regionCode)}
                     </Typography.Text>
                     <ul style={{ margin: 0, paddingInlineStart: 18, fontSize: 12 }}>
-                      {severityIndicatorLines(t, lang, sev, severity.regionName).map((line) => (
+                      {severityIndicatorLines(t, lang, sev).map((line) => (
                         <li key={line}>{line}</li>
                       ))}
                     </ul>

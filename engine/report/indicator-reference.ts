@@ -1,0 +1,90 @@
+/**
+ * What one row of the briefing's indicator table is compared with, by the one reference rule
+ * (engine/evidence/reference.ts): the region's comparison when it has one; otherwise the honest
+ * reference of the latest year a focus region reports, so the provinces of an aggregate are still
+ * set against the country when the aggregate itself has no figure.
+ */
+import {
+  compareWithReference,
+  indicatorSeries,
+  referenceInYear,
+  type ReferenceBasis,
+} from '../evidence/reference';
+import {
+  describeReference,
+  describeRegionValue,
+  describeYearReference,
+  noReferenceInYear,
+  TOTAL_NOT_COMPARED,
+  type RegionNamer,
+} from '../evidence/reference-text';
+import type { Bilingual, ReportIndicatorInput, ReportInput } from './types';
+
+export interface RowReference {
+  year: number;
+  reference: number | null;
+  basis: ReferenceBasis | null;
+  /** Said under the table when the reference is not simply that year's national figure. */
+  note: Bilingual | null;
+  /** The region's own figure when it is a mean of its members (it has no row of its own). */
+  regionMean: { value: number; note: Bilingual } | null;
+}
+
+export function rowReference(
+  ind: ReportIndicatorInput,
+  rows: ReportInput['observations'],
+  focusYears: readonly number[],
+  input: Pick<ReportInput, 'referenceScope'>,
+  name: RegionNamer,
+): RowReference {
+  const latest = Math.max(...focusYears);
+  if (ind.measure === 'total')
+    return {
+      year: latest,
+      reference: null,
+      basis: null,
+      note: TOTAL_NOT_COMPARED,
+      regionMean: null,
+    };
+  const scope = input.referenceScope;
+  const series = indicatorSeries(
+    rows.map((o) => ({ region: o.regionCode, year: o.year, value: o.value })),
+  );
+  const c = compareWithReference(series, scope, 'national', ind.direction);
+  if (c.status === 'compared' && c.year !== null && c.value !== null) {
+    const valueNote = describeRegionValue(c, name);
+    return {
+      year: c.year,
+      reference: c.referenceValue,
+      basis: c.referenceBasis,
+      note:
+        c.referenceBasis === 'national-row' && c.newerRegionYear === null
+          ? null
+          : describeReference(c, 'national', name),
+      regionMean:
+        c.valueBasis === 'members-mean' && valueNote ? { value: c.value, note: valueNote } : null,
+    };
+  }
+  const ref = referenceInYear(series.get(latest) ?? new Map(), scope, 'national', ind.direction);
+  if (!ref)
+    return {
+      year: latest,
+      reference: null,
+      basis: null,
+      note:
+        c.status === 'no-reference'
+          ? describeReference(c, 'national', name)
+          : noReferenceInYear(latest),
+      regionMean: null,
+    };
+  return {
+    year: latest,
+    reference: ref.value,
+    basis: ref.basis,
+    note:
+      ref.basis === 'national-row'
+        ? null
+        : describeYearReference(latest, ref, scope.provinces.length, name),
+    regionMean: null,
+  };
+}
