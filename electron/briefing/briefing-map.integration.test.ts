@@ -1,7 +1,8 @@
 /**
  * The briefing's tile map, printed: a city scenario maps the Northeast's cities with its city
  * framed, a provincial-level one maps the provinces; values readable in the PDF's text
- * (pdftotext), missing tiles written as such, in both languages; `brief --map` names the
+ * (pdftotext), missing tiles written as such, in both languages; the key indicators against the
+ * province the scenario chose; `brief --map` names the
  * indicator for one run. Page images go to e2e/artifacts/briefing/ for a human look.
  */
 import { execFileSync } from 'node:child_process';
@@ -48,7 +49,7 @@ describe.skipIf(!hasTools)('briefing map (Chromium + poppler)', () => {
     });
     expect(r.committed).toBe(true);
     dalian = createScenarioFromDefaults(db, '大连 / Dalian', '210200').id;
-    setRegionSettings(db, dalian, { mapIndicator: 'disposable_income' });
+    setRegionSettings(db, dalian, { reference: 'province', mapIndicator: 'disposable_income' });
   }, 120_000);
 
   afterAll(async () => {
@@ -78,6 +79,15 @@ describe.skipIf(!hasTools)('briefing map (Chromium + poppler)', () => {
         ),
       );
       for (const value of ['55,000', '52,000', '45,000', '46,000']) expect(text).toContain(value);
+      // The key indicators set Dalian against its province (Liaoning 39,876, paper Table 3).
+      expect(flat).toContain(
+        squash(
+          lang === 'zh'
+            ? '地区关键指标与参照（所在省辽宁）对比'
+            : 'Key indicators against the reference (its province, Liaoning)',
+        ),
+      );
+      expect(text).toContain('39,876');
       expect(flat).toContain(lang === 'zh' ? '大兴安岭' : 'DaHingganLing');
       expect(flat).toContain(lang === 'zh' ? '吉林市' : 'JilinCity');
       expect(flat).toContain(lang === 'zh' ? '红框：大连市' : 'Redframe:Dalian');

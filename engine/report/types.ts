@@ -192,6 +192,13 @@ export interface ReportInput {
    * province and the region's own provinces, which never enter its reference.
    */
   referenceScope: ReferenceScope;
+  /**
+   * The province or peer group a city or grouping is compared with instead of the country
+   * (referenceScope.comparison), by name; absent: the country.
+   */
+  comparisonName?: Bilingual;
+  /** Names of the regions a reference may name (a province, peers, a grouping's members), by code. */
+  regionNames?: Record<string, Bilingual>;
   indicators: ReportIndicatorInput[];
   observations: ReportObservationInput[];
   sources: ReportSourceInput[];
@@ -274,6 +281,10 @@ export interface IndicatorRow {
 }
 
 export interface IndicatorSection {
+  /** The section's heading: against the national reference, or against the province or peer group. */
+  title: Bilingual;
+  /** The chart's heading, naming the same reference. */
+  chartTitle: Bilingual;
   regions: NamedId[];
   referenceName: Bilingual;
   rows: IndicatorRow[];
