@@ -151,6 +151,22 @@ describe('a city against a peer group', () => {
     expect(missing).toMatchObject({ status: 'no-reference', missingReferenceMembers: ['HRB'] });
   });
 
+  it('a "best" link reads the best other peer in the indicator’s direction', () => {
+    const scope = referenceScope(REGIONS, 'SY', {
+      comparison: { kind: 'peer-group', code: 'P-CAP' },
+      groups: GROUPS,
+    });
+    // Unemployment-like: lower is better, and Shenyang's own 3.9 never counts as the best peer.
+    const rows = indicatorSeries([r('SY', 2024, 3.9), r('CC', 2024, 4.4), r('HRB', 2024, 4.1)]);
+    expect(compareWithReference(rows, scope, 'best', -1)).toMatchObject({
+      referenceBasis: 'best-peer',
+      referenceRegion: 'HRB',
+      referenceValue: 4.1,
+      referenceMembers: ['CC', 'HRB'],
+    });
+    expect(compareWithReference(rows, scope, 'best', 1)).toMatchObject({ referenceRegion: 'CC' });
+  });
+
   it('does not apply to a province: the country stays its reference', () => {
     const scope = referenceScope(REGIONS, 'LN', {
       comparison: { kind: 'peer-group', code: 'P-CAP' },
@@ -196,7 +212,15 @@ describe('a grouping of cities', () => {
     );
     expect(one).toMatchObject({ status: 'no-region-value', missingMembers: ['AS'] });
     expect(describeReference(one, 'national', name).en).toBe(
-      "no figure for Anshan, so the grouping's figure cannot be formed",
+      "no figure or no same-year resident population for Anshan, so the grouping's population-weighted figure cannot be formed",
+    );
+    const total = compareWithReference(
+      indicatorSeries([r('AS', 2024, 2_000), r('LN', 2024, 32_612)]),
+      scopeForIndicator(scope, 'gdp'),
+    );
+    expect(total).toMatchObject({ status: 'no-region-value', missingMembers: ['DL'] });
+    expect(describeReference(total, 'national', name).zh).toBe(
+      '缺少大连市的数据，无法合成本组合的数值',
     );
     const rate = compareWithReference(
       indicatorSeries([r('DL', 2024, 5), r('AS', 2024, 6), r('LN', 2024, 5.5)]),
@@ -204,6 +228,30 @@ describe('a grouping of cities', () => {
     );
     expect(rate.status).toBe('no-region-value');
     expect(describeReference(rate, 'national', name).en).toMatch(/not combined/);
+  });
+
+  it('cannot weight a member without its resident population, and names it as missing', () => {
+    const unweighted = referenceScope(REGIONS, 'G-DL', {
+      ...options,
+      population: [r('DL', 2024, 750), r('AS', 2023, 250)],
+    });
+    const c = compareWithReference(
+      indicatorSeries([r('DL', 2024, 56_000), r('AS', 2024, 40_000), r('LN', 2024, 39_876)]),
+      scopeForIndicator(unweighted, 'income'),
+    );
+    expect(c).toMatchObject({ status: 'no-region-value', value: null, missingMembers: ['AS'] });
+    expect(describeReference(c, 'national', name).zh).toBe(
+      '缺少鞍山市的数据或同年常住人口，无法合成本组合的人口加权数值',
+    );
+  });
+
+  it('is compared with a province only when all its members lie in that one province', () => {
+    const across = referenceScope(REGIONS, 'G-DL', {
+      ...options,
+      groups: { ...GROUPS, 'G-DL': ['DL', 'CC'] },
+    });
+    expect(across.comparison).toBeUndefined();
+    expect(scope.comparison).toEqual({ kind: 'province', code: 'LN', cities: ['SY', 'DL', 'AS'] });
   });
 
   it('a peer group never takes the grouping’s own members as peers', () => {

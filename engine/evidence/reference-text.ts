@@ -236,14 +236,18 @@ export function describeReference(
         zh: '比率、占比与增速不由成员城市合成，此组合无该指标数值',
         en: 'rates, shares and growth are not combined from member cities, so the grouping has no figure',
       };
-    if (
-      c.missingMembers.length > 0 &&
-      (c.memberRule === 'sum' || c.memberRule === 'population-weighted')
-    ) {
+    if (c.missingMembers.length > 0 && c.memberRule === 'sum') {
       const missing = names(c.missingMembers, name);
       return {
         zh: `缺少${missing.zh}的数据，无法合成本组合的数值`,
         en: `no figure for ${missing.en}, so the grouping's figure cannot be formed`,
+      };
+    }
+    if (c.missingMembers.length > 0 && c.memberRule === 'population-weighted') {
+      const missing = names(c.missingMembers, name);
+      return {
+        zh: `缺少${missing.zh}的数据或同年常住人口，无法合成本组合的人口加权数值`,
+        en: `no figure or no same-year resident population for ${missing.en}, so the grouping's population-weighted figure cannot be formed`,
       };
     }
     if (c.missingMembers.length > 0) {

@@ -373,7 +373,19 @@ function missingMembers(
   const members = scope.members ?? [];
   for (const year of years) {
     const values = series.get(year)!;
-    if (members.some((m) => values.has(m))) return members.filter((m) => !values.has(m));
+    if (!members.some((m) => values.has(m))) continue;
+    if (scope.memberRule !== 'population-weighted') return members.filter((m) => !values.has(m));
+    // A member without its resident population cannot be weighted: it is as missing as one
+    // without a figure, and saying nothing would leave the planner no way to complete the data.
+    const g = groupValueInYear(
+      year,
+      values,
+      members,
+      'population-weighted',
+      populationIn(scope, year),
+    );
+    const lacking = new Set([...g.missing, ...g.missingWeights]);
+    return members.filter((m) => lacking.has(m));
   }
   return [];
 }
