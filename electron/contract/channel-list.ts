@@ -60,6 +60,7 @@ export const CHANNEL_NAMES = [
   'evidence:template',
   'evidence:cityCoverage',
   'evidence:groupValues',
+  'evidence:compare',
 ] as const satisfies readonly ChannelName[];
 
 type Missing = Exclude<ChannelName, (typeof CHANNEL_NAMES)[number]>;
@@ -126,4 +127,5 @@ export const CHANNEL_KIND: Readonly<Record<ChannelName, 'read' | 'write'>> = {
   'evidence:template': 'read',
   'evidence:cityCoverage': 'read',
   'evidence:groupValues': 'read',
+  'evidence:compare': 'read',
 };

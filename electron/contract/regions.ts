@@ -88,6 +88,33 @@ export const groupValuesSchema = z.strictObject({
 });
 export type GroupValues = z.infer<typeof groupValuesSchema>;
 
+const bilingual = z.strictObject({ zh: longText, en: longText });
+
+export const regionComparisonsSchema = z.strictObject({
+  region: shortText,
+  indicator: indicatorCode,
+  comparisons: z
+    .array(
+      z.strictObject({
+        /** The country, the region's province, or a peer group (`region`). */
+        kind: referenceChoiceSchema,
+        region: shortText.nullable(),
+        status: z.enum(['compared', 'no-reference', 'no-region-value', 'no-data']),
+        year: z.number().int().nullable(),
+        value: z.number().finite().nullable(),
+        referenceValue: z.number().finite().nullable(),
+        /** (value − reference) / |reference|, signed so that negative is worse. */
+        gap: z.number().finite().nullable(),
+        /** How the reference was formed, or what is missing. */
+        explanation: bilingual,
+        /** How the region's figure was formed when it is not its own row. */
+        valueNote: bilingual.nullable(),
+      }),
+    )
+    .max(50),
+});
+export type RegionComparisons = z.infer<typeof regionComparisonsSchema>;
+
 const groupInput = {
   type: groupTypeSchema,
   nameZh: nameField(200),
@@ -144,6 +171,11 @@ export const regionChannels = {
       year: z.number().int().min(1900).max(2200).nullable(),
     }),
     response: groupValuesSchema,
+  },
+  /** One region against the country, its province and each peer group, for one indicator. */
+  'evidence:compare': {
+    request: z.strictObject({ region: regionCode, indicator: indicatorCode }),
+    response: regionComparisonsSchema,
   },
   /** Per city, the newest year of each template indicator, and which are still missing. */
   'evidence:cityCoverage': { request: z.strictObject({}), response: cityCoverageSchema },

@@ -106,4 +106,30 @@ describe('severity of a city scenario', () => {
     });
     expect(g?.valueNote?.zh).toBe('3 个成员城市按常住人口加权平均');
   });
+
+  it('sets one city against the country, its province and each peer group at once', async () => {
+    const r = channels['evidence:compare'].response.parse(
+      await t.services['evidence:compare']({ region: '211200', indicator: 'disposable_income' }),
+    );
+    const by = (kind: string, region: string | null) =>
+      r.comparisons.find((c) => c.kind === kind && c.region === region);
+    expect(by('national', null)).toMatchObject({ referenceValue: 41314, status: 'compared' });
+    expect(by('province', 'CN-LN')).toMatchObject({ referenceValue: 39876 });
+    expect(by('province', 'CN-LN')?.gap).toBeCloseTo((28000 - 39876) / 39876, 9);
+    expect(by('peer-group', 'P-CAPITALS')?.referenceValue).toBeCloseTo(
+      (52000 + 46000 + 45000) / 3,
+      9,
+    );
+    // Dalian has no figure: the sub-provincial peers cannot be averaged, and the text says why.
+    expect(by('peer-group', 'P-SUBPROVINCIAL')).toMatchObject({
+      status: 'no-reference',
+      referenceValue: null,
+    });
+    expect(by('peer-group', 'P-SUBPROVINCIAL')?.explanation.en).toContain(
+      'lacks figures for Dalian',
+    );
+    const province = await t.services['evidence:compare']({ region: 'CN-LN', indicator: 'gdp' });
+    expect(province.comparisons.map((c) => c.kind)).toEqual(['national']);
+    expect(province.comparisons[0]?.explanation.en).toMatch(/a total/);
+  });
 });

@@ -5,6 +5,7 @@ import { groupValues } from '../../db/repositories/group-values.repo';
 import { deleteGroup, listGroups, saveGroup } from '../../db/repositories/groups.repo';
 import { getRegionSettings, setRegionSettings } from '../../db/repositories/region-settings.repo';
 import { listRegions } from '../../db/repositories/regions.repo';
+import { compareRegion } from './region-compare';
 import type { ServiceHandler } from './types';
 
 type RegionChannel =
@@ -16,7 +17,8 @@ type RegionChannel =
   | 'scenario:setRegionSettings'
   | 'evidence:template'
   | 'evidence:cityCoverage'
-  | 'evidence:groupValues';
+  | 'evidence:groupValues'
+  | 'evidence:compare';
 
 /**
  * Regions, the planner's groupings of cities, what a scenario's region is compared with, and the
@@ -43,5 +45,6 @@ export function regionServices(db: Database.Database): {
     }),
     'evidence:cityCoverage': () => cityCoverage(db),
     'evidence:groupValues': ({ indicator, year }) => groupValues(db, indicator, year),
+    'evidence:compare': ({ region, indicator }) => compareRegion(db, region, indicator),
   };
 }
