@@ -95,6 +95,14 @@ test.describe('tile maps', () => {
       await expect(page.getByTestId('region-detail-missing')).toContainText(
         lang === 'zh' ? '居民人均可支配收入' : 'Per-capita disposable income',
       );
+      // Dalian against the country, its province and the peer groups, each said how it was formed.
+      await page.getByTestId('tile-210200').click();
+      await expect(page.getByTestId('region-detail')).toHaveAttribute('data-region', '210200');
+      await expect(page.getByTestId('comparison-province-CN-LN')).toContainText('39,876');
+      await expect(page.getByTestId('comparison-national-CN')).toContainText('41,314');
+      await expect(page.getByTestId('comparison-peer-group-P-SUBPROVINCIAL')).toContainText(
+        lang === 'zh' ? '长春市' : 'Changchun',
+      );
       // The Dalian metropolitan area lacks Yingkou: its value is flagged and the member named.
       await expect(page.getByTestId('group-value-G-DL')).toContainText('50,625');
       await expect(page.getByTestId('group-value-G-DL')).toContainText(
@@ -123,4 +131,55 @@ test.describe('tile maps', () => {
       expect(found).toEqual([]);
     });
   }
+});
+
+test('a Dalian scenario read against the reference the planner picks: country, province, peer group', async ({
+  page,
+  shell,
+}) => {
+  test.setTimeout(180_000);
+  const planner = new PlannerPage(page);
+  await planner.open(shell.url);
+  // A Dalian scenario through the channel the Scenarios screen uses, then opened at start.
+  await page.evaluate(async () => {
+    const res = await fetch('/api/scenario:create', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-trp-token': sessionStorage.getItem('trp.token') ?? '',
+      },
+      body: JSON.stringify({ name: 'Dalian test', regionCode: '210200' }),
+    });
+    const reply = (await res.json()) as { ok: boolean; value: { id: number } };
+    localStorage.setItem('trp.scenario', String(reply.value.id));
+    localStorage.setItem('trp.lang', 'en');
+  });
+  await planner.open(shell.url);
+  await planner.goTo('evidence');
+  await planner.importFile(path.join(files, 'cities-2024-test.csv'));
+
+  await planner.evidenceTab('severity');
+  const income = page.getByTestId('severity-indicators-C4');
+  await expect(income).toContainText('41,314');
+  const pick = async (label: string) => {
+    await page.getByTestId('severity-reference').click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: label })
+      .click();
+  };
+  await pick('Its province');
+  await expect(income).toContainText('its province Liaoning, 2024');
+  await expect(income).toContainText('39,876');
+  // Changchun has no figure: the sub-provincial peers cannot be averaged, and the line says why.
+  await pick('Sub-provincial cities of the Northeast');
+  await expect(income).toContainText('Changchun');
+  // The choice is the scenario's: it survives a reload.
+  await planner.open(shell.url);
+  await planner.goTo('evidence');
+  await planner.evidenceTab('severity');
+  await expect(page.getByTestId('severity-reference')).toContainText(
+    'Sub-provincial cities of the Northeast',
+  );
+  expect(await axeFindings(page, 'en/severity reference')).toEqual([]);
 });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Locale, Region } from '../../../../electron/contract/domain';
 import type { IndicatorSummary, ObservationsResult } from '../../../../electron/contract/evidence';
 import { useQuery } from '../../api/use-query';
+import { RegionComparisons } from './RegionComparisons';
 
 interface Props {
   code: string | null;
@@ -71,6 +72,14 @@ export function RegionDetail({
             : t('maps.selected.noValue', { year })}
         </div>
       )}
+      <RegionComparisons
+        region={region}
+        regions={regions}
+        indicator={indicator.indicator.code}
+        indicatorName={name(indicator.indicator)}
+        lang={lang}
+        formatValue={formatValue}
+      />
       {region.kind === 'city' && missing !== null && (
         <div style={{ marginTop: 6 }} data-testid="region-detail-missing">
           {missing.length === 0

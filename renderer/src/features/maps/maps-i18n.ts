@@ -27,6 +27,13 @@ export const mapsZh = {
     value: '数值',
     class: '分档',
   },
+  reference: {
+    label: '参照（与谁比较）',
+    national: '全国',
+    province: '所在省',
+    peers: '同类城市组：{{name}}',
+    help: '城市和都市圈可与所在省、全国或一组同类城市比较；选择随情景保存（可撤销），严重程度、权重页、概览与简报都按它计算。',
+  },
   groupValues: {
     title: '都市圈、城市群与同类城市组：{{name}}，{{year}} 年',
     intro: {
@@ -61,6 +68,14 @@ export const mapsZh = {
     noValue: '{{year}} 年无数据',
     missingFigures: '尚缺指标：{{names}}',
     complete: '模板中的指标均已有数据。',
+    compared: '与参照比较',
+    chart: '{{name}}与参照：{{indicator}}',
+    against: {
+      national: '全国',
+      province: '所在省{{name}}',
+      'peer-group': '{{name}}',
+    },
+    gap: '差距 {{gap}}',
   },
 } as const;
 
@@ -103,6 +118,13 @@ export const mapsEn: MapsMessages = {
     value: 'Value',
     class: 'Class',
   },
+  reference: {
+    label: 'Compare with',
+    national: 'The country',
+    province: 'Its province',
+    peers: 'Peer group: {{name}}',
+    help: 'A city or metropolitan area can be compared with its province, the country or a group of peer cities; the choice is saved with the scenario (undoable) and used by severity, the weights screen, the overview and the briefing.',
+  },
   groupValues: {
     title: 'Metropolitan areas, agglomerations and peer groups: {{name}}, {{year}}',
     intro: {
@@ -138,5 +160,13 @@ export const mapsEn: MapsMessages = {
     noValue: 'No figure for {{year}}',
     missingFigures: 'Still missing: {{names}}',
     complete: 'Every indicator of the template has a figure.',
+    compared: 'Against its references',
+    chart: '{{name}} against its references: {{indicator}}',
+    against: {
+      national: 'The country',
+      province: 'Its province, {{name}}',
+      'peer-group': '{{name}}',
+    },
+    gap: 'gap {{gap}}',
   },
 };
