@@ -33,6 +33,8 @@ async function showScreen(page: Page, screen: string): Promise<void> {
   await expect(main).toBeVisible();
   await expect(main.locator('.ant-spin-spinning')).toHaveCount(0, { timeout: 30_000 });
   await expect(main.locator('h2').first()).toBeVisible({ timeout: 30_000 });
+  // A robustness run in progress changes the screen under axe's feet; check the finished state.
+  await expect(main.getByTestId('smaa-progress')).toHaveCount(0, { timeout: 120_000 });
 }
 
 test.describe('accessibility and layout of every screen', () => {

@@ -7,7 +7,7 @@ const repoRoot = path.resolve(import.meta.dirname, '..');
 
 /**
  * Where the Electron binary is, without require('electron') (which throws or tries to download
- * when the binary is absent — TOOLCHAIN.md).
+ * when the binary is absent).
  */
 function electronExecutable(): string | null {
   const pathFile = path.join(repoRoot, 'node_modules/electron/path.txt');

@@ -1,8 +1,10 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, screenshotPath } from './fixtures';
 import { PlannerPage } from './page-models/planner-page';
+import { expectInViewport } from './viewport';
 
 test.describe('weight methods', () => {
-  test('AHP editor: an inconsistent judgement is flagged, the suggestion makes it consistent, apply writes weights, one Ctrl+Z reverts them all', async ({
+  test('AHP editor: a compact matrix keeps the CR and the inconsistent judgements in view; applying above CR 0.10 asks first and the audit records the confirmation; one Ctrl+Z reverts it', async ({
     page,
     shell,
   }) => {
@@ -17,57 +19,105 @@ test.describe('weight methods', () => {
     await planner.chooseWeightMethod('层次分析法 (AHP)');
     // The default weights are equal: every judgement starts at "equal", CR = 0.
     expect(await planner.ahpCr()).toBe(0);
+    // 28 judgements in one matrix, not a 2,600-pixel list: the whole matrix fits the screen.
+    await expect(page.locator('[data-testid^="ahp-"][data-testid$="-7"]')).toHaveCount(7);
+    await expectInViewport(page, page.getByTestId('ahp-matrix'));
 
-    // C1 ≫ C2 and C2 ≫ C3 but C1 = C3: a contradiction.
+    // C1 ≫ C2 and C2 ≫ C3 but C1 = C3: a contradiction. The second one by keyboard only.
+    await planner.setAhpJudgement(0, 1, '9');
+    await planner.setAhpJudgementByKeyboard(1, 2, '9');
+    await expect.poll(() => planner.ahpCr()).toBeGreaterThan(0.1);
+    const panel = page.getByTestId('ahp-panel');
+    await expect(panel).toContainText('判断不一致（CR > 0.10）');
+    await expect(panel.locator('[data-testid^="ahp-flag-"]').first()).toContainText('当前');
+    // CR and the flagged judgements are beside the matrix, on screen while editing.
+    await expectInViewport(page, page.getByTestId('ahp-cr'));
+    await expectInViewport(page, panel.locator('[data-testid^="ahp-flag-"]').first());
+    await expectInViewport(page, page.getByTestId('ahp-1-2'));
+    await page.screenshot({ path: screenshotPath('elicitation-ahp-inconsistent-zh') });
+
+    // Apply at CR > 0.10 asks first, naming the CR and the worst pairs; going back changes nothing.
+    const cr = (await planner.ahpCr()).toFixed(3);
+    await page.getByTestId('method-apply').click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toContainText(`CR = ${cr}`);
+    await expect(dialog.getByTestId('ahp-confirm-pairs').locator('li')).not.toHaveCount(0);
+    await expect(dialog).toContainText(/C1 自然条件与地理区位劣势 与 C2 国家政策导向的影响/);
+    await page.screenshot({ path: screenshotPath('elicitation-ahp-confirm-zh') });
+    await page.getByTestId('ahp-confirm-cancel').click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId('method-notice')).toHaveCount(0);
+
+    // Confirmed: applied, and the audit says at which CR and that it was confirmed.
+    await page.getByTestId('method-apply').click();
+    await page.getByTestId('ahp-confirm-ok').click();
+    await expect(page.getByTestId('method-notice')).toContainText('已写入');
+    await planner.goToWorkflow('audit');
+    const ahpRow = page.getByTestId('audit-table').locator('tr', { hasText: '应用 AHP 权重' });
+    await expect(ahpRow).toHaveCount(1);
+    await expect(ahpRow).toContainText(
+      `AHP 一致性比率：CR = ${cr}（高于 0.10，经规划者确认后应用）`,
+    );
+    // The causes whose share moved, by name and as shares.
+    await expect(ahpRow).toContainText(/C1 自然条件与地理区位劣势 的权重占比：12\.5% → \d+\.\d%/);
+    await expect(ahpRow).not.toContainText('{');
+    await planner.setLanguage('en');
+    const ahpRowEn = page
+      .getByTestId('audit-table')
+      .locator('tr', { hasText: 'Applied AHP weights' });
+    await expect(ahpRowEn).toContainText(
+      `AHP consistency ratio: CR = ${cr} (above 0.10; applied after the planner confirmed)`,
+    );
+    await planner.setLanguage('zh');
+    await planner.goTo('weights');
+    const confirmed = await allWeights(planner);
+    expect(confirmed).not.toEqual(before);
+
+    // Back in the editor (the judgements were kept): apply the suggestions until consistent;
+    // then Apply asks nothing.
+    await planner.goToAnalysis('elicitation');
+    await planner.chooseWeightMethod('层次分析法 (AHP)');
     await planner.setAhpJudgement(0, 1, '9');
     await planner.setAhpJudgement(1, 2, '9');
     await expect.poll(() => planner.ahpCr()).toBeGreaterThan(0.1);
-    await expect(page.getByText('判断不一致（CR > 0.10）', { exact: false })).toBeVisible();
-    await expect(page.locator('[data-testid^="ahp-flag-"]').first()).toContainText('不一致');
-    await page.screenshot({ path: screenshotPath('elicitation-ahp-inconsistent-zh') });
-
-    // Apply suggestions until consistent (the engine flags at most three judgements at a time).
     for (let k = 0; k < 5 && (await planner.ahpCr()) >= 0.1; k++) {
       await page.locator('[data-testid^="ahp-suggest-"]').first().click();
     }
     expect(await planner.ahpCr()).toBeLessThan(0.1);
-    await expect(page.getByText('判断基本一致', { exact: false })).toBeVisible();
+    await expect(page.getByTestId('ahp-panel')).toContainText('判断基本一致');
     await expect(page.locator('[data-testid^="ahp-flag-"]')).toHaveCount(0);
-    await page.getByTestId('method-picker').scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('elicitation-ahp-consistent-zh') });
-
     await page.getByTestId('method-apply').click();
     await expect(page.getByTestId('method-notice')).toContainText('已写入');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
     await planner.goTo('weights');
     // C1 now outweighs C8 (judged equal to the rest but C1 was judged more important than C2).
     await expect
       .poll(async () => Number(await planner.weightInput('C1').inputValue()))
       .toBeGreaterThan(Number(await planner.weightInput('C8').inputValue()));
     const applied = await allWeights(planner);
-    expect(applied).not.toEqual(before);
+    expect(applied).not.toEqual(confirmed);
 
     // The whole method is one edit: the undo bar names it, and ONE Ctrl+Z restores all eight.
     await expect(page.getByTestId('undo-button')).toHaveAttribute('aria-label', /应用 AHP 权重/);
     await page.locator('#trp-weights-title').click();
     await page.keyboard.press('Control+z');
     await expect(page.getByTestId('undo-status')).toContainText('应用 AHP 权重');
-    await expect.poll(() => allWeights(planner)).toEqual(before);
+    await expect.poll(() => allWeights(planner)).toEqual(confirmed);
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(() => allWeights(planner)).toEqual(applied);
 
-    // One line in the audit view, with the bilingual method label.
-    await planner.goToWorkflow('audit');
-    await expect(page.getByTestId('audit-table').getByText('应用 AHP 权重')).toHaveCount(1);
-    // Its change reads as the causes that moved ("C1 1 → 2.4 · …"), not as stored JSON.
-    const ahpRow = page.getByTestId('audit-table').locator('tr', { hasText: '应用 AHP 权重' });
-    await expect(ahpRow).toContainText(/C\d [\d.]+ → [\d.]+/);
-    await expect(ahpRow).not.toContainText('{');
-
-    // The editor in English, for the artefacts.
+    // The editor in English, with no serious accessibility problem.
     await planner.setLanguage('en');
     await planner.goToAnalysis('elicitation');
     await planner.chooseWeightMethod('AHP');
-    await expect(page.getByText('consistent enough', { exact: false })).toBeVisible();
+    await expect(page.getByTestId('ahp-panel')).toContainText('consistent enough');
+    await expect(
+      page.getByRole('combobox', { name: /^Importance of C1 .* relative to C2 / }),
+    ).toHaveCount(1);
+    const axe = await new AxeBuilder({ page }).include('main').analyze();
+    const severe = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(severe.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
     await page.screenshot({ path: screenshotPath('elicitation-ahp-consistent-en') });
   });
 
@@ -84,6 +134,10 @@ test.describe('weight methods', () => {
     await expect(page.getByTestId('sh-name')).toHaveValue('Provincial departments');
     await page.getByTestId('sh-add').click();
     await expect(page.getByTestId('sh-name')).toHaveValue('Universities');
+    // One group: no "largest disagreement 0.0 points", but what a second group would add.
+    await expect(page.getByTestId('sh-single')).toContainText('Add a second group');
+    await expect(page.getByTestId('sh-biggest')).toHaveCount(0);
+    await expect(page.getByTestId('sh-chart')).toHaveCount(0);
     await page.getByTestId('sh-add').click();
     await expect(page.getByTestId('sh-Universities-C1')).toBeVisible();
 
@@ -92,6 +146,7 @@ test.describe('weight methods', () => {
     await cell.fill('80');
     await cell.press('Tab');
     await expect(page.getByTestId('sh-biggest')).toContainText('disagree most');
+    await expect(page.getByTestId('sh-single')).toHaveCount(0);
     await expect(page.getByTestId('sh-chart')).toBeVisible();
     await page.screenshot({ path: screenshotPath('elicitation-stakeholders-en'), fullPage: true });
 

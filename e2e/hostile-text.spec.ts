@@ -6,6 +6,7 @@
  */
 import { test, expect, screenshotPath } from './fixtures';
 import { PlannerPage } from './page-models/planner-page';
+import { shellApi } from './shell-api';
 
 const HOSTILE = [
   '<img src=x onerror="window.__pwned=1;alert(1)">',
@@ -23,16 +24,7 @@ const HOSTILE = [
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 const stripBidiControls = (s: string): string => s.replace(BIDI_CONTROLS, '');
 
-async function api(baseUrl: string, channel: string, body: unknown): Promise<unknown> {
-  const url = new URL(baseUrl);
-  const token = url.searchParams.get('token') ?? '';
-  const res = await fetch(`${url.origin}/api/${channel}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-trp-token': token },
-    body: JSON.stringify(body),
-  });
-  return res.json();
-}
+const api = (baseUrl: string, channel: string, body: unknown) => shellApi(baseUrl, channel, body);
 
 test('hostile scenario names are stored and shown as plain text', async ({ page, shell }) => {
   const list = (await api(shell.url, 'scenario:list', {})) as {

@@ -38,7 +38,10 @@ test.describe('undo and redo survive a restart; the audit log names the user', (
     const row = page.getByTestId('audit-table').locator('tr[data-row-key]').first();
     await expect(row).toContainText('Li Planner');
     await expect(row).toContainText('Cause weight C3');
-    await expect(row).toContainText('{"weight":7.5}');
+    // The weight as the share the model uses: 1 of 8 → 7.5 of 14.5.
+    await expect(row).toContainText(
+      'Weight share of C3 Persistent economic downturn: 12.5% → 51.7%',
+    );
     await page.screenshot({ path: screenshotPath('audit-en') });
     const axe = await new AxeBuilder({ page })
       .include('main')

@@ -2,7 +2,7 @@
 /**
  * `npm start` (after `npm run build`): the desktop app when an Electron runtime is installed,
  * otherwise the browser shell. The runtime is detected WITHOUT require('electron'): without its
- * binary that call throws (≤ 41) or starts a download and then throws (≥ 45) — TOOLCHAIN.md.
+ * binary that call throws (≤ 41) or starts a download and then throws (≥ 45).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';

@@ -43,15 +43,31 @@ export interface AppendEdit {
   before: unknown;
   after: unknown;
   at: string;
+  /** A record that changes nothing (an export): what Ctrl+Shift+Z would redo stays redoable. */
+  keepsRedo?: boolean;
 }
 
-/** Appends within the caller's transaction (the change and its record commit together or not at all). */
+/** settings key of the redo stack (edit ids, newest undo last); see global-undo.repo.ts. */
+export const REDO_STACK_KEY = 'redo_stack';
+
+export function writeRedoStack(db: Database.Database, ids: readonly number[]): void {
+  db.prepare(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  ).run(REDO_STACK_KEY, JSON.stringify(ids));
+}
+
+/**
+ * Appends within the caller's transaction (the change and its record commit together or not at
+ * all). A fresh change ends the redo chain, as in every editor: what was undone before it can no
+ * longer be redone on top of it.
+ */
 export function appendEdit(db: Database.Database, e: AppendEdit): number {
   const info = db
     .prepare(
       'INSERT INTO edit_log (at, user, scenario_id, entity, key, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)',
     )
     .run(e.at, currentUser(db), e.scenarioId, e.entity, e.key, toJson(e.before), toJson(e.after));
+  if (e.keepsRedo !== true) writeRedoStack(db, []);
   return Number(info.lastInsertRowid);
 }
 

@@ -2,8 +2,8 @@ import type Database from 'better-sqlite3';
 import { InvalidValueError, NotFoundError } from '../errors';
 import { scenarioRow } from './scenario-rows';
 import { readWeightingRecord, type WeightingRecord } from './scenario-analysis';
-import { applyState } from './scenario-state';
-import { stamp, write, type WriteOptions } from './scenario-write';
+import { applyState, type StateChange } from './scenario-state';
+import { stamp, writeIfChanged, type WriteContext, type WriteOptions } from './scenario-write';
 import { writeTransaction } from '../write-transaction';
 
 /**
@@ -87,19 +87,31 @@ export function saveElicitation(
 export type WeightSource = Exclude<WeightMethod, 'direct'> | 'stakeholders' | 'severity';
 
 /**
- * Writes new cause weights (by cause id) as ONE audited edit ('cause_weights', key = source), so
- * a single undo restores every weight it changed. Returns how many weights changed (0: nothing
- * logged).
+ * What is recorded with an applied method: the AHP consistency ratio and whether the planner
+ * confirmed applying it above 0.10, the ROC order.
  */
-export function applyCauseWeights(
+export interface MethodDetail {
+  cr?: number | null;
+  order?: string[];
+  confirmed?: boolean;
+}
+
+type CauseWeightsChange = Extract<StateChange, { entity: 'cause_weights' }>;
+
+/**
+ * The step that writes new cause weights (by cause id) as one 'cause_weights' change (key =
+ * source), recording the method with them; null when no weight moves. Validates at once. Each
+ * side also logs every cause's weight (`all`), from which the audit states the shares that moved,
+ * and the after side the AHP consistency it was applied at.
+ */
+export function causeWeightsStep(
   db: Database.Database,
   scenarioId: number,
   weights: Record<string, number>,
-  source: WeightSource,
-  opts: WriteOptions = {},
-  /** What the briefing states with the method: the AHP consistency ratio, the ROC order. */
-  detail: { cr?: number | null; order?: string[] } = {},
-): number {
+  source: WeightSource | 'direct',
+  /** What the briefing and the audit state with the method. */
+  detail: MethodDetail = {},
+): (ctx: WriteContext) => CauseWeightsChange | null {
   for (const [id, w] of Object.entries(weights)) {
     if (!Number.isFinite(w) || w < 0)
       throw new InvalidValueError(
@@ -107,8 +119,7 @@ export function applyCauseWeights(
         '权重须为非负有限数 / must be a finite number ≥ 0',
       );
   }
-  return writeTransaction(db, (): number => {
-    scenarioRow(db, scenarioId);
+  return ({ at, user }) => {
     const read = db.prepare(
       'SELECT weight FROM scenario_cause_weights WHERE scenario_id = ? AND cause_id = ?',
     );
@@ -123,32 +134,69 @@ export function applyCauseWeights(
       before[causeId] = row.weight;
       after[causeId] = rounded;
     }
-    const changed = Object.keys(after).length;
-    if (changed === 0) return 0;
-    write(db, scenarioId, opts, ({ at, user }) => {
-      const weighting: WeightingRecord = {
-        method: source,
-        by: user,
-        at,
-        cr: detail.cr ?? null,
-        order: detail.order ?? [],
-        adjusted: [],
-      };
-      const previous = readWeightingRecord(db, scenarioId);
-      applyState(db, scenarioId, {
-        entity: 'cause_weights',
-        key: source,
-        state: { weights: after, weighting },
-      });
-      return {
-        entity: 'cause_weights',
-        key: source,
-        before: { weights: before, weighting: previous },
-        after: { weights: after, weighting },
-      };
+    if (Object.keys(after).length === 0) return null;
+    const allBefore = Object.fromEntries(
+      (
+        db
+          .prepare(
+            `SELECT w.cause_id AS id, w.weight FROM scenario_cause_weights w JOIN causes c ON c.id = w.cause_id
+             WHERE w.scenario_id = ? ORDER BY c.sort`,
+          )
+          .all(scenarioId) as { id: string; weight: number }[]
+      ).map((r) => [r.id, r.weight]),
+    );
+    const weighting: WeightingRecord = {
+      method: source,
+      by: user,
+      at,
+      cr: detail.cr ?? null,
+      order: detail.order ?? [],
+      adjusted: [],
+    };
+    const previous = readWeightingRecord(db, scenarioId);
+    applyState(db, scenarioId, {
+      entity: 'cause_weights',
+      key: source,
+      state: { weights: after, weighting },
     });
-    return changed;
+    return {
+      entity: 'cause_weights',
+      key: source,
+      before: { weights: before, all: allBefore, weighting: previous },
+      after: {
+        weights: after,
+        all: { ...allBefore, ...after },
+        weighting,
+        ...(typeof detail.cr === 'number'
+          ? { consistency: { cr: detail.cr, confirmed: detail.confirmed === true } }
+          : {}),
+      },
+    };
+  };
+}
+
+/**
+ * Writes new cause weights (by cause id) as ONE audited edit ('cause_weights', key = source), so
+ * a single undo restores every weight it changed. Returns how many weights changed (0: nothing
+ * logged).
+ */
+export function applyCauseWeights(
+  db: Database.Database,
+  scenarioId: number,
+  weights: Record<string, number>,
+  source: WeightSource,
+  opts: WriteOptions = {},
+  /** What the briefing and the audit state with the method. */
+  detail: MethodDetail = {},
+): number {
+  const step = causeWeightsStep(db, scenarioId, weights, source, detail);
+  let changed = 0;
+  writeIfChanged(db, scenarioId, opts, (ctx) => {
+    const change = step(ctx);
+    changed = change === null ? 0 : Object.keys(change.after.weights).length;
+    return change;
   });
+  return changed;
 }
 
 interface StakeholderRow {

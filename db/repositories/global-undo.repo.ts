@@ -5,7 +5,13 @@ import { readExtraRows, writeExtraRows, type ExtraRows } from '../project-file/e
 import { insertProjectScenario } from '../project-file/restore';
 import { toProjectScenario } from '../project-file/format';
 import { applyCauseLinkState, CAUSE_LINK_ENTITY, type CauseLinkState } from './cause-links.repo';
-import { appendEdit, getEdit, type EditLogEntry } from './edit-log.repo';
+import {
+  appendEdit,
+  getEdit,
+  REDO_STACK_KEY,
+  writeRedoStack,
+  type EditLogEntry,
+} from './edit-log.repo';
 import { checkScenarioRegion } from './regions.repo';
 import { applyGroupState, GROUP_ENTITY, type GroupState } from './groups.repo';
 import {
@@ -68,7 +74,8 @@ function nextUndo(db: Database.Database): Row | undefined {
   return rows.find(isGlobalUndoable);
 }
 
-function nextRedo(db: Database.Database): Row | undefined {
+/** Databases written before the redo stack was kept: the undone edits newer than every live one. */
+function legacyRedoChain(db: Database.Database): number[] {
   const rows = db
     .prepare(
       `SELECT ${COLS} FROM edit_log WHERE undone = 1
@@ -76,7 +83,34 @@ function nextRedo(db: Database.Database): Row | undefined {
        ORDER BY id ASC LIMIT 200`,
     )
     .all() as Row[];
-  return rows.find(isGlobalUndoable);
+  // The stack's top (its end) is redone first: the oldest of the chain.
+  return rows
+    .filter(isGlobalUndoable)
+    .map((r) => r.id)
+    .reverse();
+}
+
+/**
+ * Edit ids in the order they were undone (the last one is redone first). Ctrl+Z pushes, Ctrl+Shift+Z
+ * pops and any fresh edit empties it (edit-log.repo.ts), so redo replays exactly the undos since
+ * the last change, in reverse — never an edit a later change has superseded.
+ */
+function readRedoStack(db: Database.Database): number[] {
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(REDO_STACK_KEY) as
+    { value: string } | undefined;
+  if (!row) return legacyRedoChain(db);
+  const ids = JSON.parse(row.value) as unknown;
+  return Array.isArray(ids) ? ids.filter((x): x is number => Number.isInteger(x)) : [];
+}
+
+function nextRedo(db: Database.Database): Row | undefined {
+  const stack = readRedoStack(db);
+  const byId = db.prepare(`SELECT ${COLS} FROM edit_log WHERE id = ? AND undone = 1`);
+  for (let k = stack.length - 1; k >= 0; k--) {
+    const row = byId.get(stack[k]) as Row | undefined;
+    if (row && isGlobalUndoable(row)) return row;
+  }
+  return undefined;
 }
 
 export interface GlobalUndoState {
@@ -168,8 +202,11 @@ function step(
   return writeTransaction(db, (): EditLogEntry | undefined => {
     const row = pick();
     if (!row) return undefined;
+    const stack = readRedoStack(db);
     applySide(db, row, undo ? 'before' : 'after', now.toISOString());
     db.prepare('UPDATE edit_log SET undone = ? WHERE id = ?').run(undo ? 1 : 0, row.id);
+    // Redo takes the newest entry that still applies; entries above it no longer do.
+    writeRedoStack(db, undo ? [...stack, row.id] : stack.slice(0, stack.lastIndexOf(row.id)));
     return getEdit(db, row.id);
   });
 }
@@ -182,7 +219,7 @@ export function globalUndo(
   return step(db, () => nextUndo(db), true, now);
 }
 
-/** Re-applies the oldest undone edit newer than every live one; undefined when the chain is empty. */
+/** Re-applies the edit undone most recently since the last fresh change; undefined when there is none. */
 export function globalRedo(
   db: Database.Database,
   now: Date = new Date(),

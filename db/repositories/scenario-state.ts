@@ -55,7 +55,13 @@ export type EditState =
   | {
       entity: 'cause_weights';
       key: string;
-      state: { weights: Record<string, number>; weighting?: WeightingRecord };
+      state: {
+        weights: Record<string, number>;
+        weighting?: WeightingRecord;
+        /** Logged for the audit (every cause's weight, the AHP consistency); applying ignores them. */
+        all?: Record<string, number>;
+        consistency?: { cr: number; confirmed: boolean };
+      };
     }
   | { entity: 'impact'; key: string; state: ImpactState }
   | { entity: 'measure_cost'; key: string; state: MeasureCostState }
@@ -66,7 +72,35 @@ export type EditState =
   | { entity: 'scenario_name'; key: string; state: { name: string } }
   | { entity: 'coverage_model'; key: string; state: { model: Scenario['coverageModel'] } }
   /** key "A|B" with A < B; state null = no synergy between them. */
-  | { entity: 'synergy'; key: string; state: { value: number } | null };
+  | { entity: 'synergy'; key: string; state: { value: number } | null }
+  /**
+   * Several inputs set by one action (`cli scenario set`): one log entry, so one undo reverts
+   * them all. key: the parts that changed, e.g. "constraints+costs+impacts+weights+uncertainty".
+   */
+  | { entity: 'scenario_inputs'; key: string; state: ScenarioInputsState };
+
+/** One part of a composite edit: any edit but another composite. */
+export type SubEdit = Exclude<EditState, { entity: 'scenario_inputs' }>;
+
+/**
+ * The sub-edits in the order they are applied. The logged `after` lists them in the order they
+ * were made; the logged `before` lists the same sub-edits (same entity and key, earlier state)
+ * in reverse, so undoing applies it as written and reverts the last change first.
+ */
+export interface ScenarioInputsState {
+  edits: SubEdit[];
+}
+
+/** A sub-edit's change as its own edit would log it: the same entity, key and state shapes. */
+type ChangeOf<E> = E extends { entity: infer N; state: infer S }
+  ? { entity: N; key: string; before: S; after: S }
+  : never;
+export type StateChange = ChangeOf<SubEdit>;
+
+/** One side of a change as an edit to apply (the cast pairs each entity with its own state). */
+export function sideOf(change: StateChange, side: 'before' | 'after'): SubEdit {
+  return { entity: change.entity, key: change.key, state: change[side] } as SubEdit;
+}
 
 export type UndoableEntity = EditState['entity'];
 
@@ -81,6 +115,7 @@ export const UNDOABLE: ReadonlySet<string> = new Set<UndoableEntity>([
   'scenario_name',
   'coverage_model',
   'synergy',
+  'scenario_inputs',
 ]);
 
 export function applyState(db: Database.Database, scenarioId: number, edit: EditState): void {
@@ -208,6 +243,9 @@ export function applyState(db: Database.Database, scenarioId: number, edit: Edit
           .run(edit.state.model, scenarioId),
         'scenario',
       );
+      return;
+    case 'scenario_inputs':
+      for (const sub of edit.state.edits) applyState(db, scenarioId, sub);
       return;
     case 'synergy': {
       const [a, b] = edit.key.split('|');

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { appendEdit, currentUser } from './edit-log.repo';
 import { scenarioRow } from './scenario-rows';
+import type { StateChange } from './scenario-state';
 import { writeTransaction } from '../write-transaction';
 
 /** The shared write path of every scenario edit: change + edit_log entry + updated_at, one transaction. */
@@ -42,6 +43,30 @@ export function write(
     scenarioRow(db, scenarioId); // NotFoundError before any change
     const at = stamp(opts);
     const change = apply({ at, user: currentUser(db) });
+    db.prepare('UPDATE scenarios SET updated_at = ? WHERE id = ?').run(at, scenarioId);
+    const editId = opts.audit === false ? null : appendEdit(db, { scenarioId, ...change, at });
+    return { editId, updatedAt: at };
+  });
+}
+
+/**
+ * One validated edit, made inside the caller's transaction: applies its change and returns it
+ * for the log, or null when it would change nothing. Composite edits run several in one entry.
+ */
+export type EditStep = (ctx: WriteContext) => StateChange | null;
+
+/** Like `write`, but a step that changes nothing logs nothing and leaves updated_at alone. */
+export function writeIfChanged(
+  db: Database.Database,
+  scenarioId: number,
+  opts: WriteOptions,
+  step: (ctx: WriteContext) => Change | null,
+): EditResult | null {
+  return writeTransaction(db, (): EditResult | null => {
+    scenarioRow(db, scenarioId);
+    const at = stamp(opts);
+    const change = step({ at, user: currentUser(db) });
+    if (change === null) return null;
     db.prepare('UPDATE scenarios SET updated_at = ? WHERE id = ?').run(at, scenarioId);
     const editId = opts.audit === false ? null : appendEdit(db, { scenarioId, ...change, at });
     return { editId, updatedAt: at };

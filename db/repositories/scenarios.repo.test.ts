@@ -102,12 +102,15 @@ describe('edits: saved at once, audited, undoable', () => {
       scenarioId: 1,
       entity: 'cause_weight',
       key: 'C3',
+      // Eight causes at 1: the sum of all weights is logged so the audit can state shares.
       before: {
         weight: 1,
+        total: 8,
         weighting: { method: 'default', by: '', at: '', cr: null, order: [], adjusted: [] },
       },
       after: {
         weight: 2.5,
+        total: 9.5,
         weighting: {
           method: 'direct',
           by: '李工',

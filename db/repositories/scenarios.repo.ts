@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { checkScenarioRegion } from './regions.repo';
 import {
+  MAX_BUDGET,
   MAX_MEASURE_COST,
   MAX_YEARS_TO_EFFECT,
   type AnalysisSettings,
@@ -24,8 +25,17 @@ import {
   type ConstraintsState,
   type ImpactState,
   type MeasureCostState,
+  type StateChange,
 } from './scenario-state';
-import { stamp, write, type EditResult, type WriteOptions } from './scenario-write';
+import {
+  stamp,
+  write,
+  writeIfChanged,
+  type EditResult,
+  type EditStep,
+  type WriteContext,
+  type WriteOptions,
+} from './scenario-write';
 import {
   readBudgetProvenance,
   readConstraints,
@@ -151,16 +161,54 @@ export function setCauseWeight(
       .prepare('SELECT weight FROM scenario_cause_weights WHERE scenario_id = ? AND cause_id = ?')
       .get(scenarioId, causeId) as { weight: number } | undefined;
     if (!row) throw new NotFoundError('cause', causeId);
+    // The sum of all weights is logged with each side: one raw weight changes every share, and
+    // the audit states the cause's share before and after (undo reads `weight` only).
+    const { total } = db
+      .prepare('SELECT sum(weight) AS total FROM scenario_cause_weights WHERE scenario_id = ?')
+      .get(scenarioId) as { total: number };
     const weighting = readWeightingRecord(db, scenarioId);
     const after = { weight, weighting: afterDirectEdit(weighting, causeId, { by: user, at }) };
     applyState(db, scenarioId, { entity: 'cause_weight', key: causeId, state: after });
     return {
       entity: 'cause_weight',
       key: causeId,
-      before: { weight: row.weight, weighting },
-      after,
+      before: { weight: row.weight, total, weighting },
+      after: { ...after, total: total - row.weight + weight },
     };
   });
+}
+
+function checkImpactValues(v: { low: number; likely: number; high: number }): void {
+  for (const [field, x] of [
+    ['low', v.low],
+    ['likely', v.likely],
+    ['high', v.high],
+  ] as const) {
+    if (!Number.isFinite(x) || x < -1 || x > 1)
+      throw new InvalidValueError(field, '影响值须在 −1 与 1 之间 / must be within [−1, 1]');
+  }
+  if (!(v.low <= v.likely && v.likely <= v.high))
+    throw new InvalidValueError(
+      'likely',
+      '须满足 低 ≤ 可能 ≤ 高 / must satisfy low ≤ likely ≤ high',
+    );
+}
+
+/** The step of `setImpact`: the cell becomes the editor's (provenance "edited"). */
+export function impactStep(
+  db: Database.Database,
+  scenarioId: number,
+  cell: ImpactState,
+): (ctx: WriteContext) => StateChange {
+  checkImpactValues(cell);
+  return ({ at, user }) => {
+    const before = readImpact(db, scenarioId, cell.measureId, cell.causeId);
+    if (!before) throw new NotFoundError('impact', `${cell.measureId}×${cell.causeId}`);
+    const key = `${cell.measureId}×${cell.causeId}`;
+    const after: ImpactState = { ...cell, provenance: { kind: 'edited', by: user, at } };
+    applyState(db, scenarioId, { entity: 'impact', key, state: after });
+    return { entity: 'impact', key, before, after };
+  };
 }
 
 /** Replaces one impact cell (values, rationale and source) of a scenario; it becomes the editor's (provenance "edited"). */
@@ -170,28 +218,48 @@ export function setImpact(
   cell: ImpactState,
   opts: WriteOptions = {},
 ): EditResult {
-  const { low, likely, high } = cell;
-  for (const [field, v] of [
-    ['low', low],
-    ['likely', likely],
-    ['high', high],
-  ] as const) {
-    if (!Number.isFinite(v) || v < -1 || v > 1)
-      throw new InvalidValueError(field, '影响值须在 −1 与 1 之间 / must be within [−1, 1]');
-  }
-  if (!(low <= likely && likely <= high))
-    throw new InvalidValueError(
-      'likely',
-      '须满足 低 ≤ 可能 ≤ 高 / must satisfy low ≤ likely ≤ high',
-    );
-  return write(db, scenarioId, opts, ({ at, user }) => {
-    const before = readImpact(db, scenarioId, cell.measureId, cell.causeId);
-    if (!before) throw new NotFoundError('impact', `${cell.measureId}×${cell.causeId}`);
-    const key = `${cell.measureId}×${cell.causeId}`;
-    const after: ImpactState = { ...cell, provenance: { kind: 'edited', by: user, at } };
-    applyState(db, scenarioId, { entity: 'impact', key, state: after });
-    return { entity: 'impact', key, before, after };
-  });
+  return write(db, scenarioId, opts, impactStep(db, scenarioId, cell));
+}
+
+/**
+ * The planner's own low / likely / high for one cell, as the matrix editor and `cli scenario set`
+ * write it. The rationale stays, so the planner still sees why the default was chosen; `source`
+ * (the paper section the default rests on) is cleared once the values are the planner's. The
+ * same values change nothing (keeping a default is what "confirm" is for): the step is null.
+ */
+export function impactValuesStep(
+  db: Database.Database,
+  scenarioId: number,
+  measureId: string,
+  causeId: string,
+  v: { low: number; likely: number; high: number },
+): EditStep {
+  checkImpactValues(v);
+  return (ctx) => {
+    const current = readImpact(db, scenarioId, measureId, causeId);
+    if (!current) throw new NotFoundError('impact', `${measureId}×${causeId}`);
+    if (current.low === v.low && current.likely === v.likely && current.high === v.high)
+      return null;
+    const { provenance: _previous, ...cell } = current;
+    return impactStep(db, scenarioId, { ...cell, ...v, source: '' })(ctx);
+  };
+}
+
+/** `impactValuesStep` as its own audited edit; null when the values did not change. */
+export function setImpactValues(
+  db: Database.Database,
+  scenarioId: number,
+  measureId: string,
+  causeId: string,
+  v: { low: number; likely: number; high: number },
+  opts: WriteOptions = {},
+): EditResult | null {
+  return writeIfChanged(
+    db,
+    scenarioId,
+    opts,
+    impactValuesStep(db, scenarioId, measureId, causeId, v),
+  );
 }
 
 export interface MeasureCostInput {
@@ -207,14 +275,13 @@ export interface MeasureCostInput {
 
 const COST_RULE = `须为大于 0 且不超过 ${MAX_MEASURE_COST.toLocaleString('en-US')} 亿元的数 / must be a number greater than 0 and at most ${MAX_MEASURE_COST.toLocaleString('en-US')} (100 million yuan)`;
 
-/** The planner's own cost estimate, years and lead agency: the row stops being the illustrative default. */
-export function setMeasureCost(
+/** The step of `setMeasureCost`; validates at once, so a composite edit fails before writing. */
+export function measureCostStep(
   db: Database.Database,
   scenarioId: number,
   measureId: string,
   cost: MeasureCostInput,
-  opts: WriteOptions = {},
-): EditResult {
+): (ctx: WriteContext) => StateChange {
   const { costLow, costLikely, costHigh, yearsToEffect } = cost;
   for (const [field, v] of [
     ['costLow', costLow],
@@ -243,7 +310,7 @@ export function setMeasureCost(
         : 'leadAgencyEn',
       '牵头部门须同时给出中英文名称 / give the lead agency in both Chinese and English',
     );
-  return write(db, scenarioId, opts, ({ at, user }) => {
+  return ({ at, user }) => {
     const before = readMeasures(db, scenarioId).find((m) => m.id === measureId);
     if (!before) throw new NotFoundError('measure', measureId);
     const after: MeasureCostState = {
@@ -270,21 +337,62 @@ export function setMeasureCost(
       leadAgencyEn: before.leadAgencyEn,
     };
     return { entity: 'measure_cost', key: measureId, before: previous, after };
-  });
+  };
 }
 
-export function setConstraints(
+/**
+ * `measureCostStep` for a stated figure: when the cost, years and lead agency equal what is
+ * stored and the row is already the planner's (edited or confirmed), nothing changes (null), so
+ * stating the same file twice logs one edit, not two. A default row stated as is becomes the
+ * planner's, as saving it from the measures table does.
+ */
+export function measureCostValuesStep(
+  db: Database.Database,
+  scenarioId: number,
+  measureId: string,
+  cost: MeasureCostInput,
+): EditStep {
+  const step = measureCostStep(db, scenarioId, measureId, cost);
+  return (ctx) => {
+    const m = readMeasures(db, scenarioId).find((x) => x.id === measureId);
+    const same =
+      m !== undefined &&
+      m.costProvenance.kind !== 'default' &&
+      m.costLow === cost.costLow &&
+      m.costLikely === cost.costLikely &&
+      m.costHigh === cost.costHigh &&
+      m.yearsToEffect === cost.yearsToEffect &&
+      (cost.leadAgencyZh === undefined || cost.leadAgencyZh.trim() === m.leadAgencyZh) &&
+      (cost.leadAgencyEn === undefined || cost.leadAgencyEn.trim() === m.leadAgencyEn);
+    return same ? null : step(ctx);
+  };
+}
+
+/** The planner's own cost estimate, years and lead agency: the row stops being the illustrative default. */
+export function setMeasureCost(
+  db: Database.Database,
+  scenarioId: number,
+  measureId: string,
+  cost: MeasureCostInput,
+  opts: WriteOptions = {},
+): EditResult {
+  return write(db, scenarioId, opts, measureCostStep(db, scenarioId, measureId, cost));
+}
+
+const BUDGET_RULE = `预算须为 0 到 ${MAX_BUDGET.toLocaleString('en-US')} 亿元之间的数 / the budget must be a number from 0 to ${MAX_BUDGET.toLocaleString('en-US')} (100 million yuan)`;
+
+/** The step of `setConstraints`; the budget becomes the planner's once they change it. */
+export function constraintsStep(
   db: Database.Database,
   scenarioId: number,
   c: Constraints,
-  opts: WriteOptions = {},
-): EditResult {
-  if (c.budget !== null && (!Number.isFinite(c.budget) || c.budget < 0))
-    throw new InvalidValueError('budget', '预算须为非负数 / must be ≥ 0');
+): (ctx: WriteContext) => StateChange {
+  if (c.budget !== null && (!Number.isFinite(c.budget) || c.budget < 0 || c.budget > MAX_BUDGET))
+    throw new InvalidValueError('budget', BUDGET_RULE);
   if (c.maxMeasures !== null && (!Number.isInteger(c.maxMeasures) || c.maxMeasures < 1)) {
     throw new InvalidValueError('maxMeasures', '须为正整数 / must be a positive integer');
   }
-  return write(db, scenarioId, opts, ({ at, user }) => {
+  return ({ at, user }) => {
     const known = new Set(readMeasures(db, scenarioId).map((m) => m.id));
     const check = (field: string, id: string): void => {
       if (!known.has(id)) throw new InvalidValueError(field, `未知措施 / unknown measure "${id}"`);
@@ -304,7 +412,7 @@ export function setConstraints(
       ...readConstraints(db, scenarioId),
       budgetProvenance: readBudgetProvenance(db, scenarioId),
     };
-    // The budget becomes the planner's once they change it; other constraints never touch it.
+    // Other constraints never touch the budget's provenance.
     const after: ConstraintsState = {
       ...c,
       budgetProvenance:
@@ -312,7 +420,16 @@ export function setConstraints(
     };
     applyState(db, scenarioId, { entity: 'constraints', key: String(scenarioId), state: after });
     return { entity: 'constraints', key: String(scenarioId), before, after };
-  });
+  };
+}
+
+export function setConstraints(
+  db: Database.Database,
+  scenarioId: number,
+  c: Constraints,
+  opts: WriteOptions = {},
+): EditResult {
+  return write(db, scenarioId, opts, constraintsStep(db, scenarioId, c));
 }
 
 export type ConfirmTarget = 'impacts' | 'costs' | 'weights' | 'budget';
@@ -378,6 +495,20 @@ export function confirmDefaults(
   });
 }
 
+/** The step of `setAnalysisSettings`: any subset of the robustness settings. */
+export function analysisStep(
+  db: Database.Database,
+  scenarioId: number,
+  change: Partial<AnalysisSettings>,
+): (ctx: WriteContext) => StateChange {
+  return () => {
+    const before = readAnalysisSettings(db, scenarioId);
+    const after: AnalysisSettings = { ...before, ...change };
+    applyState(db, scenarioId, { entity: 'analysis', key: String(scenarioId), state: after });
+    return { entity: 'analysis', key: String(scenarioId), before, after };
+  };
+}
+
 /** Changes the scenario's robustness settings (any subset); one audited, undoable edit. */
 export function setAnalysisSettings(
   db: Database.Database,
@@ -385,10 +516,5 @@ export function setAnalysisSettings(
   change: Partial<AnalysisSettings>,
   opts: WriteOptions = {},
 ): EditResult {
-  return write(db, scenarioId, opts, () => {
-    const before = readAnalysisSettings(db, scenarioId);
-    const after: AnalysisSettings = { ...before, ...change };
-    applyState(db, scenarioId, { entity: 'analysis', key: String(scenarioId), state: after });
-    return { entity: 'analysis', key: String(scenarioId), before, after };
-  });
+  return write(db, scenarioId, opts, analysisStep(db, scenarioId, change));
 }

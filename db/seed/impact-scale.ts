@@ -1,5 +1,5 @@
 /**
- * The labelled impact scale of PRODUCT.md. A default cell's range is one step below and above
+ * The labelled impact scale (docs/decision-model.md). A default cell's range is one step below and above
  * its label (clamped at the ends), so SMAA explores "a notch weaker or stronger" than the default.
  */
 export const IMPACT_LEVELS = {

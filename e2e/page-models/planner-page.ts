@@ -170,6 +170,9 @@ export class PlannerPage {
 
   /** Sets the name edits are attributed to, through the settings dialog. */
   async setUserName(name: string): Promise<void> {
+    // The dialog starts from the stored name: opened before it has loaded ("—"), the late answer
+    // would replace what was typed.
+    await expect(this.page.getByTestId('settings-open')).not.toContainText('—');
     await this.page.getByTestId('settings-open').click();
     await this.page.getByTestId('settings-user-name').fill(name);
     await this.page.getByTestId('settings-save').click();
@@ -198,7 +201,7 @@ export class PlannerPage {
     await this.page.getByTestId('method-picker').getByText(label, { exact: true }).click();
   }
 
-  /** AHP editor: set judgement (i, j) to the option whose label ends with "(value)", e.g. "9" or "1/3". */
+  /** AHP matrix: set judgement (i, j) to the option whose label ends with "(value)", e.g. "9" or "1/3". */
   async setAhpJudgement(i: number, j: number, value: string): Promise<void> {
     // Closed dropdowns stay in the DOM, and a closing one is still visible while it animates:
     // wait for it to go, or the next judgement's click lands on the previous list.
@@ -213,7 +216,27 @@ export class PlannerPage {
     await expect(openLists).toHaveCount(0);
   }
 
-  /** The live consistency ratio shown above the AHP editor. */
+  /**
+   * AHP matrix, keyboard only: focus cell (i, j), open its list with ArrowDown, walk to the
+   * option "(value)" with the arrow keys and choose it with Enter.
+   */
+  async setAhpJudgementByKeyboard(i: number, j: number, value: string): Promise<void> {
+    const cell = this.page.getByTestId(`ahp-${i}-${j}`).getByRole('combobox');
+    await cell.focus();
+    await this.page.keyboard.press('ArrowDown');
+    const list = this.page.locator('.ant-select-dropdown:visible');
+    await expect(list).toHaveCount(1);
+    const active = list.locator('.ant-select-item-option-active');
+    for (let step = 0; step < 17; step++) {
+      if (((await active.textContent()) ?? '').endsWith(`(${value})`)) break;
+      await this.page.keyboard.press('ArrowDown');
+    }
+    await expect(active).toHaveText(new RegExp(`\\(${value.replace('/', '\\/')}\\)$`));
+    await this.page.keyboard.press('Enter');
+    await expect(list).toHaveCount(0);
+  }
+
+  /** The live consistency ratio shown beside the AHP matrix. */
   async ahpCr(): Promise<number> {
     return Number(await this.page.getByTestId('ahp-cr').getAttribute('data-cr'));
   }

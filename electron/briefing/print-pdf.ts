@@ -9,7 +9,7 @@ import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { countPdfPages } from './pdf-pages';
 
-/** TOOLCHAIN.md: without the background-networking flags Chromium keeps calling hosts it cannot reach. */
+/** Without the background-networking flags Chromium keeps calling hosts it cannot reach. */
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',

@@ -19,8 +19,8 @@ export interface CliCommand<Result = unknown> {
   name: string;
   /** One line for `cli help`. */
   summary: string;
-  /** Whether the command reads JSON from --input / stdin. */
-  readsInput: boolean;
+  /** Whether the command reads JSON from --input / stdin (per sub-command: decided by the positionals). */
+  readsInput: boolean | ((args: readonly string[]) => boolean);
   run(ctx: CliContext): Promise<Result> | Result;
   /** Human-readable rendering (tables), including the conventions used (normalisation, divisor, …). */
   format(result: Result): string;

@@ -6,7 +6,9 @@
  */
 import { z } from 'zod';
 import type { DecisionModel } from '../../engine/model';
-import { loadScenarioDecisionModel } from './scenario-input';
+import type { Scenario } from '../contract/domain';
+import { CliInputError } from './command';
+import { loadScenario, scenarioNameOf } from './scenario-input';
 import { parseInput } from './format';
 
 export const Finite = z.number().finite();
@@ -74,18 +76,27 @@ export function toDecisionModel(fields: ModelFields): DecisionModel {
 
 /**
  * The model from the input: inline (it has "causes": the model fields plus `extra`) or a saved
- * scenario by name or the default (`{ scenario?, top? }` plus `extra`). Returns the extra fields.
+ * scenario named by `--scenario NAME` or `{ scenario }` (they must agree), else the default
+ * (`{ scenario?, top? }` plus `extra`). Returns the extra fields and, for a saved scenario, the
+ * scenario itself (its weight-uncertainty setting, samples and seed).
  */
 export async function readDecisionModel<E extends z.ZodRawShape>(
   input: unknown,
   dataDir: string,
   extra: E,
+  flags: Readonly<Record<string, string | boolean>> = {},
 ): Promise<{
   model: DecisionModel;
   options: z.infer<z.ZodObject<E>>;
   scenario?: string;
+  saved?: Scenario;
 }> {
   if (hasKey(input, 'causes')) {
+    if (flags.scenario !== undefined)
+      throw new CliInputError(
+        'scenario',
+        '--scenario 不能与内联模型同用 / --scenario cannot be combined with an inline model',
+      );
     const parsed = parseInput(z.strictObject({ ...modelFields, ...extra }), input) as ModelFields &
       Record<string, unknown>;
     const fields: Record<string, unknown> = {};
@@ -102,12 +113,14 @@ export async function readDecisionModel<E extends z.ZodRawShape>(
     z.strictObject({ scenario: z.string().min(1).optional(), top: modelFields.top, ...extra }),
     input ?? {},
   ) as { scenario?: string; top?: number } & Record<string, unknown>;
-  const { scenario, top, ...options } = run;
-  let model = await loadScenarioDecisionModel(dataDir, scenario);
-  if (top !== undefined) model = { ...model, top };
+  const { scenario: named, top, ...options } = run;
+  const scenario = scenarioNameOf(named, flags);
+  const saved = await loadScenario(dataDir, scenario);
+  const model = top === undefined ? saved.model : { ...saved.model, top };
   return {
     model,
     options: options as z.infer<z.ZodObject<E>>,
     ...(scenario === undefined ? {} : { scenario }),
+    saved: saved.scenario,
   };
 }

@@ -10,7 +10,9 @@ import { CliInputError } from './command';
 export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
+  // A misspelt key also leaves its intended field missing: name the misspelling, the cause.
+  const issue =
+    result.error.issues.find((i) => i.code === 'unrecognized_keys') ?? result.error.issues[0]!;
   const path = [...issue.path];
   let message = issue.message;
   if (issue.code === 'unrecognized_keys') {

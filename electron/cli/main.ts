@@ -22,6 +22,7 @@ import { importCommand } from './commands/import';
 import { indicatorsCommand } from './commands/indicators';
 import { mcdaCommand } from './commands/mcda';
 import { packagesCommand } from './commands/packages';
+import { scenarioCommand } from './commands/scenario';
 import { sensitivityCommand } from './commands/sensitivity';
 import { severityCommand } from './commands/severity';
 import { smaaCommand } from './commands/smaa';
@@ -38,6 +39,7 @@ export const COMMANDS: readonly CliCommand[] = [
   indicatorsCommand,
   severityCommand,
   importCommand,
+  scenarioCommand,
   briefCommand,
 ] as CliCommand[];
 
@@ -126,8 +128,14 @@ function parseJson(text: string, source: string): unknown {
   }
 }
 
-async function readInput(command: CliCommand, flags: ParsedArgs['flags']): Promise<unknown> {
-  if (!command.readsInput) return undefined;
+async function readInput(
+  command: CliCommand,
+  args: readonly string[],
+  flags: ParsedArgs['flags'],
+): Promise<unknown> {
+  const reads =
+    typeof command.readsInput === 'function' ? command.readsInput(args) : command.readsInput;
+  if (!reads) return undefined;
   const file = flags.input;
   if (typeof file === 'string' && file !== '-') {
     let text: string;
@@ -213,7 +221,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     return 1;
   }
   try {
-    const input = await readInput(command, flags);
+    const input = await readInput(command, args, flags);
     // Chosen, not created: pure engine commands must not leave folders behind; commands that
     // open the database create it (db/open.ts databasePath).
     const dataDir = chooseDataDir(process.env, process.platform, os.homedir());

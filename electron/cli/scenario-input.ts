@@ -50,6 +50,26 @@ export function unknownScenario(db: Database.Database, scenarioName: string): Cl
   );
 }
 
+/**
+ * The scenario named by `--scenario NAME` or by the input's "scenario" (they must agree);
+ * undefined when neither names one.
+ */
+export function scenarioNameOf(
+  inputName: string | undefined,
+  flags: Readonly<Record<string, string | boolean>>,
+): string | undefined {
+  const flag = flags.scenario;
+  if (flag === undefined) return inputName;
+  if (typeof flag !== 'string' || flag.trim() === '')
+    throw new CliInputError('scenario', '--scenario 需要情景名称 / --scenario needs a name');
+  if (inputName !== undefined && inputName !== flag)
+    throw new CliInputError(
+      'scenario',
+      `--scenario "${flag}" 与输入中的 "${inputName}" 不一致 / --scenario "${flag}" differs from the input's "${inputName}"`,
+    );
+  return flag;
+}
+
 /** Like loadScenarioDecisionModel, also returning the scenario itself (names, texts, units). */
 export async function loadScenario(
   dataDir: string,

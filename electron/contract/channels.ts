@@ -15,6 +15,7 @@ import {
   scenarioSchema,
   scenarioSummarySchema,
   constraintsSchema,
+  MAX_BUDGET,
   MAX_MEASURE_COST,
   MAX_SEED,
   MAX_YEARS_TO_EFFECT,
@@ -161,9 +162,19 @@ export const channels = {
     }),
     response: scenarioSchema,
   },
-  /** Replace the package constraints of a scenario. */
+  /** Replace the package constraints of a scenario (budget in 亿元, 0 … MAX_BUDGET, null = no limit). */
   'scenario:setConstraints': {
-    request: z.strictObject({ scenarioId, constraints: constraintsSchema }),
+    request: z.strictObject({
+      scenarioId,
+      constraints: constraintsSchema.extend({
+        budget: finite
+          .min(0, { message: '预算须 ≥ 0 / the budget must be ≥ 0' })
+          .max(MAX_BUDGET, {
+            message: `预算不得超过 ${MAX_BUDGET.toLocaleString('en-US')} 亿元 / the budget may not exceed ${MAX_BUDGET.toLocaleString('en-US')} (100 million yuan)`,
+          })
+          .nullable(),
+      }),
+    }),
     response: scenarioSchema,
   },
   /** Rank every feasible package of a scenario (the engine on the host; the renderer also runs it in a worker). */

@@ -88,6 +88,12 @@ export const DEFAULT_PROVENANCE: Provenance = { kind: 'default', by: '', at: '' 
  * mistyped or hostile figure (1e308) never reaches the engine.
  */
 export const MAX_MEASURE_COST = 100_000;
+/**
+ * The stated ceiling of a package budget in 亿元, for the same reason: a programme budget above
+ * the region's annual GDP is a typing error, and "no limit" is an empty budget, not a huge one.
+ * Checked where a budget is set (not on stored scenarios, so an older file still opens).
+ */
+export const MAX_BUDGET = 100_000;
 export const MAX_YEARS_TO_EFFECT = 50;
 
 export const measureSchema = z.strictObject({

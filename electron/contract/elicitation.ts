@@ -65,9 +65,16 @@ export const elicitationChannels = {
   /**
    * Saves the method inputs and, unless the method is 'direct', writes the weights they imply to
    * the scenario (audited, undoable) in one transaction. Returns the weights written (shares).
+   * AHP judgements with CR > 0.10 are refused unless `acceptInconsistency` is set; the audit
+   * records the CR and the confirmation.
    */
   'elicitation:apply': {
-    request: z.strictObject({ scenarioId, settings: elicitationSettingsSchema }),
+    request: z.strictObject({
+      scenarioId,
+      settings: elicitationSettingsSchema,
+      /** AHP with CR > 0.10 is applied only with this set: the planner confirmed the inconsistency. */
+      acceptInconsistency: z.boolean().optional(),
+    }),
     response: z.strictObject({
       state: elicitationStateSchema,
       weights: causeWeights,

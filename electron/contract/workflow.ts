@@ -1,11 +1,12 @@
 /**
- * The workflow channels (issue 5): scenario lifecycle, global undo/redo, the audit trail, the
+ * The workflow channels: scenario lifecycle, global undo/redo, the audit trail, the
  * user-name setting, side-by-side comparison and project export/import. Spread into `channels`
  * (channels.ts) so the one contract still lists every channel.
  */
 import { z } from 'zod';
+import { bilingualSchema, changeSchema, differenceSchema } from './change';
 import { entityId, finite, scenarioId, scenarioSchema, shortText } from './domain';
-import { nameField, stripBidiControls } from './plain-text';
+import { nameField } from './plain-text';
 
 /**
  * The largest project file any host takes (bytes; the contract bounds its text by the same number). What the app exports must import back: 500 scenarios
@@ -26,6 +27,8 @@ export const editSummarySchema = z.strictObject({
   scenarioName: shortText.nullable(),
   entity: shortText,
   key: shortText,
+  /** The cause, measure or pair the edit is about, named in both languages; null for a whole scenario. */
+  subject: bilingualSchema.nullable(),
 });
 export type EditSummary = z.infer<typeof editSummarySchema>;
 
@@ -45,9 +48,8 @@ const undoReplySchema = z.strictObject({
 });
 
 export const auditEntrySchema = editSummarySchema.extend({
-  /** Compact, human-readable before/after values (JSON, shortened for long ones). */
-  before: z.string().overwrite(stripBidiControls).max(2000),
-  after: z.string().overwrite(stripBidiControls).max(2000),
+  /** What changed, as data the renderer phrases in the active language (never raw JSON). */
+  changes: z.array(changeSchema).max(200),
   undone: z.boolean(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
@@ -80,13 +82,7 @@ export const compareResultSchema = z.strictObject({
     }),
   ),
   /** Each input that is not the same in every compared scenario, one value per scenario. */
-  differences: z.array(
-    z.strictObject({
-      kind: z.enum(['region', 'model', 'weight', 'impact', 'cost', 'synergy', 'constraints']),
-      key: shortText,
-      values: z.array(z.string().max(1000)),
-    }),
-  ),
+  differences: z.array(differenceSchema).max(5000),
 });
 export type CompareResult = z.infer<typeof compareResultSchema>;
 

@@ -106,6 +106,7 @@ export function briefingServices(
         before: null,
         after: { fileName, lang: req.lang, seed: base.seed, pages: countPdfPages(outcome.pdf) },
         at: new Date().toISOString(),
+        keepsRedo: true,
       });
       return {
         ...base,

@@ -12,10 +12,17 @@ import {
   listStakeholders,
   saveElicitation,
   saveStakeholder,
+  type MethodDetail,
   type ElicitationSettings,
 } from '../../db/repositories/elicitation.repo';
 import { getScenario } from '../../db/repositories/scenarios.repo';
-import { aggregateStakeholders, computeAhp, rocWeights, swingWeights } from '../../engine/weights';
+import {
+  aggregateStakeholders,
+  computeAhp,
+  CR_THRESHOLD,
+  rocWeights,
+  swingWeights,
+} from '../../engine/weights';
 import type { ElicitationState } from '../contract/elicitation';
 import type { ParsedRequest, ServiceHandler } from './types';
 import { writeTransaction } from '../../db/write-transaction';
@@ -57,12 +64,21 @@ export function methodWeights(
   }
 }
 
-/** What the briefing states with an applied method: the AHP consistency ratio, the ROC order. */
-export function methodDetail(s: ElicitationSettings): { cr?: number | null; order?: string[] } {
+/**
+ * What the briefing and the audit state with an applied method: the AHP consistency ratio, the
+ * ROC order. AHP judgements above Saaty's CR 0.10 contradict each other: they are applied only
+ * when the planner confirmed that (`acceptInconsistency`), and the audit says so.
+ */
+export function methodDetail(s: ElicitationSettings, acceptInconsistency = false): MethodDetail {
   if (s.method === 'roc') return { order: [...s.rocOrder] };
-  if (s.method === 'ahp' && s.ahp)
-    return { cr: computeAhp(s.ahp.matrix, 'settings.ahp.matrix').cr };
-  return {};
+  if (s.method !== 'ahp' || !s.ahp) return {};
+  const { cr } = computeAhp(s.ahp.matrix, 'settings.ahp.matrix');
+  if (cr > CR_THRESHOLD && !acceptInconsistency)
+    throw new InvalidValueError(
+      'acceptInconsistency',
+      `判断不一致（CR = ${cr.toFixed(3)} > ${CR_THRESHOLD.toFixed(2)}），应用前须确认 / inconsistent judgements (CR = ${cr.toFixed(3)} > ${CR_THRESHOLD.toFixed(2)}): confirm before applying`,
+    );
+  return { cr, confirmed: cr > CR_THRESHOLD };
 }
 
 function sameCauses(expected: readonly string[], given: readonly string[], field: string): void {
@@ -128,17 +144,12 @@ export function elicitationServices(db: Database.Database): {
     'elicitation:apply': (req: ParsedRequest<'elicitation:apply'>) => {
       const causeIds = getScenario(db, req.scenarioId).causes.map((c) => c.id);
       const weights = methodWeights(causeIds, req.settings);
+      // Refused before anything is written when unconfirmed above CR 0.10.
+      const detail = methodDetail(req.settings, req.acceptInconsistency === true);
       const edits = writeTransaction(db, (): number => {
         saveElicitation(db, req.scenarioId, req.settings);
         return weights && req.settings.method !== 'direct'
-          ? applyCauseWeights(
-              db,
-              req.scenarioId,
-              toRaw(weights),
-              req.settings.method,
-              {},
-              methodDetail(req.settings),
-            )
+          ? applyCauseWeights(db, req.scenarioId, toRaw(weights), req.settings.method, {}, detail)
           : 0;
       });
       return { state: elicitationState(db, req.scenarioId), weights: weights ?? {}, edits };

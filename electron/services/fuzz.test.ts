@@ -1,6 +1,6 @@
 /**
  * Property-based fuzzing of EVERY contract channel through the real dispatch (zod validation +
- * services) on a real seeded database in a temp folder (RELIABILITY.md §B). Per channel: FUZZ_RUNS
+ * services) on a real seeded database in a temp folder (docs/security.md). Per channel: FUZZ_RUNS
  * arbitrary payloads (default 300, fixed seed). Required: no exception escapes dispatch, every
  * rejection is a typed WireError with a clear bilingual message and no internals, and a rejected
  * call leaves the database untouched. Then a hostile sender frame is refused on every channel.

@@ -1,5 +1,19 @@
+import type { Bilingual, ChangeValue, Difference } from '../contract/change';
 import type { Scenario } from '../contract/domain';
 import type { CompareResult } from '../contract/workflow';
+import { bilingualUnit, onCause, together, type NameBook } from './change-names';
+import {
+  amount,
+  choice,
+  constraintValues,
+  range,
+  region,
+  sameValue,
+  share,
+  sharesOf,
+  text,
+  years,
+} from './change-values';
 import { scenarioToDecisionModel } from '../../engine/scenario/scenario-model';
 import { rankPackages } from '../../engine/packages/rank';
 import { kendallTauB } from '../../engine/stats/kendall';
@@ -29,75 +43,131 @@ function tauBetween(
   return { tau: Number.isFinite(tau) ? tau : null, common: shared.length };
 }
 
-type Diff = CompareResult['differences'][number];
-
-/** Rows where not every scenario has the same text; `read` gives a scenario's value for a key. */
+/**
+ * One row per input that is not the same in every scenario, each value typed (a weight as its
+ * share, a budget with its unit, measures by name), so the renderer phrases them as words.
+ * `read` gives a scenario's value for a subject id, null when it has none.
+ */
 function differing(
-  kind: Diff['kind'],
-  keys: readonly string[],
+  field: string,
+  ids: readonly string[],
   scenarios: readonly Scenario[],
-  read: (s: Scenario, key: string) => string,
-): Diff[] {
-  const out: Diff[] = [];
-  for (const key of keys) {
-    const values = scenarios.map((s) => read(s, key));
-    if (new Set(values).size > 1) out.push({ kind, key, values });
+  subject: (id: string) => Bilingual | null,
+  read: (s: Scenario, id: string) => ChangeValue | null,
+): Difference[] {
+  const out: Difference[] = [];
+  for (const id of ids) {
+    const values = scenarios.map((s) => read(s, id));
+    if (values.some((v) => !sameValue(v, values[0] ?? null)))
+      out.push({ field, subject: subject(id), values });
   }
   return out;
 }
 
-const num = (x: number): string => String(Math.round(x * 1000) / 1000);
-
-export function inputDifferences(scenarios: readonly Scenario[]): Diff[] {
-  const first = scenarios[0];
-  if (!first) return [];
+export function inputDifferences(scenarios: readonly Scenario[], names: NameBook): Difference[] {
+  if (scenarios.length === 0) return [];
   const union = (f: (s: Scenario) => string[]): string[] => [...new Set(scenarios.flatMap(f))];
+  const causeIds = union((s) => s.causes.map((c) => c.id));
+  const measureIds = union((s) => s.measures.map((m) => m.id));
+  const cellKey = (c: { measureId: string; causeId: string }) => `${c.measureId}×${c.causeId}`;
+  const cellIds = union((s) => s.impacts.map(cellKey));
+  const pairIds = union((s) => s.synergies.map((x) => `${x.a}|${x.b}`));
+  const shares = new Map(
+    scenarios.map((s) => [s, sharesOf(Object.fromEntries(s.causes.map((c) => [c.id, c.weight])))]),
+  );
+  const measure = (s: Scenario, id: string) => s.measures.find((m) => m.id === id);
+  const unitOf = (s: Scenario) => bilingualUnit(s.measures[0]?.costUnit ?? '');
+  const whole = () => null;
+  const cellSubject = (id: string) => {
+    const [m = id, c = ''] = id.split('×');
+    return onCause(names.measure(m), names.cause(c));
+  };
+  const one = ['scenario'];
+  const constraint = (field: keyof Scenario['constraints']) =>
+    differing(
+      field,
+      one,
+      scenarios,
+      whole,
+      (s) => constraintValues(s.constraints, names, unitOf(s))[field],
+    );
   return [
-    ...differing('region', ['region'], scenarios, (s) => s.regionCode),
-    ...differing('model', ['coverageModel'], scenarios, (s) => s.coverageModel),
-    ...differing(
-      'weight',
-      union((s) => s.causes.map((c) => c.id)),
-      scenarios,
-      (s, k) => {
-        const c = s.causes.find((x) => x.id === k);
-        return c ? num(c.weight) : '—';
-      },
+    ...differing('region', one, scenarios, whole, (s) => region(s.regionCode, names)),
+    ...differing('coverageModel', one, scenarios, whole, (s) => choice(s.coverageModel)),
+    // The decision's own frame first (budget and constraints), then weights, then estimates.
+    ...constraint('budget'),
+    ...constraint('maxMeasures'),
+    ...constraint('required'),
+    ...constraint('excluded'),
+    ...constraint('requires'),
+    ...constraint('excludes'),
+    ...differing('budgetProvenance', one, scenarios, whole, (s) => choice(s.budgetProvenance.kind)),
+    ...differing('weightShare', causeIds, scenarios, names.cause, (s, id) => {
+      const sh = shares.get(s)?.[id];
+      return sh === undefined ? null : share(sh);
+    }),
+    ...differing('weightsMethod', one, scenarios, whole, (s) => choice(s.weighting.method)),
+    ...differing('ahpCr', one, scenarios, whole, (s) =>
+      s.weighting.ahpCr === null ? null : amount(s.weighting.ahpCr, null, 3),
     ),
-    ...differing(
-      'impact',
-      union((s) => s.impacts.map((c) => `${c.measureId}×${c.causeId}`)),
-      scenarios,
-      (s, k) => {
-        const c = s.impacts.find((x) => `${x.measureId}×${x.causeId}` === k);
-        return c ? `${num(c.low)} / ${num(c.likely)} / ${num(c.high)}` : '—';
-      },
+    ...differing('weightsProvenance', one, scenarios, whole, (s) =>
+      choice(s.weighting.provenance.kind),
     ),
-    ...differing(
-      'cost',
-      union((s) => s.measures.map((m) => m.id)),
-      scenarios,
-      (s, k) => {
-        const m = s.measures.find((x) => x.id === k);
-        return m
-          ? `${num(m.costLow)} / ${num(m.costLikely)} / ${num(m.costHigh)} · ${num(m.yearsToEffect)}y`
-          : '—';
-      },
-    ),
+    ...differing('uncertainty', one, scenarios, whole, (s) => choice(s.analysis.uncertainty)),
+    ...differing('uncertaintyWidth', one, scenarios, whole, (s) => share(s.analysis.width)),
+    ...differing('samples', one, scenarios, whole, (s) => amount(s.analysis.samples, null, 0)),
+    ...differing('seed', one, scenarios, whole, (s) => choice(String(s.analysis.seed))),
+    ...differing('impact', cellIds, scenarios, cellSubject, (s, id) => {
+      const c = s.impacts.find((x) => cellKey(x) === id);
+      return c ? range(c, null, true) : null;
+    }),
+    ...differing('impactProvenance', cellIds, scenarios, cellSubject, (s, id) => {
+      const c = s.impacts.find((x) => cellKey(x) === id);
+      return c ? choice(c.provenance.kind) : null;
+    }),
+    ...differing('cost', measureIds, scenarios, names.measure, (s, id) => {
+      const m = measure(s, id);
+      return m
+        ? range(
+            { low: m.costLow, likely: m.costLikely, high: m.costHigh },
+            bilingualUnit(m.costUnit),
+            false,
+          )
+        : null;
+    }),
+    ...differing('years', measureIds, scenarios, names.measure, (s, id) => {
+      const m = measure(s, id);
+      return m ? years(m.yearsToEffect) : null;
+    }),
+    ...differing('costProvenance', measureIds, scenarios, names.measure, (s, id) => {
+      const m = measure(s, id);
+      return m ? choice(m.costProvenance.kind) : null;
+    }),
+    ...differing('leadAgencyZh', measureIds, scenarios, names.measure, (s, id) => {
+      const m = measure(s, id);
+      return m ? text(m.leadAgencyZh) : null;
+    }),
+    ...differing('leadAgencyEn', measureIds, scenarios, names.measure, (s, id) => {
+      const m = measure(s, id);
+      return m ? text(m.leadAgencyEn) : null;
+    }),
     ...differing(
       'synergy',
-      union((s) => s.synergies.map((x) => `${x.a}+${x.b}`)),
+      pairIds,
       scenarios,
-      (s, k) => {
-        const x = s.synergies.find((y) => `${y.a}+${y.b}` === k);
-        return x ? num(x.value) : '—';
+      (id) => {
+        const [a = id, b = ''] = id.split('|');
+        return together(names.measure(a), names.measure(b));
+      },
+      (s, id) => {
+        const x = s.synergies.find((y) => `${y.a}|${y.b}` === id);
+        return x ? amount(x.value, null, 2) : null;
       },
     ),
-    ...differing('constraints', ['constraints'], scenarios, (s) => JSON.stringify(s.constraints)),
   ];
 }
 
-export function compareScenarios(scenarios: readonly Scenario[]): CompareResult {
+export function compareScenarios(scenarios: readonly Scenario[], names: NameBook): CompareResult {
   const ranked = scenarios.map((s) => {
     const result = rankPackages({ ...scenarioToDecisionModel(s), top: RANKED_FOR_TAU });
     return {
@@ -129,6 +199,6 @@ export function compareScenarios(scenarios: readonly Scenario[]): CompareResult 
       })),
     })),
     tau,
-    differences: inputDifferences(scenarios),
+    differences: inputDifferences(scenarios, names),
   };
 }

@@ -4,7 +4,6 @@
  * never shows a half-applied state.
  */
 import type Database from 'better-sqlite3';
-import { NotFoundError } from '../../db/errors';
 import {
   confirmDefaults,
   getScenario,
@@ -12,7 +11,7 @@ import {
   setAnalysisSettings,
   setCauseWeight,
   setConstraints,
-  setImpact,
+  setImpactValues,
   setMeasureCost,
 } from '../../db/repositories/scenarios.repo';
 import type { ServiceHandler } from './types';
@@ -35,17 +34,7 @@ export function scenarioServices(db: Database.Database): {
       return getScenario(db, scenarioId);
     },
     'scenario:setImpact': ({ scenarioId, measureId, causeId, low, likely, high }) => {
-      const current = getScenario(db, scenarioId).impacts.find(
-        (c) => c.measureId === measureId && c.causeId === causeId,
-      );
-      if (!current) throw new NotFoundError('impact', `${measureId}×${causeId}`);
-      // Saving the same values changes nothing (keeping a default is what "confirm" is for).
-      if (current.low === low && current.likely === likely && current.high === high)
-        return getScenario(db, scenarioId);
-      // The rationale stays so the planner still sees why the default was chosen; `source`
-      // (the paper section the default rests on) is cleared once the values are the planner's.
-      const { provenance: _previous, ...cell } = current;
-      setImpact(db, scenarioId, { ...cell, low, likely, high, source: '' });
+      setImpactValues(db, scenarioId, measureId, causeId, { low, likely, high });
       return getScenario(db, scenarioId);
     },
     'scenario:setMeasureCost': ({

@@ -27,9 +27,18 @@ describe('settings and audit', () => {
       user: '王规划',
       entity: 'cause_weight',
       key: 'C3',
-      after: expect.stringContaining('"weight":7') as unknown,
+      subject: { zh: expect.stringMatching(/^C3 \S/), en: expect.stringMatching(/^C3 \S/) },
       undone: false,
     });
+    // Eight causes at 1 each; C3 to 7: its share goes from 1/8 to 7/14.
+    expect(entries[0]!.changes).toEqual([
+      {
+        field: 'weightShare',
+        subject: entries[0]!.subject,
+        before: { kind: 'share', share: 0.125 },
+        after: { kind: 'share', share: 0.5 },
+      },
+    ]);
     expect(entries[0]!.scenarioName).not.toBeNull();
   });
 
@@ -39,9 +48,13 @@ describe('settings and audit', () => {
     }
     const first = await t.services['audit:list']({ offset: 0, limit: 2 });
     const second = await t.services['audit:list']({ offset: 2, limit: 2 });
-    const weightOf = (after: string) => (JSON.parse(after) as { weight: number }).weight;
-    expect(first.entries.map((e) => weightOf(e.after))).toEqual([4, 3]);
-    expect(weightOf(second.entries[0]!.after)).toBe(2);
+    const shareAfter = (e: (typeof first.entries)[number]) => {
+      const after = e.changes[0]?.after;
+      return after?.kind === 'share' ? Math.round(after.share * 1000) / 1000 : null;
+    };
+    // C1 = 4, 3, 2 against seven other weights of 1.
+    expect(first.entries.map(shareAfter)).toEqual([0.364, 0.3]);
+    expect(shareAfter(second.entries[0]!)).toBe(0.222);
   });
 });
 
@@ -125,13 +138,65 @@ describe('scenario:compare', () => {
     await t.services['scenario:setCauseWeight']({ scenarioId: copy.id, causeId: 'C7', weight: 10 });
     await t.services['scenario:setRegion']({ scenarioId: copy.id, regionCode: 'CN-HL' });
     const r = await t.services['scenario:compare']({ ids: [1, copy.id] });
-    const kinds = r.differences.map((d) => `${d.kind}:${d.key}`);
-    expect(kinds).toContain('region:region');
-    expect(kinds).toContain('weight:C7');
-    expect(kinds).toContain('weight:C1');
-    expect(kinds).not.toContain('weight:C9');
+    const rows = r.differences.map((d) => `${d.field}:${d.subject?.en.split(' ')[0] ?? ''}`);
+    expect(rows).toContain('region:');
+    expect(rows).toContain('weightShare:C7');
+    expect(rows).toContain('weightShare:C1');
+    expect(rows).not.toContain('weightShare:C9');
+    // Regions by name, weights as shares of each scenario's total.
+    const region = r.differences.find((d) => d.field === 'region')!;
+    expect(region.values.map((v) => (v?.kind === 'region' ? v.name.en : null))).toEqual([
+      'Northeast China',
+      'Heilongjiang',
+    ]);
+    const c7 = r.differences.find(
+      (d) => d.field === 'weightShare' && d.subject?.en.startsWith('C7'),
+    );
+    expect(c7?.values).toEqual([
+      { kind: 'share', share: 0.125 },
+      { kind: 'share', share: 1 },
+    ]);
     expect(r.tau[0]!.tau).not.toBeNull();
     expect(r.tau[0]!.tau!).toBeLessThan(1);
+  });
+
+  it('states constraints, costs and equal shares as values, not as stored text', async () => {
+    const copy = await t.services['scenario:duplicate']({ scenarioId: 1, name: 'Budgeted' });
+    const base = copy.constraints;
+    await t.services['scenario:setConstraints']({
+      scenarioId: copy.id,
+      constraints: { ...base, budget: 300, required: ['M3'] },
+    });
+    // Every raw weight doubled: the shares, which are what the model uses, are unchanged.
+    for (const c of copy.causes)
+      await t.services['scenario:setCauseWeight']({
+        scenarioId: copy.id,
+        causeId: c.id,
+        weight: c.weight * 2,
+      });
+    const r = await t.services['scenario:compare']({ ids: [1, copy.id] });
+    // The shares are equal; how the weights were set is not (shipped default vs set directly).
+    expect(r.differences.map((d) => d.field)).toEqual([
+      'budget',
+      'required',
+      'budgetProvenance',
+      'weightsMethod',
+      'weightsProvenance',
+    ]);
+    const row = (field: string) => r.differences.find((d) => d.field === field)!;
+    expect(row('weightsMethod').values).toEqual([
+      { kind: 'choice', choice: 'default' },
+      { kind: 'choice', choice: 'direct' },
+    ]);
+    expect(row('budget').values).toEqual([
+      { kind: 'number', value: 400, unit: { zh: '亿元', en: '100 million CNY' }, digits: 2 },
+      { kind: 'number', value: 300, unit: { zh: '亿元', en: '100 million CNY' }, digits: 2 },
+    ]);
+    expect(row('required').values[0]).toEqual({ kind: 'measures', items: [] });
+    expect(row('required').values[1]).toMatchObject({
+      kind: 'measures',
+      items: [{ en: expect.stringMatching(/^M3 \S/) }],
+    });
   });
 
   it('refuses fewer than two or repeated ids at the contract', async () => {

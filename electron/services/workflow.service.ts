@@ -1,5 +1,5 @@
 /**
- * The workflow channels (issue 5): scenario lifecycle, global undo/redo, audit, the user-name
+ * The workflow channels: scenario lifecycle, global undo/redo, audit, the user-name
  * setting, comparison and project files. Each write is one repository transaction with its
  * edit_log entry; the reply carries what the UI needs to say what happened.
  */
@@ -23,21 +23,11 @@ import {
 } from '../../db/repositories/scenarios.repo';
 import { getUserName, setUserName } from '../../db/repositories/settings.repo';
 import type { EditSummary, UndoState } from '../contract/workflow';
+import { nameBook, type NameBook } from './change-names';
 import type { HostContext } from './context';
+import { describeEdit } from './edit-changes';
 import { compareScenarios } from './scenario-compare';
 import type { ServiceHandler } from './types';
-
-const TEXT_MAX = 300;
-
-/** A short readable form of a logged value; a deleted scenario's snapshot shows as its name. */
-export function describeValue(entity: string, value: unknown): string {
-  if (value === null || value === undefined) return '—';
-  if (entity === DELETE_ENTITY && typeof value === 'object' && 'name' in value) {
-    return String((value as { name: unknown }).name);
-  }
-  const text = JSON.stringify(value);
-  return text.length > TEXT_MAX ? `${text.slice(0, TEXT_MAX - 1)}…` : text;
-}
 
 function scenarioName(db: Database.Database, e: EditLogEntry): string | null {
   if (e.scenarioId !== null) {
@@ -45,11 +35,16 @@ function scenarioName(db: Database.Database, e: EditLogEntry): string | null {
       { name: string } | undefined;
     if (row) return row.name;
   }
-  if (e.entity === DELETE_ENTITY) return describeValue(e.entity, e.before);
-  return null;
+  // A deleted scenario: its logged snapshot still has the name.
+  const snapshot = e.entity === DELETE_ENTITY ? (e.before as { name?: unknown } | null) : null;
+  return typeof snapshot?.name === 'string' ? snapshot.name.slice(0, 200) : null;
 }
 
-function summary(db: Database.Database, e: EditLogEntry | undefined): EditSummary | null {
+function summary(
+  db: Database.Database,
+  names: NameBook,
+  e: EditLogEntry | undefined,
+): EditSummary | null {
   if (!e) return null;
   return {
     id: e.id,
@@ -59,16 +54,18 @@ function summary(db: Database.Database, e: EditLogEntry | undefined): EditSummar
     scenarioName: scenarioName(db, e),
     entity: e.entity,
     key: e.key.slice(0, 200),
+    subject: describeEdit(e, names).subject,
   };
 }
 
 function undoState(db: Database.Database): UndoState {
   const s = globalUndoState(db);
+  const names = nameBook(db);
   return {
     canUndo: s.undo !== undefined,
     canRedo: s.redo !== undefined,
-    undo: summary(db, s.undo),
-    redo: summary(db, s.redo),
+    undo: summary(db, names, s.undo),
+    redo: summary(db, names, s.redo),
   };
 }
 
@@ -114,11 +111,11 @@ export function workflowServices(
     },
     'edits:undo': () => {
       const done = globalUndo(db);
-      return { done: summary(db, done), state: undoState(db) };
+      return { done: summary(db, nameBook(db), done), state: undoState(db) };
     },
     'edits:redo': () => {
       const done = globalRedo(db);
-      return { done: summary(db, done), state: undoState(db) };
+      return { done: summary(db, nameBook(db), done), state: undoState(db) };
     },
     'edits:state': () => undoState(db),
     'audit:list': ({ offset, limit }) => {
@@ -126,20 +123,24 @@ export function workflowServices(
       const ids = db
         .prepare('SELECT id FROM edit_log ORDER BY id DESC LIMIT ? OFFSET ?')
         .all(limit, offset) as { id: number }[];
+      const names = nameBook(db);
       const entries = ids
         .map((r) => getEdit(db, r.id))
         .filter((e): e is EditLogEntry => e !== undefined)
         .map((e) => ({
-          ...(summary(db, e) as EditSummary),
-          before: describeValue(e.entity, e.before),
-          after: describeValue(e.entity, e.after),
+          ...(summary(db, names, e) as EditSummary),
+          changes: describeEdit(e, names).changes,
           undone: e.undone,
         }));
       return { total: n, entries };
     },
     'settings:get': () => ({ userName: getUserName(db) }),
     'settings:set': ({ userName }) => ({ userName: setUserName(db, userName) }),
-    'scenario:compare': ({ ids }) => compareScenarios(ids.map((id) => getScenario(db, id))),
+    'scenario:compare': ({ ids }) =>
+      compareScenarios(
+        ids.map((id) => getScenario(db, id)),
+        nameBook(db),
+      ),
     'project:export': ({ scenarioIds }) =>
       exportProject(db, {
         appVersion: ctx.version,

@@ -7,7 +7,7 @@ import { generateBriefing } from '../../briefing/generate';
 import { CliInputError, stringFlag, type CliCommand } from '../command';
 import { unknownScenario } from '../scenario-input';
 
-/** PRODUCT.md contract: { out, pages, bytes, lang, scenario, seed, ms }. */
+/** The machine contract (docs/cli.md): { out, pages, bytes, lang, scenario, seed, ms }. */
 export interface BriefResult {
   out: string;
   pages: number;

@@ -7,8 +7,8 @@ import type Database from 'better-sqlite3';
 import type { CliCommand } from '../command';
 
 /**
- * The product's contract shape (exactly these five fields per indicator), plus the city figures:
- * per city of the Northeast its observations and the template indicators it still lacks.
+ * The machine contract (docs/cli.md): exactly these five fields per indicator, plus the city
+ * figures: per city of the Northeast its observations and the template indicators it still lacks.
  */
 export interface IndicatorsResult {
   indicators: Array<{

@@ -1,3 +1,4 @@
+import type * as ScenarioInputModule from '../scenario-input';
 import { describe, expect, it, vi } from 'vitest';
 import { packagesResultSchema } from '../../contract/domain';
 import type { CliContext } from '../command';
@@ -19,10 +20,11 @@ const handModel = {
 };
 
 // The scenario path opens the database; here it serves the hand model (without a budget).
-vi.mock('../scenario-input', () => ({
-  loadScenarioDecisionModel: vi.fn(async (_dir: string, name?: string) => {
+vi.mock('../scenario-input', async (importOriginal) => ({
+  ...(await importOriginal<typeof ScenarioInputModule>()),
+  loadScenario: vi.fn(async (_dir: string, name?: string) => {
     if (name === 'missing') throw new Error('unknown scenario');
-    return { ...handModel, constraints: {} };
+    return { scenario: {}, model: { ...handModel, constraints: {} } };
   }),
 }));
 

@@ -33,9 +33,12 @@ export const packagesCommand: CliCommand<PackagesCliResult> = {
   summary: '干预组合排序 · rank feasible intervention packages, frontier, budget curve',
   readsInput: true,
   async run(ctx) {
-    const { model, options, scenario } = await readDecisionModel(ctx.input, ctx.dataDir, {
-      weightInfo: WeightInfoSchema.optional(),
-    });
+    const { model, options, scenario } = await readDecisionModel(
+      ctx.input,
+      ctx.dataDir,
+      { weightInfo: WeightInfoSchema.optional() },
+      ctx.flags,
+    );
     const weightInfo = options.weightInfo;
     if (weightInfo?.type === 'stakeholders' && weightInfo.concentration !== undefined) {
       throw new CliInputError(

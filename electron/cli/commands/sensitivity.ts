@@ -30,7 +30,7 @@ export const sensitivityCommand: CliCommand<SensitivityCliResult> = {
       const { matrix, weights } = parseInput(MatrixInputSchema, ctx.input);
       return matrixSensitivity(matrix, weights);
     }
-    const { model, scenario } = await readDecisionModel(ctx.input, ctx.dataDir, {});
+    const { model, scenario } = await readDecisionModel(ctx.input, ctx.dataDir, {}, ctx.flags);
     const result: PackageSensitivityResult & { scenario?: string } = packageSensitivity(model);
     if (scenario !== undefined) result.scenario = scenario;
     return result;

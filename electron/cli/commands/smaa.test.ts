@@ -1,13 +1,22 @@
+import type * as ScenarioInputModule from '../scenario-input';
 import { describe, expect, it, vi } from 'vitest';
 import { exampleSmaaModel } from '../../../engine/robustness/smaa-example-model';
 import type { CliContext } from '../command';
 import { smaaCommand } from './smaa';
 
-// The scenario path opens the database; here it returns the inline 7 × 8 model instead.
-vi.mock('../scenario-input', () => ({
-  loadScenarioDecisionModel: vi.fn(async (_dir: string, name?: string) => {
+// The scenario path opens the database; here it returns the inline 7 × 8 model instead, saved
+// with its own robustness setting (seed 7, 2,000 samples, ordinal weights).
+vi.mock('../scenario-input', async (importOriginal) => ({
+  ...(await importOriginal<typeof ScenarioInputModule>()),
+  loadScenario: vi.fn(async (_dir: string, name?: string) => {
     if (name === 'missing') throw new Error('unknown scenario');
-    return exampleSmaaModel();
+    const model = exampleSmaaModel();
+    const scenario = {
+      causes: model.causes,
+      analysis: { uncertainty: 'ordinal', width: 0.2, samples: 2000, seed: 7 },
+      stakeholders: [],
+    };
+    return { scenario, model };
   }),
 }));
 
@@ -99,14 +108,25 @@ describe('smaa command', () => {
     expect(text).toContain('Seed: 2');
   });
 
-  it('no model and no matrix: the saved (default) scenario', async () => {
-    const r = await smaaCommand.run(ctx({ samples: 500, top: 3 }));
+  it('no model and no matrix: the saved scenario with its own weight basis, samples and seed', async () => {
+    const r = await smaaCommand.run(ctx({ top: 3 }));
     if (r.mode !== 'packages') throw new Error('expected package mode');
     expect(r.feasibleCount).toBe(127);
     expect(r.top).toBe(3);
-    expect(r.seed).toBe(1);
-    const none = await smaaCommand.run(ctx(undefined));
-    expect(none.samples).toBe(10_000);
+    expect([r.samples, r.seed]).toEqual([2000, 7]);
+    expect(r.basis).toMatchObject({ from: 'scenario', type: 'ordinal' });
+    expect(r.weightSampling).toMatch(/ordinal/);
+    expect(smaaCommand.format(r)).toContain("the scenario's setting");
+    // The input overrides any of them, and the output says the basis came from the input.
+    const over = await smaaCommand.run(
+      ctx({ samples: 500, seed: 3, weightInfo: { type: 'uniform' } }),
+    );
+    if (over.mode !== 'packages') throw new Error('expected package mode');
+    expect([over.samples, over.seed, over.basis?.from]).toEqual([500, 3, 'input']);
+    // --scenario NAME is the input's "scenario"; the two must agree.
+    await expect(
+      smaaCommand.run({ ...ctx({ scenario: 'a' }), flags: { scenario: 'b' } }),
+    ).rejects.toMatchObject({ field: 'scenario' });
   });
 
   it('bad input names the field', async () => {

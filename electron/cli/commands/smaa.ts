@@ -13,6 +13,12 @@ import {
 import { num, parseInput, table } from '../format';
 import { readThreads, runSmaaThreaded } from '../smaa-threads';
 import { ValueFunctionSchema } from './mcda';
+import {
+  describeBasis,
+  weightBasis,
+  type UncertaintyType,
+} from '../../../engine/scenario/weight-basis';
+import type { Bilingual } from '../../../engine/report/types';
 
 /** Reported in the output so a run can be repeated exactly. */
 export const DEFAULT_SAMPLES = 10_000;
@@ -44,8 +50,17 @@ const PlainInput = z.strictObject({
   ...runFields,
 });
 
+/** With a saved scenario: the weight basis the sampling used and where it came from. */
+export interface SmaaBasis {
+  from: 'scenario' | 'input';
+  /** The scenario's basis (`scenario show` → uncertainty.used); with from 'input' it was overridden. */
+  type: UncertaintyType;
+  width: number;
+  description: Bilingual;
+}
+
 export type SmaaCliResult =
-  | ({ mode: 'packages'; scenario?: string } & PackageSmaaResult)
+  | ({ mode: 'packages'; scenario?: string; basis?: SmaaBasis } & PackageSmaaResult)
   | ({ mode: 'plain'; threads: number } & SmaaResult);
 
 /**
@@ -82,15 +97,37 @@ export const smaaCommand: CliCommand<SmaaCliResult> = {
       const result = threads > 1 ? await runSmaaThreaded(problem, threads) : runSmaa(problem);
       return { mode: 'plain', threads, ...result };
     }
-    const { model, options, scenario } = await readDecisionModel(input, ctx.dataDir, runFields);
+    const { model, options, scenario, saved } = await readDecisionModel(
+      input,
+      ctx.dataDir,
+      runFields,
+      ctx.flags,
+    );
+    // A saved scenario is sampled as `scenario show` prints it: its weight basis, samples and
+    // seed, unless the input gives its own (the output then says the basis came from the input).
+    const own = options.weightInfo !== undefined || options.weightSamples !== undefined;
+    const b = saved ? weightBasis(saved) : undefined;
+    const basis: SmaaBasis | undefined = b && {
+      from: own ? 'input' : 'scenario',
+      type: b.used,
+      width: b.width,
+      description: describeBasis(b),
+    };
     const result = runPackageSmaa({
       model,
-      samples: options.samples ?? (options.weightSamples ? undefined : DEFAULT_SAMPLES),
-      seed: options.seed ?? DEFAULT_SEED,
-      weightInfo: options.weightInfo,
+      samples:
+        options.samples ??
+        (options.weightSamples ? undefined : (saved?.analysis.samples ?? DEFAULT_SAMPLES)),
+      seed: options.seed ?? saved?.analysis.seed ?? DEFAULT_SEED,
+      weightInfo: options.weightInfo ?? (own ? undefined : b?.weightInfo),
       weightSamples: options.weightSamples,
     });
-    return { mode: 'packages', ...(scenario === undefined ? {} : { scenario }), ...result };
+    return {
+      mode: 'packages',
+      ...(scenario === undefined ? {} : { scenario }),
+      ...(basis === undefined ? {} : { basis }),
+      ...result,
+    };
   },
   format(r) {
     return r.mode === 'plain' ? formatPlain(r) : formatPackages(r);
@@ -128,6 +165,13 @@ function pairwiseTable(labels: string[], matrix: (number | null)[][]): string {
 }
 
 function formatPackages(r: Extract<SmaaCliResult, { mode: 'packages' }>): string {
+  const basis = r.basis
+    ? [
+        r.basis.from === 'scenario'
+          ? `权重依据（情景设定）Weight basis (the scenario's setting): ${r.basis.description.zh} · ${r.basis.description.en}`
+          : `权重依据：输入的权重替代了情景设定（${r.basis.description.zh}）· Weight basis: the input's weights, replacing the scenario's setting (${r.basis.description.en})`,
+      ]
+    : [];
   const ranks = Math.min(r.top, SHOWN_RANKS);
   const header = [
     '最可能排名 Likely rank',
@@ -159,6 +203,7 @@ function formatPackages(r: Extract<SmaaCliResult, { mode: 'packages' }>): string
     '核心比例（最优组合包含该措施的样本比例）· Core share (share of samples whose best package contains the measure)',
     table(['措施 Measure', '核心比例 Core share'], core),
     '',
+    ...basis,
     ...footer(r),
   ].join('\n');
 }

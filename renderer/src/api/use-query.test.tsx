@@ -16,8 +16,8 @@ const audit = (n: number) => ({
     scenarioName: 'S',
     entity: 'cause_weight',
     key: 'C2',
-    before: '1',
-    after: '6.5',
+    subject: { zh: 'C2 国家政策导向的影响', en: 'C2 Impact of national policy orientation' },
+    changes: [],
     undone: false,
   })),
 });

@@ -127,8 +127,25 @@ export function AppShell({ lang, onLanguageChange }: Props) {
   else if (screen === 'elicitation') body = <ElicitationScreen scenario={scenario} lang={lang} />;
   else if (screen === 'briefing') body = <BriefingScreen scenario={scenario} lang={lang} />;
   else if (screen === 'impacts')
-    body = <ImpactsScreen scenario={scenario} lang={lang} onImpactSave={data.setImpact} />;
-  else body = <PackagesScreen scenario={scenario} lang={lang} ranking={ranking} />;
+    body = (
+      <ImpactsScreen
+        scenario={scenario}
+        lang={lang}
+        onImpactSave={data.setImpact}
+        onMeasureCostSave={data.setMeasureCost}
+        onConfirmDefaults={data.confirmDefaults}
+      />
+    );
+  else
+    body = (
+      <PackagesScreen
+        scenario={scenario}
+        lang={lang}
+        ranking={ranking}
+        onConstraintsChange={data.setConstraints}
+        onConfirmDefaults={data.confirmDefaults}
+      />
+    );
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

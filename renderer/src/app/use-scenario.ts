@@ -4,13 +4,22 @@
  * made anywhere else (undo, a weight method, an import, another screen's edit) re-reads it.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Region, Scenario, ScenarioSummary } from '../../../electron/contract/domain';
+import type {
+  Constraints,
+  Region,
+  Scenario,
+  ScenarioSummary,
+} from '../../../electron/contract/domain';
+import type { Request } from '../../../electron/contract/channels';
 import { call } from '../api/client';
 import { toApiError } from '../api/api-error';
 import type { ApiError } from '../api/api-error';
 import { subscribeStoredData } from '../api/stored-data';
 import { useQuery } from '../api/use-query';
 import { EditSync } from './edit-sync';
+
+export type MeasureCostEdit = Omit<Request<'scenario:setMeasureCost'>, 'scenarioId' | 'measureId'>;
+export type ConfirmTarget = Request<'scenario:confirmDefaults'>['what'];
 
 const SCENARIO_KEY = 'trp.scenario';
 const WEIGHT_DEBOUNCE_MS = 150;
@@ -31,6 +40,12 @@ export interface ScenarioState {
     causeId: string,
     v: { low: number; likely: number; high: number },
   ): Promise<void>;
+  /** Replaces the package constraints (one undoable edit); rejects with the host's error. */
+  setConstraints(constraints: Constraints): Promise<void>;
+  /** A measure's cost range, years to effect and lead agency (one undoable edit). */
+  setMeasureCost(measureId: string, cost: MeasureCostEdit): Promise<void>;
+  /** Marks shipped defaults as reviewed and kept (one undoable edit). */
+  confirmDefaults(what: ConfirmTarget, measureId?: string): Promise<void>;
   /** Sends every waiting edit now; resolves when the host has answered them all. */
   flushEdits(): Promise<void>;
   reload(): void;
@@ -155,22 +170,51 @@ export function useScenario(): ScenarioState {
     [scenarioId, sync, origin],
   );
 
-  const setImpact = useCallback(
-    async (
-      measureId: string,
-      causeId: string,
-      v: { low: number; likely: number; high: number },
-    ) => {
+  /** One write after those already queued; its reply becomes the open scenario. */
+  const edit = useCallback(
+    async (write: (scenarioId: number) => Promise<Scenario>) => {
       if (scenarioId === null) return;
       try {
-        await sync.now(() =>
-          call('scenario:setImpact', { scenarioId, measureId, causeId, ...v }, { origin }),
-        );
+        await sync.now(() => write(scenarioId));
       } catch (e) {
         throw toApiError(e);
       }
     },
-    [scenarioId, sync, origin],
+    [scenarioId, sync],
+  );
+
+  const setConstraints = useCallback(
+    (constraints: Constraints) =>
+      edit((id) => call('scenario:setConstraints', { scenarioId: id, constraints }, { origin })),
+    [edit, origin],
+  );
+
+  const setMeasureCost = useCallback(
+    (measureId: string, cost: MeasureCostEdit) =>
+      edit((id) =>
+        call('scenario:setMeasureCost', { scenarioId: id, measureId, ...cost }, { origin }),
+      ),
+    [edit, origin],
+  );
+
+  const confirmDefaults = useCallback(
+    (what: ConfirmTarget, measureId?: string) =>
+      edit((id) =>
+        call(
+          'scenario:confirmDefaults',
+          { scenarioId: id, what, ...(measureId === undefined ? {} : { measureId }) },
+          { origin },
+        ),
+      ),
+    [edit, origin],
+  );
+
+  const setImpact = useCallback(
+    (measureId: string, causeId: string, v: { low: number; likely: number; high: number }) =>
+      edit((id) =>
+        call('scenario:setImpact', { scenarioId: id, measureId, causeId, ...v }, { origin }),
+      ),
+    [edit, origin],
   );
 
   const flushEdits = useCallback(() => sync.flush(), [sync]);
@@ -206,6 +250,9 @@ export function useScenario(): ScenarioState {
     selectScenario,
     setCauseWeight,
     setImpact,
+    setConstraints,
+    setMeasureCost,
+    confirmDefaults,
     flushEdits,
     reload,
   };

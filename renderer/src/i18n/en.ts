@@ -1,5 +1,8 @@
 import { rankingPreviewEn } from '../features/weights/ranking-preview-i18n';
 import { recoveryEn } from '../app/recovery-i18n';
+import { provenanceEn } from '../app/provenance-i18n';
+import { constraintsEn } from '../features/packages/constraints-i18n';
+import { costsEn } from '../features/impacts/costs-i18n';
 import { weightsSeverityEn } from '../features/weights/weights-severity-i18n';
 import { robustnessEn } from '../features/robustness/robustness-i18n';
 import { overviewEn } from '../features/overview/overview-i18n';
@@ -22,6 +25,9 @@ export const en: Messages = {
   robustness: robustnessEn,
   overview: overviewEn,
   recovery: recoveryEn,
+  provenance: provenanceEn,
+  constraints: constraintsEn,
+  costs: costsEn,
   rankingPreview: rankingPreviewEn,
   weightsSeverity: weightsSeverityEn,
   app: {
@@ -66,7 +72,6 @@ export const en: Messages = {
     section: 'Paper section',
     weight: 'Raw weight',
     share: 'Normalised share',
-    bar: 'Share bar',
     sliderLabel: 'Weight slider for {{name}}',
     inputLabel: 'Weight value for {{name}}',
     showText: 'Show the paper text',
@@ -80,7 +85,8 @@ export const en: Messages = {
       'Each cell is the share of the cause the measure addresses on its own (−1 to 1). Click or press Enter to edit; level and value are shown beside the colour.',
     measure: 'Measure',
     cost: 'Cost (likely)',
-    cellLabel: '{{level}} {{value}}: {{measure}} on {{cause}}',
+    cellLabel: '{{level}} {{value}} {{mark}}: {{measure}} on {{cause}} ({{provenance}})',
+    provenance: 'Provenance',
     editTitle: 'Edit impact: {{measure}} → {{cause}}',
     level: 'Level',
     low: 'Low',
@@ -111,11 +117,6 @@ export const en: Messages = {
     feasible: 'Feasible packages',
     budget: 'Budget',
     noBudget: 'No budget limit',
-    maxMeasures: 'Max. measures',
-    noMax: 'No limit',
-    required: 'Required',
-    excluded: 'Excluded',
-    none: 'none',
     rank: 'Rank',
     measures: 'Measures',
     value: 'Value',

@@ -1,5 +1,8 @@
 import { rankingPreviewZh } from '../features/weights/ranking-preview-i18n';
 import { recoveryZh } from '../app/recovery-i18n';
+import { provenanceZh } from '../app/provenance-i18n';
+import { constraintsZh } from '../features/packages/constraints-i18n';
+import { costsZh } from '../features/impacts/costs-i18n';
 import { weightsSeverityZh } from '../features/weights/weights-severity-i18n';
 import { robustnessZh } from '../features/robustness/robustness-i18n';
 import { overviewZh } from '../features/overview/overview-i18n';
@@ -21,6 +24,9 @@ export const zh = {
   robustness: robustnessZh,
   overview: overviewZh,
   recovery: recoveryZh,
+  provenance: provenanceZh,
+  constraints: constraintsZh,
+  costs: costsZh,
   rankingPreview: rankingPreviewZh,
   weightsSeverity: weightsSeverityZh,
   app: {
@@ -63,7 +69,6 @@ export const zh = {
     section: '论文章节',
     weight: '原始权重',
     share: '归一化占比',
-    bar: '占比图示',
     sliderLabel: '{{name}} 的权重滑块',
     inputLabel: '{{name}} 的权重数值',
     showText: '展开论文原文摘要',
@@ -76,7 +81,8 @@ export const zh = {
       '每格表示该措施单独缓解该原因的比例（−1 至 1）。点击或按回车编辑；颜色之外也显示等级与数值。',
     measure: '措施',
     cost: '成本（最可能值）',
-    cellLabel: '{{level}} {{value}}：{{measure}} 对 {{cause}}',
+    cellLabel: '{{level}} {{value}} {{mark}}：{{measure}} 对 {{cause}}（{{provenance}}）',
+    provenance: '来源',
     editTitle: '编辑影响：{{measure}} → {{cause}}',
     level: '等级',
     low: '低',
@@ -107,11 +113,6 @@ export const zh = {
     feasible: '可行组合数',
     budget: '预算约束',
     noBudget: '无预算上限',
-    maxMeasures: '最多措施数',
-    noMax: '不限',
-    required: '必选措施',
-    excluded: '排除措施',
-    none: '无',
     rank: '排名',
     measures: '措施',
     value: '价值',

@@ -1,5 +1,5 @@
 /**
- * The labelled impact scale of PRODUCT.md (none 0, weak 0.15, moderate 0.35, strong 0.6,
+ * The labelled impact scale of docs/decision-model.md (none 0, weak 0.15, moderate 0.35, strong 0.6,
  * very strong 0.8; adverse −0.15, strongly adverse −0.35) and the cell colours.
  */
 export const impactLevels = [

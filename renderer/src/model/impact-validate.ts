@@ -3,6 +3,8 @@
  * contract's rule for scenario:setImpact (each in [−1, 1], low ≤ likely ≤ high) so a bad value
  * is refused before anything is written.
  */
+import { parseNumberText } from './number-text';
+
 export type ImpactField = 'low' | 'likely' | 'high';
 
 export type ImpactProblem =
@@ -17,16 +19,7 @@ export type ImpactCheck =
   | { ok: false; problem: ImpactProblem };
 
 /** Accepts the minus sign planners paste from documents (U+2212) and full-width digits. */
-export function parseImpactText(text: string): number | undefined {
-  const normalized = text
-    .trim()
-    .replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/[\u2212\uFF0D]/g, '-')
-    .replace(/\uFF0E/g, '.');
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(normalized)) return undefined;
-  const n = Number(normalized);
-  return Number.isFinite(n) ? n : undefined;
-}
+export const parseImpactText = parseNumberText;
 
 export function checkImpactDraft(draft: ImpactDraft): ImpactCheck {
   const value = { low: 0, likely: 0, high: 0 };

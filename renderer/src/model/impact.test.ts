@@ -3,7 +3,7 @@ import { contrastRatio, impactColors, levelOf, levelValue } from './impact-scale
 import { checkImpactDraft, parseImpactText } from './impact-validate';
 
 describe('impact scale', () => {
-  it('maps the PRODUCT.md scale points to their labels', () => {
+  it('maps the scale points of docs/decision-model.md to their labels', () => {
     expect(levelOf(0)).toBe('none');
     expect(levelOf(0.15)).toBe('weak');
     expect(levelOf(0.35)).toBe('moderate');

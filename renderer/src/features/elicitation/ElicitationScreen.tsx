@@ -10,7 +10,8 @@ import { toApiError, type ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { formatPercent } from '../../format/number';
-import { rocWeights, swingWeights, computeAhp } from '../../../../engine/weights';
+import { rocWeights, swingWeights, computeAhp, type AhpResult } from '../../../../engine/weights';
+import { AhpConfirmModal } from './AhpConfirmModal';
 import { AhpEditor } from './AhpEditor';
 import { isUsableMatrix, matrixFromWeights, type Matrix } from './ahp-model';
 import { RankingEditor, SwingEditor } from './MethodInputs';
@@ -61,6 +62,7 @@ export function ElicitationScreen({ scenario, lang }: Props) {
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
 
   // Loaded once per scenario: a weight edit elsewhere must not discard the planner's draft.
   useEffect(() => {
@@ -83,17 +85,24 @@ export function ElicitationScreen({ scenario, lang }: Props) {
   }, [scenarioId]);
 
   const ids = scenario.causes.map((c) => c.id);
+  const ahp = useMemo((): AhpResult | null => {
+    try {
+      return matrix.length ? computeAhp(matrix) : null;
+    } catch {
+      return null;
+    }
+  }, [matrix]);
   const preview = useMemo((): number[] | null => {
     try {
       if (method === 'roc') return rocWeights(rocOrder.map((id) => ids.indexOf(id)));
       if (method === 'swing') return swingWeights(ids.map((id) => swing[id] ?? 0));
-      if (method === 'ahp') return computeAhp(matrix).weights;
+      if (method === 'ahp') return ahp?.weights ?? null;
     } catch {
       return null;
     }
     return null;
     // eslint-disable-next-line react-hooks/exhaustive-deps -- ids derive from scenario.causes
-  }, [method, rocOrder, swing, matrix, scenario.causes]);
+  }, [method, rocOrder, swing, ahp, scenario.causes]);
 
   const run = useCallback(
     async (work: () => Promise<{ edits?: number; state: ElicitationState }>) => {
@@ -124,10 +133,18 @@ export function ElicitationScreen({ scenario, lang }: Props) {
     swingPoints: swing,
     ahp: matrix.length ? { causes: ids, matrix } : null,
   };
+  const apply = (acceptInconsistency: boolean) =>
+    void run(() =>
+      call('elicitation:apply', {
+        scenarioId,
+        settings,
+        ...(acceptInconsistency ? { acceptInconsistency } : {}),
+      }),
+    );
 
   return (
     <div style={{ maxWidth: 1100 }}>
-      <Typography.Title level={2} style={{ fontSize: 20 }}>
+      <Typography.Title level={2} style={{ fontSize: 20, marginTop: 0 }}>
         {t('elicitation.title')}
       </Typography.Title>
       <Typography.Paragraph>{t('elicitation.intro')}</Typography.Paragraph>
@@ -147,7 +164,10 @@ export function ElicitationScreen({ scenario, lang }: Props) {
         <Button
           type="primary"
           disabled={busy || (method !== 'direct' && !preview)}
-          onClick={() => void run(() => call('elicitation:apply', { scenarioId, settings }))}
+          onClick={() =>
+            // Inconsistent AHP judgements are applied only after the planner confirms them.
+            method === 'ahp' && ahp && !ahp.isConsistent ? setConfirming(true) : apply(false)
+          }
           data-testid="method-apply"
         >
           {t('elicitation.apply')}
@@ -178,8 +198,25 @@ export function ElicitationScreen({ scenario, lang }: Props) {
           <SwingEditor causes={scenario.causes} lang={lang} points={swing} onChange={setSwing} />
         )}
         {method === 'ahp' && (
-          <AhpEditor causes={scenario.causes} lang={lang} matrix={matrix} onChange={setMatrix} />
+          <AhpEditor
+            causes={scenario.causes}
+            lang={lang}
+            matrix={matrix}
+            result={ahp}
+            onChange={setMatrix}
+          />
         )}
+        <AhpConfirmModal
+          open={confirming}
+          causes={scenario.causes}
+          lang={lang}
+          result={ahp}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            apply(true);
+          }}
+        />
         {method === 'ahp' && (
           <Button
             style={{ marginTop: 8 }}

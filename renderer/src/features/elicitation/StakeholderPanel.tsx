@@ -106,7 +106,14 @@ export function StakeholderPanel({
   ];
 
   const aggregate = state.aggregate;
-  const widest = aggregate?.reduce((a, b) => (b.spread > a.spread ? b : a));
+  // Disagreement needs two groups: with one, every spread is 0 and "largest disagreement 0.0
+  // points" would be a statement about nothing.
+  // Counted like the host's aggregate: a group with no influence or only zero weights says nothing.
+  const usable = state.stakeholders.filter(
+    (s) => s.influence > 0 && causes.some((c) => (s.weights[c.id] ?? 0) > 0),
+  );
+  const widest =
+    usable.length >= 2 ? aggregate?.reduce((a, b) => (b.spread > a.spread ? b : a)) : null;
   const widestCause = causes.find((c) => c.id === widest?.causeId);
 
   return (
@@ -151,15 +158,24 @@ export function StakeholderPanel({
           scroll={{ x: 'max-content' }}
         />
       )}
-      {aggregate && widest && widestCause && (
+      {usable.length === 1 && (
+        <Typography.Paragraph type="secondary" style={{ marginTop: 12 }} data-testid="sh-single">
+          {t('elicitation.stakeholders.single', { name: usable[0]?.name ?? '' })}
+        </Typography.Paragraph>
+      )}
+      {aggregate && (
         <div style={{ marginTop: 16 }}>
-          <Typography.Paragraph strong data-testid="sh-biggest">
-            {t('elicitation.stakeholders.biggest', {
-              name: name(widestCause),
-              spread: formatNumber(lang, widest.spread * 100, 1),
-            })}
-          </Typography.Paragraph>
-          <DisagreementChart causes={causes} lang={lang} rows={aggregate} />
+          {widest && widestCause && (
+            <>
+              <Typography.Paragraph strong data-testid="sh-biggest">
+                {t('elicitation.stakeholders.biggest', {
+                  name: name(widestCause),
+                  spread: formatNumber(lang, widest.spread * 100, 1),
+                })}
+              </Typography.Paragraph>
+              <DisagreementChart causes={causes} lang={lang} rows={aggregate} />
+            </>
+          )}
           <Button
             type="primary"
             disabled={busy}

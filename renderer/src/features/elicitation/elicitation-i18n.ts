@@ -32,10 +32,9 @@ export const elicitationZh = {
     noAnchor: '至少一个原因须为 100 分。',
   },
   ahp: {
-    hint: '两两比较：每一行选择哪个原因更重要、重要多少（Saaty 1–9 标度）。',
-    pair: '比较',
-    judgement: '判断',
-    judgementLabel: '{{a}} 与 {{b}} 的比较',
+    hint: '两两比较：每个格子表示行上的原因比列上的原因重要多少（Saaty 1–9 标度；1 为同等重要，1/5 表示列上的原因明显更重要）。下三角为倒数，自动填写。',
+    matrixCaption: '判断矩阵：行上的原因相对列上的原因的重要程度',
+    judgementLabel: '{{a}} 相对 {{b}} 的重要程度，当前：{{current}}',
     equal: '同等重要',
     more: '{{name}}：{{word}}',
     words: {
@@ -50,11 +49,22 @@ export const elicitationZh = {
     },
     cr: '一致性比率 CR = {{cr}}',
     crOk: '判断基本一致（CR ≤ 0.10），可以使用这组权重。',
-    crBad: '判断不一致（CR > 0.10）：下面标出的判断与其他判断矛盾最大，建议修改。',
-    flagged: '不一致',
+    crBad: '判断不一致（CR > 0.10）：下面列出的判断与其他判断矛盾最大，建议修改。',
+    invalid: '这组判断无法计算权重：请检查每个原因是否都至少与另一个原因比较过。',
+    flaggedList: '最不一致的判断',
+    pairName: '{{a}} 与 {{b}}',
+    colon: '：',
+    current: '当前：{{text}}',
     suggestion: '建议：{{text}}',
     applySuggestion: '采用建议',
+    editCell: '在矩阵中修改',
     reset: '从当前权重重新开始',
+    confirmTitle: '判断不一致（CR = {{cr}}，高于 0.10）',
+    confirmIntro:
+      '一致性比率 CR = {{cr}} 超过 0.10：这些判断互相矛盾，由此得出的权重不够可靠。建议先修改下列判断。',
+    confirmAudit: '如仍要应用，审计日志会记录此次应用时的 CR 以及您的确认。',
+    confirmOk: '仍然应用',
+    confirmCancel: '返回修改',
   },
   stakeholders: {
     title: '利益相关方权重',
@@ -73,6 +83,8 @@ export const elicitationZh = {
     chartTitle: '各原因的分歧：条形为各群体权重的最低—最高范围，竖线为加权平均',
     chartLabel: '{{name}}：最低 {{min}}，最高 {{max}}，平均 {{agg}}',
     biggest: '分歧最大的是“{{name}}”：各群体给它的权重相差 {{spread}} 个百分点。',
+    single:
+      '目前只有一个群体（{{name}}）的权重可用，谈不上分歧。再添加一个群体（例如高校或用人单位）后，这里会显示各群体对每个原因的权重相差多少、分歧最大的原因，以及按影响力加权的平均权重。',
     useAggregate: '使用加权平均作为情景权重',
     defaults: ['省级部门', '高校', '用人单位', '青年毕业生'],
   },
@@ -112,10 +124,9 @@ export const elicitationEn: typeof elicitationZh = {
     noAnchor: 'At least one cause must have 100 points.',
   },
   ahp: {
-    hint: 'Pairwise comparison: for each row choose which cause matters more, and how much (Saaty 1–9 scale).',
-    pair: 'Pair',
-    judgement: 'Judgement',
-    judgementLabel: '{{a}} compared with {{b}}',
+    hint: 'Pairwise comparison: each cell says how much more important the row’s cause is than the column’s (Saaty 1–9 scale; 1 = equal, 1/5 = the column’s cause strongly more important). The lower half holds the reciprocals and fills itself.',
+    matrixCaption: 'Judgement matrix: importance of the row’s cause relative to the column’s',
+    judgementLabel: 'Importance of {{a}} relative to {{b}}, now: {{current}}',
     equal: 'Equal importance',
     more: '{{name}}: {{word}}',
     words: {
@@ -131,11 +142,24 @@ export const elicitationEn: typeof elicitationZh = {
     cr: 'Consistency ratio CR = {{cr}}',
     crOk: 'The judgements are consistent enough (CR ≤ 0.10): these weights can be used.',
     crBad:
-      'The judgements contradict each other (CR > 0.10): the flagged rows below disagree most with the rest; consider the suggestions.',
-    flagged: 'Inconsistent',
+      'The judgements contradict each other (CR > 0.10): the ones listed below disagree most with the rest; consider the suggestions.',
+    invalid:
+      'No weights can be computed from these judgements: check that every cause is compared with at least one other.',
+    flaggedList: 'Most inconsistent judgements',
+    pairName: '{{a}} and {{b}}',
+    colon: ': ',
+    current: 'Now: {{text}}',
     suggestion: 'Suggestion: {{text}}',
     applySuggestion: 'Apply suggestion',
+    editCell: 'Edit in the matrix',
     reset: 'Start again from the current weights',
+    confirmTitle: 'Inconsistent judgements (CR = {{cr}}, above 0.10)',
+    confirmIntro:
+      'The consistency ratio CR = {{cr}} exceeds 0.10: these judgements contradict each other, so the weights they give are not reliable. Consider revising the judgements below first.',
+    confirmAudit:
+      'If you apply them anyway, the audit log records the CR they were applied at and your confirmation.',
+    confirmOk: 'Apply anyway',
+    confirmCancel: 'Go back and revise',
   },
   stakeholders: {
     title: 'Stakeholder weights',
@@ -156,6 +180,8 @@ export const elicitationEn: typeof elicitationZh = {
     chartLabel: '{{name}}: lowest {{min}}, highest {{max}}, average {{agg}}',
     biggest:
       'The groups disagree most on “{{name}}”: their weights for it differ by {{spread}} percentage points.',
+    single:
+      'Only one group’s weights count so far ({{name}}), so there is no disagreement to show. Add a second group (for example universities or employers) to see how far the groups’ weights for each cause differ, where they disagree most, and their influence-weighted average.',
     useAggregate: 'Use the weighted average as scenario weights',
     defaults: ['Provincial departments', 'Universities', 'Employers', 'Young graduates'],
   },

@@ -6,7 +6,8 @@ import type { Locale } from '../../../../electron/contract/domain';
 import type { AuditEntry } from '../../../../electron/contract/workflow';
 import { useQuery } from '../../api/use-query';
 import { ErrorAlert } from '../../app/ErrorAlert';
-import { editChange, editWhat, formatWhen } from './edit-label';
+import { phraseChange } from './change-text';
+import { editWhat, formatWhen } from './edit-label';
 
 const PAGE = 20;
 
@@ -37,15 +38,17 @@ export function AuditScreen({ lang }: { lang: Locale }) {
       title: t('workflow.audit.what'),
       key: 'what',
       width: 170,
-      render: (_, e) => <span data-testid={`audit-what-${e.id}`}>{editWhat(t, e)}</span>,
+      render: (_, e) => <span data-testid={`audit-what-${e.id}`}>{editWhat(t, lang, e)}</span>,
     },
     {
       title: t('workflow.audit.change'),
       key: 'change',
       render: (_, e) => (
-        <Typography.Text code style={{ wordBreak: 'break-all', fontSize: 12 }}>
-          {editChange(lang, e)}
-        </Typography.Text>
+        <ul className="trp-change-list" data-testid={`audit-change-${e.id}`}>
+          {e.changes.map((c, k) => (
+            <li key={k}>{phraseChange(t, lang, c)}</li>
+          ))}
+        </ul>
       ),
     },
     {

@@ -2,6 +2,7 @@ import { RedoOutlined, UndoOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Space, Tooltip, Typography } from 'antd';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Locale } from '../../../../electron/contract/domain';
 import type { EditSummary } from '../../../../electron/contract/workflow';
 import { call } from '../../api/client';
 import { useQuery } from '../../api/use-query';
@@ -16,7 +17,8 @@ import { editLabel, isTypingTarget, undoKeyOf } from './edit-label';
  * users alike.
  */
 export const UndoBar = memo(function UndoBar() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang: Locale = i18n.language === 'en' ? 'en' : 'zh';
   // Both re-read after every completed write (undo/redo included), so the buttons always say
   // what Ctrl+Z would do next.
   const { data: state, error: stateError } = useQuery('edits:state', {});
@@ -58,17 +60,17 @@ export const UndoBar = memo(function UndoBar() {
   }, [run]);
 
   const undoTitle = state?.undo
-    ? t('workflow.undo.undoTitle', { what: editLabel(t, state.undo) })
+    ? t('workflow.undo.undoTitle', { what: editLabel(t, lang, state.undo) })
     : t('workflow.undo.nothingToUndo');
   const redoTitle = state?.redo
-    ? t('workflow.undo.redoTitle', { what: editLabel(t, state.redo) })
+    ? t('workflow.undo.redoTitle', { what: editLabel(t, lang, state.redo) })
     : t('workflow.undo.nothingToRedo');
 
   const announce = !last
     ? ''
     : last.done
       ? t(last.which === 'undo' ? 'workflow.undo.undone' : 'workflow.undo.redone', {
-          what: editLabel(t, last.done),
+          what: editLabel(t, lang, last.done),
         })
       : t(last.which === 'undo' ? 'workflow.undo.nothingToUndo' : 'workflow.undo.nothingToRedo');
 

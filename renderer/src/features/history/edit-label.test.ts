@@ -2,14 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EditSummary } from '../../../../electron/contract/workflow';
 import { i18next, initI18n } from '../../i18n';
-import {
-  editChange,
-  editLabel,
-  editWhat,
-  formatWhen,
-  isTypingTarget,
-  undoKeyOf,
-} from './edit-label';
+import { editLabel, editWhat, formatWhen, isTypingTarget, undoKeyOf } from './edit-label';
 
 const edit: EditSummary = {
   id: 7,
@@ -19,6 +12,7 @@ const edit: EditSummary = {
   scenarioName: 'Baseline',
   entity: 'cause_weight',
   key: 'C3',
+  subject: { zh: 'C3 经济持续低迷', en: 'C3 Persistent economic downturn' },
 };
 
 const key = (k: string, mods: Partial<KeyboardEvent> = {}) => ({
@@ -55,63 +49,59 @@ describe('undo shortcuts', () => {
 describe('edit labels', () => {
   it('names the edit in the active language', async () => {
     await i18next.changeLanguage('en');
-    expect(editLabel(i18next.t, edit)).toBe('Cause weight C3 · Baseline');
-    expect(editLabel(i18next.t, { ...edit, entity: 'scenario_deleted', key: '4' })).toBe(
-      'Deleted scenario · Baseline',
+    expect(editLabel(i18next.t, 'en', edit)).toBe(
+      'Cause weight C3 Persistent economic downturn · Baseline',
     );
-    expect(editLabel(i18next.t, { ...edit, entity: 'ahp_matrix' })).toContain('ahp_matrix');
+    expect(
+      editLabel(i18next.t, 'en', { ...edit, entity: 'scenario_deleted', key: '4', subject: null }),
+    ).toBe('Deleted scenario · Baseline');
+    // A kind without a label yet reads as words, never as its code or the bare key.
+    expect(
+      editLabel(i18next.t, 'en', { ...edit, entity: 'ahp_matrix', key: '17', subject: null }),
+    ).toBe('Ahp matrix · Baseline');
     await i18next.changeLanguage('zh');
-    expect(editLabel(i18next.t, edit)).toBe('情景「Baseline」：原因权重 C3');
+    expect(editLabel(i18next.t, 'zh', edit)).toBe('情景「Baseline」：原因权重 C3 经济持续低迷');
   });
 
   it('names a grouped weight edit after the method that made it, in one line', async () => {
-    const grouped = { ...edit, entity: 'cause_weights', key: 'ahp' };
+    const grouped = { ...edit, entity: 'cause_weights', key: 'ahp', subject: null };
     await i18next.changeLanguage('en');
-    expect(editLabel(i18next.t, grouped)).toBe('Applied AHP weights · Baseline');
-    expect(editWhat(i18next.t, { ...grouped, key: 'stakeholders' })).toBe(
+    expect(editLabel(i18next.t, 'en', grouped)).toBe('Applied AHP weights · Baseline');
+    expect(editWhat(i18next.t, 'en', { ...grouped, key: 'stakeholders' })).toBe(
       'Applied the stakeholder weighted average',
     );
-    expect(editWhat(i18next.t, { ...grouped, key: 'severity' })).toBe(
+    expect(editWhat(i18next.t, 'en', { ...grouped, key: 'severity' })).toBe(
       'Folded regional severity into the weights',
     );
-    expect(editWhat(i18next.t, { ...grouped, key: 'later' })).toContain('(later)');
+    expect(editWhat(i18next.t, 'en', { ...grouped, key: 'later' })).toContain('(Later)');
     await i18next.changeLanguage('zh');
-    expect(editLabel(i18next.t, grouped)).toBe('情景「Baseline」：应用 AHP 权重');
-    expect(editWhat(i18next.t, { ...grouped, key: 'roc' })).toBe('应用排序 (ROC) 权重');
-    expect(editWhat(i18next.t, { ...edit, entity: 'scenario_deleted' })).toBe('删除情景');
+    expect(editLabel(i18next.t, 'zh', grouped)).toBe('情景「Baseline」：应用 AHP 权重');
+    expect(editWhat(i18next.t, 'zh', { ...grouped, key: 'roc' })).toBe('应用排序 (ROC) 权重');
+    expect(editWhat(i18next.t, 'zh', { ...edit, entity: 'scenario_deleted', subject: null })).toBe(
+      '删除情景',
+    );
   });
 
-  it('names a cause–indicator link by the cause and its indicator', async () => {
-    const link = { entity: 'cause_indicator_link', key: 'C8|sample20_stay_share' };
+  it('names a cause–indicator link by the cause and its indicator, by name', async () => {
+    const link = {
+      entity: 'cause_indicator_link',
+      key: 'C8|sample20_stay_share',
+      subject: {
+        zh: 'C8 企业创新不足 ← 留在本地的比例',
+        en: 'C8 Weak innovation ← Share who stay',
+      },
+    };
     await i18next.changeLanguage('en');
-    expect(editWhat(i18next.t, link)).toBe('Indicator behind a cause C8 ← sample20_stay_share');
+    expect(editWhat(i18next.t, 'en', link)).toBe(
+      'Indicator behind a cause C8 Weak innovation ← Share who stay',
+    );
     await i18next.changeLanguage('zh');
-    expect(editWhat(i18next.t, link)).toBe('成因的依据指标 C8 ← sample20_stay_share');
+    expect(editWhat(i18next.t, 'zh', link)).toBe('成因的依据指标 C8 企业创新不足 ← 留在本地的比例');
   });
 
   it('formats times in the locale', () => {
     expect(formatWhen('zh', edit.at)).toMatch(/2026年11月28日/);
     expect(formatWhen('en', edit.at)).toMatch(/28 Nov 2026/);
     expect(formatWhen('en', 'not a date')).toBe('not a date');
-  });
-});
-
-describe('audit change text', () => {
-  const weights = (w: Record<string, number>) => JSON.stringify({ weights: w });
-
-  it('shows a grouped weight edit as the causes that moved, not as JSON', () => {
-    const e = {
-      entity: 'cause_weights',
-      before: weights({ C1: 1, C2: 1, C3: 2 }),
-      after: weights({ C1: 1.523456, C2: 1, C3: 0.8 }),
-    };
-    expect(editChange('en', e)).toBe('C1 1 → 1.523 · C3 2 → 0.8');
-    expect(editChange('zh', e)).toBe('C1 1 → 1.523 · C3 2 → 0.8');
-  });
-
-  it('falls back to the stored text for other edits and for shortened values', () => {
-    expect(editChange('en', { entity: 'cause_weight', before: '1', after: '2.5' })).toBe('1 → 2.5');
-    const cut = { entity: 'cause_weights', before: '{"weights":{"C1":1,…', after: weights({}) };
-    expect(editChange('en', cut)).toBe(`${cut.before} → ${cut.after}`);
   });
 });

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { ImpactCell, Locale } from '../../../../electron/contract/domain';
 import { formatSigned } from '../../format/number';
 import { impactColors, levelOf } from '../../model/impact-scale';
+import { ILLUSTRATIVE_STYLE } from '../../app/IllustrativeTag';
+import { provenanceShort, provenanceText } from '../../app/provenance';
 import { ImpactEditor } from './ImpactEditor';
 
 interface Props {
@@ -28,6 +30,7 @@ export function ImpactCellButton({ cell, measureName, causeName, lang, onSave }:
   const hasRange = cell.low !== cell.likely || cell.high !== cell.likely;
   const rationale = lang === 'zh' ? cell.rationaleZh : cell.rationaleEn;
   const rationaleOther = lang === 'zh' ? cell.rationaleEn : cell.rationaleZh;
+  const provenance = provenanceText(t, lang, cell.provenance);
 
   const close = () => {
     setEditing(false);
@@ -55,6 +58,9 @@ export function ImpactCellButton({ cell, measureName, causeName, lang, onSave }:
       <div style={{ marginTop: 4 }}>
         {t('impacts.source')}: {cell.source || t('impacts.plannerSet')}
       </div>
+      <div style={{ marginTop: 4 }}>
+        {t('impacts.provenance')}: {provenance}
+      </div>
     </div>
   );
 
@@ -67,6 +73,7 @@ export function ImpactCellButton({ cell, measureName, causeName, lang, onSave }:
       content={
         <ImpactEditor
           cell={cell}
+          lang={lang}
           title={t('impacts.editTitle', { measure: measureName, cause: causeName })}
           onSave={onSave}
           onClose={close}
@@ -90,11 +97,20 @@ export function ImpactCellButton({ cell, measureName, causeName, lang, onSave }:
             cause: causeName,
             level,
             value,
+            mark: provenanceShort(t, cell.provenance),
+            provenance,
           })}
           data-testid={`impact-cell-${cell.measureId}-${cell.causeId}`}
           data-value={cell.likely}
+          data-provenance={cell.provenance.kind}
         >
-          <div>{level}</div> <div style={{ fontVariantNumeric: 'tabular-nums' }}>{value}</div>
+          <div>{level}</div> <div style={{ fontVariantNumeric: 'tabular-nums' }}>{value}</div>{' '}
+          <div
+            className="trp-provenance-mark"
+            style={cell.provenance.kind === 'default' ? ILLUSTRATIVE_STYLE : undefined}
+          >
+            {provenanceShort(t, cell.provenance)}
+          </div>
         </button>
       </Tooltip>
     </Popover>

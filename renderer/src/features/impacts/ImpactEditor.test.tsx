@@ -65,7 +65,13 @@ describe('ImpactEditor', () => {
     const onSave = vi.fn(async () => undefined);
     act(() =>
       root.render(
-        <ImpactEditor cell={cell} title="edit" onSave={onSave} onClose={() => undefined} />,
+        <ImpactEditor
+          cell={cell}
+          lang="en"
+          title="edit"
+          onSave={onSave}
+          onClose={() => undefined}
+        />,
       ),
     );
     expect(byTestId('impact-validation')).toBeNull();
@@ -93,7 +99,9 @@ describe('ImpactEditor', () => {
     const onSave = vi.fn(async () => undefined);
     const onClose = vi.fn();
     act(() =>
-      root.render(<ImpactEditor cell={cell} title="edit" onSave={onSave} onClose={onClose} />),
+      root.render(
+        <ImpactEditor cell={cell} lang="en" title="edit" onSave={onSave} onClose={onClose} />,
+      ),
     );
     type('impact-low-input', '−0.15'); // a pasted minus sign is accepted
     type('impact-likely-input', '0.35');
@@ -112,12 +120,31 @@ describe('ImpactEditor', () => {
     });
     const onClose = vi.fn();
     act(() =>
-      root.render(<ImpactEditor cell={cell} title="edit" onSave={onSave} onClose={onClose} />),
+      root.render(
+        <ImpactEditor cell={cell} lang="en" title="edit" onSave={onSave} onClose={onClose} />,
+      ),
     );
     await submit();
     expect(onSave).toHaveBeenCalledTimes(1);
     expect(onClose).not.toHaveBeenCalled();
     expect(container.textContent).toContain('Invalid input');
     expect(container.textContent).toContain('Field: likely');
+  });
+
+  it('says where the value came from: the shipped default, or who edited or confirmed it when', () => {
+    const render = (c: ImpactCell) =>
+      act(() =>
+        root.render(
+          <ImpactEditor cell={c} lang="en" title="edit" onSave={vi.fn()} onClose={vi.fn()} />,
+        ),
+      );
+    const shown = () => byTestId('impact-editor-provenance')?.textContent;
+    render(cell);
+    expect(shown()).toBe('Provenance: Default (illustrative)');
+    const at = '2026-12-02T09:30:00.000Z';
+    render({ ...cell, provenance: { kind: 'edited', by: '李工', at } });
+    expect(shown()).toBe('Provenance: Edited by 李工 on 2 Dec 2026');
+    render({ ...cell, provenance: { kind: 'confirmed', by: 'Li', at } });
+    expect(shown()).toBe('Provenance: Confirmed by Li on 2 Dec 2026');
   });
 });

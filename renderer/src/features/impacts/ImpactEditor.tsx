@@ -2,7 +2,8 @@ import type { i18n as I18n } from 'i18next';
 import { Alert, Button, Input, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImpactCell } from '../../../../electron/contract/domain';
+import type { ImpactCell, Locale } from '../../../../electron/contract/domain';
+import { provenanceText } from '../../app/provenance';
 import { toApiError } from '../../api/api-error';
 import type { ApiError } from '../../api/api-error';
 import { impactLevels, levelOf } from '../../model/impact-scale';
@@ -13,6 +14,7 @@ import { ErrorAlert } from '../../app/ErrorAlert';
 
 interface Props {
   cell: ImpactCell;
+  lang: Locale;
   title: string;
   onSave(value: { low: number; likely: number; high: number }): Promise<void>;
   onClose(): void;
@@ -24,7 +26,7 @@ const FIELDS: ImpactField[] = ['low', 'likely', 'high'];
  * Edits one impact cell: a labelled level (sets low = likely = high to the level's value) or the
  * three numbers. Validates on every keystroke; an invalid draft disables Save, so nothing is written.
  */
-export function ImpactEditor({ cell, title, onSave, onClose }: Props) {
+export function ImpactEditor({ cell, lang, title, onSave, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const [draft, setDraft] = useState<ImpactDraft>({
     low: String(cell.low),
@@ -73,6 +75,9 @@ export function ImpactEditor({ cell, title, onSave, onClose }: Props) {
       }}
     >
       <Typography.Text strong>{title}</Typography.Text>
+      <div className="trp-secondary" data-testid="impact-editor-provenance">
+        {t('impacts.provenance')}: {provenanceText(t, lang, cell.provenance)}
+      </div>
       <div style={{ margin: '8px 0' }}>
         <label htmlFor="trp-impact-level" className="trp-secondary">
           {t('impacts.level')}

@@ -13,6 +13,11 @@ import { formatNumber, formatSigned, localUnit } from '../../format/number';
 import { impactColors, impactLevels } from '../../model/impact-scale';
 import { ImpactCellButton } from './ImpactCellButton';
 import { IllustrativeTag } from '../../app/IllustrativeTag';
+import { provenanceShort, provenanceText } from '../../app/provenance';
+import type { ConfirmTarget, MeasureCostEdit } from '../../app/use-scenario';
+import { ConfirmButton } from './ConfirmButton';
+import { DefaultsBar } from './DefaultsBar';
+import { MeasureCostsTable } from './MeasureCostsTable';
 
 interface Props {
   scenario: Scenario;
@@ -22,6 +27,8 @@ interface Props {
     causeId: string,
     v: { low: number; likely: number; high: number },
   ): Promise<void>;
+  onMeasureCostSave(measureId: string, cost: MeasureCostEdit): Promise<void>;
+  onConfirmDefaults(what: ConfirmTarget, measureId?: string): Promise<void>;
 }
 
 const clamp2: React.CSSProperties = {
@@ -31,8 +38,17 @@ const clamp2: React.CSSProperties = {
   overflow: 'hidden',
 };
 
-/** The measures × causes impact matrix as an editable heat map, with each measure's cost. */
-export function ImpactsScreen({ scenario, lang, onImpactSave }: Props) {
+/**
+ * The measures × causes impact matrix as an editable heat map, each cell saying where its value
+ * came from; the confirm actions for defaults; each measure's cost, years and lead agency.
+ */
+export function ImpactsScreen({
+  scenario,
+  lang,
+  onImpactSave,
+  onMeasureCostSave,
+  onConfirmDefaults,
+}: Props) {
   const { t } = useTranslation();
   const name = (x: { nameZh: string; nameEn: string }) => (lang === 'zh' ? x.nameZh : x.nameEn);
 
@@ -41,6 +57,11 @@ export function ImpactsScreen({ scenario, lang, onImpactSave }: Props) {
     for (const c of scenario.impacts) map.set(`${c.measureId}|${c.causeId}`, c);
     return map;
   }, [scenario.impacts]);
+
+  const unit = localUnit(scenario.measures[0]?.costUnit ?? '', lang);
+  const defaultsOf = (measureId: string) =>
+    scenario.impacts.filter((c) => c.measureId === measureId && c.provenance.kind === 'default')
+      .length;
 
   const cellOf = (measureId: string, causeId: string): ImpactCell =>
     cells.get(`${measureId}|${causeId}`) ?? {
@@ -61,24 +82,62 @@ export function ImpactsScreen({ scenario, lang, onImpactSave }: Props) {
       title: t('impacts.measure'),
       key: 'measure',
       width: 176,
-      render: (_, m) => (
-        <Tooltip title={`${m.paperSection} · ${lang === 'zh' ? m.textZh : m.textEn}`.slice(0, 400)}>
-          <div style={clamp2} tabIndex={0} aria-label={`${m.id} ${name(m)} (${m.paperSection})`}>
-            <strong>{m.id}</strong> {name(m)}
-          </div>
-        </Tooltip>
-      ),
+      render: (_, m) => {
+        const defaults = defaultsOf(m.id);
+        return (
+          <>
+            <Tooltip
+              title={`${m.paperSection} · ${lang === 'zh' ? m.textZh : m.textEn}`.slice(0, 400)}
+            >
+              <div
+                style={clamp2}
+                tabIndex={0}
+                aria-label={`${m.id} ${name(m)} (${m.paperSection})`}
+              >
+                <strong>{m.id}</strong> {name(m)}
+              </div>
+            </Tooltip>
+            {defaults > 0 && (
+              <ConfirmButton
+                size="small"
+                type="link"
+                style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }}
+                aria-label={t('costs.confirmRowLabel', {
+                  measure: `${m.id} ${name(m)}`,
+                  n: defaults,
+                })}
+                data-testid={`confirm-row-${m.id}`}
+                onConfirm={() => onConfirmDefaults('impacts', m.id)}
+              >
+                {t('costs.confirmRow')}
+              </ConfirmButton>
+            )}
+          </>
+        );
+      },
     },
     {
-      title: `${t('impacts.cost')} (${localUnit(scenario.measures[0]?.costUnit ?? '', lang)})`,
+      title: `${t('impacts.cost')} (${unit})`,
       key: 'cost',
-      width: 148,
+      width: 120,
       render: (_, m) => (
-        <div data-testid={`measure-cost-${m.id}`}>
+        <div data-testid={`measure-cost-${m.id}`} data-provenance={m.costProvenance.kind}>
           <div style={{ fontVariantNumeric: 'tabular-nums' }}>
             {formatNumber(lang, m.costLikely, 1)}
           </div>
-          {m.costIsIllustrative && <IllustrativeTag style={{ marginTop: 2 }} />}
+          {m.costProvenance.kind === 'default' ? (
+            <IllustrativeTag style={{ marginTop: 2 }} />
+          ) : (
+            <Tooltip title={provenanceText(t, lang, m.costProvenance)}>
+              <span
+                className="trp-provenance-mark"
+                tabIndex={0}
+                aria-label={provenanceText(t, lang, m.costProvenance)}
+              >
+                {provenanceShort(t, m.costProvenance)}
+              </span>
+            </Tooltip>
+          )}
         </div>
       ),
     },
@@ -110,6 +169,7 @@ export function ImpactsScreen({ scenario, lang, onImpactSave }: Props) {
         {t('impacts.title')}
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('impacts.intro')}</Typography.Paragraph>
+      <DefaultsBar scenario={scenario} onConfirm={onConfirmDefaults} />
       {/* Below the columns' total width (200% zoom) the matrix scrolls in this frame, not the page.
           Not antd's scroll.x: its hidden measure row repeats the focusable cause headings
           inside aria-hidden (axe: aria-hidden-focus). */}
@@ -148,6 +208,12 @@ export function ImpactsScreen({ scenario, lang, onImpactSave }: Props) {
           </span>
         ))}
       </div>
+      <MeasureCostsTable
+        scenario={scenario}
+        lang={lang}
+        onSave={onMeasureCostSave}
+        onKeep={(measureId) => onConfirmDefaults('costs', measureId)}
+      />
     </section>
   );
 }

@@ -44,6 +44,8 @@ export function FrontierChart({ result, lang, unit, measureName }: Props) {
       style={{ margin: 0 }}
       aria-label={t('packages.chartLabel')}
       data-testid="frontier-chart"
+      data-frontier={frontier.map((f) => f.measures.join('+')).join(' ')}
+      data-frontier-max-cost={Math.max(0, ...frontier.map((f) => f.cost))}
     >
       <Typography.Text strong>{t('packages.chartTitle')}</Typography.Text>
       <div style={{ width: '100%', height: 260 }}>

@@ -1,8 +1,15 @@
-import { Alert, Descriptions, Spin, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Spin, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale, PackagesResult, Scenario } from '../../../../electron/contract/domain';
+import type {
+  Constraints,
+  Locale,
+  PackagesResult,
+  Scenario,
+} from '../../../../electron/contract/domain';
+import type { ConfirmTarget } from '../../app/use-scenario';
+import { ConstraintsPanel } from './ConstraintsPanel';
 import { formatNumber, localUnit } from '../../format/number';
 import type { RankingState } from '../../ranking/use-ranking';
 import { FrontierChart } from './FrontierChart';
@@ -14,10 +21,21 @@ interface Props {
   scenario: Scenario;
   lang: Locale;
   ranking: RankingState;
+  onConstraintsChange(constraints: Constraints): Promise<void>;
+  onConfirmDefaults(what: ConfirmTarget): Promise<void>;
 }
 
-/** Ranked packages (table), the cost–value scatter with the frontier, and marginal contributions. */
-export function PackagesScreen({ scenario, lang, ranking }: Props) {
+/**
+ * The constraints the planner sets, then the ranked packages (table), the cost–value scatter with
+ * the frontier, and marginal contributions; the ranking follows every constraint edit.
+ */
+export function PackagesScreen({
+  scenario,
+  lang,
+  ranking,
+  onConstraintsChange,
+  onConfirmDefaults,
+}: Props) {
   const { t } = useTranslation();
   const { result } = ranking;
   const measureName = useMemo(() => {
@@ -35,7 +53,6 @@ export function PackagesScreen({ scenario, lang, ranking }: Props) {
   );
   const unit = localUnit(scenario.measures[0]?.costUnit ?? '', lang);
   const c = scenario.constraints;
-  const list = (ids: string[]) => (ids.length ? ids.join(', ') : t('packages.none'));
 
   const columns: TableColumnsType<Row> = [
     {
@@ -90,6 +107,12 @@ export function PackagesScreen({ scenario, lang, ranking }: Props) {
       <Typography.Title level={2} id="trp-packages-title" style={{ marginTop: 0, fontSize: 18 }}>
         {t('packages.title')}
       </Typography.Title>
+      <ConstraintsPanel
+        scenario={scenario}
+        lang={lang}
+        onChange={onConstraintsChange}
+        onConfirmBudget={() => onConfirmDefaults('budget')}
+      />
       {ranking.error && (
         <Alert
           type="error"
@@ -104,30 +127,17 @@ export function PackagesScreen({ scenario, lang, ranking }: Props) {
         <Spin description={t('app.computing')} />
       ) : (
         <>
-          <Descriptions
-            size="small"
-            // Two pairs a row below 992 px (200% zoom): four squeeze the values to a letter a line.
-            column={{ xs: 1, sm: 2, md: 2, lg: 4, xl: 4, xxl: 4 }}
-            bordered
-            style={{ marginBottom: 12 }}
-          >
-            <Descriptions.Item label={t('packages.feasible')}>
-              <span data-testid="feasible-count">{result.feasibleCount}</span>
-            </Descriptions.Item>
-            <Descriptions.Item label={t('packages.budget')}>
-              <span data-testid="budget">
-                {c.budget === null
-                  ? t('packages.noBudget')
-                  : `${formatNumber(lang, c.budget, 1)} ${unit}`}
-              </span>
-            </Descriptions.Item>
-            <Descriptions.Item label={t('packages.maxMeasures')}>
-              {c.maxMeasures ?? t('packages.noMax')}
-            </Descriptions.Item>
-            <Descriptions.Item label={`${t('packages.required')} / ${t('packages.excluded')}`}>
-              {list(c.required)} / {list(c.excluded)}
-            </Descriptions.Item>
-          </Descriptions>
+          <Typography.Paragraph style={{ marginBottom: 4 }}>
+            {t('packages.feasible')}:{' '}
+            <strong data-testid="feasible-count">{result.feasibleCount}</strong>
+            <span className="trp-secondary" data-testid="budget">
+              {' · '}
+              {t('packages.budget')}:{' '}
+              {c.budget === null
+                ? t('packages.noBudget')
+                : `${formatNumber(lang, c.budget, 1)} ${unit}`}
+            </span>
+          </Typography.Paragraph>
           <div aria-live="polite" style={{ minHeight: 20 }} className="trp-secondary">
             {ranking.computing ? t('packages.stale') : ''}
           </div>

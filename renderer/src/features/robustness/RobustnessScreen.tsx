@@ -87,13 +87,13 @@ export function RobustnessScreen({ scenario, model, lang, robustness }: Props) {
         <Card size="small" style={{ margin: '12px 0' }} data-testid="smaa-verdict">
           <RobustnessVerdict robustness={robustness} text={text} lang={lang} />
           <Space style={{ marginTop: 8 }}>
-            <Button
-              disabled={robustness.status !== 'running'}
-              onClick={robustness.cancel}
-              data-testid="smaa-cancel"
-            >
-              {t('robustness.cancel')}
-            </Button>
+            {/* Shown only while a run is going: a greyed-out Cancel says nothing and, fading
+                between states, reads as low-contrast text. */}
+            {robustness.status === 'running' && (
+              <Button onClick={robustness.cancel} data-testid="smaa-cancel">
+                {t('robustness.cancel')}
+              </Button>
+            )}
             {(robustness.status === 'cancelled' || robustness.status === 'error') && (
               <Button onClick={robustness.rerun} data-testid="smaa-run">
                 {t('robustness.run')}

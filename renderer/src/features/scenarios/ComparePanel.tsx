@@ -2,18 +2,21 @@ import { Alert, Card, Col, Row, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { Locale, Measure, Region } from '../../../../electron/contract/domain';
+import type { Locale, Measure } from '../../../../electron/contract/domain';
 import type { CompareResult } from '../../../../electron/contract/workflow';
 import { formatNumber } from '../../format/number';
+import { changeLabel, phraseValue } from '../history/change-text';
 
 interface Props {
   result: CompareResult;
   measures: Measure[];
-  regions: Region[];
   lang: Locale;
 }
 
 type Diff = CompareResult['differences'][number];
+
+/** Enough for the frame, the weights and their settings on one page; impact cells page on. */
+const DIFFERENCES_PER_PAGE = 25;
 type Tau = CompareResult['tau'][number];
 
 /** |τ| bands for the plain-language reading; 0.7 / 0.3 are the usual "strong / weak" cut-offs. */
@@ -26,18 +29,14 @@ export function tauMeaning(t: TFunction, lang: Locale, tau: number | null): stri
 }
 
 /** Best package, top five, ranking agreement and the inputs that differ, for 2–4 scenarios. */
-export function ComparePanel({ result, measures, regions, lang }: Props) {
+export function ComparePanel({ result, measures, lang }: Props) {
   const { t } = useTranslation();
   const measureName = (id: string) => {
     const m = measures.find((x) => x.id === id);
     return m ? `${id} ${lang === 'zh' ? m.nameZh : m.nameEn}` : id;
   };
-  const pkg = (ids: string[]) => ids.join(' + ') || '—';
+  const pkg = (ids: string[]) => ids.map(measureName).join(' + ') || '—';
   const nameOf = (id: number) => result.scenarios.find((s) => s.id === id)?.name ?? String(id);
-  const regionName = (code: string) => {
-    const r = regions.find((x) => x.code === code);
-    return r ? (lang === 'zh' ? r.nameZh : r.nameEn) : code;
-  };
 
   const bests = result.scenarios.map((s) => pkg(s.top[0]?.measures ?? []));
   const sameBest = new Set(bests).size === 1;
@@ -65,17 +64,15 @@ export function ComparePanel({ result, measures, regions, lang }: Props) {
 
   const diffColumns: TableColumnsType<Diff> = [
     {
-      title: t('workflow.compare.kind'),
-      key: 'kind',
-      width: 190,
-      render: (_, d) => t(`workflow.compare.kinds.${d.kind}`),
+      title: t('workflow.compare.key'),
+      key: 'item',
+      width: 280,
+      render: (_, d) => changeLabel(t, lang, d),
     },
-    { title: t('workflow.compare.key'), dataIndex: 'key', key: 'key', width: 110 },
     ...result.scenarios.map((s, i) => ({
       title: s.name,
       key: `s${s.id}`,
-      render: (_: unknown, d: Diff) =>
-        d.kind === 'region' ? regionName(d.values[i] ?? '') : (d.values[i] ?? '—'),
+      render: (_: unknown, d: Diff) => phraseValue(t, lang, d.field, d.values[i] ?? null),
     })),
   ];
 
@@ -109,7 +106,7 @@ export function ComparePanel({ result, measures, regions, lang }: Props) {
                 style={{ fontWeight: 600, marginBottom: 8 }}
                 data-testid={`compare-best-${s.id}`}
               >
-                {(s.top[0]?.measures ?? []).map(measureName).join(' + ') || '—'}
+                {pkg(s.top[0]?.measures ?? [])}
               </div>
               <Typography.Text type="secondary">{t('workflow.compare.top')}</Typography.Text>
               <ol style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
@@ -147,10 +144,14 @@ export function ComparePanel({ result, measures, regions, lang }: Props) {
         <Table<Diff>
           data-testid="compare-differences"
           size="small"
-          rowKey={(d) => `${d.kind}:${d.key}`}
+          rowKey={(d) => `${d.field}:${d.subject?.en ?? ''}`}
           columns={diffColumns}
           dataSource={result.differences}
-          pagination={result.differences.length > 12 ? { pageSize: 12 } : false}
+          pagination={
+            result.differences.length > DIFFERENCES_PER_PAGE
+              ? { pageSize: DIFFERENCES_PER_PAGE, showSizeChanger: false }
+              : false
+          }
         />
       )}
     </section>

@@ -275,12 +275,7 @@ export function ScenariosScreen(p: Props) {
         />
         {compare && (
           <div style={{ marginTop: 16 }}>
-            <ComparePanel
-              result={compare}
-              measures={p.measures}
-              regions={p.regions}
-              lang={p.lang}
-            />
+            <ComparePanel result={compare} measures={p.measures} lang={p.lang} />
           </div>
         )}
       </section>

@@ -1,9 +1,12 @@
+import { changeEn, changeZh } from '../history/change-i18n';
+
 /**
  * Strings of the workflow features (scenarios, compare, project file, undo/redo, audit,
  * settings), in both languages; zh.ts / en.ts hang them under `workflow`.
  */
 export const workflowZh = {
   nav: { scenarios: '情景', audit: '审计日志' },
+  change: changeZh,
   entity: {
     cause_weight: '原因权重',
     impact: '影响值',
@@ -15,6 +18,9 @@ export const workflowZh = {
     scenario_region: '情景地区',
     scenario: '新建情景',
     scenario_deleted: '删除情景',
+    defaults_confirmed: '确认默认值',
+    scenario_inputs: '一次设定的情景输入',
+    analysis: '稳健性设置',
     cause_indicator_link: '成因的依据指标',
   },
   undo: {
@@ -26,7 +32,7 @@ export const workflowZh = {
     nothingToRedo: '没有可重做的修改',
     undone: '已撤销：{{what}}',
     redone: '已重做：{{what}}',
-    what: '情景「{{scenario}}」：{{entity}} {{key}}',
+    what: '情景「{{scenario}}」：{{entity}}',
     toolbar: '编辑历史',
   },
   settings: {
@@ -99,17 +105,7 @@ export const workflowZh = {
     differentBest: '各情景的最佳组合不同——下表列出造成差异的输入。',
     differences: '不同的输入',
     noDifferences: '所比较情景的输入完全相同。',
-    kind: '类别',
-    key: '项目',
-    kinds: {
-      region: '地区',
-      model: '覆盖模型',
-      weight: '权重',
-      impact: '影响（低/可能/高）',
-      cost: '成本（低/可能/高 · 年）',
-      synergy: '协同',
-      constraints: '约束',
-    },
+    key: '输入',
   },
   audit: {
     title: '审计日志',
@@ -130,6 +126,7 @@ export type WorkflowMessages = typeof workflowZh;
 
 export const workflowEn: WorkflowMessages = {
   nav: { scenarios: 'Scenarios', audit: 'Audit log' },
+  change: changeEn,
   entity: {
     cause_weight: 'Cause weight',
     impact: 'Impact',
@@ -141,6 +138,9 @@ export const workflowEn: WorkflowMessages = {
     scenario_region: 'Scenario region',
     scenario: 'New scenario',
     scenario_deleted: 'Deleted scenario',
+    defaults_confirmed: 'Defaults confirmed',
+    scenario_inputs: 'Scenario inputs set together',
+    analysis: 'Robustness settings',
     cause_indicator_link: 'Indicator behind a cause',
   },
   undo: {
@@ -152,7 +152,7 @@ export const workflowEn: WorkflowMessages = {
     nothingToRedo: 'Nothing to redo',
     undone: 'Undone: {{what}}',
     redone: 'Redone: {{what}}',
-    what: '{{entity}} {{key}} · {{scenario}}',
+    what: '{{entity}} · {{scenario}}',
     toolbar: 'Edit history',
   },
   settings: {
@@ -231,17 +231,7 @@ export const workflowEn: WorkflowMessages = {
       'The scenarios recommend different best packages — the table lists the inputs behind it.',
     differences: 'Inputs that differ',
     noDifferences: 'The compared scenarios have identical inputs.',
-    kind: 'Kind',
-    key: 'Item',
-    kinds: {
-      region: 'Region',
-      model: 'Coverage model',
-      weight: 'Weight',
-      impact: 'Impact (low/likely/high)',
-      cost: 'Cost (low/likely/high · years)',
-      synergy: 'Synergy',
-      constraints: 'Constraints',
-    },
+    key: 'Input',
   },
   audit: {
     title: 'Audit log',

@@ -15,15 +15,21 @@ interface Props {
 export function SettingsDialog({ open, current, onClose }: Props) {
   const { t } = useTranslation();
   const [name, setName] = useState(current);
+  // Once the user has typed, a late answer from settings:get must not overwrite the field.
+  const [typed, setTyped] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     if (open) {
-      setName(current);
+      setTyped(false);
       setError(null);
     }
-  }, [open, current]);
+  }, [open]);
+
+  useEffect(() => {
+    if (open && !typed) setName(current);
+  }, [open, current, typed]);
 
   const save = async () => {
     setBusy(true);
@@ -57,7 +63,10 @@ export function SettingsDialog({ open, current, onClose }: Props) {
             value={name}
             maxLength={100}
             autoFocus
-            onChange={(e) => setName(e.target.value)}
+            onChange={(e) => {
+              setTyped(true);
+              setName(e.target.value);
+            }}
             onPressEnter={() => void save()}
           />
         </Form.Item>

@@ -8,6 +8,8 @@ import type { RankingState } from '../../ranking/use-ranking';
 import { HBarChart } from '../briefing/HBarChart';
 
 const SHOWN = 5;
+/** Fits the side column beside the weights table (styles.css .trp-weights-grid). */
+const CHART_WIDTH = 320;
 
 interface Props {
   ranking: RankingState;
@@ -18,7 +20,8 @@ interface Props {
 
 /**
  * The five best packages for the weights being set, as a list and a bar chart beside the
- * sliders, so the planner sees what a weight changes while moving it. A fixed-size SVG chart
+ * sliders (below them on a narrow window), so the planner sees what a weight changes while
+ * moving it. A fixed-size SVG chart
  * (no DOM measurement) keeps each update well inside one frame; memoised, so a slider step
  * re-renders it only when the ranking itself changes.
  */
@@ -36,7 +39,7 @@ export const RankingPreview = memo(function RankingPreview({ ranking, costUnit, 
     <section
       aria-labelledby="trp-ranking-preview-title"
       data-testid="ranking-preview"
-      style={{ marginTop: 16 }}
+      className="trp-ranking-preview"
     >
       <Typography.Title level={3} id="trp-ranking-preview-title" style={{ fontSize: 15 }}>
         {t('rankingPreview.title')}
@@ -48,7 +51,7 @@ export const RankingPreview = memo(function RankingPreview({ ranking, costUnit, 
       {top.length === 0 ? (
         <Typography.Text>{t('rankingPreview.empty')}</Typography.Text>
       ) : (
-        <div style={{ display: 'flex', gap: 24, flexWrap: 'wrap', alignItems: 'flex-start' }}>
+        <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap', alignItems: 'flex-start' }}>
           <ol
             aria-label={t('rankingPreview.listLabel')}
             style={{ margin: 0, paddingInlineStart: 24 }}
@@ -56,7 +59,7 @@ export const RankingPreview = memo(function RankingPreview({ ranking, costUnit, 
             {top.map((p) => (
               <li key={label(p.measures)} data-testid={`preview-package-${p.rank}`}>
                 <strong>{label(p.measures)}</strong>{' '}
-                <span className="trp-secondary">
+                <span className="trp-secondary" style={{ display: 'block' }}>
                   {t('rankingPreview.value')} {formatNumber(lang, p.value, 3)} ·{' '}
                   {t('rankingPreview.cost')} {formatNumber(lang, p.cost, 1)} {unit}
                 </span>
@@ -71,8 +74,8 @@ export const RankingPreview = memo(function RankingPreview({ ranking, costUnit, 
                 text: formatNumber(lang, p.value, 3),
                 isBad: p.value < 0,
               }))}
-              width={460}
-              labelWidth={150}
+              width={CHART_WIDTH}
+              labelWidth={120}
               tickFormat={(v) => formatNumber(lang, v, 2)}
               title={t('rankingPreview.chartLabel')}
             />

@@ -34,26 +34,38 @@ export const WeightsScreen = memo(function WeightsScreen({
 
   return (
     <section aria-labelledby="trp-weights-title">
-      <Typography.Title level={2} id="trp-weights-title" style={{ marginTop: 0, fontSize: 18 }}>
-        {t('weights.title')}
-      </Typography.Title>
-      <Typography.Paragraph type="secondary">{t('weights.intro')}</Typography.Paragraph>
-      <SeverityFoldBar scenario={scenario} severity={severity} />
-      {total <= 0 && (
-        <Alert type="warning" showIcon title={t('weights.allZero')} style={{ marginBottom: 12 }} />
-      )}
-      <WeightsTable
-        causes={scenario.causes}
-        regionCode={scenario.regionCode}
-        lang={lang}
-        severity={severity}
-        onWeightChange={onWeightChange}
-      />
-      <RankingPreview
-        ranking={ranking}
-        costUnit={scenario.measures[0]?.costUnit ?? ''}
-        lang={lang}
-      />
+      {/* Table and live ranking side by side where the width allows (1366 px), else stacked. */}
+      <div className="trp-weights-grid">
+        <div className="trp-weights-main">
+          <Typography.Title level={2} id="trp-weights-title" style={{ marginTop: 0, fontSize: 18 }}>
+            {t('weights.title')}
+          </Typography.Title>
+          <Typography.Paragraph type="secondary">{t('weights.intro')}</Typography.Paragraph>
+          <SeverityFoldBar scenario={scenario} severity={severity} />
+          {total <= 0 && (
+            <Alert
+              type="warning"
+              showIcon
+              title={t('weights.allZero')}
+              style={{ marginBottom: 12 }}
+            />
+          )}
+          <WeightsTable
+            causes={scenario.causes}
+            regionCode={scenario.regionCode}
+            lang={lang}
+            severity={severity}
+            onWeightChange={onWeightChange}
+          />
+        </div>
+        <div className="trp-weights-side">
+          <RankingPreview
+            ranking={ranking}
+            costUnit={scenario.measures[0]?.costUnit ?? ''}
+            lang={lang}
+          />
+        </div>
+      </div>
     </section>
   );
 });

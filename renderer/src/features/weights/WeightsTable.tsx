@@ -31,8 +31,8 @@ const causeName = (c: Pick<Cause, 'nameZh' | 'nameEn'>, lang: Locale) =>
   lang === 'zh' ? c.nameZh : c.nameEn;
 
 /**
- * Per cause: names, paper section, slider + number for the raw weight, normalised share and bar,
- * regional severity. The moving numbers reach their cells through LiveWeightsContext; the table
+ * Per cause: names and paper section, slider + number for the raw weight, normalised share with
+ * its bar, regional severity; narrow enough (about 620 px) to sit beside the live ranking. The moving numbers reach their cells through LiveWeightsContext; the table
  * re-renders only when a cause's names or texts change (see live-weights.tsx).
  */
 export function WeightsTable({ causes, ...rest }: Props) {
@@ -65,15 +65,21 @@ const StaticWeightsTable = memo(function StaticWeightsTable({
             <Typography.Text strong>
               {c.id} · {causeName(c, lang)}
             </Typography.Text>
-            <div className="trp-secondary">{lang === 'zh' ? c.nameEn : c.nameZh}</div>
+            <div className="trp-secondary">
+              {lang === 'zh' ? c.nameEn : c.nameZh}
+              <span className="trp-nowrap">
+                {' · '}
+                <span className="trp-sr-only">{t('weights.section')} </span>
+                {c.paperSection}
+              </span>
+            </div>
           </div>
         ),
       },
-      { title: t('weights.section'), dataIndex: 'paperSection', key: 'section', width: 90 },
       {
         title: t('weights.weight'),
         key: 'weight',
-        width: 300,
+        width: 210,
         render: (_, c) => (
           <LiveWeightControl
             causeId={c.id}
@@ -85,14 +91,21 @@ const StaticWeightsTable = memo(function StaticWeightsTable({
       {
         title: t('weights.share'),
         key: 'share',
-        width: 100,
+        width: 96,
         align: 'right',
-        render: (_, c) => <LiveShare causeId={c.id} lang={lang} />,
+        // The bar under the number: one column, so the table fits beside the live ranking.
+        render: (_, c) => (
+          <>
+            <LiveShare causeId={c.id} lang={lang} />
+            <LiveShareBar causeId={c.id} />
+          </>
+        ),
       },
       {
         title: t('weightsSeverity.column'),
         key: 'severity',
-        width: 170,
+        width: 150,
+        className: 'trp-weights-severity',
         render: (_, c) => (
           <CauseSeverityCell
             causeName={`${c.id} ${causeName(c, lang)}`}
@@ -102,12 +115,6 @@ const StaticWeightsTable = memo(function StaticWeightsTable({
             regionName={severity.regionName}
           />
         ),
-      },
-      {
-        title: t('weights.bar'),
-        key: 'bar',
-        width: 160,
-        render: (_, c) => <LiveShareBar causeId={c.id} />,
       },
     ],
     [t, lang, severity, regionCode, onWeightChange],
@@ -124,7 +131,10 @@ const StaticWeightsTable = memo(function StaticWeightsTable({
         pagination={false}
         columns={columns}
         dataSource={rows}
-        style={{ minWidth: 1100 }}
+        style={{ minWidth: 620 }}
+        // Fixed layout: a share changing from "9.1%" to "36.4%" on a slider step does not make
+        // the browser re-measure every column of the table.
+        tableLayout="fixed"
         onRow={(c) => ({ 'data-testid': `cause-row-${c.id}` }) as React.HTMLAttributes<HTMLElement>}
         expandable={{
           columnTitle: <span className="trp-sr-only">{t('weights.showText')}</span>,
@@ -176,15 +186,13 @@ const StaticWeightsTable = memo(function StaticWeightsTable({
           <Table.Summary.Row>
             <Table.Summary.Cell index={0} />
             <Table.Summary.Cell index={1}>{t('weights.total')}</Table.Summary.Cell>
-            <Table.Summary.Cell index={2} />
-            <Table.Summary.Cell index={3}>
+            <Table.Summary.Cell index={2}>
               <LiveTotal lang={lang} />
             </Table.Summary.Cell>
-            <Table.Summary.Cell index={4} align="right">
+            <Table.Summary.Cell index={3} align="right">
               <LiveTotalShare lang={lang} />
             </Table.Summary.Cell>
-            <Table.Summary.Cell index={5} />
-            <Table.Summary.Cell index={6} />
+            <Table.Summary.Cell index={4} />
           </Table.Summary.Row>
         )}
       />

@@ -2,7 +2,7 @@
  * The weights as they move, for the few cells that show them. The weights table itself is
  * memoised on the causes' names and texts, so a slider step re-renders these cells (one slider,
  * eight shares, eight bars, the total) and not the antd table around them: that keeps a step
- * well inside the 50 ms the planner's hand allows (issue #5).
+ * well inside the 50 ms the planner's hand allows.
  */
 import { createContext, useContext } from 'react';
 import type { Cause, Locale } from '../../../../electron/contract/domain';
