@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, screenshotPath } from './fixtures';
 import { PlannerPage } from './page-models/planner-page';
+import { shellApi } from './shell-api';
 
 const files = path.resolve(import.meta.dirname, 'fixtures/files');
 
@@ -141,19 +142,15 @@ test('a Dalian scenario read against the reference the planner picks: country, p
   const planner = new PlannerPage(page);
   await planner.open(shell.url);
   // A Dalian scenario through the channel the Scenarios screen uses, then opened at start.
-  await page.evaluate(async () => {
-    const res = await fetch('/api/scenario:create', {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-trp-token': sessionStorage.getItem('trp.token') ?? '',
-      },
-      body: JSON.stringify({ name: 'Dalian test', regionCode: '210200' }),
-    });
-    const reply = (await res.json()) as { ok: boolean; value: { id: number } };
-    localStorage.setItem('trp.scenario', String(reply.value.id));
-    localStorage.setItem('trp.lang', 'en');
+  const created = await shellApi<{ id: number }>(shell.url, 'scenario:create', {
+    name: 'Dalian test',
+    regionCode: '210200',
   });
+  expect(created.ok).toBe(true);
+  await page.evaluate((id) => {
+    localStorage.setItem('trp.scenario', String(id));
+    localStorage.setItem('trp.lang', 'en');
+  }, created.value!.id);
   await planner.open(shell.url);
   await planner.goTo('evidence');
   await planner.importFile(path.join(files, 'cities-2024-test.csv'));
