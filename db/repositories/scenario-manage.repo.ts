@@ -159,6 +159,9 @@ export function duplicateScenario(
        FROM scenario_weight_methods WHERE scenario_id = ?`,
       `INSERT INTO scenario_stakeholders (scenario_id, name, influence, weights, sort)
        SELECT ?, name, influence, weights, sort FROM scenario_stakeholders WHERE scenario_id = ?`,
+      // The copy compares its region with the same references and maps the same indicator.
+      `INSERT INTO scenario_region_settings (scenario_id, reference, peer_group, map_indicator)
+       SELECT ?, reference, peer_group, map_indicator FROM scenario_region_settings WHERE scenario_id = ?`,
     ];
     for (const sql of copies) db.prepare(sql).run(id, sourceId);
     if (opts.audit !== false) {

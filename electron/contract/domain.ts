@@ -33,13 +33,28 @@ export const scenarioId = z.number().int().positive();
 export const localeSchema = z.enum(['zh', 'en']);
 export type Locale = z.infer<typeof localeSchema>;
 
+/**
+ * province (31 provincial units) | national | aggregate (the Northeast) | city (the 36
+ * prefecture-level divisions of the Northeast) | group (a metropolitan area or agglomeration:
+ * cities a scenario can be made for) | peer-group (cities a region is compared with).
+ */
+export const regionKindSchema = z.enum([
+  'province',
+  'national',
+  'aggregate',
+  'city',
+  'group',
+  'peer-group',
+]);
+export type RegionKind = z.infer<typeof regionKindSchema>;
 export const regionSchema = z.strictObject({
   code: shortText,
   nameZh: shortText,
   nameEn: shortText,
-  /** province | national | aggregate */
-  kind: z.enum(['province', 'national', 'aggregate']),
+  kind: regionKindSchema,
   isNortheast: z.boolean(),
+  /** For a city, the code of the province it lies in; null for every other kind. */
+  province: shortText.nullable(),
 });
 export type Region = z.infer<typeof regionSchema>;
 

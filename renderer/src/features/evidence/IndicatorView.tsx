@@ -6,7 +6,7 @@ import type { Locale, Region } from '../../../../electron/contract/domain';
 import { call } from '../../api/client';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../app/ErrorAlert';
-import { base64ToBytes } from './base64';
+import { downloadFile } from './download-file';
 import { defaultRankingYear, provinceYears } from './evidence-model';
 import { GapChart } from './GapChart';
 import { IndicatorTable } from './IndicatorTable';
@@ -17,16 +17,6 @@ interface Props {
   code: string;
   regions: readonly Region[];
   lang: Locale;
-}
-
-function download(fileName: string, mimeType: string, b64: string): void {
-  const bytes = base64ToBytes(b64);
-  const url = URL.createObjectURL(new Blob([bytes.buffer as ArrayBuffer], { type: mimeType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** One indicator: heading with unit and direction, ranking and gap charts, the table, export. */
@@ -50,7 +40,7 @@ export function IndicatorView({ code, regions, lang }: Props) {
     setExportError(null);
     try {
       const f = await call('evidence:export', { indicator: code, format });
-      download(f.fileName, f.mimeType, f.bytesBase64);
+      downloadFile(f.fileName, f.mimeType, f.bytesBase64);
     } catch (e) {
       setExportError(toApiError(e));
     }

@@ -7,7 +7,9 @@ import { useQuery } from '../../api/use-query';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { formatNumber } from '../../format/number';
+import { scenarioRegionOptions } from '../maps/region-options';
 import { LinkIndicatorButton } from './LinkIndicatorDialog';
+import { ReferencePicker } from './ReferencePicker';
 import { SeverityBadge } from './SeverityBadge';
 import { severityIndicatorLines, type SeverityCauseRow } from './severity-text';
 import { foldSeverityOnHost } from './use-cause-severity';
@@ -24,7 +26,12 @@ interface Props {
 export function SeverityPanel({ scenario, regions, lang }: Props) {
   const { t } = useTranslation();
   const [region, setRegion] = useState(scenario.regionCode);
-  const { data: result, error: readError } = useQuery('evidence:severity', { regionCode: region });
+  // The scenario's own region is read against the reference the scenario chose.
+  const own = region === scenario.regionCode;
+  const { data: result, error: readError } = useQuery(
+    'evidence:severity',
+    own ? { scenarioId: scenario.id } : { regionCode: region },
+  );
   const [foldError, setFoldError] = useState<ApiError | null>(null);
   const error = foldError ?? readError;
   const [folded, setFolded] = useState(false);
@@ -75,12 +82,13 @@ export function SeverityPanel({ scenario, regions, lang }: Props) {
           onChange={(v) => (setRegion(v), setFolded(false))}
           style={{ width: 200 }}
           showSearch={{ optionFilterProp: 'label' }}
-          options={regions.map((r) => ({
-            value: r.code,
-            label: lang === 'zh' ? r.nameZh : r.nameEn,
-          }))}
+          options={scenarioRegionOptions(regions, lang, t)}
         />
       </Space>
+      {own && <ReferencePicker scenario={scenario} regions={regions} lang={lang} />}
+      {result?.comparison.note && (
+        <Alert type="info" showIcon title={result.comparison.note[lang]} />
+      )}
       <Typography.Text strong>
         {t('evidence.severity.title', { region: name(region) })}
       </Typography.Text>

@@ -17,14 +17,20 @@ export interface CauseSeverity {
 
 /**
  * The regional severity of every cause for one region, re-read when the region changes or stored
- * data changes (an import or its undo moves the indicators behind it).
+ * data changes (an import or its undo moves the indicators behind it). With `scenarioId`, the
+ * scenario's region against the reference the scenario chose (its province, a peer group, the
+ * country).
  */
 export function useCauseSeverity(
   regionCode: string,
   regions: readonly Region[],
   lang: Locale,
+  scenarioId?: number,
 ): CauseSeverity {
-  const { data: result, error } = useQuery('evidence:severity', { regionCode });
+  const { data: result, error } = useQuery(
+    'evidence:severity',
+    scenarioId === undefined ? { regionCode } : { scenarioId },
+  );
   return useMemo(
     () => ({
       byCause: new Map((result?.causes ?? []).map((c) => [c.causeId, c])),
