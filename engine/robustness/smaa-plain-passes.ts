@@ -1,14 +1,7 @@
-import { evaluateValue } from '../mcda/value-function';
 import { sortIndicesByKeyDesc } from '../stats/sort-indices';
-import type { Rng } from '../random/prng';
 import { type BlockPass, addInto } from './blocks';
-import { sampleCell } from './distributions';
-import {
-  CELL_EXACT,
-  CELL_TRIANGULAR,
-  CELL_UNIFORM,
-  type CompiledSmaaProblem,
-} from './smaa-problem';
+import { type DrawCache, drawPartialValues } from './smaa-plain-draws';
+import type { CompiledSmaaProblem } from './smaa-problem';
 
 /** Utilities within 1e-12 · max(1, |best of the group|) tie and split their ranks equally. */
 export const UTILITY_TIE = 1e-12;
@@ -21,24 +14,6 @@ export const UTILITY_TIE = 1e-12;
 export const WEIGHT_STREAM = 1;
 export const PERFORMANCE_STREAM = 2;
 
-/**
- * The main pass keeps its partial values for the confidence pass when they take at most this
- * many doubles (32 MB); above, the confidence pass re-draws them from the same stream. Either
- * way the values are the same, so the result is too.
- */
-export const DRAW_CACHE_LIMIT = 1 << 22;
-
-/** Partial values of every sample, written by the main pass and read by the confidence pass. */
-export interface DrawCache {
-  values: Float64Array;
-}
-
-export function createDrawCache(p: CompiledSmaaProblem): DrawCache | null {
-  if (p.exact || p.performanceSamples !== null) return null;
-  const size = p.samples * p.n * p.m;
-  return size <= DRAW_CACHE_LIMIT ? { values: new Float64Array(size) } : null;
-}
-
 /** Partial sums of the main pass; n² entries for rank and win, n·m for the central weights. */
 export interface MainSums {
   /** rank[i * n + r]: samples (tie shares) in which alternative i has rank r + 1. */
@@ -50,55 +25,6 @@ export interface MainSums {
   /** Σ share · w_j and Σ share · w_j² over the samples in which i is first. */
   central: Float64Array;
   centralSq: Float64Array;
-}
-
-/**
- * Partial values of one performance draw into pv (n × m): sampled cells (or the given draw s)
- * through each criterion's value function. Linear functions take the fused fast path.
- */
-export function drawPartialValues(
-  p: CompiledSmaaProblem,
-  rng: Rng,
-  s: number,
-  pv: Float64Array,
-): void {
-  const { n, m, kind, a, b, c, d, e, linear, slope, intercept, valueFunctions } = p;
-  const given = p.performanceSamples;
-  if (given !== null) pv.set(given.subarray(s * n * m, (s + 1) * n * m));
-  else if (p.uniformCells >= 0) {
-    // The same uniforms, in the same order, as one next32() per uncertain cell: drawn in one go.
-    const uniforms = p.uniforms;
-    rng.fill32(uniforms, p.uniformCells);
-    let q = 0;
-    for (let k = 0; k < n * m; k++) {
-      const kk = kind[k]!;
-      if (kk === CELL_TRIANGULAR) {
-        const u = uniforms[q++]!;
-        pv[k] = u < c[k]! ? a[k]! + Math.sqrt(u * d[k]!) : b[k]! - Math.sqrt((1 - u) * e[k]!);
-      } else if (kk === CELL_UNIFORM) pv[k] = a[k]! + b[k]! * uniforms[q++]!;
-      else pv[k] = a[k]!;
-    }
-  } else {
-    for (let k = 0; k < n * m; k++) {
-      const kk = kind[k]!;
-      if (kk === CELL_TRIANGULAR) {
-        const u = rng.next32();
-        pv[k] = u < c[k]! ? a[k]! + Math.sqrt(u * d[k]!) : b[k]! - Math.sqrt((1 - u) * e[k]!);
-      } else if (kk === CELL_EXACT) pv[k] = a[k]!;
-      else if (kk === CELL_UNIFORM) pv[k] = a[k]! + b[k]! * rng.next32();
-      else pv[k] = sampleCell(rng, p.cells[k]!);
-    }
-  }
-  for (let j = 0; j < m; j++) {
-    if (linear[j] === 1) {
-      const sl = slope[j]!;
-      const ic = intercept[j]!;
-      for (let k = j; k < n * m; k += m) pv[k] = ic + sl * pv[k]!;
-    } else {
-      const f = valueFunctions[j]!;
-      for (let k = j; k < n * m; k += m) pv[k] = evaluateValue(f, pv[k]!);
-    }
-  }
 }
 
 /** order ← 0..n−1 sorted by utility descending, ties by index (insertion sort for small n). */
@@ -161,14 +87,14 @@ export function plainMainPass(
       for (let t = from; t < to; t++) {
         if (ws !== null) for (let j = 0; j < m; j++) w[j] = ws[t * m + j]!;
         else sampler!.sample(weightRng!, w);
-        if (exactValues === null) {
-          drawPartialValues(p, performanceRng!, t, pv);
-          cache?.values.set(pv, t * n * m);
-        }
+        // With a cache the draw goes straight to its slot and is read from there.
+        const values = cache !== null ? cache.values : pv;
+        const base = cache !== null ? t * n * m : 0;
+        if (exactValues === null) drawPartialValues(p, performanceRng!, t, values, base);
         for (let i = 0; i < n; i++) {
           let acc = 0;
-          const row = i * m;
-          for (let j = 0; j < m; j++) acc += w[j]! * pv[row + j]!;
+          const row = base + i * m;
+          for (let j = 0; j < m; j++) acc += w[j]! * values[row + j]!;
           u[i] = acc;
         }
         sortByUtility(u, order, compare);
