@@ -40,6 +40,62 @@ function sortByUtility(
 }
 
 /**
+ * Rank g + 1 held alone by order[g] (no tie, the usual case): what creditTied adds with a
+ * share of 1, where 1 · x is x exactly, so the sums are bit for bit the same.
+ */
+function creditAlone(
+  sums: MainSums,
+  order: Int32Array,
+  w: Float64Array,
+  n: number,
+  m: number,
+  g: number,
+): void {
+  const { rank, win, first, central, centralSq } = sums;
+  const i = order[g]!;
+  const rowN = i * n;
+  rank[rowN + g] = rank[rowN + g]! + 1;
+  if (g === 0) {
+    first[i] = first[i]! + 1;
+    for (let j = 0, o = i * m; j < m; j++, o++) {
+      const x = w[j]!;
+      central[o] = central[o]! + x;
+      centralSq[o] = centralSq[o]! + x * x;
+    }
+  }
+  for (let q = g + 1; q < n; q++) win[rowN + order[q]!] = win[rowN + order[q]!]! + 1;
+}
+
+/** Ranks g + 1 … end shared by the tied order[g .. end): each gets 1/(end − g) of each. */
+function creditTied(
+  sums: MainSums,
+  order: Int32Array,
+  w: Float64Array,
+  n: number,
+  m: number,
+  g: number,
+  end: number,
+): void {
+  const { rank, win, first, central, centralSq } = sums;
+  const share = 1 / (end - g);
+  for (let k = g; k < end; k++) {
+    const i = order[k]!;
+    const rowN = i * n;
+    for (let r = g; r < end; r++) rank[rowN + r] = rank[rowN + r]! + share;
+    if (g === 0) {
+      first[i] = first[i]! + share;
+      for (let j = 0; j < m; j++) {
+        const x = w[j]!;
+        central[i * m + j] = central[i * m + j]! + share * x;
+        centralSq[i * m + j] = centralSq[i * m + j]! + share * x * x;
+      }
+    }
+    for (let q = g; q < end; q++) if (q !== k) win[rowN + order[q]!] = win[rowN + order[q]!]! + 0.5;
+    for (let q = end; q < n; q++) win[rowN + order[q]!] = win[rowN + order[q]!]! + 1;
+  }
+}
+
+/**
  * The main SMAA-2 pass: per sample, weights (drawn, or the given row), performance (unless
  * exact), utilities u_i = Σ_j w_j v_ij, the ranking with tie groups, and the sums of every
  * descriptive measure. All scratch arrays are allocated once per pass.
@@ -83,7 +139,6 @@ export function plainMainPass(
       addInto(total.centralSq, s.centralSq);
     },
     runRange(sums, [weightRng, performanceRng], from, to) {
-      const { rank, win, first, central, centralSq } = sums;
       for (let t = from; t < to; t++) {
         if (ws !== null) for (let j = 0; j < m; j++) w[j] = ws[t * m + j]!;
         else sampler!.sample(weightRng!, w);
@@ -91,35 +146,15 @@ export function plainMainPass(
         const values = cache !== null ? cache.values : pv;
         const base = cache !== null ? t * n * m : 0;
         if (exactValues === null) drawPartialValues(p, performanceRng!, t, values, base);
-        for (let i = 0; i < n; i++) {
-          let acc = 0;
-          const row = base + i * m;
-          for (let j = 0; j < m; j++) acc += w[j]! * values[row + j]!;
-          u[i] = acc;
-        }
+        utilitiesInto(u, n, m, w, 0, values, base);
         sortByUtility(u, order, compare);
         for (let g = 0; g < n;) {
           const top = u[order[g]!]!;
           const tol = UTILITY_TIE * Math.max(1, Math.abs(top));
           let end = g + 1;
           while (end < n && top - u[order[end]!]! <= tol) end++;
-          const share = 1 / (end - g);
-          for (let k = g; k < end; k++) {
-            const i = order[k]!;
-            const rowN = i * n;
-            for (let r = g; r < end; r++) rank[rowN + r] = rank[rowN + r]! + share;
-            if (g === 0) {
-              first[i] = first[i]! + share;
-              for (let j = 0; j < m; j++) {
-                const x = w[j]!;
-                central[i * m + j] = central[i * m + j]! + share * x;
-                centralSq[i * m + j] = centralSq[i * m + j]! + share * x * x;
-              }
-            }
-            for (let q = g; q < end; q++)
-              if (q !== k) win[rowN + order[q]!] = win[rowN + order[q]!]! + 0.5;
-            for (let q = end; q < n; q++) win[rowN + order[q]!] = win[rowN + order[q]!]! + 1;
-          }
+          if (end === g + 1) creditAlone(sums, order, w, n, m, g);
+          else creditTied(sums, order, w, n, m, g, end);
           g = end;
         }
       }
@@ -138,46 +173,73 @@ export function centralWeightsOf(p: CompiledSmaaProblem, sums: MainSums): Float6
   return out;
 }
 
-/** u_k at the central weights of i (row i of `central`) over the partial values at `base`. */
-function utilityAt(
-  central: Float64Array,
-  i: number,
+/**
+ * u[k] = Σ_j w[wo + j] · pv[base + k·m + j] for every alternative k, each sum in criterion
+ * order (so the result is that of a plain dot product, bit for bit), but with the criterion
+ * loop outside: the n sums are independent, so the CPU overlaps them instead of waiting on one
+ * chain of dependent additions at a time.
+ */
+export function utilitiesInto(
+  u: Float64Array,
+  n: number,
+  m: number,
+  w: Float64Array,
+  wo: number,
   pv: Float64Array,
   base: number,
-  k: number,
-  m: number,
-): number {
-  let u = 0;
-  for (let j = 0; j < m; j++) u += central[i * m + j]! * pv[base + k * m + j]!;
-  return u;
+): void {
+  let k = 0;
+  for (; k + 4 <= n; k += 4) {
+    const o = base + k * m;
+    let a0 = 0;
+    let a1 = 0;
+    let a2 = 0;
+    let a3 = 0;
+    for (let j = 0; j < m; j++) {
+      const wj = w[wo + j]!;
+      a0 += wj * pv[o + j]!;
+      a1 += wj * pv[o + m + j]!;
+      a2 += wj * pv[o + 2 * m + j]!;
+      a3 += wj * pv[o + 3 * m + j]!;
+    }
+    u[k] = a0;
+    u[k + 1] = a1;
+    u[k + 2] = a2;
+    u[k + 3] = a3;
+  }
+  if (k + 2 <= n) {
+    const o = base + k * m;
+    let a0 = 0;
+    let a1 = 0;
+    for (let j = 0; j < m; j++) {
+      const wj = w[wo + j]!;
+      a0 += wj * pv[o + j]!;
+      a1 += wj * pv[o + m + j]!;
+    }
+    u[k] = a0;
+    u[k + 1] = a1;
+    k += 2;
+  }
+  if (k < n) {
+    const o = base + k * m;
+    let acc = 0;
+    for (let j = 0; j < m; j++) acc += w[wo + j]! * pv[o + j]!;
+    u[k] = acc;
+  }
 }
 
 /**
- * Share of alternative i being first (ties split) at the central weights of i, over the partial
- * values pv. Stops at the first alternative that beats i, trying first the one that beat i last
- * time (`beater[i]`), usually the same one. The order of the checks cannot change the share.
+ * Share of alternative i being first (ties split) among the utilities u (computed at i's
+ * central weights): 0 as soon as another alternative beats i.
  */
-function firstShareAt(
-  p: CompiledSmaaProblem,
-  central: Float64Array,
-  i: number,
-  pv: Float64Array,
-  base: number,
-  beater: Int32Array,
-): number {
-  const { n, m } = p;
-  const ui = utilityAt(central, i, pv, base, i, m);
+function firstShare(u: Float64Array, n: number, i: number): number {
+  const ui = u[i]!;
   const tol = UTILITY_TIE * Math.max(1, Math.abs(ui));
-  const hint = beater[i]!;
-  if (hint !== i && utilityAt(central, i, pv, base, hint, m) - ui > tol) return 0;
   let tied = 1;
   for (let k = 0; k < n; k++) {
     if (k === i) continue;
-    const uk = utilityAt(central, i, pv, base, k, m);
-    if (uk - ui > tol) {
-      beater[i] = k;
-      return 0;
-    }
+    const uk = u[k]!;
+    if (uk - ui > tol) return 0;
     if (ui - uk <= tol) tied++;
   }
   return 1 / tied;
@@ -204,7 +266,7 @@ export function plainConfidencePass(
   const { n, m } = p;
   const scratch = new Float64Array(n * m);
   const candidates = candidatesOf(p, central);
-  const beater = Int32Array.from({ length: n }, (_, i) => i);
+  const u = new Float64Array(n);
   return {
     samples: p.samples,
     seed: p.seed,
@@ -220,7 +282,10 @@ export function plainConfidencePass(
         if (cache === null) drawPartialValues(p, rng!, t, scratch);
         for (let c = 0; c < candidates.length; c++) {
           const i = candidates[c]!;
-          conf[i] = conf[i]! + firstShareAt(p, central, i, pv, base, beater);
+          utilitiesInto(u, n, m, central, i * m, pv, base);
+          const share = firstShare(u, n, i);
+          // Adding 0 changes nothing, and i is usually beaten.
+          if (share !== 0) conf[i] = conf[i]! + share;
         }
       }
     },
@@ -234,7 +299,10 @@ export function exactConfidence(
   pv: Float64Array,
 ): Float64Array {
   const out = new Float64Array(p.n);
-  const beater = Int32Array.from({ length: p.n }, (_, i) => i);
-  for (const i of candidatesOf(p, central)) out[i] = firstShareAt(p, central, i, pv, 0, beater);
+  const u = new Float64Array(p.n);
+  for (const i of candidatesOf(p, central)) {
+    utilitiesInto(u, p.n, p.m, central, i * p.m, pv, 0);
+    out[i] = firstShare(u, p.n, i);
+  }
   return out;
 }
