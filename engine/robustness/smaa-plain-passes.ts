@@ -175,9 +175,10 @@ export function centralWeightsOf(p: CompiledSmaaProblem, sums: MainSums): Float6
 
 /**
  * u[k] = Σ_j w[wo + j] · pv[base + k·m + j] for every alternative k, each sum in criterion
- * order (so the result is that of a plain dot product, bit for bit), but with the criterion
- * loop outside: the n sums are independent, so the CPU overlaps them instead of waiting on one
- * chain of dependent additions at a time.
+ * order (so bit for bit a plain dot product), four alternatives at a time: their sums are
+ * independent, so the CPU overlaps them instead of waiting on one chain of dependent additions
+ * after another. A last block with fewer than four left repeats the last alternative (the
+ * repeat writes the same value again).
  */
 export function utilitiesInto(
   u: Float64Array,
@@ -188,43 +189,29 @@ export function utilitiesInto(
   pv: Float64Array,
   base: number,
 ): void {
-  let k = 0;
-  for (; k + 4 <= n; k += 4) {
-    const o = base + k * m;
+  for (let k = 0; k < n; k += 4) {
+    const k1 = Math.min(k + 1, n - 1);
+    const k2 = Math.min(k + 2, n - 1);
+    const k3 = Math.min(k + 3, n - 1);
+    const o0 = base + k * m;
+    const o1 = base + k1 * m;
+    const o2 = base + k2 * m;
+    const o3 = base + k3 * m;
     let a0 = 0;
     let a1 = 0;
     let a2 = 0;
     let a3 = 0;
     for (let j = 0; j < m; j++) {
       const wj = w[wo + j]!;
-      a0 += wj * pv[o + j]!;
-      a1 += wj * pv[o + m + j]!;
-      a2 += wj * pv[o + 2 * m + j]!;
-      a3 += wj * pv[o + 3 * m + j]!;
+      a0 += wj * pv[o0 + j]!;
+      a1 += wj * pv[o1 + j]!;
+      a2 += wj * pv[o2 + j]!;
+      a3 += wj * pv[o3 + j]!;
     }
     u[k] = a0;
-    u[k + 1] = a1;
-    u[k + 2] = a2;
-    u[k + 3] = a3;
-  }
-  if (k + 2 <= n) {
-    const o = base + k * m;
-    let a0 = 0;
-    let a1 = 0;
-    for (let j = 0; j < m; j++) {
-      const wj = w[wo + j]!;
-      a0 += wj * pv[o + j]!;
-      a1 += wj * pv[o + m + j]!;
-    }
-    u[k] = a0;
-    u[k + 1] = a1;
-    k += 2;
-  }
-  if (k < n) {
-    const o = base + k * m;
-    let acc = 0;
-    for (let j = 0; j < m; j++) acc += w[wo + j]! * pv[o + j]!;
-    u[k] = acc;
+    u[k1] = a1;
+    u[k2] = a2;
+    u[k3] = a3;
   }
 }
 
