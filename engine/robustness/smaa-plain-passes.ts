@@ -40,34 +40,11 @@ function sortByUtility(
 }
 
 /**
- * Rank g + 1 held alone by order[g] (no tie, the usual case): what creditTied adds with a
- * share of 1, where 1 · x is x exactly, so the sums are bit for bit the same.
+ * Credits ranks g + 1 … end to the tied alternatives order[g .. end): each gets 1/(end − g)
+ * of each rank. A group of one (no tie, the usual case) takes a shorter path adding what a
+ * share of 1 adds (1 · x is x exactly, so the sums are bit for bit the same).
  */
-function creditAlone(
-  sums: MainSums,
-  order: Int32Array,
-  w: Float64Array,
-  n: number,
-  m: number,
-  g: number,
-): void {
-  const { rank, win, first, central, centralSq } = sums;
-  const i = order[g]!;
-  const rowN = i * n;
-  rank[rowN + g] = rank[rowN + g]! + 1;
-  if (g === 0) {
-    first[i] = first[i]! + 1;
-    for (let j = 0, o = i * m; j < m; j++, o++) {
-      const x = w[j]!;
-      central[o] = central[o]! + x;
-      centralSq[o] = centralSq[o]! + x * x;
-    }
-  }
-  for (let q = g + 1; q < n; q++) win[rowN + order[q]!] = win[rowN + order[q]!]! + 1;
-}
-
-/** Ranks g + 1 … end shared by the tied order[g .. end): each gets 1/(end − g) of each. */
-function creditTied(
+function creditGroup(
   sums: MainSums,
   order: Int32Array,
   w: Float64Array,
@@ -77,6 +54,21 @@ function creditTied(
   end: number,
 ): void {
   const { rank, win, first, central, centralSq } = sums;
+  if (end === g + 1) {
+    const i = order[g]!;
+    const rowN = i * n;
+    rank[rowN + g] = rank[rowN + g]! + 1;
+    if (g === 0) {
+      first[i] = first[i]! + 1;
+      for (let j = 0, o = i * m; j < m; j++, o++) {
+        const x = w[j]!;
+        central[o] = central[o]! + x;
+        centralSq[o] = centralSq[o]! + x * x;
+      }
+    }
+    for (let q = end; q < n; q++) win[rowN + order[q]!] = win[rowN + order[q]!]! + 1;
+    return;
+  }
   const share = 1 / (end - g);
   for (let k = g; k < end; k++) {
     const i = order[k]!;
@@ -153,8 +145,7 @@ export function plainMainPass(
           const tol = UTILITY_TIE * Math.max(1, Math.abs(top));
           let end = g + 1;
           while (end < n && top - u[order[end]!]! <= tol) end++;
-          if (end === g + 1) creditAlone(sums, order, w, n, m, g);
-          else creditTied(sums, order, w, n, m, g, end);
+          creditGroup(sums, order, w, n, m, g, end);
           g = end;
         }
       }
