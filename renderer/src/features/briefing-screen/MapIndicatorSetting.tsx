@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { useQuery } from '../../api/use-query';
 import { ErrorAlert } from '../../app/ErrorAlert';
+import { localName } from '../../i18n/localized';
 
 const NONE = '';
 
@@ -44,7 +45,7 @@ export function MapIndicatorSetting({ scenarioId, lang }: { scenarioId: number; 
           { value: NONE, label: t('briefing.mapNone') },
           ...(indicators.data ?? [])
             .filter((i) => i.observations > 0)
-            .map((i) => ({ value: i.code, label: lang === 'zh' ? i.nameZh : i.nameEn })),
+            .map((i) => ({ value: i.code, label: localName(i, lang) })),
         ]}
       />
       {error && <ErrorAlert error={error} />}

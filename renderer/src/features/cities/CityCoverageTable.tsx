@@ -6,6 +6,7 @@ import type { IndicatorSummary } from '../../../../electron/contract/evidence';
 import type { CityCoverage } from '../../../../electron/contract/regions';
 import { useQuery } from '../../api/use-query';
 import { ErrorAlert } from '../../app/ErrorAlert';
+import { localName } from '../../i18n/localized';
 
 type Row = CityCoverage['cities'][number];
 
@@ -23,11 +24,11 @@ export function CityCoverageTable({ regions, indicators, lang }: Props) {
   const byCode = new Map(regions.map((r) => [r.code, r]));
   const name = (code: string | null | undefined) => {
     const r = code ? byCode.get(code) : undefined;
-    return r ? (lang === 'zh' ? r.nameZh : r.nameEn) : (code ?? '');
+    return r ? localName(r, lang) : (code ?? '');
   };
   const indicatorName = (code: string) => {
     const i = indicators.find((x) => x.code === code);
-    return i ? (lang === 'zh' ? i.nameZh : i.nameEn) : code;
+    return i ? localName(i, lang) : code;
   };
   const columns: ColumnsType<Row> = [
     {

@@ -6,6 +6,7 @@ import type { GroupType, RegionGroup } from '../../../../electron/contract/regio
 import { call } from '../../api/client';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../app/ErrorAlert';
+import { localName } from '../../i18n/localized';
 
 interface Props {
   /** null: closed; 'new': a new grouping; else the grouping edited. */
@@ -47,7 +48,7 @@ export function GroupDialog({ editing, regions, lang, onClose }: Props) {
   const cities = regions.filter((r) => r.kind === 'city');
   const provinceName = (code: string | null) => {
     const p = regions.find((r) => r.code === code);
-    return p ? (lang === 'zh' ? p.nameZh : p.nameEn) : '';
+    return p ? localName(p, lang) : '';
   };
 
   const save = async () => {
@@ -123,7 +124,7 @@ export function GroupDialog({ editing, regions, lang, onClose }: Props) {
             showSearch={{ optionFilterProp: 'label' }}
             options={cities.map((c) => ({
               value: c.code,
-              label: `${lang === 'zh' ? c.nameZh : c.nameEn} · ${provinceName(c.province)}`,
+              label: `${localName(c, lang)} · ${provinceName(c.province)}`,
             }))}
           />
         </Form.Item>

@@ -10,6 +10,7 @@ import { toApiError, type ApiError } from '../../api/api-error';
 import { useQuery } from '../../api/use-query';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { GroupDialog } from './GroupDialog';
+import { localName } from '../../i18n/localized';
 
 interface Props {
   regions: readonly Region[];
@@ -22,8 +23,7 @@ export function GroupsEditor({ regions, lang }: Props) {
   const { data, error, reload } = useQuery('regions:groups', {});
   const [editing, setEditing] = useState<RegionGroup | 'new' | null>(null);
   const [actionError, setActionError] = useState<ApiError | null>(null);
-  const name = (r: { nameZh: string; nameEn: string } | undefined) =>
-    r ? (lang === 'zh' ? r.nameZh : r.nameEn) : '';
+  const name = (r: { nameZh: string; nameEn: string } | undefined) => (r ? localName(r, lang) : '');
   const byCode = new Map(regions.map((r) => [r.code, r]));
   const remove = async (code: string) => {
     setActionError(null);

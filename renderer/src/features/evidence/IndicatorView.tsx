@@ -12,6 +12,7 @@ import { GapChart } from './GapChart';
 import { IndicatorTable } from './IndicatorTable';
 import { RankingChart } from './RankingChart';
 import { useObservations } from './use-evidence';
+import { localName } from '../../i18n/localized';
 
 interface Props {
   code: string;
@@ -50,7 +51,7 @@ export function IndicatorView({ code, regions, lang }: Props) {
     <div data-testid="indicator-view" data-indicator={code}>
       <Space wrap style={{ marginBottom: 8 }}>
         <Typography.Title level={5} style={{ margin: 0 }}>
-          {lang === 'zh' ? ind.nameZh : ind.nameEn}
+          {localName(ind, lang)}
         </Typography.Title>
         <Tag>{t('evidence.unitLabel', { unit: lang === 'zh' ? ind.unit : ind.unitEn })}</Tag>
         <Tag>

@@ -5,6 +5,7 @@ import type { Locale, Region } from '../../../../electron/contract/domain';
 import type { GroupValues } from '../../../../electron/contract/regions';
 import { useQuery } from '../../api/use-query';
 import { ErrorAlert } from '../../app/ErrorAlert';
+import { localName } from '../../i18n/localized';
 
 type Row = GroupValues['groups'][number];
 
@@ -36,7 +37,7 @@ export function GroupValuesTable({
   const byCode = new Map(regions.map((r) => [r.code, r]));
   const name = (code: string) => {
     const r = byCode.get(code);
-    return r ? (lang === 'zh' ? r.nameZh : r.nameEn) : code;
+    return r ? localName(r, lang) : code;
   };
   const list = (codes: readonly string[]) => codes.map(name).join(lang === 'zh' ? '、' : ', ');
   const columns: ColumnsType<Row> = [

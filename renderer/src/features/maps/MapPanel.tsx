@@ -14,6 +14,7 @@ import { MapTable } from './MapTable';
 import { RegionDetail } from './RegionDetail';
 import { TileMap } from './TileMap';
 import type { TileMapTexts } from './TileMapSvg';
+import { localName } from '../../i18n/localized';
 
 interface Props {
   indicators: readonly IndicatorSummary[];
@@ -61,14 +62,14 @@ export function MapPanel({ indicators, regions, lang, selected, onSelect }: Prop
   if (error) return <ErrorAlert error={error} />;
   if (!data || !code) return <Spin description={t('app.loading')} />;
   const ind = data.indicator;
-  const name = lang === 'zh' ? ind.nameZh : ind.nameEn;
+  const name = localName(ind, lang);
   const unit = lang === 'zh' ? ind.unit : ind.unitEn;
   const digits = valueDigits(data);
   const format = (v: number) => formatNumber(lang, v, digits);
   const byCode = new Map(regions.map((r) => [r.code, r]));
   const regionName = (c: string | null) => {
     const r = c ? byCode.get(c) : undefined;
-    return r ? (lang === 'zh' ? r.nameZh : r.nameEn) : '';
+    return r ? localName(r, lang) : '';
   };
   const k = (model.breaks?.bounds.length ?? 1) - 1;
   const texts: TileMapTexts = {
@@ -121,7 +122,7 @@ export function MapPanel({ indicators, regions, lang, selected, onSelect }: Prop
             }}
             options={indicators.map((i) => ({
               value: i.code,
-              label: lang === 'zh' ? i.nameZh : i.nameEn,
+              label: localName(i, lang),
             }))}
           />
           {years.length > 0 && (

@@ -5,6 +5,7 @@ import { useQuery } from '../../api/use-query';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { formatPercent } from '../../format/number';
 import { HBarChart, type HBar } from '../briefing/HBarChart';
+import { localName } from '../../i18n/localized';
 
 interface Props {
   region: Region;
@@ -33,9 +34,9 @@ export function RegionComparisons({
   if (!data) return null;
   const name = (code: string | null) => {
     const r = regions.find((x) => x.code === code);
-    return r ? (lang === 'zh' ? r.nameZh : r.nameEn) : (code ?? '');
+    return r ? localName(r, lang) : (code ?? '');
   };
-  const own = lang === 'zh' ? region.nameZh : region.nameEn;
+  const own = localName(region, lang);
   const value = data.comparisons.find((c) => c.value !== null)?.value ?? null;
   const label = (c: (typeof data.comparisons)[number]) =>
     t(`maps.selected.against.${c.kind}`, { name: name(c.region) });

@@ -4,6 +4,7 @@ import type { Locale, Region } from '../../../../electron/contract/domain';
 import type { IndicatorSummary, ObservationsResult } from '../../../../electron/contract/evidence';
 import { useQuery } from '../../api/use-query';
 import { RegionComparisons } from './RegionComparisons';
+import { localName } from '../../i18n/localized';
 
 interface Props {
   code: string | null;
@@ -32,8 +33,7 @@ export function RegionDetail({
   const groups = useQuery('regions:groups', {});
   const coverage = useQuery('evidence:cityCoverage', {});
   const region = regions.find((r) => r.code === code);
-  const name = (r: { nameZh: string; nameEn: string } | undefined) =>
-    r ? (lang === 'zh' ? r.nameZh : r.nameEn) : '';
+  const name = (r: { nameZh: string; nameEn: string } | undefined) => (r ? localName(r, lang) : '');
   if (!region)
     return (
       <Card size="small" title={t('maps.selected.title')} data-testid="region-detail">

@@ -7,6 +7,7 @@ import type { Locale, Region } from '../../../../electron/contract/domain';
 import type { ObservationsResult } from '../../../../electron/contract/evidence';
 import type { MapScale, TileRegion } from '../../../../engine/maps/tile-map-model';
 import { tileLabel } from '../../../../engine/maps/tile-labels';
+import { localName } from '../../i18n/localized';
 
 /** The regions a scale draws: the 31 provinces, or the 36 cities (grouped by province). */
 export function mapRegions(
@@ -20,7 +21,7 @@ export function mapRegions(
   return shown.map((r) => ({
     code: r.code,
     label: tileLabel(r, lang, provinceNames),
-    name: lang === 'zh' ? r.nameZh : r.nameEn,
+    name: localName(r, lang),
     group: r.kind === 'city' ? r.province : null,
   }));
 }

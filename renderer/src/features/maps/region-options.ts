@@ -6,6 +6,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { Locale, Region } from '../../../../electron/contract/domain';
+import { localName } from '../../i18n/localized';
 
 interface Option {
   value: string;
@@ -17,7 +18,7 @@ export function scenarioRegionOptions(
   lang: Locale,
   t: TFunction,
 ): { label: string; title: string; options: Option[] }[] {
-  const name = (r: Region | undefined) => (r ? (lang === 'zh' ? r.nameZh : r.nameEn) : '');
+  const name = (r: Region | undefined) => (r ? localName(r, lang) : '');
   const byCode = new Map(regions.map((r) => [r.code, r]));
   const of = (kinds: readonly Region['kind'][], label: (r: Region) => string) =>
     regions.filter((r) => kinds.includes(r.kind)).map((r) => ({ value: r.code, label: label(r) }));

@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { useQuery } from '../../api/use-query';
 import { ErrorAlert } from '../../app/ErrorAlert';
+import { localName } from '../../i18n/localized';
 
 interface Props {
   scenario: Scenario;
@@ -27,7 +28,7 @@ export function ReferencePicker({ scenario, regions, lang }: Props) {
   const [error, setError] = useState<ApiError | null>(null);
   const region = regions.find((r) => r.code === scenario.regionCode);
   if (region?.kind !== 'city' && region?.kind !== 'group') return null;
-  const name = (r: Region) => (lang === 'zh' ? r.nameZh : r.nameEn);
+  const name = (r: Region) => localName(r, lang);
   const peers = regions.filter((r) => r.kind === 'peer-group');
   const value = settings.data
     ? settings.data.reference === 'peer-group'

@@ -13,6 +13,7 @@ import { ReferencePicker } from './ReferencePicker';
 import { SeverityBadge } from './SeverityBadge';
 import { severityIndicatorLines, type SeverityCauseRow } from './severity-text';
 import { foldSeverityOnHost } from './use-cause-severity';
+import { localName } from '../../i18n/localized';
 
 type CauseRow = SeverityCauseRow;
 
@@ -54,7 +55,7 @@ export function SeverityPanel({ scenario, regions, lang }: Props) {
   );
   const name = (code: string) => {
     const r = regions.find((x) => x.code === code);
-    return r ? (lang === 'zh' ? r.nameZh : r.nameEn) : code;
+    return r ? localName(r, lang) : code;
   };
 
   // One grouped edit on the host, so one Ctrl+Z reverts the whole fold.
@@ -112,7 +113,7 @@ export function SeverityPanel({ scenario, regions, lang }: Props) {
               title: t('evidence.severity.cause'),
               key: 'cause',
               width: 200,
-              render: (_: unknown, r) => `${r.causeId} ${lang === 'zh' ? r.nameZh : r.nameEn}`,
+              render: (_: unknown, r) => `${r.causeId} ${localName(r, lang)}`,
             },
             {
               title: t('evidence.severity.value'),
@@ -152,7 +153,7 @@ export function SeverityPanel({ scenario, regions, lang }: Props) {
                   )}
                   <LinkIndicatorButton
                     row={r}
-                    causeName={`${r.causeId} ${lang === 'zh' ? r.nameZh : r.nameEn}`}
+                    causeName={`${r.causeId} ${localName(r, lang)}`}
                     lang={lang}
                   />
                 </div>

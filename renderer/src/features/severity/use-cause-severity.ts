@@ -5,6 +5,7 @@ import { call } from '../../api/client';
 import type { ApiError } from '../../api/api-error';
 import { useQuery } from '../../api/use-query';
 import type { SeverityCauseRow } from './severity-text';
+import { localName } from '../../i18n/localized';
 
 export interface CauseSeverity {
   /** Severity rows by cause id; empty until loaded. */
@@ -38,7 +39,7 @@ export function useCauseSeverity(
       error,
       regionName: (code: string) => {
         const r = regions.find((x) => x.code === code);
-        return r ? (lang === 'zh' ? r.nameZh : r.nameEn) : code;
+        return r ? localName(r, lang) : code;
       },
     }),
     [result, error, regions, lang],
