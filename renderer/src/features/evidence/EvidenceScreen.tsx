@@ -92,7 +92,7 @@ export function EvidenceScreen({ scenario, regions, lang }: Props) {
           {
             key: 'import',
             label: <span data-testid="evidence-tab-import">{t('evidence.tabs.import')}</span>,
-            children: <ImportWizard version={evidence.version} onChanged={evidence.refresh} />,
+            children: <ImportWizard onChanged={evidence.refresh} />,
           },
           {
             key: 'severity',
