@@ -12,7 +12,6 @@ import {
   writeRedoStack,
   type EditLogEntry,
 } from './edit-log.repo';
-import { checkScenarioRegion } from './regions.repo';
 import { applyGroupState, GROUP_ENTITY, type GroupState } from './groups.repo';
 import {
   applyRegionSettings,
@@ -21,7 +20,7 @@ import {
 } from './region-settings.repo';
 import { readScenario, scenarioRow } from './scenario-rows';
 import { applyState, UNDOABLE, type EditState } from './scenario-state';
-import { write, type EditResult, type WriteOptions } from './scenario-write';
+import type { WriteOptions } from './scenario-write';
 import { writeTransaction } from '../write-transaction';
 
 /**
@@ -251,25 +250,5 @@ export function deleteScenarioUndoable(
       after: null,
       at: (opts.now?.() ?? new Date()).toISOString(),
     });
-  });
-}
-
-/** Moves a scenario to another region (the indicators and severities shown follow it); logged and undoable. */
-export function setScenarioRegion(
-  db: Database.Database,
-  scenarioId: number,
-  regionCode: string,
-  opts: WriteOptions = {},
-): EditResult {
-  return write(db, scenarioId, opts, () => {
-    checkScenarioRegion(db, regionCode);
-    const before = scenarioRow(db, scenarioId).region_code;
-    db.prepare('UPDATE scenarios SET region_code = ? WHERE id = ?').run(regionCode, scenarioId);
-    return {
-      entity: REGION_ENTITY,
-      key: String(scenarioId),
-      before: { regionCode: before },
-      after: { regionCode },
-    };
   });
 }

@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3';
 import type { Scenario } from '../../electron/contract/domain';
 import { InvalidValueError, NotFoundError } from '../errors';
 import { appendEdit } from './edit-log.repo';
+import { REGION_ENTITY } from './global-undo.repo';
+import { checkScenarioRegion } from './regions.repo';
 import { readScenario, readSynergies, scenarioRow } from './scenario-rows';
 import { applyState } from './scenario-state';
 import { stamp, write, type EditResult, type WriteOptions } from './scenario-write';
@@ -197,5 +199,25 @@ export function deleteScenario(
         at: stamp(opts),
       });
     }
+  });
+}
+
+/** Moves a scenario to another region (the indicators and severities shown follow it); logged and undoable. */
+export function setScenarioRegion(
+  db: Database.Database,
+  scenarioId: number,
+  regionCode: string,
+  opts: WriteOptions = {},
+): EditResult {
+  return write(db, scenarioId, opts, () => {
+    checkScenarioRegion(db, regionCode);
+    const before = scenarioRow(db, scenarioId).region_code;
+    db.prepare('UPDATE scenarios SET region_code = ? WHERE id = ?').run(regionCode, scenarioId);
+    return {
+      entity: REGION_ENTITY,
+      key: String(scenarioId),
+      before: { regionCode: before },
+      after: { regionCode },
+    };
   });
 }
