@@ -115,6 +115,8 @@ export const en: Messages = {
   packages: {
     title: 'Ranked intervention packages',
     feasible: 'Feasible packages',
+    basis:
+      'Ranked by package value under your current cause weights ({{method}}). How often each package stays best when the weights vary: see Robustness.',
     budget: 'Budget',
     noBudget: 'No budget limit',
     rank: 'Rank',

@@ -111,6 +111,8 @@ export const zh = {
   packages: {
     title: '干预组合排序',
     feasible: '可行组合数',
+    basis:
+      '按您当前的原因权重（{{method}}）计算组合价值并排序；权重变化时各组合保持最优的频率见“稳健性”。',
     budget: '预算约束',
     noBudget: '无预算上限',
     rank: '排名',

@@ -139,6 +139,15 @@ export function PackagesScreen({
                 : `${formatNumber(lang, c.budget, 1)} ${unit}`}
             </span>
           </Typography.Paragraph>
+          <Typography.Paragraph
+            className="trp-secondary"
+            style={{ marginBottom: 0 }}
+            data-testid="ranking-basis"
+          >
+            {t('packages.basis', {
+              method: t(`overview.checklist.method_${scenario.weighting.method}`),
+            })}
+          </Typography.Paragraph>
           <div aria-live="polite" style={{ minHeight: 20 }} className="trp-secondary">
             {ranking.computing ? t('packages.stale') : ''}
           </div>
