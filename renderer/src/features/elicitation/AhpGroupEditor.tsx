@@ -1,5 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Input, InputNumber, Radio, Table, Tabs, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cause, Locale } from '../../../../electron/contract/domain';
 import type { AhpGroupView } from '../../../../electron/contract/elicitation';
@@ -19,6 +20,8 @@ interface Props {
 /** Group AHP: the aggregation, one tab per judge (name, weight, matrix), and the group result. */
 export function AhpGroupEditor({ causes, lang, group: g, result, onChange }: Props) {
   const { t } = useTranslation();
+  const [active, setActive] = useState(0);
+  const shown = Math.min(active, g.judges.length - 1);
   return (
     <div data-testid="group-editor">
       <Typography.Paragraph>{t('elicitation.group.hint')}</Typography.Paragraph>
@@ -40,19 +43,22 @@ export function AhpGroupEditor({ causes, lang, group: g, result, onChange }: Pro
       {g.judges.some((j) => j.name.trim() === '') && (
         <Alert type="error" showIcon title={t('elicitation.group.blankName')} />
       )}
+      {/* Outside the tab list: a tablist may hold only tabs (WAI-ARIA). */}
+      <Button
+        icon={<PlusOutlined />}
+        onClick={() => {
+          onChange(addJudge(g, t('elicitation.group.newJudge', { n: g.judges.length + 1 })));
+          // The new judge's matrix is what the planner fills in next.
+          setActive(g.judges.length);
+        }}
+        data-testid="judge-add"
+      >
+        {t('elicitation.group.addJudge')}
+      </Button>
       <Tabs
+        activeKey={String(shown)}
+        onChange={(k) => setActive(Number(k))}
         data-testid="group-judges"
-        tabBarExtraContent={
-          <Button
-            icon={<PlusOutlined />}
-            onClick={() =>
-              onChange(addJudge(g, t('elicitation.group.newJudge', { n: g.judges.length + 1 })))
-            }
-            data-testid="judge-add"
-          >
-            {t('elicitation.group.addJudge')}
-          </Button>
-        }
         items={g.judges.map((j, k) => ({
           key: String(k),
           label: <span data-testid={`judge-tab-${k}`}>{j.name || '—'}</span>,
