@@ -174,6 +174,16 @@ function matrixCrs(v: AhpVariantInput): Bilingual {
   );
 }
 
+/** Which CR the consistency sentence states: the one matrix's, or the deciding one of a variant. */
+function deciding(v: AhpVariantInput | null): Bilingual {
+  if (!v) return bi('一致性比率', 'Consistency ratio');
+  if (v.kind === 'hierarchy')
+    return bi('各判断矩阵中最大的一致性比率', 'Largest consistency ratio among the matrices,');
+  return v.aggregation === 'aip'
+    ? bi('各评判者矩阵中最大的一致性比率', 'Largest consistency ratio among the judges’ matrices,')
+    : bi('群组汇总矩阵的一致性比率', 'Consistency ratio of the aggregated group matrix,');
+}
+
 /** How the weights came about beyond the method's name: ROC order, later adjustments, confirmation. */
 function weightingDetail(input: ReportInput): Bilingual | null {
   const w = input.weighting;
@@ -217,15 +227,16 @@ export function buildWeightSection(input: ReportInput): WeightSection {
   let consistencyText: Bilingual | null = null;
   if (cr !== null) {
     const crText = formatNumber(cr, 3);
+    const which = deciding(input.weighting.ahpVariant ?? null);
     consistencyText =
       cr <= 0.1
         ? bi(
-            `一致性比率 CR = ${crText} ≤ 0.10，判断基本一致。`,
-            `Consistency ratio CR = ${crText} ≤ 0.10: the judgements are acceptably consistent.`,
+            `${which.zh} CR = ${crText} ≤ 0.10，判断基本一致。`,
+            `${which.en} CR = ${crText} ≤ 0.10: the judgements are acceptably consistent.`,
           )
         : bi(
-            `一致性比率 CR = ${crText} > 0.10，判断不一致，应复核两两比较。`,
-            `Consistency ratio CR = ${crText} > 0.10: the judgements are inconsistent and should be revisited.`,
+            `${which.zh} CR = ${crText} > 0.10，判断不一致，应复核两两比较。`,
+            `${which.en} CR = ${crText} > 0.10: the judgements are inconsistent and should be revisited.`,
           );
   }
   return {
