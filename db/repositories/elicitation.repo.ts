@@ -185,7 +185,9 @@ export function causeWeightsStep(
     );
     // The AHP variants are AHP in the weighting (the briefing's method), the edit's key names them.
     const weighting: WeightingRecord = {
-      method: (AHP_VARIANTS as readonly string[]).includes(source) ? 'ahp' : (source as WeightingRecord['method']),
+      method: (AHP_VARIANTS as readonly string[]).includes(source)
+        ? 'ahp'
+        : (source as WeightingRecord['method']),
       by: user,
       at,
       cr: detail.cr ?? null,
