@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { test, expect, screenshotPath } from './fixtures';
 import { PlannerPage } from './page-models/planner-page';
 import { expectInViewport } from './viewport';
@@ -115,9 +116,7 @@ test.describe('weight methods', () => {
     await expect(
       page.getByRole('combobox', { name: /^Importance of C1 .* relative to C2 / }),
     ).toHaveCount(1);
-    const axe = await new AxeBuilder({ page }).include('main').analyze();
-    const severe = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(severe.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    await expectNoSevereViolations(page);
     await page.screenshot({ path: screenshotPath('elicitation-ahp-consistent-en') });
   });
 
@@ -163,12 +162,7 @@ test.describe('weight methods', () => {
     shell,
   }) => {
     test.setTimeout(180_000);
-    await page.setViewportSize({ width: 1366, height: 768 });
-    const planner = new PlannerPage(page);
-    await planner.open(shell.url);
-    await planner.setLanguage('zh');
-    await planner.goToAnalysis('elicitation');
-    await planner.chooseWeightMethod('AHP 层次结构');
+    const planner = await openWeightMethod(page, shell.url, 'zh', 'AHP 层次结构');
     const editor = page.getByTestId('hierarchy-editor');
     await expect(page.getByTestId('theme-name-0')).toHaveValue('自然与政策条件');
     await expect(page.getByTestId('theme-name-1')).toHaveValue('经济与收入');
@@ -194,9 +188,7 @@ test.describe('weight methods', () => {
     await planner.setAhpJudgement(1, 2, '9', 'hier-theme2');
     await planner.setAhpJudgement(0, 2, '1/9', 'hier-theme2');
     await expect.poll(() => planner.ahpCr('hier-theme2')).toBeGreaterThan(0.1);
-    const axe = await new AxeBuilder({ page }).include('main').analyze();
-    const severe = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(severe.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    await expectNoSevereViolations(page);
     await page.screenshot({ path: screenshotPath('elicitation-ahp-hierarchy-zh'), fullPage: true });
 
     const cr = (await planner.ahpCr('hier-theme2')).toFixed(3);
@@ -221,12 +213,7 @@ test.describe('weight methods', () => {
     shell,
   }) => {
     test.setTimeout(180_000);
-    await page.setViewportSize({ width: 1366, height: 768 });
-    const planner = new PlannerPage(page);
-    await planner.open(shell.url);
-    await planner.setLanguage('en');
-    await planner.goToAnalysis('elicitation');
-    await planner.chooseWeightMethod('Group AHP');
+    const planner = await openWeightMethod(page, shell.url, 'en', 'Group AHP');
     await page.getByTestId('judge-name-0').fill('Provincial departments');
     await page.getByTestId('judge-add').click();
     await page.getByTestId('judge-tab-1').click();
@@ -244,9 +231,7 @@ test.describe('weight methods', () => {
     await expect(page.getByTestId('group-cr')).toContainText('AIP forms no aggregated matrix');
     await expect.poll(() => table.locator('tbody tr').first().innerText()).not.toBe(aij);
 
-    const axe = await new AxeBuilder({ page }).include('main').analyze();
-    const severe = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(severe.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    await expectNoSevereViolations(page);
     await page.screenshot({ path: screenshotPath('elicitation-ahp-group-en'), fullPage: true });
 
     await page.getByTestId('method-apply').click();
@@ -266,6 +251,29 @@ test.describe('weight methods', () => {
     await expect(row).toContainText('Judge “Universities”');
   });
 });
+
+/** The Weight methods screen at 1366×768 in a language, with a method chosen by its label. */
+async function openWeightMethod(
+  page: Page,
+  url: string,
+  lang: 'zh' | 'en',
+  method: string,
+): Promise<PlannerPage> {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const planner = new PlannerPage(page);
+  await planner.open(url);
+  await planner.setLanguage(lang);
+  await planner.goToAnalysis('elicitation');
+  await planner.chooseWeightMethod(method);
+  return planner;
+}
+
+/** No serious or critical axe violation in the main area. */
+async function expectNoSevereViolations(page: Page): Promise<void> {
+  const axe = await new AxeBuilder({ page }).include('main').analyze();
+  const severe = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(severe.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+}
 
 const CAUSES = ['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8'];
 
