@@ -95,7 +95,7 @@ export const elicitationZh = {
     cause: '原因',
     local: '局部权重',
     global: '全局权重',
-    cr: 'CR',
+    cr: '一致性比率 CR',
   },
   group: {
     hint: '每位评判者各自填写一个判断矩阵。AIJ 先对各评判者的判断逐格取（加权）几何平均，再求特征向量；AIP 先求每位评判者的权重，再取加权几何平均并归一化。',
