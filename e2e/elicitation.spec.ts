@@ -196,6 +196,7 @@ test.describe('weight methods', () => {
     const dialog = page.getByRole('dialog');
     await expect(dialog).toContainText(`CR = ${cr}`);
     await page.getByTestId('ahp-confirm-ok').click();
+    await expect(dialog).toBeHidden();
     await expect(page.getByTestId('method-notice')).toContainText('已写入');
     await expect(editor).toBeVisible();
 
