@@ -11,8 +11,8 @@ ALTER TABLE scenario_analysis ADD COLUMN weights_ahp TEXT NOT NULL DEFAULT '{}'
   CHECK (json_valid(weights_ahp));
 `;
 
-export const migration0080: Migration = {
-  version: 80,
+export const migration0090: Migration = {
+  version: 90,
   name: 'ahp-variant',
   up(db) {
     db.exec(SQL);
