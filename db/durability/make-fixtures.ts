@@ -14,6 +14,7 @@ import { exportIndicatorCsv } from '../import/export';
 import { importBytes } from '../import/run-import';
 import { openDatabase } from '../open';
 import { saveElicitation, saveStakeholder } from '../repositories/elicitation.repo';
+import { setRegionSettings } from '../repositories/region-settings.repo';
 import { setSynergy } from '../repositories/scenario-manage.repo';
 import {
   createScenarioFromDefaults,
@@ -68,6 +69,7 @@ async function addPlannerWork(db: Database.Database): Promise<void> {
   if (!c1 || !c2 || !m1 || !m2) throw new Error('the seed has fewer than two causes or measures');
   setCauseWeight(db, pilot.id, c1, 42, FIXTURE_CLOCK);
   setSynergy(db, pilot.id, m1, m2, 0.2, FIXTURE_CLOCK);
+  setRegionSettings(db, pilot.id, { mapIndicator: 'disposable_income' }, FIXTURE_CLOCK);
   saveElicitation(
     db,
     pilot.id,

@@ -56,27 +56,45 @@ export function indicatorTable(db: Database.Database, indicatorCode: string): In
   };
 }
 
+/** A sheet's rows; null is an empty cell. */
+export type SheetRows = ReadonlyArray<ReadonlyArray<string | number | null>>;
+
 /** UTF-8 with BOM: without it Excel on Chinese Windows opens the file as GBK and shows mojibake. */
-export function exportIndicatorCsv(db: Database.Database, indicatorCode: string): string {
-  const t = indicatorTable(db, indicatorCode);
-  const lines = [
+export function csvText(rows: SheetRows): string {
+  const line = (cells: ReadonlyArray<string | number | null>) =>
+    cells.map((c) => escapeCsvCell(c === null ? '' : String(c))).join(',');
+  return `\uFEFF${rows.map(line).join('\r\n')}\r\n`;
+}
+
+/** One worksheet; numbers stay numbers (not text) so planners can compute with them. */
+export async function xlsxBytes(sheet: string, rows: SheetRows, created?: Date): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  // A fixed date makes a generated file the same on every run (templates/ is committed).
+  if (created) {
+    wb.created = created;
+    wb.modified = created;
+  }
+  const ws = wb.addWorksheet(sheet.slice(0, 31));
+  // Strings are never formulas in XLSX: no escaping needed here.
+  for (const r of rows) ws.addRow([...r]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+function exportRows(t: IndicatorTable): SheetRows {
+  return [
     [t.title],
     ['地区', ...t.years.map((y) => `${y}年`)],
-    ...t.rows.map((r) => [r.region, ...r.values.map((v) => (v === null ? '' : String(v)))]),
+    ...t.rows.map((r) => [r.region, ...r.values]),
   ];
-  return `\uFEFF${lines.map((cells) => cells.map(escapeCsvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+export function exportIndicatorCsv(db: Database.Database, indicatorCode: string): string {
+  return csvText(exportRows(indicatorTable(db, indicatorCode)));
 }
 
 export async function exportIndicatorXlsx(
   db: Database.Database,
   indicatorCode: string,
 ): Promise<Buffer> {
-  const t = indicatorTable(db, indicatorCode);
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(indicatorCode.slice(0, 31));
-  ws.addRow([t.title]);
-  ws.addRow(['地区', ...t.years.map((y) => `${y}年`)]);
-  // Values stay numbers (not text) so planners can compute with them; strings are never formulas in XLSX.
-  for (const r of t.rows) ws.addRow([r.region, ...r.values]);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return xlsxBytes(indicatorCode, exportRows(indicatorTable(db, indicatorCode)));
 }

@@ -22,6 +22,16 @@ const SYNONYMS: Record<Role, string[]> = {
     'province',
     'area',
     'regionname',
+    // City tables (市级统计): 城市 / 地市 / 市州 …
+    '城市',
+    '城市名称',
+    '地市',
+    '市州',
+    '地级市',
+    '地级市名称',
+    'city',
+    'cityname',
+    'prefecture',
   ],
   indicator: [
     '指标',

@@ -59,6 +59,14 @@ export const MESSAGES = {
   unknownRegion: (v: string) => `无法识别的地区“${q(v)}”。 / Unknown region "${q(v)}".`,
   unknownIndicator: (v: string) =>
     `无法识别的指标“${q(v)}”（可用代码、中文名或英文名）。 / Unknown indicator "${q(v)}" (use its code, Chinese or English name).`,
+  groupingRegion: (zh: string, en: string) =>
+    `“${q(zh)}”是地区组合，其数值由成员地区计算，不能导入；请导入各成员城市的数据。 / "${q(en)}" is a grouping: its value is computed from its members and cannot be imported; import the member cities' figures instead.`,
+  exampleData: () =>
+    '此文件标明为示例数据（数值为虚构），只能预览，不能导入。 / This file is marked as example data (its values are fictitious): it can be previewed but not imported.',
+  cityAboveProvince: (city: number, province: number, zh: string, en: string) =>
+    `城市总量 ${city} 大于其所在省（${zh}）同年的 ${province}，请核对单位或数值。 / The city's total ${city} exceeds its province's (${en}) ${province} for the same year; please check the unit or the value.`,
+  cityFarFromProvince: (ratio: number, province: number, zh: string, en: string) =>
+    `城市数值是其所在省（${zh}）同年数值 ${province} 的 ${ratio.toFixed(2)} 倍（超出 0.5–2 倍），请核对。 / The city's value is ${ratio.toFixed(2)} times its province's (${en}) ${province} for the same year (outside 0.5 to 2 times); please check it.`,
   invalidYear: (v: string) => `无效的年份“${q(v)}”。 / Invalid year "${q(v)}".`,
   notANumber: (v: string) =>
     `“${q(v)}”不是可识别的数字（不会猜测其含义）。 / "${q(v)}" is not a number this importer accepts (it never guesses).`,

@@ -10,7 +10,9 @@ export interface RegionRef {
   code: string;
   nameZh: string;
   nameEn: string;
-  kind: 'province' | 'national' | 'aggregate';
+  kind: 'province' | 'national' | 'aggregate' | 'city' | 'group' | 'peer-group';
+  /** For a city, its province's code. */
+  province: string | null;
 }
 
 export interface IndicatorRef {
@@ -19,6 +21,8 @@ export interface IndicatorRef {
   nameEn: string;
   unit: string;
   unitEn: string;
+  /** How the indicator adds up across regions ('sum' for totals, 'population-weighted' per capita). */
+  aggregation: 'sum' | 'population-weighted' | 'none';
 }
 
 export interface Reference {
@@ -39,7 +43,9 @@ export const obsKey = (indicator: string, region: string, year: number): string 
 
 export function loadReference(db: Database.Database): Reference {
   const regionRows = db
-    .prepare('SELECT code, name_zh AS nameZh, name_en AS nameEn, kind FROM regions')
+    .prepare(
+      'SELECT code, name_zh AS nameZh, name_en AS nameEn, kind, province_code AS province FROM regions',
+    )
     .all() as RegionRef[];
   const aliasRows = hasTable(db, 'region_aliases')
     ? (db.prepare('SELECT alias, region_code AS code FROM region_aliases').all() as Array<{
@@ -49,7 +55,7 @@ export function loadReference(db: Database.Database): Reference {
     : [];
   const indicatorRows = db
     .prepare(
-      'SELECT code, name_zh AS nameZh, name_en AS nameEn, unit, unit_en AS unitEn FROM indicators',
+      'SELECT code, name_zh AS nameZh, name_en AS nameEn, unit, unit_en AS unitEn, aggregation FROM indicators',
     )
     .all() as IndicatorRef[];
   const obsRows = db
@@ -103,7 +109,7 @@ function buildRegionIndex(
 ): Map<string, RegionRef> {
   const index = new Map<string, RegionRef>();
   const byZh = new Map<string, RegionRef>();
-  for (const r of regions) {
+  for (const r of regions.filter(isProvincialLevel)) {
     byZh.set(nameKey(r.nameZh), r);
     byZh.set(nameKey(stripAdminSuffix(r.nameZh)), r);
   }
@@ -118,11 +124,19 @@ function buildRegionIndex(
     const region = byCode.get(a.code);
     if (region) index.set(nameKey(a.alias), region);
   }
+  // A city's shortened name can be a province's (吉林市 → 吉林): cities answer to their aliases,
+  // which leave such names to the province (db/seed/cities.ts).
   for (const r of regions) {
-    for (const name of [r.code, r.nameZh, r.nameEn, stripAdminSuffix(r.nameZh)])
-      index.set(nameKey(name), r);
+    const names = isProvincialLevel(r)
+      ? [r.code, r.nameZh, r.nameEn, stripAdminSuffix(r.nameZh)]
+      : [r.code, r.nameZh, r.nameEn];
+    for (const name of names) index.set(nameKey(name), r);
   }
   return index;
+}
+
+function isProvincialLevel(r: RegionRef): boolean {
+  return r.kind === 'province' || r.kind === 'national' || r.kind === 'aggregate';
 }
 
 /** "广西壮族自治区" → "广西", "北京市" → "北京", "辽宁省" → "辽宁". */

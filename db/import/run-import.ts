@@ -14,6 +14,7 @@ import { commitImport } from './commit';
 import { decodeText, type DetectedEncoding } from './decode';
 import type { Grid, ImportIssue } from './grid';
 import { DEFAULT_LIMITS, ImportRefusedError, type ImportLimits } from './limits';
+import { EXAMPLE_MARKER, isMarkedExample } from './example-marker';
 import type { ImportMapping } from './mapping';
 import { limitMessage, MESSAGES } from './messages';
 import { readCsv } from './read-csv';
@@ -131,6 +132,14 @@ export async function importBytes(
     currentYear: (opts.now?.() ?? new Date()).getFullYear(),
     skipBadRows: opts.skipBadRows === true,
   });
+  if (shaped.headerLine > 0 && isMarkedExample(grid.rows, shaped.headerLine))
+    validation.errors.unshift({
+      line: 0,
+      column: '',
+      value: EXAMPLE_MARKER,
+      rule: 'example-data',
+      message: MESSAGES.exampleData(),
+    });
   const report: ImportReport = {
     rows: shaped.rows,
     skipped: validation.skippedLines.length,

@@ -1,12 +1,13 @@
 /**
  * A small, deterministic database for the importer's tests and benchmark: the real migrations,
- * the seed's regions (with aliases), sources and indicators, and the paper's Table 1 (GDP 2024)
+ * the seed's regions (with aliases, the cities and the shipped groupings), sources and indicators, and the paper's Table 1 (GDP 2024)
  * and Table 3 (disposable income 2023/2024) as observations. Built from the seed constants rather
  * than seedDatabase() so the importer's tests do not depend on scenario seeding.
  */
 import Database from 'better-sqlite3';
 import { migrate } from '../migrate';
-import { INDICATORS } from '../seed/indicators';
+import { insertCityRegions, insertSeedGroups } from '../seed/city-regions';
+import { aggregationOf, INDICATORS } from '../seed/indicators';
 import { TABLE1_GDP_2024, TABLE3_INCOME } from '../seed/paper-tables';
 import { lookupRegion, regionAliases, REGIONS } from '../seed/regions';
 import { SOURCES } from '../seed/sources';
@@ -27,6 +28,8 @@ export async function makeTestDb(file = ':memory:'): Promise<Database.Database> 
       'INSERT OR IGNORE INTO region_aliases (alias, region_code) VALUES (?, ?)',
     );
     for (const [a, code] of Object.entries(regionAliases)) alias.run(a, code);
+    insertCityRegions(db);
+    insertSeedGroups(db);
     const source = db.prepare(
       'INSERT INTO sources (id, publisher_zh, publisher_en, title_zh, title_en, year, note_zh, note_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
@@ -42,10 +45,21 @@ export async function makeTestDb(file = ':memory:'): Promise<Database.Database> 
         s.noteEn,
       );
     const ind = db.prepare(
-      'INSERT INTO indicators (code, name_zh, name_en, unit, unit_en, direction, category, default_source_id, sort) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO indicators (code, name_zh, name_en, unit, unit_en, direction, category, default_source_id, sort, aggregation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     INDICATORS.forEach((i, n) =>
-      ind.run(i.code, i.nameZh, i.nameEn, i.unit, i.unitEn, i.direction, i.category, i.sourceId, n),
+      ind.run(
+        i.code,
+        i.nameZh,
+        i.nameEn,
+        i.unit,
+        i.unitEn,
+        i.direction,
+        i.category,
+        i.sourceId,
+        n,
+        aggregationOf(i.unit),
+      ),
     );
     const obs = db.prepare(
       'INSERT INTO observations (indicator_code, region_code, year, value, source_id) VALUES (?, ?, ?, ?, ?)',

@@ -93,6 +93,8 @@ export function validateCells(shaped: Shaped, ref: Reference, opts: ValidateOpti
     const region = regionOf(cell.region.raw);
     if (!region)
       reject(cell.region, 'unknown-region', MESSAGES.unknownRegion(cell.region.raw.trim()));
+    else if (region.kind === 'group' || region.kind === 'peer-group')
+      reject(cell.region, 'grouping-region', MESSAGES.groupingRegion(region.nameZh, region.nameEn));
     const indicator = indicatorOf(cell.indicator.raw);
     if (!indicator)
       reject(

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Scenario } from '../../electron/contract/domain';
-import { InvalidValueError, NotFoundError } from '../errors';
+import { NotFoundError } from '../errors';
 import { readExtraRows, writeExtraRows, type ExtraRows } from '../project-file/extra-rows';
 import { insertProjectScenario } from '../project-file/restore';
 import { toProjectScenario } from '../project-file/format';
@@ -12,9 +12,15 @@ import {
   writeRedoStack,
   type EditLogEntry,
 } from './edit-log.repo';
+import { applyGroupState, GROUP_ENTITY, type GroupState } from './groups.repo';
+import {
+  applyRegionSettings,
+  REGION_SETTINGS_ENTITY,
+  type RegionSettings,
+} from './region-settings.repo';
 import { readScenario, scenarioRow } from './scenario-rows';
 import { applyState, UNDOABLE, type EditState } from './scenario-state';
-import { write, type EditResult, type WriteOptions } from './scenario-write';
+import type { WriteOptions } from './scenario-write';
 import { writeTransaction } from '../write-transaction';
 
 /**
@@ -47,8 +53,15 @@ function isGlobalUndoable(row: Row): boolean {
   if (row.entity === DELETE_ENTITY) return row.before !== null;
   // Cause–indicator links belong to no scenario: they are logged without one and always undoable.
   if (row.entity === CAUSE_LINK_ENTITY) return true;
+  // Groupings belong to no scenario: they are logged without one and always undoable.
+  if (row.entity === GROUP_ENTITY) return true;
   // Edits of a deleted scenario (scenario_id NULL) wait until its delete is undone.
-  return row.scenario_id !== null && (UNDOABLE.has(row.entity) || row.entity === REGION_ENTITY);
+  return (
+    row.scenario_id !== null &&
+    (UNDOABLE.has(row.entity) ||
+      row.entity === REGION_ENTITY ||
+      row.entity === REGION_SETTINGS_ENTITY)
+  );
 }
 
 const COLS = 'id, scenario_id, entity, key, before, after';
@@ -127,10 +140,16 @@ function applySide(db: Database.Database, row: Row, side: 'before' | 'after', at
     applyCauseLinkState(db, row.key, parse(row[side]) as CauseLinkState | null);
     return;
   }
+  if (row.entity === GROUP_ENTITY) {
+    applyGroupState(db, row.key, parse(row[side]) as GroupState | null);
+    return;
+  }
   const scenarioId = row.scenario_id;
   if (scenarioId === null) throw new NotFoundError('scenario', row.key);
   const state = parse(row[side]);
-  if (row.entity === REGION_ENTITY) {
+  if (row.entity === REGION_SETTINGS_ENTITY) {
+    applyRegionSettings(db, scenarioId, state as RegionSettings);
+  } else if (row.entity === REGION_ENTITY) {
     const { regionCode } = state as { regionCode: string };
     db.prepare('UPDATE scenarios SET region_code = ? WHERE id = ?').run(regionCode, scenarioId);
   } else {
@@ -231,27 +250,5 @@ export function deleteScenarioUndoable(
       after: null,
       at: (opts.now?.() ?? new Date()).toISOString(),
     });
-  });
-}
-
-/** Moves a scenario to another region (the indicators and severities shown follow it); logged and undoable. */
-export function setScenarioRegion(
-  db: Database.Database,
-  scenarioId: number,
-  regionCode: string,
-  opts: WriteOptions = {},
-): EditResult {
-  return write(db, scenarioId, opts, () => {
-    if (!db.prepare('SELECT 1 FROM regions WHERE code = ?').get(regionCode)) {
-      throw new InvalidValueError('regionCode', `未知地区 / unknown region "${regionCode}"`);
-    }
-    const before = scenarioRow(db, scenarioId).region_code;
-    db.prepare('UPDATE scenarios SET region_code = ? WHERE id = ?').run(regionCode, scenarioId);
-    return {
-      entity: REGION_ENTITY,
-      key: String(scenarioId),
-      before: { regionCode: before },
-      after: { regionCode },
-    };
   });
 }

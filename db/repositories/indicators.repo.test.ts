@@ -18,20 +18,32 @@ beforeEach(async () => {
 afterEach(() => closeDatabase(db));
 
 describe('regions.repo', () => {
-  it('lists 33 regions in the contract shape and resolves aliases', () => {
+  it('lists 33 provincial-level regions, 36 cities and 7 groupings in the contract shape and resolves aliases', () => {
     const regions = listRegions(db);
-    expect(regions).toHaveLength(33);
+    expect(regions).toHaveLength(33 + 36 + 7);
     expect(regions.find((r) => r.code === 'CN-LN')).toEqual({
       code: 'CN-LN',
       nameZh: '辽宁',
       nameEn: 'Liaoning',
       kind: 'province',
       isNortheast: true,
+      province: null,
+    });
+    expect(regions.find((r) => r.code === '210200')).toEqual({
+      code: '210200',
+      nameZh: '大连市',
+      nameEn: 'Dalian',
+      kind: 'city',
+      isNortheast: true,
+      province: 'CN-LN',
     });
     expect(getRegion(db, 'NE')?.kind).toBe('aggregate');
     expect(resolveRegionAlias(db, '内蒙古自治区')).toBe('CN-NM');
     expect(resolveRegionAlias(db, 'INNER MONGOLIA')).toBe('CN-NM');
     expect(resolveRegionAlias(db, 'Narnia')).toBeUndefined();
+    expect(resolveRegionAlias(db, '吉林')).toBe('CN-JL');
+    expect(resolveRegionAlias(db, '吉林市')).toBe('220200');
+    expect(resolveRegionAlias(db, 'Harbin')).toBe('230100');
   });
 });
 

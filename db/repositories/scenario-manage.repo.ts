@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3';
 import type { Scenario } from '../../electron/contract/domain';
 import { InvalidValueError, NotFoundError } from '../errors';
 import { appendEdit } from './edit-log.repo';
+import { REGION_ENTITY } from './global-undo.repo';
+import { checkScenarioRegion } from './regions.repo';
 import { readScenario, readSynergies, scenarioRow } from './scenario-rows';
 import { applyState } from './scenario-state';
 import { stamp, write, type EditResult, type WriteOptions } from './scenario-write';
@@ -159,6 +161,9 @@ export function duplicateScenario(
        FROM scenario_weight_methods WHERE scenario_id = ?`,
       `INSERT INTO scenario_stakeholders (scenario_id, name, influence, weights, sort)
        SELECT ?, name, influence, weights, sort FROM scenario_stakeholders WHERE scenario_id = ?`,
+      // The copy compares its region with the same references and maps the same indicator.
+      `INSERT INTO scenario_region_settings (scenario_id, reference, peer_group, map_indicator)
+       SELECT ?, reference, peer_group, map_indicator FROM scenario_region_settings WHERE scenario_id = ?`,
     ];
     for (const sql of copies) db.prepare(sql).run(id, sourceId);
     if (opts.audit !== false) {
@@ -194,5 +199,25 @@ export function deleteScenario(
         at: stamp(opts),
       });
     }
+  });
+}
+
+/** Moves a scenario to another region (the indicators and severities shown follow it); logged and undoable. */
+export function setScenarioRegion(
+  db: Database.Database,
+  scenarioId: number,
+  regionCode: string,
+  opts: WriteOptions = {},
+): EditResult {
+  return write(db, scenarioId, opts, () => {
+    checkScenarioRegion(db, regionCode);
+    const before = scenarioRow(db, scenarioId).region_code;
+    db.prepare('UPDATE scenarios SET region_code = ? WHERE id = ?').run(regionCode, scenarioId);
+    return {
+      entity: REGION_ENTITY,
+      key: String(scenarioId),
+      before: { regionCode: before },
+      after: { regionCode },
+    };
   });
 }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { checkScenarioRegion } from './regions.repo';
 import {
   MAX_BUDGET,
   MAX_MEASURE_COST,
@@ -100,6 +101,7 @@ export function createScenarioFromDefaults(
   return writeTransaction(db, (): Scenario => {
     if (!db.prepare('SELECT 1 FROM regions WHERE code = ?').get(regionCode))
       throw new NotFoundError('region', regionCode);
+    checkScenarioRegion(db, regionCode);
     if (db.prepare('SELECT 1 FROM scenarios WHERE name = ?').get(trimmed)) {
       throw new InvalidValueError(
         'name',

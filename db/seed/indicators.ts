@@ -10,13 +10,34 @@ export interface IndicatorSeed {
   unitEn: string;
   direction: 1 | -1;
   category: IndicatorCategory;
-  sourceId: string;
+  /** Null for an indicator the paper gives no figure for (the planner imports it). */
+  sourceId: string | null;
   /**
    * 'total' for a sum over the region (亿元, persons, institutions): it grows with the region's
    * size, so it is never set against a national reference or linked to a cause. Default 'level'.
    */
   measure?: 'level' | 'total';
 }
+
+/**
+ * How a grouping's value is formed from its members' values (docs/regions.md):
+ * 'sum' for totals that add up across regions (亿元, persons, institutions, cities);
+ * 'population-weighted' for per-capita figures (every 元 indicator of this dataset is per
+ * resident), weighted by the members' resident population of the same year;
+ * 'none' for rates, shares and ratios, which need data the dataset does not hold to combine.
+ */
+export type Aggregation = 'sum' | 'population-weighted' | 'none';
+export const SUM_UNITS = ['亿元', '万人', '人', '所', '个'] as const;
+export const PER_CAPITA_UNITS = ['元'] as const;
+
+export function aggregationOf(unit: string): Aggregation {
+  if ((SUM_UNITS as readonly string[]).includes(unit)) return 'sum';
+  if ((PER_CAPITA_UNITS as readonly string[]).includes(unit)) return 'population-weighted';
+  return 'none';
+}
+
+/** The weights of a population-weighted aggregate. */
+export const POPULATION_INDICATOR = 'population';
 
 const YUAN = { unit: '元', unitEn: 'yuan' } as const;
 const PCT = { unit: '%', unitEn: 'percent' } as const;
@@ -300,5 +321,18 @@ export const INDICATORS: readonly IndicatorSeed[] = [
     category: 'urban',
     measure: 'total',
     sourceId: 'paper-s4',
+  },
+  {
+    // The paper gives no population figures; it is here so city statistics can be imported with
+    // it and per-capita figures of a grouping weighted by it.
+    code: POPULATION_INDICATOR,
+    nameZh: '年末常住人口',
+    nameEn: 'Resident population (year-end)',
+    unit: '万人',
+    unitEn: '10,000 persons',
+    direction: 1,
+    category: 'urban',
+    measure: 'total',
+    sourceId: null,
   },
 ];

@@ -78,6 +78,11 @@ export const PROVINCES: readonly RegionSeed[] = [
   ]),
 ];
 
+/** Official full name → code of the three northeastern provinces (for matching the division-code package). */
+export const NORTHEAST_PROVINCE_NAMES: ReadonlyMap<string, string> = new Map(
+  PROVINCES.filter((p) => p.isNortheast).map((p) => [p.fullNameZh, p.code]),
+);
+
 export const NATIONAL: RegionSeed = {
   code: 'CN',
   nameZh: '全国',

@@ -9,13 +9,16 @@ import {
   MEASURE_COSTS,
 } from './defaults';
 import { defaultImpacts } from './impacts';
-import { INDICATORS } from './indicators';
+import { aggregationOf, INDICATORS } from './indicators';
+import { insertCityRegions, insertSeedGroups } from './city-regions';
 import { MEASURES } from './measures';
 import { paperObservations } from './observations';
 import { computedFlags, type QualityFlagSeed } from './quality-rules';
 import { MANUAL_FLAGS } from './quality-notes';
 import { REGIONS, regionAliases } from './regions';
 import { SOURCES } from './sources';
+import { CITIES } from './cities';
+import { GROUPS } from './groups';
 import { createScenarioFromDefaults } from '../repositories/scenarios.repo';
 import { writeTransaction } from '../write-transaction';
 
@@ -48,6 +51,8 @@ export function seedDatabase(db: Database.Database): SeedReport {
     );
     const insAlias = db.prepare('INSERT INTO region_aliases (alias, region_code) VALUES (?, ?)');
     for (const [alias, code] of Object.entries(regionAliases)) insAlias.run(alias, code);
+    insertCityRegions(db);
+    insertSeedGroups(db);
 
     const insSource = db.prepare(
       'INSERT INTO sources (id, publisher_zh, publisher_en, title_zh, title_en, year, note_zh, note_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
@@ -65,7 +70,7 @@ export function seedDatabase(db: Database.Database): SeedReport {
       );
 
     const insIndicator = db.prepare(
-      'INSERT INTO indicators (code, name_zh, name_en, unit, unit_en, direction, category, default_source_id, sort, measure) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO indicators (code, name_zh, name_en, unit, unit_en, direction, category, default_source_id, sort, measure, aggregation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     INDICATORS.forEach((d, i) =>
       insIndicator.run(
@@ -79,6 +84,7 @@ export function seedDatabase(db: Database.Database): SeedReport {
         d.sourceId,
         i,
         d.measure ?? 'level',
+        aggregationOf(d.unit),
       ),
     );
 
@@ -188,7 +194,7 @@ export function seedDatabase(db: Database.Database): SeedReport {
     );
 
     return {
-      regions: REGIONS.length,
+      regions: REGIONS.length + CITIES.length + GROUPS.length,
       sources: SOURCES.length,
       indicators: INDICATORS.length,
       observations: observations.length,

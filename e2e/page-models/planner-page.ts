@@ -43,9 +43,27 @@ export class PlannerPage {
     await input.blur();
   }
 
-  /** Evidence screen: open one of its tabs (browse | overview | import | severity). */
-  async evidenceTab(tab: 'browse' | 'overview' | 'import' | 'severity'): Promise<void> {
+  /** Evidence screen: open one of its tabs. */
+  async evidenceTab(
+    tab: 'browse' | 'overview' | 'map' | 'cities' | 'import' | 'severity',
+  ): Promise<void> {
     await this.page.getByTestId(`evidence-tab-${tab}`).click();
+  }
+
+  /** Map tab: show the provinces or the Northeast's cities, as a map or a table. */
+  async showMap(scale: 'provinces' | 'cities', view: 'map' | 'table' = 'map'): Promise<Locator> {
+    const seg = (id: string, n: number) =>
+      this.page.getByTestId(id).locator('.ant-segmented-item').nth(n);
+    await seg('map-scale', scale === 'provinces' ? 0 : 1).click();
+    await seg('map-view', view === 'map' ? 0 : 1).click();
+    const shown = this.page.getByTestId(view === 'map' ? `tile-map-${scale}` : 'map-table');
+    await expect(shown).toBeVisible();
+    return shown;
+  }
+
+  /** The text written in a map tile (its value, or the "no data" word). */
+  tileValue(code: string): Locator {
+    return this.page.getByTestId(`tile-value-${code}`);
   }
 
   /** Import wizard: choose a file; resolves once the host's validation report is shown. */

@@ -9,9 +9,10 @@ import type { Scenario } from '../contract/domain';
 import type { DatasetNoteTopic, ReportInput, ReportRegionInput } from '../../engine/report';
 import { importSourceId } from '../../db/import/commit';
 import { currentUser } from '../../db/repositories/edit-log.repo';
-import { referenceScope } from '../../engine/evidence/reference';
 import { listIndicators, listQualityFlags } from '../../db/repositories/indicators.repo';
 import { getRegion, listRegions } from '../../db/repositories/regions.repo';
+import { gatherMapInput, type MapChoice } from './gather-map';
+import { scenarioReferenceScope } from '../../db/repositories/reference-scope.repo';
 
 /** Shown first when present: the paper's headline figures (§2, §3.3, §3.4); then other indicators. */
 export const KEY_INDICATORS = [
@@ -84,7 +85,11 @@ function weighting(scenario: Scenario): ReportInput['weighting'] {
   };
 }
 
-export function gatherReportInput(db: Database.Database, scenario: Scenario): GatheredInput {
+export function gatherReportInput(
+  db: Database.Database,
+  scenario: Scenario,
+  mapChoice: MapChoice = undefined,
+): GatheredInput {
   const region = getRegion(db, scenario.regionCode);
   const national = getRegion(db, NATIONAL_CODE);
   const toInput = (r: { code: string; nameZh: string; nameEn: string }): ReportRegionInput => ({
@@ -187,6 +192,18 @@ export function gatherReportInput(db: Database.Database, scenario: Scenario): Ga
     ...(isDatasetNoteTopic(n.key) ? { topic: n.key } : {}),
   }));
 
+  // A city or grouping is read against what the scenario chose: its province, a peer group, the country.
+  const scope = scenarioReferenceScope(db, scenario.id, regionInput.code);
+  const compared =
+    scope.comparison && scope.comparison.kind !== 'national'
+      ? regionNames.get(scope.comparison.code)
+      : undefined;
+  const comparedWith = compared
+    ? scope.comparison?.kind === 'province'
+      ? { zh: `所在省${compared.zh}`, en: `its province, ${compared.en}` }
+      : compared
+    : undefined;
+
   return {
     author: currentUser(db),
     scenario: { id: scenario.id, name: scenario.name, coverageModel: scenario.coverageModel },
@@ -195,7 +212,9 @@ export function gatherReportInput(db: Database.Database, scenario: Scenario): Ga
     national: national
       ? toInput(national)
       : { code: NATIONAL_CODE, name: { zh: '全国', en: 'national' } },
-    referenceScope: referenceScope(listRegions(db), regionInput.code),
+    referenceScope: scope,
+    ...(comparedWith ? { comparisonName: comparedWith } : {}),
+    regionNames: Object.fromEntries(regionNames),
     indicators,
     observations,
     sources,
@@ -246,6 +265,7 @@ export function gatherReportInput(db: Database.Database, scenario: Scenario): Ga
       provenance: c.provenance.kind,
     })),
     datasetNotes,
+    map: gatherMapInput(db, scenario, mapChoice),
     dataChecksum: dataChecksum(db, scenario),
   };
 }

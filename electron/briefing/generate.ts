@@ -10,16 +10,6 @@ import { buildBriefingModel, DEFAULT_BRIEFING_SEED, type BriefingSelection } fro
 import { printBriefingPdf } from './print-pdf';
 import { renderBriefingHtml } from './render-html';
 
-// The model step lives in model.ts (no playwright-core); re-exported for existing callers.
-export {
-  buildBriefingModel,
-  DEFAULT_BRIEFING_SAMPLES,
-  DEFAULT_BRIEFING_SEED,
-  localDate,
-  selectScenario,
-  type BriefingSelection,
-} from './model';
-
 export interface GenerateBriefingOptions extends BriefingSelection {
   lang: ReportLang;
   outFile: string;

@@ -40,6 +40,8 @@ export interface BriefingSelection {
   samples?: number;
   /** YYYY-MM-DD; default today (local time). */
   date?: string;
+  /** The map's indicator for this briefing; absent: the scenario's own choice; null: no map. */
+  mapIndicator?: string | null;
 }
 
 function hereDir(): string {
@@ -89,7 +91,7 @@ export function buildBriefingModel(sel: BriefingSelection): ReportModel {
     packageNamer(scenario),
     splitBilingual(scenario.measures[0]?.costUnit ?? ''),
   );
-  const gathered = gatherReportInput(sel.db, scenario);
+  const gathered = gatherReportInput(sel.db, scenario, sel.mapIndicator);
   return buildReportModel({
     ...gathered,
     date: sel.date ?? localDate(),

@@ -42,6 +42,10 @@ export const changeValueSchema = z.discriminatedUnion('kind', [
     items: z.array(z.tuple([bilingualSchema, bilingualSchema])).max(400),
   }),
   z.strictObject({ kind: z.literal('region'), name: bilingualSchema }),
+  /** Regions by name: a grouping's member cities (an empty list reads "none"). */
+  z.strictObject({ kind: z.literal('regions'), items: z.array(bilingualSchema).max(200) }),
+  /** An indicator by name (its code is a data key, not something a planner reads). */
+  z.strictObject({ kind: z.literal('indicator'), name: bilingualSchema }),
   /** Free text the planner wrote (a name, a rationale). */
   z.strictObject({ kind: z.literal('text'), text: longText }),
   /** On / off; the words depend on the field ("illustrative default" / "the planner's figure"). */

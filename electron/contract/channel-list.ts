@@ -52,6 +52,15 @@ export const CHANNEL_NAMES = [
   'elicitation:setWeights',
   'briefing:preview',
   'briefing:export',
+  'regions:groups',
+  'regions:saveGroup',
+  'regions:deleteGroup',
+  'scenario:regionSettings',
+  'scenario:setRegionSettings',
+  'evidence:template',
+  'evidence:cityCoverage',
+  'evidence:groupValues',
+  'evidence:compare',
 ] as const satisfies readonly ChannelName[];
 
 type Missing = Exclude<ChannelName, (typeof CHANNEL_NAMES)[number]>;
@@ -110,4 +119,13 @@ export const CHANNEL_KIND: Readonly<Record<ChannelName, 'read' | 'write'>> = {
   'briefing:preview': 'read',
   // Logs the export (for the checklist and the audit trail).
   'briefing:export': 'write',
+  'regions:groups': 'read',
+  'regions:saveGroup': 'write',
+  'regions:deleteGroup': 'write',
+  'scenario:regionSettings': 'read',
+  'scenario:setRegionSettings': 'write',
+  'evidence:template': 'read',
+  'evidence:cityCoverage': 'read',
+  'evidence:groupValues': 'read',
+  'evidence:compare': 'read',
 };

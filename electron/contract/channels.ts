@@ -26,6 +26,7 @@ import { workflowChannels } from './workflow';
 import { evidenceChannels } from './evidence';
 import { elicitationChannels } from './elicitation';
 import { briefingChannels } from './briefing';
+import { regionChannels } from './regions';
 
 const ok = z.strictObject({ ok: z.literal(true) });
 
@@ -62,6 +63,7 @@ export type DatabaseReadOnly = z.infer<typeof databaseReadOnlySchema>;
 
 export const channels = {
   ...evidenceChannels,
+  ...regionChannels,
   ...elicitationChannels,
   /** Version, where the data lives, and the locale the host suggests (from the system). */
   'app:info': {
@@ -77,7 +79,7 @@ export const channels = {
       readOnly: databaseReadOnlySchema.nullable(),
     }),
   },
-  /** The 31 provinces, the national reference and the Northeast aggregate. */
+  /** The 31 provinces, the national reference, the Northeast aggregate, its 36 cities and the groupings. */
   'regions:list': {
     request: z.strictObject({}),
     response: z.array(regionSchema),

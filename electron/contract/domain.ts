@@ -4,7 +4,9 @@
  * more than zod.
  */
 import { z } from 'zod';
+import type { PackagesResult as EnginePackagesResult } from '../../engine/packages/rank';
 import { isWellFormedText, NOT_WELL_FORMED, stripBidiControls } from './plain-text';
+import type { SameType } from './same-type';
 
 const MAX_TEXT = 4000;
 const MAX_NAME = 200;
@@ -31,13 +33,28 @@ export const scenarioId = z.number().int().positive();
 export const localeSchema = z.enum(['zh', 'en']);
 export type Locale = z.infer<typeof localeSchema>;
 
+/**
+ * province (31 provincial units) | national | aggregate (the Northeast) | city (the 36
+ * prefecture-level divisions of the Northeast) | group (a metropolitan area or agglomeration:
+ * cities a scenario can be made for) | peer-group (cities a region is compared with).
+ */
+export const regionKindSchema = z.enum([
+  'province',
+  'national',
+  'aggregate',
+  'city',
+  'group',
+  'peer-group',
+]);
+export type RegionKind = z.infer<typeof regionKindSchema>;
 export const regionSchema = z.strictObject({
   code: shortText,
   nameZh: shortText,
   nameEn: shortText,
-  /** province | national | aggregate */
-  kind: z.enum(['province', 'national', 'aggregate']),
+  kind: regionKindSchema,
   isNortheast: z.boolean(),
+  /** For a city, the code of the province it lies in; null for every other kind. */
+  province: shortText.nullable(),
 });
 export type Region = z.infer<typeof regionSchema>;
 
@@ -259,4 +276,12 @@ export const packagesResultSchema = z.strictObject({
   marginal: z.record(z.string(), finite),
   normalizedWeights: z.record(z.string(), finite),
 });
-export type PackagesResult = z.infer<typeof packagesResultSchema>;
+/**
+ * The wire shape of the engine's ranking: one definition (the engine's) checked against the schema
+ * both ways at compile time, so neither can gain or lose a field alone.
+ */
+export type PackagesResult = EnginePackagesResult;
+export const packagesResultMatchesEngine: SameType<
+  z.infer<typeof packagesResultSchema>,
+  EnginePackagesResult
+> = true;

@@ -209,10 +209,22 @@ const indicatorGapSchema = z.strictObject({
   status: z.enum(['compared', 'no-reference', 'no-region-value', 'no-data']),
   year: z.number().int().nullable(),
   value: finite.nullable(),
-  valueBasis: z.enum(['own', 'members-mean', 'aggregate']).nullable(),
+  valueBasis: z
+    .enum(['own', 'members-mean', 'members-sum', 'members-weighted', 'aggregate'])
+    .nullable(),
   valueRegions: codeList,
   referenceValue: finite.nullable(),
-  referenceBasis: z.enum(['national-row', 'provinces-mean', 'best-province']).nullable(),
+  referenceBasis: z
+    .enum([
+      'national-row',
+      'provinces-mean',
+      'best-province',
+      'province-row',
+      'best-city',
+      'peers-mean',
+      'best-peer',
+    ])
+    .nullable(),
   referenceRegion: shortText.nullable(),
   reportingProvinces: z.number().int().min(0).nullable(),
   totalProvinces: z.number().int().min(0),
@@ -222,6 +234,15 @@ const indicatorGapSchema = z.strictObject({
   availableIn: codeList,
   missingMembers: codeList,
   latestReferenceYear: z.number().int().nullable(),
+  /** What the region is compared with: the country, its province, or a peer group (comparisonRegion). */
+  comparison: z.enum(['national', 'province', 'peer-group']),
+  comparisonRegion: shortText.nullable(),
+  /** The rows a province, city or peer reference was formed from. */
+  referenceMembers: codeList,
+  /** A province or peer reference that failed: whose figure is missing. */
+  missingReferenceMembers: codeList,
+  /** For a grouping of cities: how its figure forms from its members. */
+  memberRule: z.enum(['mean', 'sum', 'population-weighted', 'none']).nullable(),
   gap: finite.min(0).max(1).nullable(),
   /** How the reference was formed, or exactly what is missing. */
   explanation: bilingualSchema,
@@ -230,8 +251,21 @@ const indicatorGapSchema = z.strictObject({
 });
 export type IndicatorGapView = z.infer<typeof indicatorGapSchema>;
 
+const comparisonKind = z.enum(['national', 'province', 'peer-group']);
+
 export const severityResultSchema = z.strictObject({
   region: regionCode,
+  /**
+   * What the region is compared with: `chosen` is the scenario's (or the request's) choice, `kind`
+   * and `region` what applies (a province-level region is always compared with the country), and
+   * `note` says why when they differ.
+   */
+  comparison: z.strictObject({
+    chosen: comparisonKind,
+    kind: comparisonKind,
+    region: shortText.nullable(),
+    note: bilingualSchema.nullable(),
+  }),
   causes: z.array(
     z.strictObject({
       causeId: entityId,
@@ -313,7 +347,15 @@ export const evidenceChannels = {
   },
   /** Per-cause severity for a scenario's region or a given region, with the indicators behind it. */
   'evidence:severity': {
-    request: z.union([z.strictObject({ scenarioId }), z.strictObject({ regionCode })]),
+    request: z.union([
+      z.strictObject({ scenarioId }),
+      z.strictObject({
+        regionCode,
+        /** What to compare the region with (default the country); a peer group names its code. */
+        reference: comparisonKind.optional(),
+        peerGroup: regionCode.optional(),
+      }),
+    ]),
     response: severityResultSchema,
   },
 } as const;

@@ -68,6 +68,14 @@ export const region = (code: string, names: NameBook): ChangeValue => ({
   kind: 'region',
   name: names.region(code),
 });
+export const regionList = (codes: readonly string[], names: NameBook): ChangeValue => ({
+  kind: 'regions',
+  items: codes.map((c) => names.region(c)),
+});
+export const indicator = (code: string, names: NameBook): ChangeValue => ({
+  kind: 'indicator',
+  name: names.indicator(code),
+});
 
 /** The constraint fields, each as a value; `budget` and `maxMeasures` are null when unlimited. */
 export function constraintValues(

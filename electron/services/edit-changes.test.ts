@@ -189,6 +189,70 @@ describe('audit entries as structured changes', () => {
     ]);
   });
 
+  it('a region settings edit names the reference, the peer group and the map indicator', async () => {
+    const { id } = await t.services['scenario:create']({ name: 'Dalian', regionCode: '210200' });
+    await t.services['scenario:setRegionSettings']({
+      scenarioId: id,
+      reference: 'peer-group',
+      peerGroup: 'P-SUBPROVINCIAL',
+      mapIndicator: 'disposable_income',
+    });
+    const e = await newest();
+    expect(e.changes).toEqual([
+      {
+        field: 'comparedWith',
+        subject: null,
+        before: { kind: 'choice', choice: 'national' },
+        after: { kind: 'choice', choice: 'peerGroup' },
+      },
+      {
+        field: 'peerGroup',
+        subject: null,
+        before: null,
+        after: {
+          kind: 'region',
+          name: { zh: '东北副省级城市', en: 'Sub-provincial cities of the Northeast' },
+        },
+      },
+      {
+        field: 'mapIndicator',
+        subject: null,
+        before: null,
+        after: {
+          kind: 'indicator',
+          name: { zh: '居民人均可支配收入', en: 'Per-capita disposable income' },
+        },
+      },
+    ]);
+  });
+
+  it('a grouping edit names the grouping and its member cities, only what changed', async () => {
+    const [group] = await t.services['regions:groups']({});
+    if (!group) throw new Error('no seeded grouping');
+    const subject = { zh: group.nameZh, en: group.nameEn };
+    await t.services['regions:saveGroup']({
+      code: group.code,
+      type: group.type,
+      nameZh: group.nameZh,
+      nameEn: group.nameEn,
+      noteZh: group.noteZh,
+      noteEn: group.noteEn,
+      members: ['210100', '210300'],
+    });
+    const e = await newest();
+    expect(e.subject).toEqual(subject);
+    expect(e.changes).toHaveLength(1);
+    expect(e.changes[0]).toMatchObject({ field: 'members', subject });
+    expect(e.changes[0]?.after).toEqual({
+      kind: 'regions',
+      items: [
+        { zh: '沈阳市', en: 'Shenyang' },
+        { zh: '鞍山市', en: 'Anshan' },
+      ],
+    });
+    noRawCodes(e);
+  });
+
   it('an impact cell names the measure and the cause', async () => {
     await t.services['scenario:setImpact']({
       scenarioId: 1,

@@ -14,7 +14,9 @@ import { ahpVariantSchema, type AhpVariant } from '../contract/domain';
 import { CR_THRESHOLD } from '../../engine/weights';
 import { CAUSE_LINK_ENTITY } from '../../db/repositories/cause-links.repo';
 import { DELETE_ENTITY, REGION_ENTITY } from '../../db/repositories/global-undo.repo';
-import { bilingualUnit, onCause, readFrom, together, type NameBook } from './change-names';
+import { GROUP_ENTITY } from '../../db/repositories/groups.repo';
+import { REGION_SETTINGS_ENTITY } from '../../db/repositories/region-settings.repo';
+import { bilingualUnit, both, onCause, readFrom, together, type NameBook } from './change-names';
 import {
   amount,
   choice,
@@ -22,8 +24,10 @@ import {
   constraintValues,
   date,
   flag,
+  indicator,
   range,
   region,
+  regionList,
   sameValue,
   share,
   sharesOf,
@@ -564,6 +568,85 @@ const scenarioInputs: Describer = (e, names) => {
   return { subject: null, changes };
 };
 
+const regionSettingsShape = z.looseObject({
+  reference: z.enum(['national', 'province', 'peer-group']),
+  peerGroup: z.string().nullable(),
+  mapIndicator: z.string().nullable(),
+});
+
+/** Choice codes are keys of the renderer's words, which take no hyphen. */
+const REFERENCE_CHOICE = {
+  national: 'national',
+  province: 'province',
+  'peer-group': 'peerGroup',
+} as const;
+
+/** What a scenario's region is compared with, and the indicator its briefing map shows, by name. */
+const regionSettings: Describer = (e, names) => {
+  const b = side(regionSettingsShape, e.before);
+  const a = side(regionSettingsShape, e.after);
+  if (b === undefined || a === undefined)
+    return { subject: null, changes: genericChanges(e.before, e.after, names) };
+  const values = (s: z.infer<typeof regionSettingsShape> | null) =>
+    s && {
+      comparedWith: choice(REFERENCE_CHOICE[s.reference]),
+      peerGroup: s.peerGroup === null ? null : region(s.peerGroup, names),
+      mapIndicator: s.mapIndicator === null ? null : indicator(s.mapIndicator, names),
+    };
+  return {
+    subject: null,
+    changes: fieldChanges(
+      ['comparedWith', 'peerGroup', 'mapIndicator'],
+      values(b),
+      values(a),
+      null,
+    ),
+  };
+};
+
+const groupShape = z.looseObject({
+  type: z.enum(['metropolitan-area', 'agglomeration', 'peer-group']),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  noteZh: z.string(),
+  noteEn: z.string(),
+  members: z.array(z.string()),
+});
+
+const GROUP_TYPE_CHOICE = {
+  'metropolitan-area': 'metropolitanArea',
+  agglomeration: 'agglomeration',
+  'peer-group': 'peerGroup',
+} as const;
+
+/** A grouping of cities created, edited or deleted: named by itself, its members by name. */
+const regionGroup: Describer = (e, names) => {
+  const b = side(groupShape, e.before);
+  const a = side(groupShape, e.after);
+  const named = a ?? b;
+  const subject = named ? both(named.nameZh, named.nameEn) : names.region(e.key);
+  if (b === undefined || a === undefined)
+    return { subject, changes: genericChanges(e.before, e.after, names) };
+  const values = (s: z.infer<typeof groupShape> | null) =>
+    s && {
+      groupType: choice(GROUP_TYPE_CHOICE[s.type]),
+      groupNameZh: text(s.nameZh),
+      groupNameEn: text(s.nameEn),
+      members: regionList(s.members, names),
+      noteZh: text(s.noteZh),
+      noteEn: text(s.noteEn),
+    };
+  return {
+    subject,
+    changes: fieldChanges(
+      ['groupType', 'groupNameZh', 'groupNameEn', 'members', 'noteZh', 'noteEn'],
+      values(b),
+      values(a),
+      subject,
+    ),
+  };
+};
+
 const DESCRIBERS: Record<string, Describer> = {
   cause_weight: causeWeight,
   cause_weights: causeWeights,
@@ -580,6 +663,8 @@ const DESCRIBERS: Record<string, Describer> = {
   analysis,
   [CAUSE_LINK_ENTITY]: causeIndicatorLink,
   scenario_inputs: scenarioInputs,
+  [REGION_SETTINGS_ENTITY]: regionSettings,
+  [GROUP_ENTITY]: regionGroup,
 };
 
 /** Subject and changes of one logged edit; never throws on an unexpected stored shape. */

@@ -20,8 +20,10 @@ import {
 import { getObservations, listQualityFlags } from '../../db/repositories/indicators.repo';
 import { listRegions } from '../../db/repositories/regions.repo';
 import { getScenario } from '../../db/repositories/scenarios.repo';
+import { getRegionSettings } from '../../db/repositories/region-settings.repo';
+import { comparisonChoice, regionReferenceScope } from '../../db/repositories/reference-scope.repo';
 import { getImportMapping, saveImportMapping } from '../../db/repositories/settings.repo';
-import { referenceScope } from '../../engine/evidence/reference';
+import type { ComparisonChoice, ReferenceScope } from '../../engine/evidence/reference';
 import { describeReference, describeRegionValue } from '../../engine/evidence/reference-text';
 import { computeSeverity } from '../../engine/severity/severity';
 import {
@@ -126,23 +128,48 @@ async function runImport(
   return toView(db, report);
 }
 
-/** Per-cause severity of a region, each indicator with the sentence saying how its reference was formed. */
-export function regionSeverity(db: Database.Database, regionCode: string): SeverityResult {
+/** Why the chosen comparison does not apply, in both languages; null when it does. */
+function comparisonNote(chosen: ComparisonChoice, applied: ReferenceScope['comparison']) {
+  if (chosen.kind === (applied?.kind ?? 'national')) return null;
+  return {
+    zh: '所选参照只适用于城市及都市圈/城市群（所在省须唯一、同类城市组须存在），此处改为与全国比较',
+    en: 'the chosen reference applies to cities and metropolitan areas only (with one province, or an existing peer group); the country is used here',
+  };
+}
+
+/**
+ * Per-cause severity of a region, each indicator with the sentence saying how its reference was
+ * formed. `comparison`: what the region is compared with (the country unless a city or grouping
+ * chose its province or a peer group).
+ */
+export function regionSeverity(
+  db: Database.Database,
+  regionCode: string,
+  comparison: ComparisonChoice = { kind: 'national' },
+): SeverityResult {
   const regions = listRegions(db);
   const target = regions.find((r) => r.code === regionCode);
   if (!target) throw new NotFoundError('地区 / region', regionCode);
   const causes = listCauseNames(db);
+  const scope = regionReferenceScope(db, target.code, comparison);
   const result = computeSeverity(
     causes.map((c) => c.id),
     listCauseIndicatorLinks(db),
     linkedObservations(db),
-    referenceScope(regions, target.code),
+    scope,
   );
   const names = new Map(regions.map((r) => [r.code, { zh: r.nameZh, en: r.nameEn }]));
   const name = (code: string) => names.get(code) ?? { zh: code, en: code };
   const indicators = new Map(listIndicatorSummaries(db).map((i) => [i.code, i]));
+  const applied = scope.comparison;
   return {
     region: target.code,
+    comparison: {
+      chosen: comparison.kind,
+      kind: applied?.kind ?? 'national',
+      region: applied && applied.kind !== 'national' ? applied.code : null,
+      note: comparisonNote(comparison, applied),
+    },
     causes: result.map((c, i) => ({
       causeId: c.causeId,
       nameZh: causes[i]!.nameZh,
@@ -164,11 +191,22 @@ export function regionSeverity(db: Database.Database, regionCode: string): Sever
   };
 }
 
-function severity(db: Database.Database, req: ParsedRequest<'evidence:severity'>) {
+/** The severity of a scenario's region against the references the scenario chose. */
+export function scenarioSeverity(db: Database.Database, scenarioId: number): SeverityResult {
   return regionSeverity(
     db,
-    'scenarioId' in req ? getScenario(db, req.scenarioId).regionCode : req.regionCode,
+    getScenario(db, scenarioId).regionCode,
+    comparisonChoice(getRegionSettings(db, scenarioId)),
   );
+}
+
+function severity(db: Database.Database, req: ParsedRequest<'evidence:severity'>) {
+  if ('scenarioId' in req) return scenarioSeverity(db, req.scenarioId);
+  const choice: ComparisonChoice =
+    req.reference === 'peer-group'
+      ? { kind: 'peer-group', code: req.peerGroup ?? '' }
+      : { kind: req.reference ?? 'national' };
+  return regionSeverity(db, req.regionCode, choice);
 }
 
 export function evidenceServices(

@@ -12,8 +12,8 @@ import {
   globalRedo,
   globalUndo,
   globalUndoState,
-  setScenarioRegion,
 } from '../../db/repositories/global-undo.repo';
+import { setScenarioRegion } from '../../db/repositories/scenario-manage.repo';
 import {
   createScenarioFromDefaults,
   duplicateScenario,

@@ -39,7 +39,8 @@ type Formation = Pick<
   | 'totalProvinces'
   | 'referenceProvinces'
   | 'excludedRegions'
->;
+> &
+  Partial<Pick<ReferenceComparison, 'referenceMembers' | 'comparisonRegion'>>;
 
 /**
  * How a reference was formed, e.g. "mean of 28 provinces, 2024 (…)"; without the year when a
@@ -52,6 +53,8 @@ function formed(c: Formation, name: RegionNamer, withYear: boolean): Bilingual {
     return withYear
       ? { zh: `全国数据（${c.year} 年）`, en: `national figure (${c.year})` }
       : { zh: '全国数据', en: 'national figure' };
+  const local = formedLocally(c, name, yearZh, yearEn);
+  if (local) return local;
   const excluded = names(c.excludedRegions, name);
   const left = c.excludedRegions.length > 0;
   const coverage = {
@@ -71,12 +74,66 @@ function formed(c: Formation, name: RegionNamer, withYear: boolean): Bilingual {
   };
 }
 
+/** A province, city or peer reference in words; null for the national rule's bases. */
+function formedLocally(
+  c: Formation,
+  name: RegionNamer,
+  yearZh: string,
+  yearEn: string,
+): Bilingual | null {
+  const members = c.referenceMembers ?? [];
+  const inParens = (zh: string, en: string) => ({
+    zh: yearZh ? `（${yearZh}${zh ? `，${zh}` : ''}）` : zh ? `（${zh}）` : '',
+    en: `${yearEn}${en ? ` (${en})` : ''}`,
+  });
+  switch (c.referenceBasis) {
+    case 'province-row': {
+      const p = name(c.referenceRegion ?? '');
+      const y = inParens('', '');
+      return { zh: `所在省${p.zh}${y.zh}`, en: `its province ${p.en}${y.en}` };
+    }
+    case 'best-city': {
+      const best = name(c.referenceRegion ?? '');
+      const p = name(c.comparisonRegion ?? '');
+      const y = inParens(
+        `全省其他 ${members.length} 个城市均有数据`,
+        `all ${members.length} other cities of the province report`,
+      );
+      return {
+        zh: `${p.zh}最佳城市${best.zh}${y.zh}`,
+        en: `best city of ${p.en}, ${best.en}${y.en}`,
+      };
+    }
+    case 'peers-mean': {
+      const g = name(c.comparisonRegion ?? c.referenceRegion ?? '');
+      const who = names(members, name);
+      const y = inParens(who.zh, who.en);
+      return {
+        zh: `${g.zh}其他 ${members.length} 个城市平均${y.zh}`,
+        en: `mean of the other ${members.length} cities of ${g.en}${y.en}`,
+      };
+    }
+    case 'best-peer': {
+      const best = name(c.referenceRegion ?? '');
+      const g = name(c.comparisonRegion ?? '');
+      const y = inParens(
+        `其他 ${members.length} 个城市均有数据`,
+        `all ${members.length} others report`,
+      );
+      return { zh: `${g.zh}中最佳城市${best.zh}${y.zh}`, en: `best of ${g.en}, ${best.en}${y.en}` };
+    }
+    default:
+      return null;
+  }
+}
+
 /** How one year's reference was formed ("national figure (2024)", "mean of 28 provinces, 2024 (…)"). */
 export function describeYearReference(
   year: number,
   ref: YearReference,
   totalProvinces: number,
   name: RegionNamer,
+  comparisonRegion: string | null = null,
 ): Bilingual {
   return formed(
     {
@@ -87,6 +144,8 @@ export function describeYearReference(
       totalProvinces,
       referenceProvinces: ref.provinces,
       excludedRegions: ref.excluded,
+      referenceMembers: ref.members,
+      comparisonRegion,
     },
     name,
     true,
@@ -106,19 +165,51 @@ export function describeReference(
   if (c.status === 'compared') {
     if (c.newerRegionYear === null) return formed(c, name, true);
     const how = formed(c, name, false);
-    const label = national
-      ? {
-          zh: `全国参照：${c.year} 年（最近完整年份）`,
-          en: `national reference: ${c.year}, latest complete year`,
-        }
-      : {
-          zh: `参照：${c.year} 年（最近完整年份）`,
-          en: `reference: ${c.year}, latest complete year`,
-        };
+    const label =
+      c.comparison !== 'national'
+        ? {
+            zh: `参照：${c.year} 年（最近完整年份）`,
+            en: `reference: ${c.year}, latest complete year`,
+          }
+        : national
+          ? {
+              zh: `全国参照：${c.year} 年（最近完整年份）`,
+              en: `national reference: ${c.year}, latest complete year`,
+            }
+          : {
+              zh: `参照：${c.year} 年（最近完整年份）`,
+              en: `reference: ${c.year}, latest complete year`,
+            };
     return {
       zh: `${label.zh}：${how.zh}；${c.newerRegionYear} 年只有本地区数据，暂无可比参照`,
       en: `${label.en} — ${how.en}; ${c.newerRegionYear} has regional figures only, with no comparable reference yet`,
     };
+  }
+  if (c.status === 'no-reference' && c.comparison !== 'national') {
+    const where = name(c.comparisonRegion ?? '');
+    const missing = names(c.missingReferenceMembers, name);
+    const lacking = c.missingReferenceMembers.length > 0;
+    const head =
+      c.comparison === 'province'
+        ? {
+            zh: `无所在省（${where.zh}）的同年参照`,
+            en: `no same-year reference from its province (${where.en})`,
+          }
+        : { zh: `无${where.zh}的同年参照`, en: `no same-year reference from ${where.en}` };
+    const why = lacking
+      ? {
+          zh: `：${c.year} 年缺少${missing.zh}的数据`,
+          en: `: ${c.year} lacks figures for ${missing.en}`,
+        }
+      : { zh: '', en: '' };
+    const other =
+      c.latestReferenceYear !== null
+        ? {
+            zh: `；有参照的最近年份为 ${c.latestReferenceYear} 年`,
+            en: `; the latest year with one is ${c.latestReferenceYear}`,
+          }
+        : { zh: '', en: '' };
+    return { zh: `${head.zh}${why.zh}${other.zh}`, en: `${head.en}${why.en}${other.en}` };
   }
   if (c.status === 'no-reference') {
     const what = national
@@ -140,6 +231,25 @@ export function describeReference(
         };
   }
   if (c.status === 'no-region-value') {
+    if (c.memberRule === 'none')
+      return {
+        zh: '比率、占比与增速不由成员城市合成，此组合无该指标数值',
+        en: 'rates, shares and growth are not combined from member cities, so the grouping has no figure',
+      };
+    if (c.missingMembers.length > 0 && c.memberRule === 'sum') {
+      const missing = names(c.missingMembers, name);
+      return {
+        zh: `缺少${missing.zh}的数据，无法合成本组合的数值`,
+        en: `no figure for ${missing.en}, so the grouping's figure cannot be formed`,
+      };
+    }
+    if (c.missingMembers.length > 0 && c.memberRule === 'population-weighted') {
+      const missing = names(c.missingMembers, name);
+      return {
+        zh: `缺少${missing.zh}的数据或同年常住人口，无法合成本组合的人口加权数值`,
+        en: `no figure or no same-year resident population for ${missing.en}, so the grouping's population-weighted figure cannot be formed`,
+      };
+    }
     if (c.missingMembers.length > 0) {
       const missing = names(c.missingMembers, name);
       return {
@@ -170,6 +280,16 @@ export function describeRegionValue(c: ReferenceComparison, name: RegionNamer): 
     return {
       zh: `${c.valueRegions.length} 省平均`,
       en: `mean of ${c.valueRegions.length} provinces`,
+    };
+  if (c.valueBasis === 'members-sum')
+    return {
+      zh: `${c.valueRegions.length} 个成员城市合计`,
+      en: `sum of its ${c.valueRegions.length} member cities`,
+    };
+  if (c.valueBasis === 'members-weighted')
+    return {
+      zh: `${c.valueRegions.length} 个成员城市按常住人口加权平均`,
+      en: `mean of its ${c.valueRegions.length} member cities weighted by resident population`,
     };
   if (c.valueBasis === 'aggregate') {
     const whole = name(c.valueRegions[0] ?? '');

@@ -16,6 +16,7 @@ import {
   buildWeightSection,
 } from './evidence';
 import { buildFindings, buildPackageSummaries } from './findings';
+import { buildMapSection } from './map';
 import { bi, splitBilingual } from './format';
 import type { ReportInput, ReportModel } from './types';
 import { EngineInputError } from '../errors';
@@ -69,6 +70,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     robustness,
     sources: buildSourcesSection(input),
     assumptions: buildAssumptions(input),
+    map: buildMapSection(input),
     footer: {
       appVersion: input.appVersion,
       scenario: input.scenario.name,

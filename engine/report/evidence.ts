@@ -4,6 +4,7 @@
  */
 import { citationOf } from './citations';
 import { rowReference } from './indicator-reference';
+import { REPORT_LABELS } from './labels';
 import { bi, formatNumber, formatShare, joinNames, splitBilingual } from './format';
 import type {
   Bilingual,
@@ -45,7 +46,7 @@ export function buildIndicatorSection(input: ReportInput): IndicatorSection {
   const names = new Map(
     [input.region, input.national, ...focus].map((r) => [r.code, r.name] as const),
   );
-  const name = (code: string) => names.get(code) ?? bi(code, code);
+  const name = (code: string) => names.get(code) ?? input.regionNames?.[code] ?? bi(code, code);
   const notes: Bilingual[] = [];
   const noteNumber = (note: Bilingual): number => {
     const k = notes.findIndex((n) => n.zh === note.zh && n.en === note.en);
@@ -73,8 +74,9 @@ export function buildIndicatorSection(input: ReportInput): IndicatorSection {
       values[regionColumn] = r.regionMean.value;
       valueNotes[regionColumn] = noteNumber(r.regionMean.note);
     }
-    const referenceRows =
-      r.basis === 'national-row' ? [obs.get(`${ind.code}|${input.national.code}|${year}`)] : [];
+    const referenceRows = (
+      r.basis === 'national-row' ? [input.national.code] : r.referenceRows
+    ).map((code) => obs.get(`${ind.code}|${code}|${year}`));
     const members = r.regionMean ? (input.referenceScope.members ?? []) : [];
     const used = [
       ...cells,
@@ -113,9 +115,22 @@ export function buildIndicatorSection(input: ReportInput): IndicatorSection {
       chart.push({ label: row.name, region: region.name, gap });
     });
   }
+  const against = input.comparisonName;
   return {
+    title: against
+      ? {
+          zh: `地区关键指标与参照（${against.zh}）对比`,
+          en: `Key indicators against the reference (${against.en})`,
+        }
+      : REPORT_LABELS.indicators,
+    chartTitle: against
+      ? {
+          zh: `相对${against.zh}的差距（负值 = 落后）`,
+          en: `Gap to ${against.en} (negative = behind)`,
+        }
+      : REPORT_LABELS.gapChart,
     regions: focus.map((r) => ({ id: r.code, name: r.name })),
-    referenceName: input.national.name,
+    referenceName: against ?? input.national.name,
     rows,
     referenceNotes: notes,
     chart,

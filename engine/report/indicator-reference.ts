@@ -8,6 +8,7 @@ import {
   compareWithReference,
   indicatorSeries,
   referenceInYear,
+  scopeForIndicator,
   type ReferenceBasis,
 } from '../evidence/reference';
 import {
@@ -28,6 +29,8 @@ export interface RowReference {
   note: Bilingual | null;
   /** The region's own figure when it is a mean of its members (it has no row of its own). */
   regionMean: { value: number; note: Bilingual } | null;
+  /** Regions whose rows formed a province, city or peer reference (their sources are cited). */
+  referenceRows: string[];
 }
 
 export function rowReference(
@@ -45,8 +48,9 @@ export function rowReference(
       basis: null,
       note: TOTAL_NOT_COMPARED,
       regionMean: null,
+      referenceRows: [],
     };
-  const scope = input.referenceScope;
+  const scope = scopeForIndicator(input.referenceScope, ind.code);
   const series = indicatorSeries(
     rows.map((o) => ({ region: o.regionCode, year: o.year, value: o.value })),
   );
@@ -61,8 +65,12 @@ export function rowReference(
         c.referenceBasis === 'national-row' && c.newerRegionYear === null
           ? null
           : describeReference(c, 'national', name),
+      // A members' figure (the Northeast's mean, a grouping's sum or weighted mean) is shown marked.
       regionMean:
-        c.valueBasis === 'members-mean' && valueNote ? { value: c.value, note: valueNote } : null,
+        c.valueBasis !== null && c.valueBasis.startsWith('members-') && valueNote
+          ? { value: c.value, note: valueNote }
+          : null,
+      referenceRows: c.referenceMembers,
     };
   }
   const ref = referenceInYear(series.get(latest) ?? new Map(), scope, 'national', ind.direction);
@@ -76,6 +84,7 @@ export function rowReference(
           ? describeReference(c, 'national', name)
           : noReferenceInYear(latest),
       regionMean: null,
+      referenceRows: [],
     };
   return {
     year: latest,
@@ -84,7 +93,14 @@ export function rowReference(
     note:
       ref.basis === 'national-row'
         ? null
-        : describeYearReference(latest, ref, scope.provinces.length, name),
+        : describeYearReference(
+            latest,
+            ref,
+            scope.provinces.length,
+            name,
+            scope.comparison && scope.comparison.kind !== 'national' ? scope.comparison.code : null,
+          ),
     regionMean: null,
+    referenceRows: ref.members,
   };
 }

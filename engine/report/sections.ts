@@ -7,6 +7,7 @@ export const REPORT_SECTIONS = [
   'title',
   'summary',
   'indicators',
+  'map',
   'weights',
   'impacts',
   'packages',

@@ -26,6 +26,9 @@ export type InputProvenance = 'default' | 'edited' | 'confirmed';
 
 // ---------------------------------------------------------------- input (gathered by the host)
 
+/** The region kinds of the contract (electron/contract/domain.ts), repeated: the engine imports no host code. */
+export type RegionKind = 'province' | 'national' | 'aggregate' | 'city' | 'group' | 'peer-group';
+
 export interface ReportRegionInput {
   code: string;
   name: Bilingual;
@@ -193,7 +196,7 @@ export interface ReportInput {
   date: string;
   appVersion: string;
   scenario: { id: number; name: string; coverageModel: 'saturating' | 'additive' };
-  region: ReportRegionInput & { kind: 'province' | 'national' | 'aggregate' };
+  region: ReportRegionInput & { kind: RegionKind };
   /** Regions whose indicators are shown (the scenario region; for an aggregate also its members). */
   focusRegions: ReportRegionInput[];
   national: ReportRegionInput;
@@ -202,6 +205,13 @@ export interface ReportInput {
    * province and the region's own provinces, which never enter its reference.
    */
   referenceScope: ReferenceScope;
+  /**
+   * The province or peer group a city or grouping is compared with instead of the country
+   * (referenceScope.comparison), by name; absent: the country.
+   */
+  comparisonName?: Bilingual;
+  /** Names of the regions a reference may name (a province, peers, a grouping's members), by code. */
+  regionNames?: Record<string, Bilingual>;
   indicators: ReportIndicatorInput[];
   observations: ReportObservationInput[];
   sources: ReportSourceInput[];
@@ -220,8 +230,26 @@ export interface ReportInput {
    * with a `topic` is printed only while that input is still the tool's default.
    */
   datasetNotes: DatasetNote[];
+  /** The tile map of the indicator the scenario chose for its briefing; absent: no map. */
+  map?: ReportMapInput | null;
   /** sha256 of the observation + scenario rows, computed by the host. */
   dataChecksum: string;
+}
+
+/** One indicator over every region of a tile map's scale, in the year the map shows. */
+export interface ReportMapInput {
+  scale: 'provinces' | 'cities';
+  indicator: { code: string; name: Bilingual; unit: Bilingual; direction: 1 | -1 };
+  year: number;
+  /** Every region the scale draws, with the short label written in its tile. */
+  regions: { code: string; label: Bilingual; name: Bilingual; group: string | null }[];
+  values: { region: string; value: number }[];
+  /** Tiles framed: the scenario's region (its members for a grouping; the Northeast's provinces). */
+  highlighted: string[];
+  /** What the frame marks, e.g. the scenario's region name. */
+  highlightName: Bilingual;
+  /** Names of the provinces labelled on the city map. */
+  groupNames: { code: string; name: Bilingual }[];
 }
 
 // ---------------------------------------------------------------- output (printed by the view)
@@ -269,6 +297,10 @@ export interface IndicatorRow {
 }
 
 export interface IndicatorSection {
+  /** The section's heading: against the national reference, or against the province or peer group. */
+  title: Bilingual;
+  /** The chart's heading, naming the same reference. */
+  chartTitle: Bilingual;
   regions: NamedId[];
   referenceName: Bilingual;
   rows: IndicatorRow[];
@@ -368,6 +400,24 @@ export interface SourcesSection {
   flags: { severity: 'info' | 'warning'; where: Bilingual; message: Bilingual }[];
 }
 
+export interface MapSection {
+  scale: 'provinces' | 'cities';
+  title: Bilingual;
+  /** Direction of the indicator and how the colour classes were formed, in words. */
+  note: Bilingual;
+  /** How many regions have no figure, and which. */
+  missingText: Bilingual | null;
+  legendHighlight: Bilingual;
+  /** The pure map data the view turns into tiles for its language. */
+  regions: ReportMapInput['regions'];
+  values: ReportMapInput['values'];
+  highlighted: string[];
+  groupNames: ReportMapInput['groupNames'];
+  /** Fraction digits of the values written in the tiles. */
+  digits: number;
+  unit: Bilingual;
+}
+
 export interface ReproducibilityFooter {
   appVersion: string;
   /** The scenario's stored name (file names, host replies). */
@@ -403,5 +453,7 @@ export interface ReportModel {
   robustness: RobustnessSection;
   sources: SourcesSection;
   assumptions: Bilingual[];
+  /** Null when the scenario chose no map indicator or it has no figure at the map's scale. */
+  map: MapSection | null;
   footer: ReproducibilityFooter;
 }

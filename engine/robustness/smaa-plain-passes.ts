@@ -1,14 +1,7 @@
-import { evaluateValue } from '../mcda/value-function';
 import { sortIndicesByKeyDesc } from '../stats/sort-indices';
-import type { Rng } from '../random/prng';
 import { type BlockPass, addInto } from './blocks';
-import { sampleCell } from './distributions';
-import {
-  CELL_EXACT,
-  CELL_TRIANGULAR,
-  CELL_UNIFORM,
-  type CompiledSmaaProblem,
-} from './smaa-problem';
+import { type DrawCache, drawPartialValues } from './smaa-plain-draws';
+import type { CompiledSmaaProblem } from './smaa-problem';
 
 /** Utilities within 1e-12 · max(1, |best of the group|) tie and split their ranks equally. */
 export const UTILITY_TIE = 1e-12;
@@ -20,24 +13,6 @@ export const UTILITY_TIE = 1e-12;
  */
 export const WEIGHT_STREAM = 1;
 export const PERFORMANCE_STREAM = 2;
-
-/**
- * The main pass keeps its partial values for the confidence pass when they take at most this
- * many doubles (32 MB); above, the confidence pass re-draws them from the same stream. Either
- * way the values are the same, so the result is too.
- */
-export const DRAW_CACHE_LIMIT = 1 << 22;
-
-/** Partial values of every sample, written by the main pass and read by the confidence pass. */
-export interface DrawCache {
-  values: Float64Array;
-}
-
-export function createDrawCache(p: CompiledSmaaProblem): DrawCache | null {
-  if (p.exact || p.performanceSamples !== null) return null;
-  const size = p.samples * p.n * p.m;
-  return size <= DRAW_CACHE_LIMIT ? { values: new Float64Array(size) } : null;
-}
 
 /** Partial sums of the main pass; n² entries for rank and win, n·m for the central weights. */
 export interface MainSums {
@@ -52,55 +27,6 @@ export interface MainSums {
   centralSq: Float64Array;
 }
 
-/**
- * Partial values of one performance draw into pv (n × m): sampled cells (or the given draw s)
- * through each criterion's value function. Linear functions take the fused fast path.
- */
-export function drawPartialValues(
-  p: CompiledSmaaProblem,
-  rng: Rng,
-  s: number,
-  pv: Float64Array,
-): void {
-  const { n, m, kind, a, b, c, d, e, linear, slope, intercept, valueFunctions } = p;
-  const given = p.performanceSamples;
-  if (given !== null) pv.set(given.subarray(s * n * m, (s + 1) * n * m));
-  else if (p.uniformCells >= 0) {
-    // The same uniforms, in the same order, as one next32() per uncertain cell: drawn in one go.
-    const uniforms = p.uniforms;
-    rng.fill32(uniforms, p.uniformCells);
-    let q = 0;
-    for (let k = 0; k < n * m; k++) {
-      const kk = kind[k]!;
-      if (kk === CELL_TRIANGULAR) {
-        const u = uniforms[q++]!;
-        pv[k] = u < c[k]! ? a[k]! + Math.sqrt(u * d[k]!) : b[k]! - Math.sqrt((1 - u) * e[k]!);
-      } else if (kk === CELL_UNIFORM) pv[k] = a[k]! + b[k]! * uniforms[q++]!;
-      else pv[k] = a[k]!;
-    }
-  } else {
-    for (let k = 0; k < n * m; k++) {
-      const kk = kind[k]!;
-      if (kk === CELL_TRIANGULAR) {
-        const u = rng.next32();
-        pv[k] = u < c[k]! ? a[k]! + Math.sqrt(u * d[k]!) : b[k]! - Math.sqrt((1 - u) * e[k]!);
-      } else if (kk === CELL_EXACT) pv[k] = a[k]!;
-      else if (kk === CELL_UNIFORM) pv[k] = a[k]! + b[k]! * rng.next32();
-      else pv[k] = sampleCell(rng, p.cells[k]!);
-    }
-  }
-  for (let j = 0; j < m; j++) {
-    if (linear[j] === 1) {
-      const sl = slope[j]!;
-      const ic = intercept[j]!;
-      for (let k = j; k < n * m; k += m) pv[k] = ic + sl * pv[k]!;
-    } else {
-      const f = valueFunctions[j]!;
-      for (let k = j; k < n * m; k += m) pv[k] = evaluateValue(f, pv[k]!);
-    }
-  }
-}
-
 /** order ← 0..n−1 sorted by utility descending, ties by index (insertion sort for small n). */
 function sortByUtility(
   u: Float64Array,
@@ -111,6 +37,54 @@ function sortByUtility(
   for (let k = 0; k < n; k++) order[k] = k;
   if (n > 48) order.sort(compare);
   else sortIndicesByKeyDesc(order, u);
+}
+
+/**
+ * Credits ranks g + 1 … end to the tied alternatives order[g .. end): each gets 1/(end − g)
+ * of each rank. A group of one (no tie, the usual case) takes a shorter path adding what a
+ * share of 1 adds (1 · x is x exactly, so the sums are bit for bit the same).
+ */
+function creditGroup(
+  sums: MainSums,
+  order: Int32Array,
+  w: Float64Array,
+  n: number,
+  m: number,
+  g: number,
+  end: number,
+): void {
+  const { rank, win, first, central, centralSq } = sums;
+  if (end === g + 1) {
+    const i = order[g]!;
+    const rowN = i * n;
+    rank[rowN + g] = rank[rowN + g]! + 1;
+    if (g === 0) {
+      first[i] = first[i]! + 1;
+      for (let j = 0, o = i * m; j < m; j++, o++) {
+        const x = w[j]!;
+        central[o] = central[o]! + x;
+        centralSq[o] = centralSq[o]! + x * x;
+      }
+    }
+    for (let q = end; q < n; q++) win[rowN + order[q]!] = win[rowN + order[q]!]! + 1;
+    return;
+  }
+  const share = 1 / (end - g);
+  for (let k = g; k < end; k++) {
+    const i = order[k]!;
+    const rowN = i * n;
+    for (let r = g; r < end; r++) rank[rowN + r] = rank[rowN + r]! + share;
+    if (g === 0) {
+      first[i] = first[i]! + share;
+      for (let j = 0; j < m; j++) {
+        const x = w[j]!;
+        central[i * m + j] = central[i * m + j]! + share * x;
+        centralSq[i * m + j] = centralSq[i * m + j]! + share * x * x;
+      }
+    }
+    for (let q = g; q < end; q++) if (q !== k) win[rowN + order[q]!] = win[rowN + order[q]!]! + 0.5;
+    for (let q = end; q < n; q++) win[rowN + order[q]!] = win[rowN + order[q]!]! + 1;
+  }
 }
 
 /**
@@ -157,43 +131,21 @@ export function plainMainPass(
       addInto(total.centralSq, s.centralSq);
     },
     runRange(sums, [weightRng, performanceRng], from, to) {
-      const { rank, win, first, central, centralSq } = sums;
       for (let t = from; t < to; t++) {
         if (ws !== null) for (let j = 0; j < m; j++) w[j] = ws[t * m + j]!;
         else sampler!.sample(weightRng!, w);
-        if (exactValues === null) {
-          drawPartialValues(p, performanceRng!, t, pv);
-          cache?.values.set(pv, t * n * m);
-        }
-        for (let i = 0; i < n; i++) {
-          let acc = 0;
-          const row = i * m;
-          for (let j = 0; j < m; j++) acc += w[j]! * pv[row + j]!;
-          u[i] = acc;
-        }
+        // With a cache the draw goes straight to its slot and is read from there.
+        const values = cache !== null ? cache.values : pv;
+        const base = cache !== null ? t * n * m : 0;
+        if (exactValues === null) drawPartialValues(p, performanceRng!, t, values, base);
+        utilitiesInto(u, n, m, w, 0, values, base);
         sortByUtility(u, order, compare);
         for (let g = 0; g < n;) {
           const top = u[order[g]!]!;
           const tol = UTILITY_TIE * Math.max(1, Math.abs(top));
           let end = g + 1;
           while (end < n && top - u[order[end]!]! <= tol) end++;
-          const share = 1 / (end - g);
-          for (let k = g; k < end; k++) {
-            const i = order[k]!;
-            const rowN = i * n;
-            for (let r = g; r < end; r++) rank[rowN + r] = rank[rowN + r]! + share;
-            if (g === 0) {
-              first[i] = first[i]! + share;
-              for (let j = 0; j < m; j++) {
-                const x = w[j]!;
-                central[i * m + j] = central[i * m + j]! + share * x;
-                centralSq[i * m + j] = centralSq[i * m + j]! + share * x * x;
-              }
-            }
-            for (let q = g; q < end; q++)
-              if (q !== k) win[rowN + order[q]!] = win[rowN + order[q]!]! + 0.5;
-            for (let q = end; q < n; q++) win[rowN + order[q]!] = win[rowN + order[q]!]! + 1;
-          }
+          creditGroup(sums, order, w, n, m, g, end);
           g = end;
         }
       }
@@ -212,46 +164,60 @@ export function centralWeightsOf(p: CompiledSmaaProblem, sums: MainSums): Float6
   return out;
 }
 
-/** u_k at the central weights of i (row i of `central`) over the partial values at `base`. */
-function utilityAt(
-  central: Float64Array,
-  i: number,
+/**
+ * u[k] = Σ_j w[wo + j] · pv[base + k·m + j] for every alternative k, each sum in criterion
+ * order (so bit for bit a plain dot product), four alternatives at a time: their sums are
+ * independent, so the CPU overlaps them instead of waiting on one chain of dependent additions
+ * after another. A last block with fewer than four left repeats the last alternative (the
+ * repeat writes the same value again).
+ */
+export function utilitiesInto(
+  u: Float64Array,
+  n: number,
+  m: number,
+  w: Float64Array,
+  wo: number,
   pv: Float64Array,
   base: number,
-  k: number,
-  m: number,
-): number {
-  let u = 0;
-  for (let j = 0; j < m; j++) u += central[i * m + j]! * pv[base + k * m + j]!;
-  return u;
+): void {
+  for (let k = 0; k < n; k += 4) {
+    const k1 = Math.min(k + 1, n - 1);
+    const k2 = Math.min(k + 2, n - 1);
+    const k3 = Math.min(k + 3, n - 1);
+    const o0 = base + k * m;
+    const o1 = base + k1 * m;
+    const o2 = base + k2 * m;
+    const o3 = base + k3 * m;
+    let a0 = 0;
+    let a1 = 0;
+    let a2 = 0;
+    let a3 = 0;
+    for (let j = 0; j < m; j++) {
+      const wj = w[wo + j]!;
+      a0 += wj * pv[o0 + j]!;
+      a1 += wj * pv[o1 + j]!;
+      a2 += wj * pv[o2 + j]!;
+      a3 += wj * pv[o3 + j]!;
+    }
+    u[k] = a0;
+    u[k1] = a1;
+    u[k2] = a2;
+    u[k3] = a3;
+  }
 }
 
 /**
- * Share of alternative i being first (ties split) at the central weights of i, over the partial
- * values pv. Stops at the first alternative that beats i, trying first the one that beat i last
- * time (`beater[i]`), usually the same one. The order of the checks cannot change the share.
+ * Share of alternative i being first (ties split) among the utilities u (computed at i's
+ * central weights): 0 as soon as another alternative beats i.
  */
-function firstShareAt(
-  p: CompiledSmaaProblem,
-  central: Float64Array,
-  i: number,
-  pv: Float64Array,
-  base: number,
-  beater: Int32Array,
-): number {
-  const { n, m } = p;
-  const ui = utilityAt(central, i, pv, base, i, m);
+function firstShare(u: Float64Array, n: number, i: number): number {
+  const ui = u[i]!;
   const tol = UTILITY_TIE * Math.max(1, Math.abs(ui));
-  const hint = beater[i]!;
-  if (hint !== i && utilityAt(central, i, pv, base, hint, m) - ui > tol) return 0;
   let tied = 1;
   for (let k = 0; k < n; k++) {
     if (k === i) continue;
-    const uk = utilityAt(central, i, pv, base, k, m);
-    if (uk - ui > tol) {
-      beater[i] = k;
-      return 0;
-    }
+    const uk = u[k]!;
+    if (uk - ui > tol) return 0;
     if (ui - uk <= tol) tied++;
   }
   return 1 / tied;
@@ -278,7 +244,7 @@ export function plainConfidencePass(
   const { n, m } = p;
   const scratch = new Float64Array(n * m);
   const candidates = candidatesOf(p, central);
-  const beater = Int32Array.from({ length: n }, (_, i) => i);
+  const u = new Float64Array(n);
   return {
     samples: p.samples,
     seed: p.seed,
@@ -294,7 +260,10 @@ export function plainConfidencePass(
         if (cache === null) drawPartialValues(p, rng!, t, scratch);
         for (let c = 0; c < candidates.length; c++) {
           const i = candidates[c]!;
-          conf[i] = conf[i]! + firstShareAt(p, central, i, pv, base, beater);
+          utilitiesInto(u, n, m, central, i * m, pv, base);
+          const share = firstShare(u, n, i);
+          // Adding 0 changes nothing, and i is usually beaten.
+          if (share !== 0) conf[i] = conf[i]! + share;
         }
       }
     },
@@ -308,7 +277,10 @@ export function exactConfidence(
   pv: Float64Array,
 ): Float64Array {
   const out = new Float64Array(p.n);
-  const beater = Int32Array.from({ length: p.n }, (_, i) => i);
-  for (const i of candidatesOf(p, central)) out[i] = firstShareAt(p, central, i, pv, 0, beater);
+  const u = new Float64Array(p.n);
+  for (const i of candidatesOf(p, central)) {
+    utilitiesInto(u, p.n, p.m, central, i * p.m, pv, 0);
+    out[i] = firstShare(u, p.n, i);
+  }
   return out;
 }

@@ -1,4 +1,5 @@
 import { EngineInputError, assertFinite } from '../errors';
+import { type TriangularCells, triangularCells } from '../random/triangular-cells';
 import {
   type CompiledValueFunction,
   type ValueFunction,
@@ -56,13 +57,12 @@ export interface CompiledSmaaProblem {
   samples: number;
   seed: number;
   /** Per cell i * m + j: CELL_EXACT (a = value), CELL_UNIFORM (a = min, b = width),
-   * CELL_TRIANGULAR (a = min, b = max, c = split, d = left, e = right), CELL_OTHER (sampleCell). */
+   * CELL_TRIANGULAR (row k of `triangular`), CELL_OTHER (sampleCell). */
   kind: Uint8Array;
   a: Float64Array;
   b: Float64Array;
-  c: Float64Array;
-  d: Float64Array;
-  e: Float64Array;
+  /** The branch-free inverse CDFs of the triangular cells (other rows unused). */
+  triangular: TriangularCells;
   cells: CellDistribution[];
   /** True when every value is exact (no distribution, no given performance draws). */
   exact: boolean;
@@ -72,6 +72,8 @@ export interface CompiledSmaaProblem {
    */
   uniformCells: number;
   uniforms: Float64Array;
+  /** uniformCells ≥ 0 and every value function linear: the fast draw applies. */
+  oneUniformLinear: boolean;
   performanceSamples: Float64Array | null;
   weightSamples: Float64Array | null;
   sampler: WeightSampler | null;
@@ -196,9 +198,11 @@ function flattenCells(cells: CellDistribution[]) {
     kind: new Uint8Array(count),
     a: new Float64Array(count),
     b: new Float64Array(count),
-    c: new Float64Array(count),
-    d: new Float64Array(count),
-    e: new Float64Array(count),
+    // Non-triangular rows get a placeholder shape that is never read.
+    triangular: triangularCells(count, (k) => {
+      const cell = cells[k]!;
+      return cell.dist === 'triangular' && cell.max > cell.min ? cell : { min: 0, mode: 0, max: 1 };
+    }),
   };
   cells.forEach((cell, k) => {
     switch (cell.dist) {
@@ -219,11 +223,6 @@ function flattenCells(cells: CellDistribution[]) {
           break;
         }
         out.kind[k] = CELL_TRIANGULAR;
-        out.a[k] = cell.min;
-        out.b[k] = cell.max;
-        out.c[k] = (cell.mode - cell.min) / width;
-        out.d[k] = width * (cell.mode - cell.min);
-        out.e[k] = width * (cell.max - cell.mode);
         break;
       }
       default:
@@ -352,6 +351,7 @@ export function compileSmaaProblem(p: SmaaProblem): CompiledSmaaProblem {
     intercept[j] = f.vs[0]! - s * f.xs[0]!;
   });
   const sampler = weightSamples === null ? createWeightSampler(p.weightInfo, m) : null;
+  const uniformCells = countUniformCells(cells);
   return {
     n,
     m,
@@ -360,8 +360,10 @@ export function compileSmaaProblem(p: SmaaProblem): CompiledSmaaProblem {
     ...flattenCells(cells),
     cells,
     exact,
-    uniformCells: countUniformCells(cells),
+    uniformCells,
     uniforms: new Float64Array(n * m),
+    oneUniformLinear:
+      performanceSamples === null && uniformCells >= 0 && linear.every((l) => l === 1),
     performanceSamples,
     weightSamples,
     sampler,

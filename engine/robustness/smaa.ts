@@ -3,12 +3,11 @@ import { runPass, runPassAsync } from './blocks';
 import {
   type MainSums,
   centralWeightsOf,
-  createDrawCache,
-  drawPartialValues,
   exactConfidence,
   plainConfidencePass,
   plainMainPass,
 } from './smaa-plain-passes';
+import { createDrawCache, drawPartialValues } from './smaa-plain-draws';
 import { type CompiledSmaaProblem, type SmaaProblem, compileSmaaProblem } from './smaa-problem';
 import type { SmaaAsyncRunOptions, SmaaRunOptions } from './smaa-run';
 import { STANDARD_ERROR_RULE, shareSE } from './smaa-stats';

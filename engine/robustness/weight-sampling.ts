@@ -73,8 +73,10 @@ export function sampleSimplex(rng: Rng, out: Float64Array, m: number = out.lengt
     for (let j = 0; j < m; j++) out[j] = out[j]! / sum;
     return;
   }
-  for (let k = 0; k < m - 1; k++) {
-    const u = rng.next32();
+  // The m − 1 uniforms in one go (the same stream as m − 1 calls of next32), then sorted in place.
+  rng.fill32(out, m - 1);
+  for (let k = 1; k < m - 1; k++) {
+    const u = out[k]!;
     let q = k - 1;
     while (q >= 0 && out[q]! > u) {
       out[q + 1] = out[q]!;

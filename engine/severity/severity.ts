@@ -19,6 +19,7 @@
  */
 import {
   compareWithReference,
+  scopeForIndicator,
   indicatorSeries,
   type IndicatorSeries,
   type ReferenceComparison,
@@ -76,7 +77,12 @@ export function indicatorGap(
   series: IndicatorSeries | undefined,
   regions: SeverityRegions,
 ): IndicatorGap {
-  const c = compareWithReference(series ?? new Map(), regions, link.reference, link.direction);
+  const c = compareWithReference(
+    series ?? new Map(),
+    scopeForIndicator(regions, link.indicator),
+    link.reference,
+    link.direction,
+  );
   const gap =
     c.status === 'compared' && c.value !== null && c.referenceValue !== null
       ? relativeGap(c.value, c.referenceValue, link.direction)

@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { closeDatabase, openDatabase } from '../../db/open';
-import { buildBriefingModel, generateBriefing } from '../../electron/briefing/generate';
+import { generateBriefing } from '../../electron/briefing/generate';
+import { buildBriefingModel } from '../../electron/briefing/model';
 import { renderBriefingHtml } from '../../electron/briefing/render-html';
 
 export async function bench(): Promise<Record<string, number>> {

@@ -18,11 +18,15 @@ export interface BriefResult {
   ms: number;
 }
 
-/** `brief --out FILE.pdf [--lang zh|en] [--scenario NAME] [--seed N]`: the briefing PDF, printed offline. */
+/**
+ * `brief --out FILE.pdf [--lang zh|en] [--scenario NAME] [--seed N] [--map INDICATOR|none]`: the
+ * briefing PDF, printed offline. --map names the indicator of the tile map for this briefing
+ * (none: no map); without it the scenario's own choice applies.
+ */
 export const briefCommand: CliCommand<BriefResult> = {
   name: 'brief',
   summary:
-    '生成简报 PDF · print the briefing PDF (--out FILE.pdf [--lang zh|en] [--scenario NAME] [--seed N])',
+    '生成简报 PDF · print the briefing PDF (--out FILE.pdf [--lang zh|en] [--scenario NAME] [--seed N] [--map INDICATOR|none])',
   readsInput: false,
   async run(ctx) {
     const out = stringFlag(ctx.flags, 'out');
@@ -42,14 +46,22 @@ export const briefCommand: CliCommand<BriefResult> = {
       );
     }
     const scenarioName = stringFlag(ctx.flags, 'scenario');
+    const mapFlag = stringFlag(ctx.flags, 'map');
     const { db } = await openCliDatabase(ctx.dataDir);
     try {
+      const mapIndicator = mapFlag === undefined ? undefined : mapFlag === 'none' ? null : mapFlag;
+      if (mapIndicator && !db.prepare('SELECT 1 FROM indicators WHERE code = ?').get(mapIndicator))
+        throw new CliInputError(
+          'map',
+          `未知指标 / unknown indicator "${mapIndicator}" (see the indicators command)`,
+        );
       const result = await generateBriefing({
         db,
         lang,
         outFile: path.resolve(out),
         ...(scenarioName === undefined ? {} : { scenarioName }),
         ...(seed === undefined ? {} : { seed }),
+        ...(mapIndicator === undefined ? {} : { mapIndicator }),
       }).catch((error: unknown) => {
         if (
           error instanceof NotFoundError &&

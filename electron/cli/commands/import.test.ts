@@ -27,7 +27,8 @@ describe('import and indicators commands', () => {
   afterEach(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
   it('indicators lists the contract fields with observation counts', async () => {
-    const { indicators } = await indicatorsCommand.run(ctx([]));
+    const result = await indicatorsCommand.run(ctx([]));
+    const { indicators } = result;
     const gdp = indicators.find((i) => i.code === 'gdp');
     expect(gdp).toEqual({
       code: 'gdp',
@@ -43,7 +44,7 @@ describe('import and indicators commands', () => {
       'observations',
       'unit',
     ]);
-    expect(indicatorsCommand.format({ indicators })).toContain('地区生产总值');
+    expect(indicatorsCommand.format(result)).toContain('地区生产总值');
   });
 
   it('--dry-run reports without writing; without it the rows are committed', async () => {

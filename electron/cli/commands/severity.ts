@@ -2,7 +2,7 @@ import { closeDatabase } from '../../../db/open';
 import { listRegions } from '../../../db/repositories/regions.repo';
 import { MIN_REPORTING_PROVINCES } from '../../../engine/evidence/reference';
 import type { SeverityResult } from '../../contract/evidence';
-import { regionSeverity } from '../../services/evidence.service';
+import { scenarioSeverity } from '../../services/evidence.service';
 import { stringFlag, type CliCommand } from '../command';
 import { num, table } from '../format';
 import { openCliDatabase } from '../open-database';
@@ -13,6 +13,8 @@ export interface SeverityCliResult {
   scenario: string;
   region: { code: string; nameZh: string; nameEn: string };
   referenceRule: { minReportingProvinces: number; zh: string; en: string };
+  /** What the scenario's region is compared with (the country, its province, a peer group). */
+  comparison: SeverityResult['comparison'];
   causes: SeverityResult['causes'];
 }
 
@@ -20,6 +22,12 @@ const RULE = {
   zh: `全国参照：当年的全国数据；没有时，仅当 31 省中至少 ${MIN_REPORTING_PROVINCES} 省有当年数据，取其余省份（不含本地区自身）的平均；否则用最近的完整年份，并且本地区与参照始终取同一年份。`,
   en: `National reference: the national figure of the year; without one, the mean of the other provinces (never the region's own) only when at least ${MIN_REPORTING_PROVINCES} of 31 report that year; otherwise the latest complete year, with the region's figure always from the same year as the reference.`,
 };
+
+const COMPARED = {
+  national: { zh: '全国', en: 'the country' },
+  province: { zh: '所在省', en: 'its province' },
+  'peer-group': { zh: '同类城市组', en: 'a peer group' },
+} as const;
 
 /** `severity [--scenario NAME]`: how far the scenario's region trails its reference on each cause. */
 export const severityCommand: CliCommand<SeverityCliResult> = {
@@ -33,7 +41,7 @@ export const severityCommand: CliCommand<SeverityCliResult> = {
     try {
       const scenario = findScenario(db, scenarioName);
       const region = listRegions(db).find((r) => r.code === scenario.regionCode);
-      const result = regionSeverity(db, scenario.regionCode);
+      const result = scenarioSeverity(db, scenario.id);
       return {
         scenario: scenario.name,
         region: {
@@ -42,6 +50,7 @@ export const severityCommand: CliCommand<SeverityCliResult> = {
           nameEn: region?.nameEn ?? scenario.regionCode,
         },
         referenceRule: { minReportingProvinces: MIN_REPORTING_PROVINCES, ...RULE },
+        comparison: result.comparison,
         causes: result.causes,
       };
     } finally {
@@ -81,6 +90,7 @@ export const severityCommand: CliCommand<SeverityCliResult> = {
       `情景 scenario: ${r.scenario} · 地区 region: ${r.region.nameZh} ${r.region.nameEn} (${r.region.code})`,
       `${RULE.zh}`,
       `${RULE.en}`,
+      `比较对象 compared with: ${COMPARED[r.comparison.kind].zh}${r.comparison.region ? ` ${r.comparison.region}` : ''} / ${COMPARED[r.comparison.kind].en}${r.comparison.note ? ` (${r.comparison.note.zh} / ${r.comparison.note.en})` : ''}`,
       '',
       ...blocks,
     ].join('\n');

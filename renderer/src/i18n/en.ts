@@ -9,6 +9,8 @@ import { overviewEn } from '../features/overview/overview-i18n';
 import { elicitationEn } from '../features/elicitation/elicitation-i18n';
 import { workflowEn } from '../features/scenarios/workflow-i18n';
 import { evidenceEn } from '../features/evidence/evidence-i18n-en';
+import { mapsEn } from '../features/maps/maps-i18n';
+import { citiesEn } from '../features/cities/cities-i18n';
 import { briefingEn } from '../features/briefing-screen/briefing-i18n';
 import type { Messages } from './zh';
 
@@ -16,6 +18,8 @@ import type { Messages } from './zh';
 export const en: Messages = {
   workflow: workflowEn,
   evidence: evidenceEn,
+  maps: mapsEn,
+  cities: citiesEn,
   briefing: briefingEn,
   elicitation: elicitationEn,
   robustness: robustnessEn,

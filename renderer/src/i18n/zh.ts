@@ -9,12 +9,16 @@ import { overviewZh } from '../features/overview/overview-i18n';
 import { elicitationZh } from '../features/elicitation/elicitation-i18n';
 import { workflowZh } from '../features/scenarios/workflow-i18n';
 import { evidenceZh } from '../features/evidence/evidence-i18n';
+import { mapsZh } from '../features/maps/maps-i18n';
+import { citiesZh } from '../features/cities/cities-i18n';
 import { briefingZh } from '../features/briefing-screen/briefing-i18n';
 
 /** Chinese UI strings: the reference key set (en.ts must mirror it; i18n.test.ts checks). */
 export const zh = {
   workflow: workflowZh,
   evidence: evidenceZh,
+  maps: mapsZh,
+  cities: citiesZh,
   briefing: briefingZh,
   elicitation: elicitationZh,
   robustness: robustnessZh,

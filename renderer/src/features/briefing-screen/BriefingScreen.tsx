@@ -9,6 +9,7 @@ import { toApiError, type ApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { downloadPdf } from './download';
 import { BriefingPreview } from './BriefingPreview';
+import { MapIndicatorSetting } from './MapIndicatorSetting';
 import { useBriefingPreview, type PreviewRequest } from './use-briefing-preview';
 
 const MAX_SEED = 0xffffffff;
@@ -150,6 +151,7 @@ export function BriefingScreen({ scenario, lang }: Props) {
                 />
               )}
             </fieldset>
+            <MapIndicatorSetting scenarioId={scenario.id} lang={lang} />
             <Form.Item
               label={t('briefing.seed')}
               htmlFor="briefing-seed"

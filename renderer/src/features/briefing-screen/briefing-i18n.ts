@@ -9,6 +9,10 @@ export const briefingZh = {
   sections: '包含的章节',
   allSections: '全选',
   needSection: '请至少选择一个章节。',
+  mapIndicator: '地图指标',
+  mapNone: '不含地图',
+  mapHelp:
+    '城市或都市圈情景画东北城市分块地图，其他情景画省级分块地图；选择保存在情景中（可撤销）。',
   seed: '随机种子',
   seedHelp: '稳健性分析（SMAA）抽样所用的种子；同一种子总是得到相同的数字。',
   seedInvalid: '种子须为 0–4294967295 的整数。',
@@ -27,6 +31,7 @@ export const briefingZh = {
     title: '封面',
     summary: '一页摘要',
     indicators: '关键指标',
+    map: '地图',
     weights: '成因权重',
     impacts: '影响矩阵',
     packages: '前十个方案',
@@ -48,6 +53,10 @@ export const briefingEn: typeof briefingZh = {
   sections: 'Sections to include',
   allSections: 'All',
   needSection: 'Choose at least one section.',
+  mapIndicator: 'Map indicator',
+  mapNone: 'No map',
+  mapHelp:
+    'A city or metropolitan-area scenario maps the Northeast’s cities, any other the provinces; the choice is saved with the scenario (undoable).',
   seed: 'Random seed',
   seedHelp:
     'The seed of the robustness sampling (SMAA); the same seed always gives the same figures.',
@@ -67,6 +76,7 @@ export const briefingEn: typeof briefingZh = {
     title: 'Title page',
     summary: 'Summary',
     indicators: 'Key indicators',
+    map: 'Map',
     weights: 'Cause weights',
     impacts: 'Impact matrix',
     packages: 'Top ten packages',

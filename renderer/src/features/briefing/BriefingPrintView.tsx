@@ -7,6 +7,7 @@ import { AssumptionsSection } from './AssumptionsSection';
 import { CoverageChart } from './CoverageChart';
 import { FrontierChart } from './FrontierChart';
 import { ImpactsSection } from './ImpactsSection';
+import { MapSection } from './MapSection';
 import { IndicatorsChart, IndicatorsTable } from './IndicatorsSection';
 import { PackagesSection } from './PackagesSection';
 import { Page } from './Page';
@@ -87,6 +88,12 @@ export function BriefingPrintView({ model, lang, sections }: BriefingPrintViewPr
       });
     }
   }
+  if (model.map)
+    pages.push({
+      key: 'map',
+      section: 'map',
+      body: <MapSection model={model} lang={lang} t={t} />,
+    });
   pages.push(
     { key: 'weights', section: 'weights', body: <WeightsSection model={model} t={t} /> },
     { key: 'impacts', section: 'impacts', body: <ImpactsSection model={model} t={t} /> },

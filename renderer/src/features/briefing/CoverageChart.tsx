@@ -1,4 +1,5 @@
 // @jsxRuntime automatic -- hosts (tsx CLI, esbuild) compile this outside renderer/tsconfig.json; keep the runtime explicit.
+import { CHART_INK, ChartSvg, SHARE_TICKS, VerticalGrid } from './svg-frame';
 import type { ReportModel } from '../../../../engine/report';
 import { formatShare } from '../../../../engine/report';
 import { clip, linearScale } from './svg-scale';
@@ -26,15 +27,7 @@ export function CoverageChart({
   const min = Math.min(0, ...packages.flatMap((p) => p.coverage));
   const x = linearScale([min, 1], [labelWidth + (min < 0 ? 30 : 0), width - 40]);
   return (
-    <svg
-      className="chart"
-      width={width}
-      height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-label={title}
-      xmlns="http://www.w3.org/2000/svg"
-    >
+    <ChartSvg width={width} height={height} title={title}>
       {packages.map((p, k) => (
         <g key={`l${p.rank}`}>
           <rect
@@ -44,19 +37,19 @@ export function CoverageChart({
             height={8}
             fill={COLOURS[k % COLOURS.length]}
           />
-          <text x={labelWidth + k * 70 + 14} y={11} fontSize={9} fill="#243b53">
+          <text x={labelWidth + k * 70 + 14} y={11} fontSize={9} fill={CHART_INK.label}>
             {p.label}
           </text>
         </g>
       ))}
-      {[0, 0.25, 0.5, 0.75, 1].map((v) => (
-        <g key={`g${v}`}>
-          <line x1={x(v)} x2={x(v)} y1={top} y2={height - 18} stroke="#e4e7eb" />
-          <text x={x(v)} y={height - 6} fontSize={9} textAnchor="middle" fill="#52606d">
-            {formatShare(v)}
-          </text>
-        </g>
-      ))}
+      <VerticalGrid
+        ticks={SHARE_TICKS}
+        x={x}
+        top={top}
+        bottom={height - 18}
+        labelY={height - 6}
+        format={(v) => formatShare(v)}
+      />
       {causes.map((c, j) => {
         const y0 = top + j * group;
         return (
@@ -66,7 +59,7 @@ export function CoverageChart({
               y={y0 + group / 2}
               fontSize={9}
               textAnchor="end"
-              fill="#243b53"
+              fill={CHART_INK.label}
             >
               {clip(t(c.name), 34)} ({formatShare(weights[j] ?? 0)})
             </text>
@@ -87,7 +80,7 @@ export function CoverageChart({
           </g>
         );
       })}
-      <line x1={x(0)} x2={x(0)} y1={top} y2={height - 18} stroke="#52606d" />
-    </svg>
+      <line x1={x(0)} x2={x(0)} y1={top} y2={height - 18} stroke={CHART_INK.axis} />
+    </ChartSvg>
   );
 }

@@ -1,4 +1,5 @@
 // @jsxRuntime automatic -- hosts (tsx CLI, esbuild) compile this outside renderer/tsconfig.json; keep the runtime explicit.
+import { CHART_INK, ChartSvg, VerticalGrid } from './svg-frame';
 import type { ReportModel } from '../../../../engine/report';
 import { formatStatistic, formatValue } from '../../../../engine/report';
 import { linearScale, niceTicks } from './svg-scale';
@@ -38,34 +39,34 @@ export function FrontierChart({
         : ` L${x(f.cost)},${y(prev!.value)} L${x(f.cost)},${y(f.value)}`;
   });
   return (
-    <svg
-      className="chart"
-      width={width}
-      height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-label={title}
-      xmlns="http://www.w3.org/2000/svg"
-    >
-      {xt.map((v) => (
-        <g key={`x${v}`}>
-          <line x1={x(v)} x2={x(v)} y1={top} y2={bottom} stroke="#e4e7eb" strokeWidth={0.8} />
-          <text x={x(v)} y={bottom + 13} fontSize={9} textAnchor="middle" fill="#52606d">
-            {formatStatistic(v)}
-          </text>
-        </g>
-      ))}
+    <ChartSvg width={width} height={height} title={title}>
+      <VerticalGrid
+        ticks={xt}
+        x={x}
+        top={top}
+        bottom={bottom}
+        labelY={bottom + 13}
+        format={formatStatistic}
+        strokeWidth={0.8}
+      />
       {yt.map((v) => (
         <g key={`y${v}`}>
-          <line x1={left} x2={right} y1={y(v)} y2={y(v)} stroke="#e4e7eb" strokeWidth={0.8} />
-          <text x={left - 5} y={y(v) + 3} fontSize={9} textAnchor="end" fill="#52606d">
+          <line
+            x1={left}
+            x2={right}
+            y1={y(v)}
+            y2={y(v)}
+            stroke={CHART_INK.grid}
+            strokeWidth={0.8}
+          />
+          <text x={left - 5} y={y(v) + 3} fontSize={9} textAnchor="end" fill={CHART_INK.axis}>
             {formatValue(v)}
           </text>
         </g>
       ))}
-      <line x1={left} x2={right} y1={bottom} y2={bottom} stroke="#52606d" />
-      <line x1={left} x2={left} y1={top} y2={bottom} stroke="#52606d" />
-      {path && <path d={path} fill="none" stroke="#2f6fb3" strokeWidth={1.6} />}
+      <line x1={left} x2={right} y1={bottom} y2={bottom} stroke={CHART_INK.axis} />
+      <line x1={left} x2={left} y1={top} y2={bottom} stroke={CHART_INK.axis} />
+      {path && <path d={path} fill="none" stroke={CHART_INK.series} strokeWidth={1.6} />}
       {points.map((p, k) => (
         <g key={`p${k}`}>
           <circle
@@ -83,7 +84,13 @@ export function FrontierChart({
           )}
         </g>
       ))}
-      <text x={(left + right) / 2} y={height - 6} fontSize={9.5} textAnchor="middle" fill="#243b53">
+      <text
+        x={(left + right) / 2}
+        y={height - 6}
+        fontSize={9.5}
+        textAnchor="middle"
+        fill={CHART_INK.label}
+      >
         {xLabel}
       </text>
       <text
@@ -91,11 +98,11 @@ export function FrontierChart({
         y={(top + bottom) / 2}
         fontSize={9.5}
         textAnchor="middle"
-        fill="#243b53"
+        fill={CHART_INK.label}
         transform={`rotate(-90 12 ${(top + bottom) / 2})`}
       >
         {yLabel}
       </text>
-    </svg>
+    </ChartSvg>
   );
 }

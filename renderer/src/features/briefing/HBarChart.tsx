@@ -1,4 +1,5 @@
 // @jsxRuntime automatic -- hosts (tsx CLI, esbuild) compile this outside renderer/tsconfig.json; keep the runtime explicit.
+import { CHART_INK, ChartSvg, VerticalGrid } from './svg-frame';
 import { clip, linearScale, niceTicks } from './svg-scale';
 
 export interface HBar {
@@ -44,23 +45,16 @@ export function HBarChart({
   const height = top + bars.length * rowHeight + 22;
   const axisY = top + bars.length * rowHeight;
   return (
-    <svg
-      className="chart"
-      width={width}
-      height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-label={title}
-      xmlns="http://www.w3.org/2000/svg"
-    >
-      {ticks.map((t) => (
-        <g key={`t${t}`}>
-          <line x1={x(t)} x2={x(t)} y1={top} y2={axisY} stroke="#e4e7eb" strokeWidth={0.8} />
-          <text x={x(t)} y={axisY + 12} fontSize={9} textAnchor="middle" fill="#52606d">
-            {tickFormat(t)}
-          </text>
-        </g>
-      ))}
+    <ChartSvg width={width} height={height} title={title}>
+      <VerticalGrid
+        ticks={ticks}
+        x={x}
+        top={top}
+        bottom={axisY}
+        labelY={axisY + 12}
+        format={tickFormat}
+        strokeWidth={0.8}
+      />
       {bars.map((b, k) => {
         const y = top + k * rowHeight;
         const x0 = x(Math.min(0, b.value));
@@ -72,7 +66,7 @@ export function HBarChart({
               y={y + rowHeight * 0.68}
               fontSize={9.5}
               textAnchor="end"
-              fill="#243b53"
+              fill={CHART_INK.label}
             >
               {clip(b.label, 44)}
             </text>
@@ -88,14 +82,14 @@ export function HBarChart({
               y={y + rowHeight * 0.68}
               fontSize={9}
               textAnchor={b.value < 0 ? 'end' : 'start'}
-              fill="#243b53"
+              fill={CHART_INK.label}
             >
               {b.text}
             </text>
           </g>
         );
       })}
-      <line x1={x(0)} x2={x(0)} y1={top} y2={axisY} stroke="#52606d" strokeWidth={1} />
-    </svg>
+      <line x1={x(0)} x2={x(0)} y1={top} y2={axisY} stroke={CHART_INK.axis} strokeWidth={1} />
+    </ChartSvg>
   );
 }

@@ -36,7 +36,7 @@ export function IndicatorsTable({ model, t }: { model: ReportModel; t: Translate
   const shortOf = (n: number) => cited.get(n) ?? { zh: '', en: '' };
   return (
     <>
-      <h2>{t(L.indicators)}</h2>
+      <h2>{t(section.title)}</h2>
       <table>
         <thead>
           <tr>
@@ -92,9 +92,9 @@ export function IndicatorsChart({ model, t }: { model: ReportModel; t: Translate
   const multiRegion = model.indicators.regions.length > 1;
   return (
     <>
-      <h3>{t(L.gapChart)}</h3>
+      <h3>{t(model.indicators.chartTitle)}</h3>
       <HBarChart
-        title={t(L.gapChart)}
+        title={t(model.indicators.chartTitle)}
         bars={chart.map((b) => ({
           label: multiRegion ? `${t(b.region)} · ${t(b.label)}` : t(b.label),
           value: b.gap,

@@ -1,4 +1,5 @@
 // @jsxRuntime automatic -- hosts (tsx CLI, esbuild) compile this outside renderer/tsconfig.json; keep the runtime explicit.
+import { CHART_INK, ChartSvg, SHARE_TICKS, VerticalGrid } from './svg-frame';
 import type { ReportModel } from '../../../../engine/report';
 import { REPORT_LABELS as L, formatShare } from '../../../../engine/report';
 import { clip, linearScale } from './svg-scale';
@@ -16,30 +17,28 @@ function StabilityChart({ model, t }: { model: ReportModel; t: Translate }) {
   const height = top + rows.length * rowH + 22;
   const x = linearScale([0, 1], [labelWidth, width - 20]);
   return (
-    <svg
-      className="chart"
-      width={width}
-      height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-label={t(L.sensitivity)}
-      xmlns="http://www.w3.org/2000/svg"
-    >
-      {[0, 0.25, 0.5, 0.75, 1].map((v) => (
-        <g key={`g${v}`}>
-          <line x1={x(v)} x2={x(v)} y1={top} y2={height - 20} stroke="#e4e7eb" />
-          <text x={x(v)} y={height - 8} fontSize={9} textAnchor="middle" fill="#52606d">
-            {formatShare(v)}
-          </text>
-        </g>
-      ))}
+    <ChartSvg width={width} height={height} title={t(L.sensitivity)}>
+      <VerticalGrid
+        ticks={SHARE_TICKS}
+        x={x}
+        top={top}
+        bottom={height - 20}
+        labelY={height - 8}
+        format={(v) => formatShare(v)}
+      />
       {rows.map((s, k) => {
         const y = top + k * rowH;
         const lo = s.lower ?? 0;
         const hi = s.upper ?? 1;
         return (
           <g key={s.id}>
-            <text x={labelWidth - 6} y={y + 13} fontSize={9} textAnchor="end" fill="#243b53">
+            <text
+              x={labelWidth - 6}
+              y={y + 13}
+              fontSize={9}
+              textAnchor="end"
+              fill={CHART_INK.label}
+            >
               {clip(t(s.name), 40)}
             </text>
             <rect x={x(0)} y={y + 8} width={x(1) - x(0)} height={4} fill="#f0d5d4" />
@@ -48,7 +47,7 @@ function StabilityChart({ model, t }: { model: ReportModel; t: Translate }) {
               y={y + 5}
               width={Math.max(1, x(hi) - x(lo))}
               height={10}
-              fill="#2f6fb3"
+              fill={CHART_INK.series}
             />
             <line
               x1={x(s.current)}
@@ -61,7 +60,7 @@ function StabilityChart({ model, t }: { model: ReportModel; t: Translate }) {
           </g>
         );
       })}
-    </svg>
+    </ChartSvg>
   );
 }
 

@@ -82,6 +82,8 @@ table.key { margin-top: 6mm; font-size: 7.8pt; }
 table.key td { padding: 0.8mm 1.5mm; }
 table.key td.id { width: 10mm; font-weight: 700; }
 .chart { display: block; margin: 2mm 0 3mm; }
+.tile-map { margin: 2mm 0; }
+.tile-map svg { display: block; width: auto; height: auto; max-width: 100%; max-height: 200mm; }
 .legend { font-size: 7.5pt; color: #52606d; }
 .flag-warning { color: #b42318; font-weight: 700; }
 .flag-info { color: #2f6fb3; font-weight: 700; }

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale, Region, Scenario } from '../../../../electron/contract/domain';
 import { ErrorAlert } from '../../app/ErrorAlert';
+import { CitiesPanel } from '../cities/CitiesPanel';
+import { MapPanel } from '../maps/MapPanel';
 import { SeverityPanel } from '../severity/SeverityPanel';
 import { ImportWizard } from './ImportWizard';
 import { IndicatorPicker } from './IndicatorPicker';
@@ -16,12 +18,17 @@ interface Props {
   lang: Locale;
 }
 
-/** 证据 / Evidence: browse indicators, the Northeast overview, import, and regional severity. */
+/**
+ * 证据 / Evidence: browse indicators, the Northeast overview, tile maps of provinces and cities,
+ * city data (template, coverage, groupings), import, and regional severity.
+ */
 export function EvidenceScreen({ scenario, regions, lang }: Props) {
   const { t } = useTranslation();
   const evidence = useEvidence();
   const [selected, setSelected] = useState<string | null>('gdp');
   const [tab, setTab] = useState('browse');
+  // The region chosen on the map (a tile or a table row): shown beside the map.
+  const [region, setRegion] = useState<string | null>(null);
   const code =
     selected && evidence.indicators.some((i) => i.code === selected)
       ? selected
@@ -63,9 +70,29 @@ export function EvidenceScreen({ scenario, regions, lang }: Props) {
             children: <OverviewCharts regions={regions} lang={lang} />,
           },
           {
+            key: 'map',
+            label: <span data-testid="evidence-tab-map">{t('maps.tab')}</span>,
+            children: (
+              <MapPanel
+                indicators={evidence.indicators}
+                regions={regions}
+                lang={lang}
+                selected={region}
+                onSelect={setRegion}
+              />
+            ),
+          },
+          {
+            key: 'cities',
+            label: <span data-testid="evidence-tab-cities">{t('cities.tab')}</span>,
+            children: (
+              <CitiesPanel regions={regions} indicators={evidence.indicators} lang={lang} />
+            ),
+          },
+          {
             key: 'import',
             label: <span data-testid="evidence-tab-import">{t('evidence.tabs.import')}</span>,
-            children: <ImportWizard version={evidence.version} onChanged={evidence.refresh} />,
+            children: <ImportWizard onChanged={evidence.refresh} />,
           },
           {
             key: 'severity',

@@ -15,6 +15,7 @@ import type { ObservationsResult } from '../../../../electron/contract/evidence'
 import { formatNumber } from '../../format/number';
 import { ChartFrame } from './ChartFrame';
 import { northeastGaps } from './evidence-model';
+import { localName, localized } from '../../i18n/localized';
 
 interface Props {
   result: ObservationsResult;
@@ -28,14 +29,14 @@ export function GapChart({ result, regions, year, lang }: Props) {
   const { t } = useTranslation();
   const rows = northeastGaps(result, regions, year, lang, t('evidence.gap.mean'));
   if (rows.length === 0) return null;
-  const name = lang === 'zh' ? result.indicator.nameZh : result.indicator.nameEn;
+  const name = localName(result.indicator, lang);
   return (
     <ChartFrame
       title={t('evidence.gap.title', { name })}
       label={t('evidence.gap.label')}
       meaning={t('evidence.gap.meaning')}
       unit="%"
-      sources={result.sources.map((s) => (lang === 'zh' ? s.zh : s.en))}
+      sources={result.sources.map((s) => localized(s, lang))}
       testId="gap-chart"
       height={170}
     >

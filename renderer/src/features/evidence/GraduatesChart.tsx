@@ -13,6 +13,7 @@ import type { Locale } from '../../../../electron/contract/domain';
 import type { ObservationsResult } from '../../../../electron/contract/evidence';
 import { formatNumber } from '../../format/number';
 import { ChartFrame } from './ChartFrame';
+import { localized } from '../../i18n/localized';
 
 /** Stay shares of §2: the 20-university sample, the ministry subset, and the four named universities (outside shares). */
 const STAY = [
@@ -46,11 +47,7 @@ export function GraduatesChart({
   });
   if (rows.length === 0) return null;
   const sources = [
-    ...new Set(
-      STAY.flatMap(
-        (s) => data.get(s.code)?.sources.map((x) => (lang === 'zh' ? x.zh : x.en)) ?? [],
-      ),
-    ),
+    ...new Set(STAY.flatMap((s) => data.get(s.code)?.sources.map((x) => localized(x, lang)) ?? [])),
   ];
   return (
     <ChartFrame

@@ -1,36 +1,30 @@
 import { Button, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportLogEntry } from '../../../../electron/contract/evidence';
 import { call } from '../../api/client';
+import { useQuery } from '../../api/use-query';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../app/ErrorAlert';
 
 /** The import log, newest first, each active import with an Undo button. */
-export function ImportHistory({ version, onChanged }: { version: number; onChanged(): void }) {
+export function ImportHistory({ onChanged }: { onChanged(): void }) {
   const { t } = useTranslation();
-  const [log, setLog] = useState<ImportLogEntry[]>([]);
-  const [error, setError] = useState<ApiError | null>(null);
+  // Re-read after every completed write (an import, an undo) through the stored-data signal.
+  const imports = useQuery('evidence:imports', {});
+  const log: ImportLogEntry[] = imports.data ?? [];
+  const [undoError, setUndoError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState<number | null>(null);
-
-  useEffect(() => {
-    let cancelled = false;
-    call('evidence:imports', {})
-      .then((l) => !cancelled && setLog(l))
-      .catch((e: unknown) => !cancelled && setError(toApiError(e)));
-    return () => {
-      cancelled = true;
-    };
-  }, [version]);
+  const error = undoError ?? imports.error;
 
   const undo = async (importId: number) => {
     setBusy(importId);
-    setError(null);
+    setUndoError(null);
     try {
       await call('evidence:importUndo', { importId });
       onChanged();
     } catch (e) {
-      setError(toApiError(e));
+      setUndoError(toApiError(e));
     } finally {
       setBusy(null);
     }

@@ -24,7 +24,6 @@ import { ImportHistory } from './ImportHistory';
 import { readFileBase64 } from './read-file-base64';
 
 interface Props {
-  version: number;
   /** Called after a commit or an undo so charts and tables re-read the database. */
   onChanged(): void;
 }
@@ -47,7 +46,7 @@ interface MappingState {
  * Choose a file → host dry run → column mapping (remembered, else guessed) → report → commit
  * (only without errors, with the mapping the report was made with) → history with undo.
  */
-export function ImportWizard({ version, onChanged }: Props) {
+export function ImportWizard({ onChanged }: Props) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const [picked, setPicked] = useState<Picked | null>(null);
@@ -338,7 +337,7 @@ export function ImportWizard({ version, onChanged }: Props) {
           )}
         </div>
       )}
-      <ImportHistory version={version} onChanged={onChanged} />
+      <ImportHistory onChanged={onChanged} />
     </Space>
   );
 }

@@ -2,6 +2,7 @@ import { Menu } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../../electron/contract/domain';
 import type { IndicatorSummary } from '../../../../electron/contract/evidence';
+import { localName } from '../../i18n/localized';
 
 const CATEGORY_ORDER = [
   'economy',
@@ -45,11 +46,11 @@ export function IndicatorPicker(props: {
             .filter((i) => i.category === c)
             .map((i) => ({
               key: i.code,
-              title: lang === 'zh' ? i.nameZh : i.nameEn,
+              title: localName(i, lang),
               'data-testid': `indicator-${i.code}`,
               // Long names wrap instead of being cut: the consumption parts differ only at the end.
               style: { height: 'auto', lineHeight: 1.35, whiteSpace: 'normal', paddingBlock: 4 },
-              label: `${lang === 'zh' ? i.nameZh : i.nameEn} (${i.observations})`,
+              label: `${localName(i, lang)} (${i.observations})`,
             })),
         }))}
       />

@@ -6,6 +6,7 @@ import type { ObservationsResult } from '../../../../electron/contract/evidence'
 import { formatNumber } from '../../format/number';
 import { tableRows, type TableRow } from './evidence-model';
 import { QualityFlags } from './QualityFlags';
+import { localName } from '../../i18n/localized';
 
 interface Props {
   result: ObservationsResult;
@@ -16,7 +17,7 @@ interface Props {
 /** Regions × years, sortable by region order or any year; flags sit on the cells and rows they concern. */
 export function IndicatorTable({ result, regions, lang }: Props) {
   const { t } = useTranslation();
-  const name = lang === 'zh' ? result.indicator.nameZh : result.indicator.nameEn;
+  const name = localName(result.indicator, lang);
   const rows = tableRows(result, regions, lang);
   const rowNotes = (region: string) => result.notes.filter((n) => n.region === region);
   const digits = result.cells.every((c) => Number.isInteger(c.value)) ? 0 : 2;

@@ -6,27 +6,18 @@ import type { Locale, Region } from '../../../../electron/contract/domain';
 import { call } from '../../api/client';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../app/ErrorAlert';
-import { base64ToBytes } from './base64';
+import { downloadFile } from './download-file';
 import { defaultRankingYear, provinceYears } from './evidence-model';
 import { GapChart } from './GapChart';
 import { IndicatorTable } from './IndicatorTable';
 import { RankingChart } from './RankingChart';
 import { useObservations } from './use-evidence';
+import { localName } from '../../i18n/localized';
 
 interface Props {
   code: string;
   regions: readonly Region[];
   lang: Locale;
-}
-
-function download(fileName: string, mimeType: string, b64: string): void {
-  const bytes = base64ToBytes(b64);
-  const url = URL.createObjectURL(new Blob([bytes.buffer as ArrayBuffer], { type: mimeType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** One indicator: heading with unit and direction, ranking and gap charts, the table, export. */
@@ -50,7 +41,7 @@ export function IndicatorView({ code, regions, lang }: Props) {
     setExportError(null);
     try {
       const f = await call('evidence:export', { indicator: code, format });
-      download(f.fileName, f.mimeType, f.bytesBase64);
+      downloadFile(f.fileName, f.mimeType, f.bytesBase64);
     } catch (e) {
       setExportError(toApiError(e));
     }
@@ -60,7 +51,7 @@ export function IndicatorView({ code, regions, lang }: Props) {
     <div data-testid="indicator-view" data-indicator={code}>
       <Space wrap style={{ marginBottom: 8 }}>
         <Typography.Title level={5} style={{ margin: 0 }}>
-          {lang === 'zh' ? ind.nameZh : ind.nameEn}
+          {localName(ind, lang)}
         </Typography.Title>
         <Tag>{t('evidence.unitLabel', { unit: lang === 'zh' ? ind.unit : ind.unitEn })}</Tag>
         <Tag>

@@ -18,6 +18,7 @@ import { ChartFrame } from './ChartFrame';
 import { regionName } from './evidence-model';
 import { GraduatesChart, GRADUATE_CODES } from './GraduatesChart';
 import { useIndicatorSet } from './use-indicator-set';
+import { localized } from '../../i18n/localized';
 
 const CONSUMPTION_PARTS = [
   'food',
@@ -55,7 +56,7 @@ interface Props {
 const darkLegend = (v: string) => <span style={{ color: '#262626' }}>{v}</span>;
 
 const sourcesOf = (results: (ObservationsResult | undefined)[], lang: Locale) => [
-  ...new Set(results.flatMap((r) => r?.sources.map((s) => (lang === 'zh' ? s.zh : s.en)) ?? [])),
+  ...new Set(results.flatMap((r) => r?.sources.map((s) => localized(s, lang)) ?? [])),
 ];
 
 /** The paper's Northeast story on one page: income change, consumption structure, graduate retention. */

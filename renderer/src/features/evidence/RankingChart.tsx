@@ -15,6 +15,7 @@ import type { ObservationsResult } from '../../../../electron/contract/evidence'
 import { formatNumber } from '../../format/number';
 import { ChartFrame, HatchedBar } from './ChartFrame';
 import { nationalReference, rankingRows, type RankingRow } from './evidence-model';
+import { localName, localized } from '../../i18n/localized';
 
 interface Props {
   result: ObservationsResult;
@@ -32,7 +33,7 @@ export function RankingChart({ result, regions, year, lang }: Props) {
   const rows = rankingRows(result, regions, year, lang);
   const ref = nationalReference(result, regions, year);
   const ind = result.indicator;
-  const name = lang === 'zh' ? ind.nameZh : ind.nameEn;
+  const name = localName(ind, lang);
   const unit = lang === 'zh' ? ind.unit : ind.unitEn;
   const digits = rows.every((r) => Number.isInteger(r.value)) ? 0 : 1;
   return (
@@ -50,7 +51,7 @@ export function RankingChart({ result, regions, year, lang }: Props) {
           : '',
       })}
       unit={unit}
-      sources={result.sources.map((s) => (lang === 'zh' ? s.zh : s.en))}
+      sources={result.sources.map((s) => localized(s, lang))}
       testId="ranking-chart"
       height={260}
     >

@@ -16,6 +16,7 @@ const region = (code: string, kind: Region['kind'], isNortheast = false): Region
   nameEn: code,
   kind,
   isNortheast,
+  province: null,
 });
 const regions = [
   region('LN', 'province', true),

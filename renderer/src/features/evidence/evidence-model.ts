@@ -10,6 +10,7 @@ import {
   referenceInYear,
   referenceScope,
 } from '../../../../engine/evidence/reference';
+import { localName } from '../../i18n/localized';
 
 export interface RankingRow {
   code: string;
@@ -28,7 +29,7 @@ export interface Reference {
 }
 
 export const regionName = (r: Region | undefined, code: string, lang: Locale): string =>
-  r ? (lang === 'zh' ? r.nameZh : r.nameEn) : code;
+  r ? localName(r, lang) : code;
 
 /** The default ranking year needs the coverage the reference rule needs for a provincial mean. */
 export const MIN_PROVINCES_FOR_MEAN = MIN_REPORTING_PROVINCES;

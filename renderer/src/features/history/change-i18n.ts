@@ -26,6 +26,8 @@ export const changeZh = {
     synergy: '无协同',
     leadAgencyZh: '目录中的牵头单位',
     leadAgencyEn: '目录中的牵头单位',
+    peerGroup: '无',
+    mapIndicator: '不附地图',
   },
   flag: {
     on: '是',
@@ -45,6 +47,8 @@ export const changeZh = {
       higherIsWorse: '数值越高，成因越重',
     },
     linkReference: { national: '全国', best: '最佳省份' },
+    comparedWith: { national: '全国', province: '所在省', peerGroup: '同类城市组' },
+    groupType: { metropolitanArea: '都市圈', agglomeration: '城市群', peerGroup: '同类城市组' },
     weightsMethod: {
       default: '默认等权',
       direct: '直接打分',
@@ -118,6 +122,13 @@ export const changeZh = {
     uncertaintyWidth: '权重浮动幅度（±）',
     samples: '抽样次数',
     seed: '随机种子',
+    comparedWith: '地区的比较参照',
+    peerGroup: '同类城市组',
+    mapIndicator: '简报地图的指标',
+    groupType: '{{subject}} 的类型',
+    groupNameZh: '{{subject}} 的中文名称',
+    groupNameEn: '{{subject}} 的英文名称',
+    members: '{{subject}} 的成员城市',
   },
   /** A field without its own label: the thing it belongs to, then the field's words. */
   fieldOf: '{{subject}}：{{field}}',
@@ -141,6 +152,8 @@ export const changeEn: typeof changeZh = {
     synergy: 'no synergy',
     leadAgencyZh: 'the catalogue’s lead agency',
     leadAgencyEn: 'the catalogue’s lead agency',
+    peerGroup: 'none',
+    mapIndicator: 'no map',
   },
   flag: {
     on: 'yes',
@@ -160,6 +173,12 @@ export const changeEn: typeof changeZh = {
       higherIsWorse: 'a higher value makes the cause more severe',
     },
     linkReference: { national: 'the country', best: 'the best province' },
+    comparedWith: { national: 'the country', province: 'its province', peerGroup: 'a peer group' },
+    groupType: {
+      metropolitanArea: 'metropolitan area',
+      agglomeration: 'urban agglomeration',
+      peerGroup: 'peer group',
+    },
     weightsMethod: {
       default: 'shipped equal weights',
       direct: 'direct rating',
@@ -236,6 +255,13 @@ export const changeEn: typeof changeZh = {
     uncertaintyWidth: 'Width around the weights (±)',
     samples: 'Samples',
     seed: 'Random seed',
+    comparedWith: 'Region compared with',
+    peerGroup: 'Peer group',
+    mapIndicator: 'Indicator of the briefing map',
+    groupType: 'Kind of {{subject}}',
+    groupNameZh: 'Chinese name of {{subject}}',
+    groupNameEn: 'English name of {{subject}}',
+    members: 'Member cities of {{subject}}',
   },
   fieldOf: '{{subject}}: {{field}}',
 };

@@ -51,6 +51,44 @@ describe('a change as a sentence', () => {
     );
   });
 
+  it('reads a region settings edit and a grouping’s members in words', async () => {
+    const reference: Change = {
+      field: 'comparedWith',
+      subject: null,
+      before: { kind: 'choice', choice: 'national' },
+      after: { kind: 'choice', choice: 'peerGroup' },
+    };
+    expect(await say('zh', reference)).toBe('地区的比较参照：全国 → 同类城市组');
+    expect(await say('en', reference)).toBe('Region compared with: the country → a peer group');
+    const map: Change = {
+      field: 'mapIndicator',
+      subject: null,
+      before: null,
+      after: {
+        kind: 'indicator',
+        name: { zh: '居民人均可支配收入', en: 'Per-capita disposable income' },
+      },
+    };
+    expect(await say('zh', map)).toBe('简报地图的指标：不附地图 → 居民人均可支配收入');
+    const dalian = { zh: '大连都市圈', en: 'Dalian metropolitan area' };
+    const members: Change = {
+      field: 'members',
+      subject: dalian,
+      before: { kind: 'regions', items: [{ zh: '大连市', en: 'Dalian' }] },
+      after: {
+        kind: 'regions',
+        items: [
+          { zh: '大连市', en: 'Dalian' },
+          { zh: '营口市', en: 'Yingkou' },
+        ],
+      },
+    };
+    expect(await say('en', members)).toBe(
+      'Member cities of Dalian metropolitan area: Dalian → Dalian, Yingkou',
+    );
+    expect(await say('zh', members)).toBe('大连都市圈 的成员城市：大连市 → 大连市、营口市');
+  });
+
   it('names regions and measures, never their codes', async () => {
     const region: Change = {
       field: 'region',

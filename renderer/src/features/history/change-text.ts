@@ -71,6 +71,12 @@ const PHRASINGS: Phrasings = {
       }),
     ),
   region: (v, c) => v.name[c.lang],
+  regions: (v, c) =>
+    join(
+      c,
+      v.items.map((r) => r[c.lang]),
+    ),
+  indicator: (v, c) => v.name[c.lang],
   text: (v, c) =>
     v.text.trim() === '' ? c.t(`${K}.emptyText`) : c.t(`${K}.quoted`, { text: v.text }),
   flag: (v, c) => {

@@ -18,6 +18,7 @@ import type { ConfirmTarget, MeasureCostEdit } from '../../app/use-scenario';
 import { ConfirmButton } from './ConfirmButton';
 import { DefaultsBar } from './DefaultsBar';
 import { MeasureCostsTable } from './MeasureCostsTable';
+import { localName, localText } from '../../i18n/localized';
 
 interface Props {
   scenario: Scenario;
@@ -50,7 +51,7 @@ export function ImpactsScreen({
   onConfirmDefaults,
 }: Props) {
   const { t } = useTranslation();
-  const name = (x: { nameZh: string; nameEn: string }) => (lang === 'zh' ? x.nameZh : x.nameEn);
+  const name = (x: { nameZh: string; nameEn: string }) => localName(x, lang);
 
   const cells = useMemo(() => {
     const map = new Map<string, ImpactCell>();
@@ -86,9 +87,7 @@ export function ImpactsScreen({
         const defaults = defaultsOf(m.id);
         return (
           <>
-            <Tooltip
-              title={`${m.paperSection} · ${lang === 'zh' ? m.textZh : m.textEn}`.slice(0, 400)}
-            >
+            <Tooltip title={`${m.paperSection} · ${localText(m, lang)}`.slice(0, 400)}>
               <div
                 style={clamp2}
                 tabIndex={0}

@@ -14,6 +14,7 @@ import { provenanceText } from '../../app/provenance';
 import type { MeasureCostEdit } from '../../app/use-scenario';
 import { formatNumber, formatUpTo, localUnit } from '../../format/number';
 import { MeasureCostDialog } from './MeasureCostDialog';
+import { localName } from '../../i18n/localized';
 
 interface Props {
   scenario: Scenario;
@@ -27,7 +28,7 @@ export function MeasureCostsTable({ scenario, lang, onSave, onKeep }: Props) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<Measure | null>(null);
   const unit = localUnit(scenario.measures[0]?.costUnit ?? '', lang);
-  const name = (m: Measure) => `${m.id} ${lang === 'zh' ? m.nameZh : m.nameEn}`;
+  const name = (m: Measure) => `${m.id} ${localName(m, lang)}`;
   const money = (v: number) => formatUpTo(lang, v, 2);
   const num = { align: 'right' as const, width: 84 };
 

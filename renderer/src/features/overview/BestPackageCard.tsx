@@ -5,6 +5,7 @@ import { formatNumber, formatPercent, localUnit } from '../../format/number';
 import type { RankingState } from '../../ranking/use-ranking';
 import { budgetShare } from './overview-model';
 import { IllustrativeTag } from '../../app/IllustrativeTag';
+import { localName } from '../../i18n/localized';
 
 interface Props {
   scenario: Scenario;
@@ -62,7 +63,7 @@ export function BestPackageCard({ scenario, lang, ranking, provisional }: Props)
           const m = byId.get(id);
           return (
             <li key={id} data-testid={`overview-best-measure-${id}`}>
-              <strong>{id}</strong> {m ? (lang === 'zh' ? m.nameZh : m.nameEn) : ''}
+              <strong>{id}</strong> {m ? localName(m, lang) : ''}
               {m?.costIsIllustrative && <IllustrativeTag style={{ marginInlineStart: 6 }} />}
             </li>
           );

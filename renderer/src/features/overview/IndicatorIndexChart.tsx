@@ -14,6 +14,7 @@ import type { Locale } from '../../../../electron/contract/domain';
 import { formatNumber } from '../../format/number';
 import { ChartFrame } from '../evidence/ChartFrame';
 import { wrapLabel, type KeyIndicator } from './overview-model';
+import { localized } from '../../i18n/localized';
 
 interface Props {
   indicators: readonly KeyIndicator[];
@@ -27,12 +28,10 @@ export function IndicatorIndexChart({ indicators, lang }: Props) {
   const { t } = useTranslation();
   const rows = indicators
     .filter((k) => k.index !== null)
-    .map((k) => ({ code: k.code, name: lang === 'zh' ? k.name.zh : k.name.en, index: k.index! }));
+    .map((k) => ({ code: k.code, name: localized(k.name, lang), index: k.index! }));
   if (rows.length === 0) return null;
   const highest = Math.max(...rows.map((r) => r.index));
-  const sources = [
-    ...new Set(indicators.flatMap((k) => k.sources.map((s) => (lang === 'zh' ? s.zh : s.en)))),
-  ];
+  const sources = [...new Set(indicators.flatMap((k) => k.sources.map((s) => localized(s, lang))))];
   // Chinese names wrap by character and need fewer of them per line than English words.
   const [labelWidth, labelChars] = lang === 'zh' ? [132, 10] : [150, 22];
   return (

@@ -5,6 +5,7 @@ import type { Locale } from '../../../../electron/contract/domain';
 import { formatNumber } from '../../format/number';
 import { QualityFlags } from '../evidence/QualityFlags';
 import { indicatorDigits, type KeyIndicator, type Standing } from './overview-model';
+import { localized } from '../../i18n/localized';
 
 // Text colours darker than antd's presets so the words pass 4.5 : 1 on the tag backgrounds.
 const STANDING_TAG: Record<Standing, { color: string; text: string; icon: React.ReactNode }> = {
@@ -24,7 +25,7 @@ interface Props {
  */
 export function KeyIndicatorItem({ indicator: k, lang }: Props) {
   const { t } = useTranslation();
-  const unit = lang === 'zh' ? k.unit.zh : k.unit.en;
+  const unit = localized(k.unit, lang);
   // "4.5%" in both languages: the stored English unit spells the sign out ("percent").
   const figure = (v: number) =>
     k.unit.zh === '%'
@@ -35,9 +36,9 @@ export function KeyIndicatorItem({ indicator: k, lang }: Props) {
     k.qualifier === 'exact'
       ? ''
       : `${t(`evidence.qualifier.${k.qualifier}`)}${lang === 'zh' ? '' : ' '}`;
-  const pick = (text: { zh: string; en: string }) => (lang === 'zh' ? text.zh : text.en);
+  const pick = (text: { zh: string; en: string }) => localized(text, lang);
   const basis = k.valueNote ? pick(k.valueNote) : t('overview.indicators.basis_own');
-  const sources = k.sources.map((s) => (lang === 'zh' ? s.zh : s.en));
+  const sources = k.sources.map((s) => localized(s, lang));
 
   return (
     <li
@@ -46,7 +47,7 @@ export function KeyIndicatorItem({ indicator: k, lang }: Props) {
       style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0', listStyle: 'none' }}
     >
       <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 6 }}>
-        <Typography.Text strong>{lang === 'zh' ? k.name.zh : k.name.en}</Typography.Text>
+        <Typography.Text strong>{localized(k.name, lang)}</Typography.Text>
         {k.standing && (
           <Tag
             color={STANDING_TAG[k.standing].color}

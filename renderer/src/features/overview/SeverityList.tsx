@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../../electron/contract/domain';
 import type { SeverityResult } from '../../../../electron/contract/evidence';
 import { SeverityBadge } from '../severity/SeverityBadge';
+import { localName } from '../../i18n/localized';
 
 interface Props {
   severity: SeverityResult;
@@ -41,7 +42,7 @@ export function SeverityList({ severity, lang }: Props) {
             }}
           >
             <span style={{ flex: '1 1 180px', minWidth: 0 }}>
-              <strong>{c.causeId}</strong> {lang === 'zh' ? c.nameZh : c.nameEn}
+              <strong>{c.causeId}</strong> {localName(c, lang)}
             </span>
             <SeverityBadge severity={c.severity} linked={c.indicators.length > 0} lang={lang} />
           </li>

@@ -18,6 +18,7 @@ const region = (code: string, kind: Region['kind'], isNortheast = false): Region
   nameEn: code,
   kind,
   isNortheast,
+  province: null,
 });
 /** 28 other provinces: with the three northeastern ones the real count of 31. */
 const others = Array.from({ length: 28 }, (_, i) => region(`P${i}`, 'province'));

@@ -13,6 +13,7 @@ import { formatNumber, formatUpTo, localUnit } from '../../format/number';
 import { checkBudgetText, checkRules, type RuleProblem } from '../../model/constraints-validate';
 import { BudgetProvenance } from './BudgetProvenance';
 import { RulesEditor } from './RulesEditor';
+import { localName } from '../../i18n/localized';
 
 interface Props {
   scenario: Scenario;
@@ -50,7 +51,7 @@ export function ConstraintsPanel({ scenario, lang, onChange, onConfirmBudget }: 
   const max = formatNumber(lang, MAX_BUDGET, 0);
   const name = (id: string) => {
     const m = scenario.measures.find((x) => x.id === id);
-    return m ? `${m.id} ${lang === 'zh' ? m.nameZh : m.nameEn}` : id;
+    return m ? `${m.id} ${localName(m, lang)}` : id;
   };
   const options = (disabled: readonly string[]) =>
     scenario.measures.map((m) => ({

@@ -14,6 +14,7 @@ import { formatNumber, localUnit } from '../../format/number';
 import type { RankingState } from '../../ranking/use-ranking';
 import { FrontierChart } from './FrontierChart';
 import { MarginalChart } from './MarginalChart';
+import { localName } from '../../i18n/localized';
 
 type Row = PackagesResult['packages'][number] & { perCost: number | null };
 
@@ -39,7 +40,7 @@ export function PackagesScreen({
   const { t } = useTranslation();
   const { result } = ranking;
   const measureName = useMemo(() => {
-    const map = new Map(scenario.measures.map((m) => [m.id, lang === 'zh' ? m.nameZh : m.nameEn]));
+    const map = new Map(scenario.measures.map((m) => [m.id, localName(m, lang)]));
     return (id: string) => map.get(id) ?? id;
   }, [scenario.measures, lang]);
 

@@ -13,6 +13,7 @@ import { mostSensitive, tornadoRows } from './tornado-model';
 import { TornadoChart } from './TornadoChart';
 import { TornadoTable } from './TornadoTable';
 import { useExactRobustness } from './use-exact-robustness';
+import { localName } from '../../i18n/localized';
 
 interface Props {
   scenario: Scenario;
@@ -37,7 +38,7 @@ export function ExactRobustness({
   const tooMany = scenario.measures.length > ENUMERATION_LIMIT;
   const exact = useExactRobustness(tooMany ? null : model, basis.extremePoints);
   const causeName = useMemo(() => {
-    const names = new Map(scenario.causes.map((c) => [c.id, lang === 'zh' ? c.nameZh : c.nameEn]));
+    const names = new Map(scenario.causes.map((c) => [c.id, localName(c, lang)]));
     return (id: string) => names.get(id) ?? id;
   }, [scenario.causes, lang]);
   const rows = useMemo(

@@ -13,6 +13,7 @@ import { RobustnessVerdict } from '../overview/RobustnessVerdict';
 import { BasisSettings } from './BasisSettings';
 import { ExactRobustness } from './ExactRobustness';
 import { PairwiseWinning } from './PairwiseWinning';
+import { localName } from '../../i18n/localized';
 
 interface Props {
   scenario: Scenario;
@@ -40,7 +41,7 @@ export function RobustnessScreen({ scenario, model, lang, robustness }: Props) {
   const { t } = useTranslation();
   const text = useVerdictText(scenario, robustness);
   const measureName = useMemo(
-    () => new Map(scenario.measures.map((m) => [m.id, lang === 'zh' ? m.nameZh : m.nameEn])),
+    () => new Map(scenario.measures.map((m) => [m.id, localName(m, lang)])),
     [scenario.measures, lang],
   );
   const packageLabel = (measures: readonly string[]) => measures.join(' + ') || '∅';

@@ -6,6 +6,7 @@ import type { Locale, Measure } from '../../../../electron/contract/domain';
 import type { CompareResult } from '../../../../electron/contract/workflow';
 import { formatNumber } from '../../format/number';
 import { changeLabel, phraseValue } from '../history/change-text';
+import { localName } from '../../i18n/localized';
 
 interface Props {
   result: CompareResult;
@@ -33,7 +34,7 @@ export function ComparePanel({ result, measures, lang }: Props) {
   const { t } = useTranslation();
   const measureName = (id: string) => {
     const m = measures.find((x) => x.id === id);
-    return m ? `${id} ${lang === 'zh' ? m.nameZh : m.nameEn}` : id;
+    return m ? `${id} ${localName(m, lang)}` : id;
   };
   const pkg = (ids: string[]) => ids.map(measureName).join(' + ') || '—';
   const nameOf = (id: number) => result.scenarios.find((s) => s.id === id)?.name ?? String(id);

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Locale, Region } from '../../../../electron/contract/domain';
 import type { ApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../app/ErrorAlert';
+import { scenarioRegionOptions } from '../maps/region-options';
 
 export interface NameDialogRequest {
   title: string;
@@ -76,10 +77,7 @@ export function NameDialog({ request, regions, lang, error, onClose }: Props) {
               value={region}
               onChange={setRegion}
               showSearch={{ optionFilterProp: 'label' }}
-              options={regions.map((r) => ({
-                value: r.code,
-                label: lang === 'zh' ? r.nameZh : r.nameEn,
-              }))}
+              options={scenarioRegionOptions(regions, lang, t)}
             />
           </Form.Item>
         )}

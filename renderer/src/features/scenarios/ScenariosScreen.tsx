@@ -24,6 +24,7 @@ import { call } from '../../api/client';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { formatWhen } from '../history/edit-label';
+import { scenarioRegionOptions } from '../maps/region-options';
 import { ComparePanel } from './ComparePanel';
 import { NameDialog, type NameDialogRequest } from './NameDialog';
 import { ProjectFileButtons } from './ProjectFileButtons';
@@ -74,8 +75,7 @@ export function ScenariosScreen(p: Props) {
     });
   };
 
-  const regionLabel = (r: Region) => (p.lang === 'zh' ? r.nameZh : r.nameEn);
-  const regionOptions = p.regions.map((r) => ({ value: r.code, label: regionLabel(r) }));
+  const regionOptions = scenarioRegionOptions(p.regions, p.lang, t);
 
   const runCompare = async () => {
     setComparing(true);

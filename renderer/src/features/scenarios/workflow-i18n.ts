@@ -22,6 +22,8 @@ export const workflowZh = {
     scenario_inputs: '一次设定的情景输入',
     analysis: '稳健性设置',
     cause_indicator_link: '成因的依据指标',
+    region_settings: '比较参照与简报地图',
+    region_group: '城市组合',
   },
   undo: {
     undo: '撤销',
@@ -142,6 +144,8 @@ export const workflowEn: WorkflowMessages = {
     scenario_inputs: 'Scenario inputs set together',
     analysis: 'Robustness settings',
     cause_indicator_link: 'Indicator behind a cause',
+    region_settings: 'Reference and briefing map',
+    region_group: 'City grouping',
   },
   undo: {
     undo: 'Undo',

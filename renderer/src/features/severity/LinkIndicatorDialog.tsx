@@ -7,6 +7,7 @@ import { toApiError, type ApiError } from '../../api/api-error';
 import { useQuery } from '../../api/use-query';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import type { SeverityCauseRow } from './severity-text';
+import { localName } from '../../i18n/localized';
 
 interface Props {
   row: SeverityCauseRow;
@@ -33,16 +34,14 @@ export function LinkIndicatorDialog({ row, causeName, lang, open, onClose }: Pro
   const [message, setMessage] = useState<string | null>(null);
 
   const nameOf = useMemo(() => {
-    const names = new Map(
-      (indicators ?? []).map((i) => [i.code, lang === 'zh' ? i.nameZh : i.nameEn]),
-    );
+    const names = new Map((indicators ?? []).map((i) => [i.code, localName(i, lang)]));
     return (code: string) => names.get(code) ?? code;
   }, [indicators, lang]);
   const linked = new Set(row.indicators.map((g) => g.indicator));
   const options = (indicators ?? [])
     // Totals (亿元, persons …) measure the region's size, not a cause: the host refuses them too.
     .filter((i) => i.observations > 0 && i.measure === 'level' && !linked.has(i.code))
-    .map((i) => ({ value: i.code, label: lang === 'zh' ? i.nameZh : i.nameEn }));
+    .map((i) => ({ value: i.code, label: localName(i, lang) }));
 
   const choose = (code: string) => {
     setIndicator(code);
@@ -115,7 +114,7 @@ export function LinkIndicatorDialog({ row, causeName, lang, open, onClose }: Pro
       ) : (
         <ul style={{ paddingInlineStart: 18 }} data-testid="linked-indicators">
           {row.indicators.map((g) => {
-            const name = lang === 'zh' ? g.nameZh : g.nameEn;
+            const name = localName(g, lang);
             return (
               <li key={g.indicator}>
                 <Space size="small" wrap>

@@ -7,10 +7,13 @@ import { useQuery } from '../../api/use-query';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { formatNumber } from '../../format/number';
+import { scenarioRegionOptions } from '../maps/region-options';
 import { LinkIndicatorButton } from './LinkIndicatorDialog';
+import { ReferencePicker } from './ReferencePicker';
 import { SeverityBadge } from './SeverityBadge';
 import { severityIndicatorLines, type SeverityCauseRow } from './severity-text';
 import { foldSeverityOnHost } from './use-cause-severity';
+import { localName } from '../../i18n/localized';
 
 type CauseRow = SeverityCauseRow;
 
@@ -24,7 +27,12 @@ interface Props {
 export function SeverityPanel({ scenario, regions, lang }: Props) {
   const { t } = useTranslation();
   const [region, setRegion] = useState(scenario.regionCode);
-  const { data: result, error: readError } = useQuery('evidence:severity', { regionCode: region });
+  // The scenario's own region is read against the reference the scenario chose.
+  const own = region === scenario.regionCode;
+  const { data: result, error: readError } = useQuery(
+    'evidence:severity',
+    own ? { scenarioId: scenario.id } : { regionCode: region },
+  );
   const [foldError, setFoldError] = useState<ApiError | null>(null);
   const error = foldError ?? readError;
   const [folded, setFolded] = useState(false);
@@ -47,7 +55,7 @@ export function SeverityPanel({ scenario, regions, lang }: Props) {
   );
   const name = (code: string) => {
     const r = regions.find((x) => x.code === code);
-    return r ? (lang === 'zh' ? r.nameZh : r.nameEn) : code;
+    return r ? localName(r, lang) : code;
   };
 
   // One grouped edit on the host, so one Ctrl+Z reverts the whole fold.
@@ -75,12 +83,13 @@ export function SeverityPanel({ scenario, regions, lang }: Props) {
           onChange={(v) => (setRegion(v), setFolded(false))}
           style={{ width: 200 }}
           showSearch={{ optionFilterProp: 'label' }}
-          options={regions.map((r) => ({
-            value: r.code,
-            label: lang === 'zh' ? r.nameZh : r.nameEn,
-          }))}
+          options={scenarioRegionOptions(regions, lang, t)}
         />
       </Space>
+      {own && <ReferencePicker scenario={scenario} regions={regions} lang={lang} />}
+      {result?.comparison.note && (
+        <Alert type="info" showIcon title={result.comparison.note[lang]} />
+      )}
       <Typography.Text strong>
         {t('evidence.severity.title', { region: name(region) })}
       </Typography.Text>
@@ -104,7 +113,7 @@ export function SeverityPanel({ scenario, regions, lang }: Props) {
               title: t('evidence.severity.cause'),
               key: 'cause',
               width: 200,
-              render: (_: unknown, r) => `${r.causeId} ${lang === 'zh' ? r.nameZh : r.nameEn}`,
+              render: (_: unknown, r) => `${r.causeId} ${localName(r, lang)}`,
             },
             {
               title: t('evidence.severity.value'),
@@ -144,7 +153,7 @@ export function SeverityPanel({ scenario, regions, lang }: Props) {
                   )}
                   <LinkIndicatorButton
                     row={r}
-                    causeName={`${r.causeId} ${lang === 'zh' ? r.nameZh : r.nameEn}`}
+                    causeName={`${r.causeId} ${localName(r, lang)}`}
                     lang={lang}
                   />
                 </div>

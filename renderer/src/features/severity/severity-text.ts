@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Locale } from '../../../../electron/contract/domain';
 import type { SeverityResult } from '../../../../electron/contract/evidence';
 import { formatNumber } from '../../format/number';
+import { localName, localized } from '../../i18n/localized';
 
 export type SeverityCauseRow = SeverityResult['causes'][number];
 export type SeverityIndicatorRow = SeverityCauseRow['indicators'][number];
@@ -19,12 +20,12 @@ export function severityIndicatorLines(
 ): string[] {
   if (row.indicators.length === 0) return [t('evidence.severity.noLink')];
   const num = (v: number) => formatNumber(lang, v, Number.isInteger(v) ? 0 : 1);
-  const pick = (text: { zh: string; en: string }) => (lang === 'zh' ? text.zh : text.en);
+  const pick = (text: { zh: string; en: string }) => localized(text, lang);
   const aside = (text: string) => (lang === 'zh' ? `（${text}）` : ` (${text})`);
   const semicolon = lang === 'zh' ? '；' : '; ';
   const colon = lang === 'zh' ? '：' : ': ';
   return row.indicators.map((g) => {
-    const ind = lang === 'zh' ? g.nameZh : g.nameEn;
+    const ind = localName(g, lang);
     // "4.5%" in both languages: the stored English unit spells the sign out ("percent").
     const figure = (v: number) =>
       g.unit === '%' ? `${num(v)}%` : `${num(v)} ${lang === 'zh' ? g.unit : g.unitEn}`;

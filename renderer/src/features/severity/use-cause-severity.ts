@@ -5,6 +5,7 @@ import { call } from '../../api/client';
 import type { ApiError } from '../../api/api-error';
 import { useQuery } from '../../api/use-query';
 import type { SeverityCauseRow } from './severity-text';
+import { localName } from '../../i18n/localized';
 
 export interface CauseSeverity {
   /** Severity rows by cause id; empty until loaded. */
@@ -17,14 +18,20 @@ export interface CauseSeverity {
 
 /**
  * The regional severity of every cause for one region, re-read when the region changes or stored
- * data changes (an import or its undo moves the indicators behind it).
+ * data changes (an import or its undo moves the indicators behind it). With `scenarioId`, the
+ * scenario's region against the reference the scenario chose (its province, a peer group, the
+ * country).
  */
 export function useCauseSeverity(
   regionCode: string,
   regions: readonly Region[],
   lang: Locale,
+  scenarioId?: number,
 ): CauseSeverity {
-  const { data: result, error } = useQuery('evidence:severity', { regionCode });
+  const { data: result, error } = useQuery(
+    'evidence:severity',
+    scenarioId === undefined ? { regionCode } : { scenarioId },
+  );
   return useMemo(
     () => ({
       byCause: new Map((result?.causes ?? []).map((c) => [c.causeId, c])),
@@ -32,7 +39,7 @@ export function useCauseSeverity(
       error,
       regionName: (code: string) => {
         const r = regions.find((x) => x.code === code);
-        return r ? (lang === 'zh' ? r.nameZh : r.nameEn) : code;
+        return r ? localName(r, lang) : code;
       },
     }),
     [result, error, regions, lang],

@@ -29,7 +29,7 @@ export const WeightsScreen = memo(function WeightsScreen({
   onWeightChange,
 }: Props) {
   const { t } = useTranslation();
-  const severity = useCauseSeverity(scenario.regionCode, regions, lang);
+  const severity = useCauseSeverity(scenario.regionCode, regions, lang, scenario.id);
   const total = scenario.causes.reduce((s, c) => s + c.weight, 0);
 
   return (

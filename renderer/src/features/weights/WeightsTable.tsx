@@ -15,6 +15,7 @@ import {
   LiveWeightsContext,
   liveWeightsOf,
 } from './live-weights';
+import { localName, localText } from '../../i18n/localized';
 
 interface Props {
   causes: readonly Cause[];
@@ -27,8 +28,7 @@ interface Props {
 /** What a row shows besides the live weight: fixed while the planner moves sliders. */
 type Row = Omit<Cause, 'weight'>;
 
-const causeName = (c: Pick<Cause, 'nameZh' | 'nameEn'>, lang: Locale) =>
-  lang === 'zh' ? c.nameZh : c.nameEn;
+const causeName = (c: Pick<Cause, 'nameZh' | 'nameEn'>, lang: Locale) => localName(c, lang);
 
 /**
  * Per cause: names and paper section, slider + number for the raw weight, normalised share with
@@ -143,7 +143,7 @@ const StaticWeightsTable = memo(function StaticWeightsTable({
             return (
               <>
                 <Typography.Paragraph style={{ margin: 0, maxWidth: 900 }}>
-                  {lang === 'zh' ? c.textZh : c.textEn}
+                  {localText(c, lang)}
                   <br />
                   <span className="trp-secondary">{lang === 'zh' ? c.textEn : c.textZh}</span>
                 </Typography.Paragraph>

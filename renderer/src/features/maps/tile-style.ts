@@ -1,0 +1,31 @@
+/**
+ * Colours and sizes of the tile maps, shared by the Evidence screen and the briefing. A
+ * sequential blue scale (ColorBrewer "Blues", darker = higher) whose text colour is chosen per
+ * fill for at least 4.5 : 1 contrast; the number is always written, so colour never carries it alone.
+ */
+
+export const TILE = { width: 80, height: 54, gap: 3, pad: 4 } as const;
+
+const BLUES = ['#eff3ff', '#bdd7e7', '#6baed6', '#2171b5', '#084594'] as const;
+/** Which of the five blues k classes use: spread out, so two classes are never neighbours. */
+const PICK: Record<number, number[]> = {
+  1: [2],
+  2: [1, 3],
+  3: [0, 2, 4],
+  4: [0, 1, 3, 4],
+  5: [0, 1, 2, 3, 4],
+};
+
+export function classFill(cls: number, classes: number): string {
+  return BLUES[PICK[Math.min(5, Math.max(1, classes))]![cls] ?? 2]!;
+}
+
+/** White on the two dark blues, near-black on the rest (both ≥ 4.5 : 1). */
+export function textOn(fill: string): string {
+  return fill === BLUES[3] || fill === BLUES[4] ? '#ffffff' : '#1f1f1f';
+}
+
+export const HIGHLIGHT_STROKE = '#ad2102';
+export const FOCUS_STROKE = '#0958d9';
+export const BORDER_STROKE = '#262626';
+export const MISSING_TEXT = '#262626';

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { localized, localName, localText } from './localized';
+
+describe('localized text', () => {
+  it('picks the language asked for, never the other', () => {
+    expect(localized({ zh: '预算', en: 'Budget' }, 'zh')).toBe('预算');
+    expect(localized({ zh: '预算', en: 'Budget' }, 'en')).toBe('Budget');
+    const c4 = { nameZh: '整体薪酬福利待遇偏低', nameEn: 'Low overall salary' };
+    expect(localName(c4, 'zh')).toBe('整体薪酬福利待遇偏低');
+    expect(localName(c4, 'en')).toBe('Low overall salary');
+    expect(localText({ textZh: '说明', textEn: 'note' }, 'en')).toBe('note');
+  });
+});

@@ -1,0 +1,20 @@
+/**
+ * The one way the interface picks an entity's name or a bilingual text in the current language.
+ * Host data carries both languages (`nameZh`/`nameEn`, `{ zh, en }`); the screens show one.
+ */
+import type { Locale } from '../../../electron/contract/domain';
+
+/** `{ zh, en }` → the text in `lang`. */
+export function localized(text: { zh: string; en: string }, lang: Locale): string {
+  return lang === 'zh' ? text.zh : text.en;
+}
+
+/** A cause, measure, region or indicator's name in `lang`. */
+export function localName(entity: { nameZh: string; nameEn: string }, lang: Locale): string {
+  return lang === 'zh' ? entity.nameZh : entity.nameEn;
+}
+
+/** A text kept as `textZh`/`textEn` (a cause's description) in `lang`. */
+export function localText(entity: { textZh: string; textEn: string }, lang: Locale): string {
+  return lang === 'zh' ? entity.textZh : entity.textEn;
+}
