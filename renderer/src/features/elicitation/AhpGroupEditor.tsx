@@ -6,6 +6,7 @@ import type { Cause, Locale } from '../../../../electron/contract/domain';
 import type { AhpGroupView } from '../../../../electron/contract/elicitation';
 import type { JudgedResult } from '../../../../engine/weights';
 import { formatPercent } from '../../format/number';
+import { localName } from '../../i18n/localized';
 import { AhpEditor } from './AhpEditor';
 import { addJudge, removeJudge, updateJudge } from './ahp-variants-model';
 
@@ -161,7 +162,7 @@ function GroupResult({
           columns={[
             { title: t('elicitation.group.judges'), dataIndex: 'name' },
             ...causes.map((c) => ({
-              title: <span title={lang === 'zh' ? c.nameZh : c.nameEn}>{c.id}</span>,
+              title: <span title={localName(c, lang)}>{c.id}</span>,
               dataIndex: c.id,
               align: 'right' as const,
               render: (v: number) => formatPercent(lang, v),

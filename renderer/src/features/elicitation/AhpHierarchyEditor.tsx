@@ -5,6 +5,7 @@ import type { Cause, Locale } from '../../../../electron/contract/domain';
 import type { AhpHierarchyView } from '../../../../electron/contract/elicitation';
 import type { ThemedResult } from '../../../../engine/weights';
 import { formatPercent } from '../../format/number';
+import { localName } from '../../i18n/localized';
 import { AhpEditor } from './AhpEditor';
 import {
   addTheme,
@@ -33,7 +34,7 @@ export function AhpHierarchyEditor({ causes, lang, hierarchy: h, result, onChang
   const byId = new Map(causes.map((c) => [c.id, c]));
   const causeName = (id: string) => {
     const c = byId.get(id);
-    return c ? `${c.id} ${lang === 'zh' ? c.nameZh : c.nameEn}` : id;
+    return c ? `${c.id} ${localName(c, lang)}` : id;
   };
   const themeOf = (id: string) => h.themes.findIndex((th) => th.causes.includes(id));
   const themeAhp = (k: number) => result?.themes[k]?.ahp ?? null;

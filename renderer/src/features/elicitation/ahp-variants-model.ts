@@ -7,6 +7,7 @@ import {
   type JudgedResult,
   type ThemedResult,
 } from '../../../../engine/weights';
+import { localized } from '../../i18n/localized';
 import { isUsableMatrix, matrixFromWeights, type Matrix } from './ahp-model';
 
 /**
@@ -29,7 +30,7 @@ export function seedHierarchy(causes: readonly Cause[], lang: Locale): AhpHierar
   const weight = new Map(causes.map((c) => [c.id, c.weight]));
   const known = new Set(SEED_THEMES.flatMap((t) => t.causes));
   const themes = SEED_THEMES.map((t, k) => ({
-    name: lang === 'zh' ? t.zh : t.en,
+    name: localized(t, lang),
     causes: [
       ...t.causes.filter((id) => weight.has(id)),
       // A cause the seed does not know (another catalogue) starts in the last theme.
