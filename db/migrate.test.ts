@@ -19,8 +19,8 @@ function folder(): string {
 describe('migrate', () => {
   it('numbers steps strictly increasing', () => {
     const versions = migrations.map((m) => m.version);
-    expect(versions).toEqual([10, 20, 30, 60, 70, 75, 80]);
-    expect(LATEST_VERSION).toBe(80);
+    expect(versions).toEqual([10, 20, 30, 60, 70, 75, 80, 90]);
+    expect(LATEST_VERSION).toBe(90);
   });
 
   it('refuses a database from a newer version with a bilingual message', async () => {
@@ -31,7 +31,7 @@ describe('migrate', () => {
     const attempt = openDatabase(file);
     await expect(attempt).rejects.toBeInstanceOf(DatabaseFromNewerVersionError);
     await expect(openDatabase(file)).rejects.toThrow(
-      /数据库版本 90 高于.*newer than this app supports \(80\)/s,
+      /数据库版本 100 高于.*newer than this app supports \(90\)/s,
     );
     // The refusal must leave the file as it was.
     const check = new Database(file);

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { test, expect, screenshotPath } from './fixtures';
 import { PlannerPage } from './page-models/planner-page';
 import { expectInViewport } from './viewport';
@@ -115,9 +116,7 @@ test.describe('weight methods', () => {
     await expect(
       page.getByRole('combobox', { name: /^Importance of C1 .* relative to C2 / }),
     ).toHaveCount(1);
-    const axe = await new AxeBuilder({ page }).include('main').analyze();
-    const severe = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(severe.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    await expectNoSevereViolations(page);
     await page.screenshot({ path: screenshotPath('elicitation-ahp-consistent-en') });
   });
 
@@ -157,7 +156,125 @@ test.describe('weight methods', () => {
     const c1 = Number(await planner.weightInput('C1').inputValue());
     expect(c3).toBeGreaterThan(c1);
   });
+
+  test('AHP hierarchy: themes named and regrouped, a matrix among themes and one within each, global = local × theme; above CR 0.10 asks first; the audit names the variant and every CR', async ({
+    page,
+    shell,
+  }) => {
+    test.setTimeout(180_000);
+    const planner = await openWeightMethod(page, shell.url, 'zh', 'AHP 层次结构');
+    const editor = page.getByTestId('hierarchy-editor');
+    await expect(page.getByTestId('theme-name-0')).toHaveValue('自然与政策条件');
+    await expect(page.getByTestId('theme-name-1')).toHaveValue('经济与收入');
+    await expect(page.getByTestId('theme-name-2')).toHaveValue('城市与社会');
+
+    // Rename a theme, move C5 from "economy and income" to "city and society".
+    await page.getByTestId('theme-name-2').fill('城市、社会与公共服务');
+    await planner.moveCauseToTheme('C5', '城市、社会与公共服务');
+    await expect(page.getByTestId('theme-1')).not.toContainText('C5');
+    await expect(page.getByTestId('theme-2')).toContainText('C5');
+    // Economy and income (C3, C4) is now twice as important as each other theme.
+    await planner.setAhpJudgement(0, 1, '1/2', 'hier-themes');
+    await planner.setAhpJudgement(1, 2, '2', 'hier-themes');
+    await planner.setAhpJudgement(0, 2, '1', 'hier-themes');
+    await expect.poll(() => planner.ahpCr('hier-themes')).toBeLessThan(0.1);
+    // Equal within every theme: C3's global weight = ½ (local) × ½ (theme) = 50.0% × 50.0%.
+    await expect(page.getByTestId('global-C3')).toHaveText('25.0%');
+    await expect(page.getByTestId('global-C1')).toHaveText('12.5%');
+    await expect(page.getByTestId('global-C5')).toHaveText('6.3%');
+
+    // A contradiction within the city theme (C6 ≫ C7 ≫ C8 but C8 ≫ C6).
+    await planner.setAhpJudgement(0, 1, '9', 'hier-theme2');
+    await planner.setAhpJudgement(1, 2, '9', 'hier-theme2');
+    await planner.setAhpJudgement(0, 2, '1/9', 'hier-theme2');
+    await expect.poll(() => planner.ahpCr('hier-theme2')).toBeGreaterThan(0.1);
+    await expectNoSevereViolations(page);
+    await page.screenshot({ path: screenshotPath('elicitation-ahp-hierarchy-zh'), fullPage: true });
+
+    const cr = (await planner.ahpCr('hier-theme2')).toFixed(3);
+    await page.getByTestId('method-apply').click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toContainText(`CR = ${cr}`);
+    await page.getByTestId('ahp-confirm-ok').click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId('method-notice')).toContainText('已写入');
+    await expect(editor).toBeVisible();
+
+    await planner.goToWorkflow('audit');
+    const row = page.getByTestId('audit-table').locator('tr', { hasText: '应用 AHP 层次结构权重' });
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText('AHP 方式：AHP 层次结构（主题 → 原因）');
+    await expect(row).toContainText(`CR = ${cr}（高于 0.10，经规划者确认后应用）`);
+    await expect(row).toContainText('主题“城市、社会与公共服务”内');
+    await expect(row).toContainText('主题之间');
+  });
+
+  test('group AHP: judges added, named and weighted, AIJ or AIP, the group and each judge’s weights; applied and audited', async ({
+    page,
+    shell,
+  }) => {
+    test.setTimeout(180_000);
+    const planner = await openWeightMethod(page, shell.url, 'en', 'Group AHP');
+    await page.getByTestId('judge-name-0').fill('Provincial departments');
+    await page.getByTestId('judge-add').click();
+    await page.getByTestId('judge-tab-1').click();
+    await page.getByTestId('judge-name-1').fill('Universities');
+    await page.getByTestId('judge-weight-1').fill('2');
+    await page.getByTestId('judge-weight-1').press('Tab');
+    // Universities: C3 strongly more important than C1.
+    await planner.setAhpJudgement(0, 2, '1/5', 'judge1');
+    const table = page.getByTestId('group-weights');
+    await expect(table.locator('tbody tr')).toHaveCount(3);
+    await expect(table).toContainText('Universities');
+    await expect(page.getByTestId('group-cr')).toContainText('aggregated matrix CR =');
+    const aij = await table.locator('tbody tr').first().innerText();
+    await page.getByTestId('group-aggregation').getByText('AIP', { exact: false }).click();
+    await expect(page.getByTestId('group-cr')).toContainText('AIP forms no aggregated matrix');
+    await expect.poll(() => table.locator('tbody tr').first().innerText()).not.toBe(aij);
+
+    await expectNoSevereViolations(page);
+    await page.screenshot({ path: screenshotPath('elicitation-ahp-group-en'), fullPage: true });
+
+    await page.getByTestId('method-apply').click();
+    await expect(page.getByTestId('method-notice')).toContainText('weights written');
+    await planner.goTo('weights');
+    const c3 = Number(await planner.weightInput('C3').inputValue());
+    const c1 = Number(await planner.weightInput('C1').inputValue());
+    expect(c3).toBeGreaterThan(c1);
+    await planner.goToWorkflow('audit');
+    const row = page
+      .getByTestId('audit-table')
+      .locator('tr', { hasText: 'Applied group AHP weights' });
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText(
+      'AHP variant: Group AHP (AIP: weighted geometric mean of priorities)',
+    );
+    await expect(row).toContainText('Judge “Universities”');
+  });
 });
+
+/** The Weight methods screen at 1366×768 in a language, with a method chosen by its label. */
+async function openWeightMethod(
+  page: Page,
+  url: string,
+  lang: 'zh' | 'en',
+  method: string,
+): Promise<PlannerPage> {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const planner = new PlannerPage(page);
+  await planner.open(url);
+  await planner.setLanguage(lang);
+  await planner.goToAnalysis('elicitation');
+  await planner.chooseWeightMethod(method);
+  return planner;
+}
+
+/** No serious or critical axe violation in the main area. */
+async function expectNoSevereViolations(page: Page): Promise<void> {
+  const axe = await new AxeBuilder({ page }).include('main').analyze();
+  const severe = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(severe.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+}
 
 const CAUSES = ['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8'];
 

@@ -5,6 +5,7 @@ import { migration0060 } from './0060-elicitation';
 import { migration0070 } from './0070-planner-inputs';
 import { migration0075 } from './0075-severity-links';
 import { migration0080 } from './0080-cities';
+import { migration0090 } from './0090-ahp-variant';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   migration0070,
   migration0075,
   migration0080,
+  migration0090,
 ];
 
 export const LATEST_VERSION: number = migrations[migrations.length - 1]?.version ?? 0;

@@ -10,6 +10,7 @@ import {
   shortText,
   synergySchema,
   weightMethodSchema,
+  ahpVariantSchema,
   type Scenario,
 } from '../../electron/contract/domain';
 import { nameField } from '../../electron/contract/plain-text';
@@ -77,6 +78,8 @@ export const projectScenarioSchema = z.strictObject({
       cr: finite.nullable(),
       order: z.array(entityId).max(100),
       adjusted: z.array(entityId).max(100),
+      /** AHP hierarchy or group: its structure and each matrix's CR; absent otherwise. */
+      ahp: ahpVariantSchema.optional(),
     })
     .optional(),
 });
@@ -125,6 +128,7 @@ export function toProjectScenario(s: Scenario): ProjectScenario {
       cr: s.weighting.ahpCr,
       order: s.weighting.rocOrder,
       adjusted: s.weighting.adjustedAfter,
+      ...(s.weighting.ahpVariant ? { ahp: s.weighting.ahpVariant } : {}),
     },
   };
 }

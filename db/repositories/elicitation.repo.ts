@@ -1,4 +1,11 @@
 import type Database from 'better-sqlite3';
+import type { AhpVariant } from '../../electron/contract/domain';
+import {
+  ahpGroupSchema,
+  ahpHierarchySchema,
+  type AhpGroupView,
+  type AhpHierarchyView,
+} from '../../electron/contract/elicitation';
 import { InvalidValueError, NotFoundError } from '../errors';
 import { scenarioRow } from './scenario-rows';
 import { readWeightingRecord, type WeightingRecord } from './scenario-analysis';
@@ -12,7 +19,10 @@ import { writeTransaction } from '../write-transaction';
  * edit, so either every weight changes or none does and one undo reverts them all.
  */
 
-export type WeightMethod = 'direct' | 'roc' | 'swing' | 'ahp';
+export type WeightMethod = 'direct' | 'roc' | 'swing' | 'ahp' | 'ahpHierarchy' | 'ahpGroup';
+
+/** The AHP variants are stored as method 'ahp' with the variant in the AHP column's JSON. */
+const AHP_VARIANTS: readonly WeightMethod[] = ['ahpHierarchy', 'ahpGroup'];
 
 export interface AhpMatrixState {
   causes: string[];
@@ -24,6 +34,15 @@ export interface ElicitationSettings {
   rocOrder: string[];
   swingPoints: Record<string, number>;
   ahp: AhpMatrixState | null;
+  ahpHierarchy?: AhpHierarchyView | null;
+  ahpGroup?: AhpGroupView | null;
+}
+
+/** What the ahp_matrix column holds: the single matrix, the variants' drafts, the variant chosen. */
+interface StoredAhp extends Partial<AhpMatrixState> {
+  variant?: unknown;
+  hierarchy?: unknown;
+  group?: unknown;
 }
 
 export interface StakeholderSetRecord {
@@ -34,7 +53,7 @@ export interface StakeholderSetRecord {
 }
 
 interface MethodRow {
-  method: WeightMethod;
+  method: 'direct' | 'roc' | 'swing' | 'ahp';
   roc_order: string;
   swing_points: string;
   ahp_matrix: string;
@@ -48,12 +67,29 @@ export function getElicitation(db: Database.Database, scenarioId: number): Elici
     )
     .get(scenarioId) as MethodRow | undefined;
   if (!row) return { method: 'direct', rocOrder: [], swingPoints: {}, ahp: null };
-  const ahp = JSON.parse(row.ahp_matrix) as Partial<AhpMatrixState>;
+  const stored = JSON.parse(row.ahp_matrix) as StoredAhp;
+  const hierarchy = ahpHierarchySchema.safeParse(stored.hierarchy);
+  const group = ahpGroupSchema.safeParse(stored.group);
+  const variant = AHP_VARIANTS.find((v) => v === stored.variant);
   return {
-    method: row.method,
+    method: row.method === 'ahp' && variant ? variant : row.method,
     rocOrder: JSON.parse(row.roc_order) as string[],
     swingPoints: JSON.parse(row.swing_points) as Record<string, number>,
-    ahp: Array.isArray(ahp.causes) && Array.isArray(ahp.matrix) ? (ahp as AhpMatrixState) : null,
+    ahp:
+      Array.isArray(stored.causes) && Array.isArray(stored.matrix)
+        ? { causes: stored.causes, matrix: stored.matrix }
+        : null,
+    ...(hierarchy.success ? { ahpHierarchy: hierarchy.data } : {}),
+    ...(group.success ? { ahpGroup: group.data } : {}),
+  };
+}
+
+function storedAhp(s: ElicitationSettings): StoredAhp {
+  return {
+    ...(s.ahp ?? {}),
+    ...(AHP_VARIANTS.includes(s.method) ? { variant: s.method } : {}),
+    ...(s.ahpHierarchy ? { hierarchy: s.ahpHierarchy } : {}),
+    ...(s.ahpGroup ? { group: s.ahpGroup } : {}),
   };
 }
 
@@ -73,10 +109,10 @@ export function saveElicitation(
          swing_points = excluded.swing_points, ahp_matrix = excluded.ahp_matrix, updated_at = excluded.updated_at`,
     ).run(
       scenarioId,
-      s.method,
+      AHP_VARIANTS.includes(s.method) ? 'ahp' : s.method,
       JSON.stringify(s.rocOrder),
       JSON.stringify(s.swingPoints),
-      JSON.stringify(s.ahp ?? {}),
+      JSON.stringify(storedAhp(s)),
       stamp(opts),
     );
     return getElicitation(db, scenarioId);
@@ -94,6 +130,8 @@ export interface MethodDetail {
   cr?: number | null;
   order?: string[];
   confirmed?: boolean;
+  /** AHP hierarchy or group: its structure and every matrix's CR. */
+  ahp?: AhpVariant;
 }
 
 type CauseWeightsChange = Extract<StateChange, { entity: 'cause_weights' }>;
@@ -145,13 +183,17 @@ export function causeWeightsStep(
           .all(scenarioId) as { id: string; weight: number }[]
       ).map((r) => [r.id, r.weight]),
     );
+    // The AHP variants are AHP in the weighting (the briefing's method), the edit's key names them.
     const weighting: WeightingRecord = {
-      method: source,
+      method: (AHP_VARIANTS as readonly string[]).includes(source)
+        ? 'ahp'
+        : (source as WeightingRecord['method']),
       by: user,
       at,
       cr: detail.cr ?? null,
       order: detail.order ?? [],
       adjusted: [],
+      ...(detail.ahp ? { ahp: detail.ahp } : {}),
     };
     const previous = readWeightingRecord(db, scenarioId);
     applyState(db, scenarioId, {

@@ -1,10 +1,12 @@
 import type Database from 'better-sqlite3';
-import type {
-  AnalysisSettings,
-  Cause,
-  Provenance,
-  WeightMethodName,
-  Weighting,
+import {
+  ahpVariantSchema,
+  type AhpVariant,
+  type AnalysisSettings,
+  type Cause,
+  type Provenance,
+  type WeightMethodName,
+  type Weighting,
 } from '../../electron/contract/domain';
 
 /**
@@ -32,6 +34,8 @@ export interface WeightingRecord {
   order: string[];
   /** Causes adjusted directly after a method was applied. */
   adjusted: string[];
+  /** AHP hierarchy or group: its structure and each matrix's CR (absent in older records). */
+  ahp?: AhpVariant | null;
 }
 
 export const DEFAULT_WEIGHTING: WeightingRecord = {
@@ -56,6 +60,7 @@ interface Row {
   weights_cr: number | null;
   weights_order: string;
   weights_adjusted: string;
+  weights_ahp: string;
 }
 
 function row(db: Database.Database, id: number): Row | undefined {
@@ -114,7 +119,14 @@ export function readWeightingRecord(db: Database.Database, id: number): Weightin
     cr: r.weights_cr,
     order: JSON.parse(r.weights_order) as string[],
     adjusted: JSON.parse(r.weights_adjusted) as string[],
+    ahp: readAhpVariant(r.weights_ahp),
   };
+}
+
+/** '{}' (or anything not a variant, e.g. written by a newer build) reads as a plain AHP matrix. */
+function readAhpVariant(json: string): AhpVariant | null {
+  const parsed = ahpVariantSchema.safeParse(JSON.parse(json));
+  return parsed.success ? parsed.data : null;
 }
 
 export function writeWeightingRecord(db: Database.Database, id: number, w: WeightingRecord): void {
@@ -125,6 +137,7 @@ export function writeWeightingRecord(db: Database.Database, id: number, w: Weigh
     weights_cr: w.cr,
     weights_order: JSON.stringify(w.order),
     weights_adjusted: JSON.stringify(w.adjusted),
+    weights_ahp: JSON.stringify(w.ahp ?? {}),
   });
 }
 
@@ -197,5 +210,6 @@ export function readWeighting(
     ahpCr: method === 'ahp' ? record.cr : null,
     rocOrder: method === 'roc' ? record.order : [],
     adjustedAfter: record.method === 'default' || record.method === 'direct' ? [] : record.adjusted,
+    ...(method === 'ahp' && record.ahp ? { ahpVariant: record.ahp } : {}),
   };
 }

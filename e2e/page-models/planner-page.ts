@@ -202,12 +202,12 @@ export class PlannerPage {
   }
 
   /** AHP matrix: set judgement (i, j) to the option whose label ends with "(value)", e.g. "9" or "1/3". */
-  async setAhpJudgement(i: number, j: number, value: string): Promise<void> {
+  async setAhpJudgement(i: number, j: number, value: string, matrix = 'ahp'): Promise<void> {
     // Closed dropdowns stay in the DOM, and a closing one is still visible while it animates:
     // wait for it to go, or the next judgement's click lands on the previous list.
     const openLists = this.page.locator('.ant-select-dropdown:visible');
     await expect(openLists).toHaveCount(0);
-    await this.page.getByTestId(`ahp-${i}-${j}`).click();
+    await this.page.getByTestId(`${matrix}-${i}-${j}`).click();
     await openLists
       .locator('.ant-select-item-option')
       .filter({ hasText: `(${value})` })
@@ -237,7 +237,17 @@ export class PlannerPage {
   }
 
   /** The live consistency ratio shown beside the AHP matrix. */
-  async ahpCr(): Promise<number> {
-    return Number(await this.page.getByTestId('ahp-cr').getAttribute('data-cr'));
+  /** The CR of the plain AHP matrix, or of another by its test-id prefix ("hier-themes", "judge1"). */
+  async ahpCr(matrix = 'ahp'): Promise<number> {
+    return Number(await this.page.getByTestId(`${matrix}-cr`).getAttribute('data-cr'));
+  }
+
+  /** AHP hierarchy: puts a cause under another theme with its theme select. */
+  async moveCauseToTheme(causeId: string, themeName: string): Promise<void> {
+    const openLists = this.page.locator('.ant-select-dropdown:visible');
+    await expect(openLists).toHaveCount(0);
+    await this.page.getByTestId(`move-${causeId}`).click();
+    await openLists.locator('.ant-select-item-option').filter({ hasText: themeName }).click();
+    await expect(openLists).toHaveCount(0);
   }
 }

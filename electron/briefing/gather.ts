@@ -79,6 +79,7 @@ function weighting(scenario: Scenario): ReportInput['weighting'] {
     method: w.method,
     setBy: w.provenance.by === '' ? '—' : w.provenance.by,
     consistencyRatio: w.ahpCr,
+    ...(w.ahpVariant ? { ahpVariant: w.ahpVariant } : {}),
     rocOrder: w.rocOrder,
     adjustedAfter: w.adjustedAfter,
   };

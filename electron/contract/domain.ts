@@ -178,13 +178,44 @@ export const weightMethodSchema = z.enum([
 ]);
 export type WeightMethodName = z.infer<typeof weightMethodSchema>;
 
+/**
+ * An AHP weighting structured beyond one matrix (docs/decision-model.md §AHP): causes grouped
+ * under themes (global weight = local × the theme's weight), or several judges' matrices
+ * combined by AIJ (geometric mean of judgements) or AIP (weighted geometric mean of priorities).
+ * Every matrix's consistency ratio is kept, so the briefing and the audit can name each one.
+ */
+export const ahpVariantSchema = z.strictObject({
+  kind: z.enum(['hierarchy', 'group']),
+  /** Group only; null for a hierarchy. */
+  aggregation: z.enum(['aij', 'aip']).nullable(),
+  /**
+   * 'themes': the matrix among themes; 'theme': one theme's causes (name = the theme);
+   * 'group': the AIJ aggregated matrix; 'judge': one judge's matrix (name = the judge).
+   */
+  matrices: z
+    .array(
+      z.strictObject({
+        scope: z.enum(['themes', 'theme', 'group', 'judge']),
+        name: shortText,
+        cr: finite,
+      }),
+    )
+    .max(50),
+});
+export type AhpVariant = z.infer<typeof ahpVariantSchema>;
+
 /** What produced the current weights, as the briefing and the checklist state it. */
 export const weightingSchema = z.strictObject({
   provenance: provenanceSchema,
   /** The method applied last ('default': the shipped equal weights, never changed). */
   method: weightMethodSchema,
-  /** AHP: consistency ratio of the matrix applied (null otherwise or when it has no CR). */
+  /**
+   * AHP: consistency ratio of the matrix applied (null otherwise or when it has no CR); for a
+   * hierarchy or a group the largest CR of its matrices (the AIJ group matrix's for AIJ).
+   */
   ahpCr: finite.nullable(),
+  /** AHP hierarchy or group AHP: its structure and every matrix's CR; absent/null otherwise. */
+  ahpVariant: ahpVariantSchema.nullable().optional(),
   /** ROC: cause ids most important first, as ranked (empty otherwise). */
   rocOrder: z.array(entityId).max(100),
   /** Causes whose weight was adjusted directly after the method was applied. */

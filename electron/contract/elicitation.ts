@@ -8,7 +8,19 @@ import { z } from 'zod';
 import { entityId, finite, scenarioId, shortText } from './domain';
 import { nameField } from './plain-text';
 
-export const weightMethodSchema = z.enum(['direct', 'roc', 'swing', 'ahp']);
+/**
+ * 'ahpHierarchy': causes grouped under themes, one matrix among the themes and one within each;
+ * 'ahpGroup': several judges' matrices aggregated (AIJ or AIP). Both are recorded as AHP in the
+ * weighting, with their structure and every matrix's CR (domain.ts ahpVariantSchema).
+ */
+export const weightMethodSchema = z.enum([
+  'direct',
+  'roc',
+  'swing',
+  'ahp',
+  'ahpHierarchy',
+  'ahpGroup',
+]);
 
 /** Saaty judgements are 1/9..9; null = not judged (the engine handles incomplete matrices). */
 const judgement = z
@@ -22,11 +34,53 @@ export const ahpMatrixSchema = z.strictObject({
   matrix: z.array(z.array(judgement).max(15)).max(15),
 });
 
+const pairwiseMatrix = z.array(z.array(judgement).max(15)).max(15);
+
+/**
+ * The drafts below are saved with any method, so they may be unfinished (a theme with no cause
+ * yet, a blank name); the service checks them fully when their method is applied.
+ */
+export const ahpThemeSchema = z.strictObject({
+  name: shortText,
+  /** The theme's causes, in the order of its matrix's rows. */
+  causes: z.array(entityId).max(15),
+  matrix: pairwiseMatrix,
+});
+export type AhpThemeView = z.infer<typeof ahpThemeSchema>;
+
+export const ahpHierarchySchema = z.strictObject({
+  themes: z.array(ahpThemeSchema).min(1).max(15),
+  /** The themes compared pairwise, in `themes` order. */
+  matrix: pairwiseMatrix,
+});
+export type AhpHierarchyView = z.infer<typeof ahpHierarchySchema>;
+
+export const ahpJudgeSchema = z.strictObject({
+  name: shortText,
+  /** Relative weight of the judge's judgements (1 = equal say). */
+  weight: z.number().positive().max(1000).finite(),
+  matrix: pairwiseMatrix,
+});
+export type AhpJudgeView = z.infer<typeof ahpJudgeSchema>;
+
+export const ahpGroupSchema = z.strictObject({
+  /** The order of every judge's matrix rows. */
+  causes: z.array(entityId).min(2).max(15),
+  /** AIJ: geometric mean of the judgements, then eigenvector; AIP: weighted geometric mean of each judge's priorities. */
+  aggregation: z.enum(['aij', 'aip']),
+  judges: z.array(ahpJudgeSchema).min(1).max(20),
+});
+export type AhpGroupView = z.infer<typeof ahpGroupSchema>;
+
 export const elicitationSettingsSchema = z.strictObject({
   method: weightMethodSchema,
   rocOrder: z.array(entityId).max(100),
   swingPoints: z.record(entityId, z.number().min(0).max(100)),
   ahp: ahpMatrixSchema.nullable(),
+  /** The AHP hierarchy's themes and matrices; absent until first used. */
+  ahpHierarchy: ahpHierarchySchema.nullable().optional(),
+  /** Group AHP's judges and aggregation; absent until first used. */
+  ahpGroup: ahpGroupSchema.nullable().optional(),
 });
 export type ElicitationSettingsView = z.infer<typeof elicitationSettingsSchema>;
 
@@ -66,7 +120,8 @@ export const elicitationChannels = {
    * Saves the method inputs and, unless the method is 'direct', writes the weights they imply to
    * the scenario (audited, undoable) in one transaction. Returns the weights written (shares).
    * AHP judgements with CR > 0.10 are refused unless `acceptInconsistency` is set; the audit
-   * records the CR and the confirmation.
+   * records the CR and the confirmation. For an AHP hierarchy any matrix above 0.10 needs it,
+   * for group AHP the AIJ group matrix (AIJ) or any judge's matrix (AIP).
    */
   'elicitation:apply': {
     request: z.strictObject({

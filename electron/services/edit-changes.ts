@@ -10,6 +10,8 @@
  */
 import { z } from 'zod';
 import type { Bilingual, Change, ChangeValue } from '../contract/change';
+import { ahpVariantSchema, type AhpVariant } from '../contract/domain';
+import { CR_THRESHOLD } from '../../engine/weights';
 import { CAUSE_LINK_ENTITY } from '../../db/repositories/cause-links.repo';
 import { DELETE_ENTITY, REGION_ENTITY } from '../../db/repositories/global-undo.repo';
 import { GROUP_ENTITY } from '../../db/repositories/groups.repo';
@@ -97,8 +99,38 @@ const weightSet = z.looseObject({
   all: z.record(z.string(), z.number()).optional(),
   consistency: z.object({ cr: z.number(), confirmed: z.boolean() }).optional(),
   /** What produced the weights; its CR stands in for `consistency` in edits logged before it. */
-  weighting: z.object({ cr: z.number().nullable().optional() }).optional(),
+  weighting: z
+    .object({ cr: z.number().nullable().optional(), ahp: ahpVariantSchema.nullable().optional() })
+    .optional(),
 });
+
+/** How the audit names one matrix of an AHP hierarchy or group. */
+function matrixSubject(m: AhpVariant['matrices'][number]): Bilingual {
+  switch (m.scope) {
+    case 'themes':
+      return { zh: '主题之间', en: 'Among themes' };
+    case 'theme':
+      return { zh: `主题“${m.name}”内`, en: `Within theme “${m.name}”` };
+    case 'group':
+      return { zh: '群组汇总矩阵', en: 'Aggregated group matrix' };
+    case 'judge':
+      return { zh: `评判者“${m.name}”`, en: `Judge “${m.name}”` };
+  }
+}
+
+/** The AHP variant applied ("AHP hierarchy", "group AHP (AIJ)") and every matrix's CR. */
+function variantChanges(v: AhpVariant, confirmed: boolean): Change[] {
+  const choice =
+    v.kind === 'hierarchy' ? 'hierarchy' : v.aggregation === 'aip' ? 'groupAip' : 'groupAij';
+  return [
+    { field: 'ahpVariant', subject: null, after: { kind: 'choice', choice } },
+    ...v.matrices.map((m): Change => ({
+      field: 'ahpMatrixConsistency',
+      subject: matrixSubject(m),
+      after: { kind: 'consistency', cr: m.cr, confirmed: confirmed && m.cr > CR_THRESHOLD },
+    })),
+  ];
+}
 
 /**
  * One cause's raw weight: shown as its share of all weights before and after, from the totals
@@ -169,6 +201,7 @@ const causeWeights: Describer = (e, names) => {
       subject: null,
       after: { kind: 'consistency', cr: cr.cr, confirmed: cr.confirmed },
     });
+  if (a.weighting?.ahp) changes.push(...variantChanges(a.weighting.ahp, cr?.confirmed === true));
   return { subject: null, changes };
 };
 

@@ -26,6 +26,7 @@ import {
 import type { ElicitationState } from '../contract/elicitation';
 import type { ParsedRequest, ServiceHandler } from './types';
 import { writeTransaction } from '../../db/write-transaction';
+import { variantWeights } from './ahp-variant-inputs';
 
 type ElicitationChannel =
   | 'elicitation:get'
@@ -61,6 +62,9 @@ export function methodWeights(
       const result = computeAhp(s.ahp.matrix, 'settings.ahp.matrix');
       return byId(result.weights, s.ahp.causes);
     }
+    case 'ahpHierarchy':
+    case 'ahpGroup':
+      return variantWeights(causeIds, s).weights;
   }
 }
 
@@ -69,8 +73,14 @@ export function methodWeights(
  * ROC order. AHP judgements above Saaty's CR 0.10 contradict each other: they are applied only
  * when the planner confirmed that (`acceptInconsistency`), and the audit says so.
  */
-export function methodDetail(s: ElicitationSettings, acceptInconsistency = false): MethodDetail {
+export function methodDetail(
+  s: ElicitationSettings,
+  acceptInconsistency = false,
+  causeIds: readonly string[] = [],
+): MethodDetail {
   if (s.method === 'roc') return { order: [...s.rocOrder] };
+  if (s.method === 'ahpHierarchy' || s.method === 'ahpGroup')
+    return variantWeights(causeIds, s).detail(acceptInconsistency);
   if (s.method !== 'ahp' || !s.ahp) return {};
   const { cr } = computeAhp(s.ahp.matrix, 'settings.ahp.matrix');
   if (cr > CR_THRESHOLD && !acceptInconsistency)
@@ -145,7 +155,7 @@ export function elicitationServices(db: Database.Database): {
       const causeIds = getScenario(db, req.scenarioId).causes.map((c) => c.id);
       const weights = methodWeights(causeIds, req.settings);
       // Refused before anything is written when unconfirmed above CR 0.10.
-      const detail = methodDetail(req.settings, req.acceptInconsistency === true);
+      const detail = methodDetail(req.settings, req.acceptInconsistency === true, causeIds);
       const edits = writeTransaction(db, (): number => {
         saveElicitation(db, req.scenarioId, req.settings);
         return weights && req.settings.method !== 'direct'

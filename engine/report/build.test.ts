@@ -164,6 +164,56 @@ describe('buildReportModel on the hand-made Jilin input', () => {
     expect(w.consistencyText!.en).toContain('CR = 0.142 > 0.10');
   });
 
+  it('an AHP hierarchy is named as such, with its deciding CR and every matrix’s CR', () => {
+    const input = sampleReportInput();
+    input.weighting = {
+      method: 'ahp',
+      setBy: 'x',
+      consistencyRatio: 0.031,
+      ahpVariant: {
+        kind: 'hierarchy',
+        aggregation: null,
+        matrices: [
+          { scope: 'themes', name: '', cr: 0.012 },
+          { scope: 'theme', name: '经济与收入', cr: 0.031 },
+        ],
+      },
+    };
+    const w = buildReportModel(input).weights;
+    expect(w.method).toEqual({
+      zh: '层次分析法（AHP）层次结构：主题 → 原因',
+      en: 'AHP hierarchy: themes → causes',
+    });
+    expect(w.consistencyText!.en).toBe(
+      'Largest consistency ratio among the matrices, CR = 0.031 ≤ 0.10: the judgements are acceptably consistent.',
+    );
+    expect(w.detail!.zh).toBe('各判断矩阵：主题之间 CR = 0.012；主题“经济与收入”内 CR = 0.031。');
+    expect(w.detail!.en).toBe(
+      'Each matrix: among themes CR = 0.012; within “经济与收入” CR = 0.031.',
+    );
+  });
+
+  it('group AHP names its aggregation; AIP states the judges’ largest CR', () => {
+    const input = sampleReportInput();
+    input.weighting = {
+      method: 'ahp',
+      setBy: 'x',
+      consistencyRatio: 0.2,
+      ahpVariant: {
+        kind: 'group',
+        aggregation: 'aip',
+        matrices: [
+          { scope: 'judge', name: 'A', cr: 0.2 },
+          { scope: 'judge', name: 'B', cr: 0.05 },
+        ],
+      },
+    };
+    const w = buildReportModel(input).weights;
+    expect(w.method.en).toBe('Group AHP (AIP: weighted geometric mean of each judge’s priorities)');
+    expect(w.consistencyText!.zh).toContain('各评判者矩阵中最大的一致性比率 CR = 0.200 > 0.10');
+    expect(w.detail!.en).toBe('Each matrix: judge “A” CR = 0.200; judge “B” CR = 0.050.');
+  });
+
   it('impact heat-map: cells by measure × cause, strongest by magnitude incl. adverse', () => {
     expect(model.impacts.cells[0]![0]).toEqual({ likely: 0.6, low: 0.35, high: 0.8 });
     expect(model.impacts.cells[2]![2]!.likely).toBe(-0.15);

@@ -147,6 +147,58 @@ const METHOD_NAMES: Record<ReportInput['weighting']['method'], Bilingual> = {
   severity: bi('按地区严重程度调整', 'Adjusted by regional severity'),
 };
 
+type AhpVariantInput = NonNullable<ReportInput['weighting']['ahpVariant']>;
+
+const VARIANT_NAMES = {
+  hierarchy: bi('层次分析法（AHP）层次结构：主题 → 原因', 'AHP hierarchy: themes → causes'),
+  aij: bi(
+    '群组层次分析法（AHP，AIJ：判断的加权几何平均）',
+    'Group AHP (AIJ: weighted geometric mean of the judgements)',
+  ),
+  aip: bi(
+    '群组层次分析法（AHP，AIP：各评判者权重的加权几何平均）',
+    'Group AHP (AIP: weighted geometric mean of each judge’s priorities)',
+  ),
+};
+
+function methodName(w: ReportInput['weighting']): Bilingual {
+  const v = w.method === 'ahp' ? w.ahpVariant : null;
+  if (!v) return METHOD_NAMES[w.method];
+  return v.kind === 'hierarchy' ? VARIANT_NAMES.hierarchy : VARIANT_NAMES[v.aggregation ?? 'aij'];
+}
+
+/** "主题之间 CR = 0.012；主题“经济与收入”内 CR = 0.031" — every matrix of a variant. */
+function matrixCrs(v: AhpVariantInput): Bilingual {
+  const one = (m: AhpVariantInput['matrices'][number]): Bilingual => {
+    const cr = formatNumber(m.cr, 3);
+    switch (m.scope) {
+      case 'themes':
+        return bi(`主题之间 CR = ${cr}`, `among themes CR = ${cr}`);
+      case 'theme':
+        return bi(`主题“${m.name}”内 CR = ${cr}`, `within “${m.name}” CR = ${cr}`);
+      case 'group':
+        return bi(`群组汇总矩阵 CR = ${cr}`, `aggregated group matrix CR = ${cr}`);
+      case 'judge':
+        return bi(`评判者“${m.name}” CR = ${cr}`, `judge “${m.name}” CR = ${cr}`);
+    }
+  };
+  const parts = v.matrices.map(one);
+  return bi(
+    `各判断矩阵：${parts.map((p) => p.zh).join('；')}。`,
+    `Each matrix: ${parts.map((p) => p.en).join('; ')}.`,
+  );
+}
+
+/** Which CR the consistency sentence states: the one matrix's, or the deciding one of a variant. */
+function deciding(v: AhpVariantInput | null): Bilingual {
+  if (!v) return bi('一致性比率', 'Consistency ratio');
+  if (v.kind === 'hierarchy')
+    return bi('各判断矩阵中最大的一致性比率', 'Largest consistency ratio among the matrices,');
+  return v.aggregation === 'aip'
+    ? bi('各评判者矩阵中最大的一致性比率', 'Largest consistency ratio among the judges’ matrices,')
+    : bi('群组汇总矩阵的一致性比率', 'Consistency ratio of the aggregated group matrix,');
+}
+
 /** How the weights came about beyond the method's name: ROC order, later adjustments, confirmation. */
 function weightingDetail(input: ReportInput): Bilingual | null {
   const w = input.weighting;
@@ -156,6 +208,8 @@ function weightingDetail(input: ReportInput): Bilingual | null {
     return bi(n ? `${id} ${n.zh}` : id, n ? `${id} ${n.en}` : id);
   };
   const parts: Bilingual[] = [];
+  if (w.method === 'ahp' && w.ahpVariant && w.ahpVariant.matrices.length > 0)
+    parts.push(matrixCrs(w.ahpVariant));
   if (w.method === 'roc' && w.rocOrder && w.rocOrder.length > 0) {
     const order = w.rocOrder.map(name);
     parts.push(
@@ -188,19 +242,20 @@ export function buildWeightSection(input: ReportInput): WeightSection {
   let consistencyText: Bilingual | null = null;
   if (cr !== null) {
     const crText = formatNumber(cr, 3);
+    const which = deciding(input.weighting.ahpVariant ?? null);
     consistencyText =
       cr <= 0.1
         ? bi(
-            `一致性比率 CR = ${crText} ≤ 0.10，判断基本一致。`,
-            `Consistency ratio CR = ${crText} ≤ 0.10: the judgements are acceptably consistent.`,
+            `${which.zh} CR = ${crText} ≤ 0.10，判断基本一致。`,
+            `${which.en} CR = ${crText} ≤ 0.10: the judgements are acceptably consistent.`,
           )
         : bi(
-            `一致性比率 CR = ${crText} > 0.10，判断不一致，应复核两两比较。`,
-            `Consistency ratio CR = ${crText} > 0.10: the judgements are inconsistent and should be revisited.`,
+            `${which.zh} CR = ${crText} > 0.10，判断不一致，应复核两两比较。`,
+            `${which.en} CR = ${crText} > 0.10: the judgements are inconsistent and should be revisited.`,
           );
   }
   return {
-    method: METHOD_NAMES[input.weighting.method],
+    method: methodName(input.weighting),
     setBy: splitBilingual(input.weighting.setBy),
     isEqual,
     consistencyRatio: cr,

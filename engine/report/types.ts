@@ -113,8 +113,14 @@ export interface ReportWeightingInput {
   method: 'equal' | 'direct' | 'roc' | 'swing' | 'ahp' | 'stakeholders' | 'severity';
   /** Who set the weights (a person, a body, or "default"). Printed as given. */
   setBy: string;
-  /** AHP only. */
+  /** AHP only; for a hierarchy or group the deciding (largest) CR. */
   consistencyRatio?: number | null;
+  /** AHP hierarchy or group AHP: the variant and every matrix's CR (name: theme or judge). */
+  ahpVariant?: {
+    kind: 'hierarchy' | 'group';
+    aggregation: 'aij' | 'aip' | null;
+    matrices: { scope: 'themes' | 'theme' | 'group' | 'judge'; name: string; cr: number }[];
+  } | null;
   /** ROC: cause ids, most important first. */
   rocOrder?: string[];
   /** Causes whose weight was adjusted directly after the method was applied. */

@@ -19,6 +19,14 @@ export type {
   HierarchyResult,
 } from './ahp-hierarchy';
 export type { PairwiseInput } from './ahp-matrix';
+export { themedAhp, judgedAhp } from './ahp-variants';
+export type {
+  JudgeInput,
+  JudgedResult,
+  MatrixConsistency,
+  ThemeInput,
+  ThemedResult,
+} from './ahp-variants';
 export {
   RANDOM_INDEX,
   RI_TABLE_NAME,

@@ -21,19 +21,31 @@ export function AhpConsistencyPanel({
   result,
   onChange,
   onFocusCell,
+  idPrefix = 'ahp',
 }: Props) {
   const { t } = useTranslation();
   const say = ahpWords(t, lang, causes);
   if (!result) return <Alert type="error" showIcon title={t('elicitation.ahp.invalid')} />;
   const cr = result.cr.toFixed(3);
   return (
-    <aside className="trp-ahp-panel" aria-labelledby="trp-ahp-cr" data-testid="ahp-panel">
+    <aside
+      className="trp-ahp-panel"
+      // Several panels on one page are told apart by their matrix's caption.
+      aria-labelledby={
+        idPrefix === 'ahp' ? 'trp-ahp-cr' : `trp-${idPrefix}-caption trp-${idPrefix}-cr`
+      }
+      data-testid={`${idPrefix}-panel`}
+    >
       <Alert
         type={result.isConsistent ? 'success' : 'warning'}
         showIcon
         icon={result.isConsistent ? <CheckCircleOutlined /> : <WarningOutlined />}
         title={
-          <span id="trp-ahp-cr" data-testid="ahp-cr" data-cr={result.cr.toFixed(4)}>
+          <span
+            id={`trp-${idPrefix}-cr`}
+            data-testid={`${idPrefix}-cr`}
+            data-cr={result.cr.toFixed(4)}
+          >
             {t('elicitation.ahp.cr', { cr })}
           </span>
         }
@@ -44,7 +56,7 @@ export function AhpConsistencyPanel({
           {result.details.map((d) => {
             const pair = say.pair(d.i, d.j);
             return (
-              <li key={`${d.i}-${d.j}`} data-testid={`ahp-flag-${d.i}-${d.j}`}>
+              <li key={`${d.i}-${d.j}`} data-testid={`${idPrefix}-flag-${d.i}-${d.j}`}>
                 <Typography.Text strong>{pair}</Typography.Text>
                 <div>
                   {t('elicitation.ahp.current', {
@@ -60,7 +72,7 @@ export function AhpConsistencyPanel({
                   size="small"
                   onClick={() => onChange(setJudgement(matrix, d.i, d.j, d.suggested))}
                   aria-label={`${t('elicitation.ahp.applySuggestion')}: ${pair}`}
-                  data-testid={`ahp-suggest-${d.i}-${d.j}`}
+                  data-testid={`${idPrefix}-suggest-${d.i}-${d.j}`}
                 >
                   {t('elicitation.ahp.applySuggestion')}
                 </Button>{' '}

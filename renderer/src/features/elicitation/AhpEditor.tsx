@@ -15,6 +15,12 @@ export interface AhpEditorProps {
   /** computeAhp of `matrix`, or null while it cannot be computed. */
   result: AhpResult | null;
   onChange(m: Matrix): void;
+  /** Keeps ids and test ids apart when several matrices share a page (hierarchy, group). */
+  idPrefix?: string;
+  /** Replaces the scale hint above the matrix; null leaves it out (shown once by the caller). */
+  hint?: string | null;
+  /** The matrix's accessible caption (what is compared). */
+  caption?: string;
 }
 
 /**
@@ -24,7 +30,8 @@ export interface AhpEditorProps {
  * a narrow window) the consistency ratio and the most inconsistent judgements stay in view while
  * the planner edits. Every cell is a labelled combobox reached with Tab.
  */
-export function AhpEditor({ causes, lang, matrix, result, onChange }: AhpEditorProps) {
+export function AhpEditor(props: AhpEditorProps) {
+  const { causes, lang, matrix, result, onChange, idPrefix = 'ahp', hint, caption } = props;
   const { t } = useTranslation();
   const say = ahpWords(t, lang, causes);
   const cells = useRef(new Map<string, RefSelectProps>());
@@ -36,11 +43,15 @@ export function AhpEditor({ causes, lang, matrix, result, onChange }: AhpEditorP
 
   return (
     <div>
-      <Typography.Paragraph>{t('elicitation.ahp.hint')}</Typography.Paragraph>
+      {hint !== null && (
+        <Typography.Paragraph>{hint ?? t('elicitation.ahp.hint')}</Typography.Paragraph>
+      )}
       <div className="trp-ahp-layout">
         <div className="trp-ahp-matrix-frame trp-scroll-frame">
-          <table className="trp-ahp-matrix" data-testid="ahp-matrix">
-            <caption className="trp-sr-only">{t('elicitation.ahp.matrixCaption')}</caption>
+          <table className="trp-ahp-matrix" data-testid={`${idPrefix}-matrix`}>
+            <caption className="trp-sr-only" id={`trp-${idPrefix}-caption`}>
+              {caption ?? t('elicitation.ahp.matrixCaption')}
+            </caption>
             <thead>
               <tr>
                 <td />
@@ -105,7 +116,7 @@ export function AhpEditor({ causes, lang, matrix, result, onChange }: AhpEditorP
                             b: say.cause(col),
                             current: v === null ? '—' : say.text(i, j, v),
                           })}
-                          data-testid={`ahp-${i}-${j}`}
+                          data-testid={`${idPrefix}-${i}-${j}`}
                         />
                       </td>
                     );
@@ -115,14 +126,7 @@ export function AhpEditor({ causes, lang, matrix, result, onChange }: AhpEditorP
             </tbody>
           </table>
         </div>
-        <AhpConsistencyPanel
-          causes={causes}
-          lang={lang}
-          matrix={matrix}
-          result={result}
-          onChange={onChange}
-          onFocusCell={focusCell}
-        />
+        <AhpConsistencyPanel {...props} idPrefix={idPrefix} onFocusCell={focusCell} />
       </div>
     </div>
   );

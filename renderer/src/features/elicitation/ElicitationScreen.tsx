@@ -3,6 +3,8 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale, Scenario } from '../../../../electron/contract/domain';
 import type {
+  AhpGroupView,
+  AhpHierarchyView,
   ElicitationSettingsView,
   ElicitationState,
 } from '../../../../electron/contract/elicitation';
@@ -13,7 +15,18 @@ import { formatPercent } from '../../format/number';
 import { rocWeights, swingWeights, computeAhp, type AhpResult } from '../../../../engine/weights';
 import { AhpConfirmModal } from './AhpConfirmModal';
 import { AhpEditor } from './AhpEditor';
+import { AhpGroupEditor } from './AhpGroupEditor';
+import { AhpHierarchyEditor } from './AhpHierarchyEditor';
 import { isUsableMatrix, matrixFromWeights, type Matrix } from './ahp-model';
+import {
+  groupResult,
+  hierarchyResult,
+  seedGroup,
+  seedHierarchy,
+  usableGroup,
+  usableHierarchy,
+  worstMatrix,
+} from './ahp-variants-model';
 import { RankingEditor, SwingEditor } from './MethodInputs';
 import { StakeholderPanel } from './StakeholderPanel';
 
@@ -25,7 +38,7 @@ interface Props {
 }
 
 /** Draft inputs for each method, seeded from what was saved or from the current weights. */
-function draftFrom(s: ElicitationSettingsView, scenario: Scenario) {
+function draftFrom(s: ElicitationSettingsView, scenario: Scenario, lang: Locale, judge: string) {
   const ids = scenario.causes.map((c) => c.id);
   const weights = scenario.causes.map((c) => c.weight);
   const byWeight = [...scenario.causes].sort((a, b) => b.weight - a.weight).map((c) => c.id);
@@ -47,6 +60,8 @@ function draftFrom(s: ElicitationSettingsView, scenario: Scenario) {
       isUsableMatrix(s.ahp.matrix, ids.length)
         ? s.ahp.matrix
         : matrixFromWeights(weights),
+    hierarchy: usableHierarchy(s.ahpHierarchy, ids) ?? seedHierarchy(scenario.causes, lang),
+    group: usableGroup(s.ahpGroup, ids) ?? seedGroup(scenario.causes, judge),
   };
 }
 
@@ -59,6 +74,8 @@ export function ElicitationScreen({ scenario, lang }: Props) {
   const [rocOrder, setRocOrder] = useState<string[]>([]);
   const [swing, setSwing] = useState<Record<string, number>>({});
   const [matrix, setMatrix] = useState<Matrix>([]);
+  const [hierarchy, setHierarchy] = useState<AhpHierarchyView | null>(null);
+  const [group, setGroup] = useState<AhpGroupView | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -70,12 +87,14 @@ export function ElicitationScreen({ scenario, lang }: Props) {
     call('elicitation:get', { scenarioId })
       .then((s) => {
         if (!live) return;
-        const d = draftFrom(s.settings, scenario);
+        const d = draftFrom(s.settings, scenario, lang, t('elicitation.group.newJudge', { n: 1 }));
         setState(s);
         setMethod(s.settings.method);
         setRocOrder(d.rocOrder);
         setSwing(d.swingPoints);
         setMatrix(d.ahp);
+        setHierarchy(d.hierarchy);
+        setGroup(d.group);
       })
       .catch((e: unknown) => live && setError(toApiError(e)));
     return () => {
@@ -92,17 +111,22 @@ export function ElicitationScreen({ scenario, lang }: Props) {
       return null;
     }
   }, [matrix]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- ids derive from scenario.causes
+  const themed = useMemo(() => hierarchyResult(ids, hierarchy), [scenario.causes, hierarchy]);
+  const judged = useMemo(() => groupResult(group), [group]);
+  const variant = method === 'ahpHierarchy' ? themed : method === 'ahpGroup' ? judged : null;
   const preview = useMemo((): number[] | null => {
     try {
       if (method === 'roc') return rocWeights(rocOrder.map((id) => ids.indexOf(id)));
       if (method === 'swing') return swingWeights(ids.map((id) => swing[id] ?? 0));
       if (method === 'ahp') return ahp?.weights ?? null;
+      if (variant) return ids.map((id) => variant.weights[id] ?? 0);
     } catch {
       return null;
     }
     return null;
     // eslint-disable-next-line react-hooks/exhaustive-deps -- ids derive from scenario.causes
-  }, [method, rocOrder, swing, ahp, scenario.causes]);
+  }, [method, rocOrder, swing, ahp, variant, scenario.causes]);
 
   const run = useCallback(
     async (work: () => Promise<{ edits?: number; state: ElicitationState }>) => {
@@ -132,7 +156,14 @@ export function ElicitationScreen({ scenario, lang }: Props) {
     rocOrder,
     swingPoints: swing,
     ahp: matrix.length ? { causes: ids, matrix } : null,
+    ...(hierarchy ? { ahpHierarchy: hierarchy } : {}),
+    ...(group ? { ahpGroup: group } : {}),
   };
+  // The confirmation shows the variant's least consistent matrix, as plain AHP shows its one.
+  const worst = variant ? worstMatrix(scenario.causes, hierarchy, variant) : null;
+  const needsConfirmation =
+    (method === 'ahp' && ahp !== null && !ahp.isConsistent) ||
+    (variant !== null && variant.needsConfirmation);
   const apply = (acceptInconsistency: boolean) =>
     void run(() =>
       call('elicitation:apply', {
@@ -155,10 +186,12 @@ export function ElicitationScreen({ scenario, lang }: Props) {
           aria-labelledby="method-label"
           value={method}
           onChange={setMethod}
-          options={(['direct', 'roc', 'swing', 'ahp'] as const).map((m) => ({
-            value: m,
-            label: t(`elicitation.methods.${m}`),
-          }))}
+          options={(['direct', 'roc', 'swing', 'ahp', 'ahpHierarchy', 'ahpGroup'] as const).map(
+            (m) => ({
+              value: m,
+              label: t(`elicitation.methods.${m}`),
+            }),
+          )}
           data-testid="method-picker"
         />
         <Button
@@ -166,7 +199,7 @@ export function ElicitationScreen({ scenario, lang }: Props) {
           disabled={busy || (method !== 'direct' && !preview)}
           onClick={() =>
             // Inconsistent AHP judgements are applied only after the planner confirms them.
-            method === 'ahp' && ahp && !ahp.isConsistent ? setConfirming(true) : apply(false)
+            needsConfirmation ? setConfirming(true) : apply(false)
           }
           data-testid="method-apply"
         >
@@ -206,11 +239,29 @@ export function ElicitationScreen({ scenario, lang }: Props) {
             onChange={setMatrix}
           />
         )}
+        {method === 'ahpHierarchy' && hierarchy && (
+          <AhpHierarchyEditor
+            causes={scenario.causes}
+            lang={lang}
+            hierarchy={hierarchy}
+            result={themed}
+            onChange={setHierarchy}
+          />
+        )}
+        {method === 'ahpGroup' && group && (
+          <AhpGroupEditor
+            causes={scenario.causes}
+            lang={lang}
+            group={group}
+            result={judged}
+            onChange={setGroup}
+          />
+        )}
         <AhpConfirmModal
           open={confirming}
-          causes={scenario.causes}
+          causes={worst ? worst.items : scenario.causes}
           lang={lang}
-          result={ahp}
+          result={worst ? worst.result : ahp}
           onCancel={() => setConfirming(false)}
           onConfirm={() => {
             setConfirming(false);

@@ -36,6 +36,11 @@ export const changeZh = {
   },
   choice: {
     coverageModel: { saturating: '饱和（重叠部分不重复计算）', additive: '相加' },
+    ahpVariant: {
+      hierarchy: 'AHP 层次结构（主题 → 原因）',
+      groupAij: '群组 AHP（AIJ：判断的几何平均）',
+      groupAip: '群组 AHP（AIP：权重的加权几何平均）',
+    },
     copiedFrom: { deletedScenario: '已删除的情景' },
     linkDirection: {
       higherIsBetter: '数值越高，成因越轻',
@@ -76,6 +81,8 @@ export const changeZh = {
     weightShare: '{{subject}} 的权重占比',
     rawWeight: '{{subject}} 的原始权重（当时的占比未记录）',
     ahpConsistency: 'AHP 一致性比率',
+    ahpVariant: 'AHP 方式',
+    ahpMatrixConsistency: '{{subject}}的 AHP 一致性比率',
     impact: '{{subject}} 的影响',
     rationaleZh: '{{subject}} 的中文理由',
     rationaleEn: '{{subject}} 的英文理由',
@@ -155,6 +162,11 @@ export const changeEn: typeof changeZh = {
   },
   choice: {
     coverageModel: { saturating: 'saturating (overlaps counted once)', additive: 'additive' },
+    ahpVariant: {
+      hierarchy: 'AHP hierarchy (themes → causes)',
+      groupAij: 'Group AHP (AIJ: geometric mean of judgements)',
+      groupAip: 'Group AHP (AIP: weighted geometric mean of priorities)',
+    },
     copiedFrom: { deletedScenario: 'a deleted scenario' },
     linkDirection: {
       higherIsBetter: 'a higher value makes the cause less severe',
@@ -202,6 +214,8 @@ export const changeEn: typeof changeZh = {
     weightShare: 'Weight share of {{subject}}',
     rawWeight: 'Raw weight of {{subject}} (its share at the time was not recorded)',
     ahpConsistency: 'AHP consistency ratio',
+    ahpVariant: 'AHP variant',
+    ahpMatrixConsistency: 'AHP consistency ratio: {{subject}}',
     impact: 'Impact of {{subject}}',
     rationaleZh: 'Chinese rationale for {{subject}}',
     rationaleEn: 'English rationale for {{subject}}',

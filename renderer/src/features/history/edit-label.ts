@@ -3,7 +3,15 @@ import type { Locale } from '../../../../electron/contract/domain';
 import type { EditSummary } from '../../../../electron/contract/workflow';
 import { codeWords } from './code-words';
 
-const GROUPED_WEIGHT_SOURCES = new Set(['ahp', 'roc', 'swing', 'stakeholders', 'severity']);
+const GROUPED_WEIGHT_SOURCES = new Set([
+  'ahp',
+  'ahpHierarchy',
+  'ahpGroup',
+  'roc',
+  'swing',
+  'stakeholders',
+  'severity',
+]);
 
 /**
  * "Cause weight C3 Persistent economic downturn" / "Applied AHP weights": what an edit changed,
