@@ -40,7 +40,7 @@ test.describe('weight methods', () => {
     // Apply at CR > 0.10 asks first, naming the CR and the worst pairs; going back changes nothing.
     const cr = (await planner.ahpCr()).toFixed(3);
     await page.getByTestId('method-apply').click();
-    const dialog = page.getByRole('dialog');
+    const dialog = await planner.ahpConfirmDialog();
     await expect(dialog).toContainText(`CR = ${cr}`);
     await expect(dialog.getByTestId('ahp-confirm-pairs').locator('li')).not.toHaveCount(0);
     await expect(dialog).toContainText(/C1 自然条件与地理区位劣势 与 C2 国家政策导向的影响/);
@@ -51,7 +51,9 @@ test.describe('weight methods', () => {
 
     // Confirmed: applied, and the audit says at which CR and that it was confirmed.
     await page.getByTestId('method-apply').click();
+    await planner.ahpConfirmDialog();
     await page.getByTestId('ahp-confirm-ok').click();
+    await expect(dialog).toBeHidden();
     await expect(page.getByTestId('method-notice')).toContainText('已写入');
     await planner.goToWorkflow('audit');
     const ahpRow = page.getByTestId('audit-table').locator('tr', { hasText: '应用 AHP 权重' });
@@ -193,7 +195,7 @@ test.describe('weight methods', () => {
 
     const cr = (await planner.ahpCr('hier-theme2')).toFixed(3);
     await page.getByTestId('method-apply').click();
-    const dialog = page.getByRole('dialog');
+    const dialog = await planner.ahpConfirmDialog();
     await expect(dialog).toContainText(`CR = ${cr}`);
     await page.getByTestId('ahp-confirm-ok').click();
     await expect(dialog).toBeHidden();

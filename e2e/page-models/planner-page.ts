@@ -250,4 +250,16 @@ export class PlannerPage {
     await openLists.locator('.ant-select-item-option').filter({ hasText: themeName }).click();
     await expect(openLists).toHaveCount(0);
   }
+
+  /**
+   * The AHP confirmation, fully open. While Ant Design's modal is still zooming in, its buttons
+   * move under the pointer and a click can miss them (seen on a loaded CI machine); a person
+   * waits for the dialog to settle, and so does the test.
+   */
+  async ahpConfirmDialog(): Promise<Locator> {
+    const dialog = this.page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await expect(dialog).not.toHaveClass(/ant-zoom-(appear|enter)/);
+    return dialog;
+  }
 }
