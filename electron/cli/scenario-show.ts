@@ -4,6 +4,7 @@
  * raw, normalised by the engine; the weight basis and seed every robustness figure uses).
  */
 import type {
+  AhpVariant,
   Constraints,
   Provenance,
   Region,
@@ -50,7 +51,10 @@ export interface ScenarioShowResult {
   synergies: Scenario['synergies'];
   weights: {
     method: WeightMethodName;
+    /** The deciding CR (a hierarchy's or AIP's largest, AIJ's aggregated matrix). */
     ahpCr: number | null;
+    /** AHP hierarchy or group AHP, with every matrix's CR; null for plain AHP and other methods. */
+    ahpVariant: AhpVariant | null;
     rocOrder: string[];
     adjustedAfter: string[];
     provenance: Provenance;
@@ -120,6 +124,7 @@ export function scenarioShow(s: Scenario, region: Region | undefined): ScenarioS
     weights: {
       method: s.weighting.method,
       ahpCr: s.weighting.ahpCr,
+      ahpVariant: s.weighting.ahpVariant ?? null,
       rocOrder: s.weighting.rocOrder,
       adjustedAfter: s.weighting.adjustedAfter,
       provenance: s.weighting.provenance,
@@ -161,6 +166,30 @@ const METHOD_WORDS: Record<WeightMethodName, string> = {
   severity: '按严重程度调整 folded with regional severity',
 };
 
+const VARIANT_WORDS: Record<AhpVariant['kind'], string> = {
+  hierarchy: '层次结构 hierarchy (themes → causes)',
+  group: '群组 group',
+};
+
+const SCOPE_WORDS: Record<AhpVariant['matrices'][number]['scope'], string> = {
+  themes: '主题之间 among themes',
+  theme: '主题 theme',
+  group: '汇总矩阵 aggregated matrix',
+  judge: '评判者 judge',
+};
+
+/** "层次结构 hierarchy …, CR: 主题之间 among themes 0.000; 主题 theme "经济与收入" 0.052 …". */
+function variantWords(v: AhpVariant): string {
+  const aggregation = v.aggregation === null ? '' : ` ${v.aggregation.toUpperCase()}`;
+  const crs = v.matrices
+    .map((m) => {
+      const name = m.scope === 'theme' || m.scope === 'judge' ? ` "${m.name}"` : '';
+      return `${SCOPE_WORDS[m.scope]}${name} ${num(m.cr, 3)}`;
+    })
+    .join('; ');
+  return `${VARIANT_WORDS[v.kind]}${aggregation} (CR: ${crs})`;
+}
+
 function list(ids: readonly string[]): string {
   return ids.length === 0 ? '无 none' : ids.join(', ');
 }
@@ -181,6 +210,7 @@ export function formatScenarioShow(r: ScenarioShowResult): string {
   const w = r.weights;
   const method =
     METHOD_WORDS[w.method] +
+    (w.ahpVariant ? `, ${variantWords(w.ahpVariant)}` : '') +
     (w.ahpCr === null ? '' : `, CR = ${num(w.ahpCr, 3)}`) +
     (w.rocOrder.length > 0 ? `, ${w.rocOrder.join(' > ')}` : '') +
     (w.adjustedAfter.length > 0

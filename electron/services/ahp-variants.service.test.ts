@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElicitationSettingsView } from '../contract/elicitation';
+import { formatScenarioShow, scenarioShow } from '../cli/scenario-show';
 import { openTempServices, type TempServices } from './test-support';
 
 let t: TempServices;
@@ -62,6 +63,13 @@ describe('AHP hierarchy and group AHP through elicitation:apply', () => {
       ['theme', '经济与收入'],
       ['theme', '城市与社会'],
     ]);
+
+    // `scenario show` (the CLI) states the variant and every matrix's CR, as the audit does.
+    const shown = scenarioShow(scenario, undefined);
+    expect(shown.weights.ahpVariant?.kind).toBe('hierarchy');
+    expect(formatScenarioShow(shown)).toMatch(
+      /层次分析 AHP, 层次结构 hierarchy \(themes → causes\) \(CR: 主题之间 among themes 0(\.0+)?; 主题 theme "自然与政策条件" 0(\.0+)?; .*\), CR = /,
+    );
 
     const audit = await t.services['audit:list']({ offset: 0, limit: 1 });
     const entry = audit.entries[0]!;
