@@ -22,7 +22,8 @@ describe('readXlsx (streaming)', () => {
   const names = PROVINCES.map((p) => p.nameZh);
 
   it('keeps Chinese text intact where it straddles the 16 KB chunks of the inflated XML', async () => {
-    // Mostly 3-byte characters: a chunk boundary nearly always cuts one (exceljs issue #2063).
+    // Mostly 3-byte characters: a chunk boundary nearly always cuts one, which exceljs's streaming
+    // reader decodes chunk by chunk (a multi-byte character split there would turn into U+FFFD).
     const note = (r: number): string => `${names[r % names.length]}统计年鉴第${r}号注释说明`;
     const shared = Array.from({ length: 3000 }, (_, i) => `共享文本${i}：黑龙江省吉林省辽宁省`);
     const grid = await read({
