@@ -174,9 +174,25 @@ export class PlannerPage {
     // would replace what was typed.
     await expect(this.page.getByTestId('settings-open')).not.toContainText('—');
     await this.page.getByTestId('settings-open').click();
-    await this.page.getByTestId('settings-user-name').fill(name);
-    await this.page.getByTestId('settings-save').click();
+    // A click while the dialog is still zooming in can miss Save and leave the dialog open.
+    const dialog = await this.settledDialog();
+    const field = dialog.getByTestId('settings-user-name');
+    await field.fill(name);
+    await expect(field).toHaveValue(name);
+    await dialog.getByTestId('settings-save').click();
+    await expect(dialog).toBeHidden();
     await expect(this.page.getByTestId('settings-open')).toContainText(name);
+  }
+
+  /** The open dialog, once its opening animation has finished (clicks land where they aim). */
+  async settledDialog(): Promise<Locator> {
+    const dialog = this.page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await expect(dialog).not.toHaveClass(/ant-zoom-(appear|enter)/);
+    await expect(
+      this.page.locator('.ant-modal.ant-zoom-appear, .ant-modal.ant-zoom-enter'),
+    ).toHaveCount(0);
+    return dialog;
   }
 
   /** Switches the interface language with the top-bar control. */
@@ -257,9 +273,6 @@ export class PlannerPage {
    * waits for the dialog to settle, and so does the test.
    */
   async ahpConfirmDialog(): Promise<Locator> {
-    const dialog = this.page.getByRole('dialog');
-    await expect(dialog).toBeVisible();
-    await expect(dialog).not.toHaveClass(/ant-zoom-(appear|enter)/);
-    return dialog;
+    return this.settledDialog();
   }
 }
