@@ -179,6 +179,7 @@ for (const L of LANGS) {
 
       // The cost of M2: checked as typed, then saved.
       await page.getByTestId('edit-cost-M2').click();
+      await planner.settledDialog();
       await expect(page.getByTestId('cost-dialog-provenance')).toBeVisible();
       await page.getByTestId('cost-low-input').fill('0');
       await expect(page.getByTestId('cost-validation')).toContainText(L.costProblem);

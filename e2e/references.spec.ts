@@ -102,7 +102,7 @@ test.describe('references that stay honest when data arrives', () => {
       );
     }
     await page.getByTestId('link-indicator-C8').click();
-    const dialog = page.locator('.ant-modal:visible');
+    const dialog = await planner.settledDialog();
     await expect(dialog).toContainText('No indicator linked yet.');
     await page.getByTestId('link-indicator-select').click();
     // Totals (GDP in 100 million yuan) are not offered: they measure the region's size.

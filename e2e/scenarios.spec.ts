@@ -102,7 +102,7 @@ test('export the project, import it back: name clashes are asked about first', a
   const file = await download.path();
 
   await page.getByTestId('project-import-file').setInputFiles(file);
-  await expect(page.getByRole('dialog')).toContainText('same name');
+  await expect(await planner.settledDialog()).toContainText('same name');
   await expect(page.getByTestId('scenario-table').locator('tr[data-row-key]')).toHaveCount(
     rowsBefore,
   );

@@ -144,7 +144,7 @@ export class PlannerPage {
   /** Fills and confirms the name dialog opened by create / duplicate / rename. */
   async submitNameDialog(name: string): Promise<void> {
     const input = this.page.getByTestId('name-dialog-input');
-    await expect(input).toBeVisible();
+    await this.settledDialog();
     await input.fill(name);
     await this.page.getByTestId('name-dialog-ok').click();
     await expect(input).toBeHidden();
