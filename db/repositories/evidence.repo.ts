@@ -1,53 +1,8 @@
 /**
- * Read models for the Evidence screen: indicator summaries with coverage, the import behind each
- * observation, the import history, and the cause–indicator links the severity engine needs.
+ * Read models for the Evidence screen: the import behind each observation, the import history, and the cause–indicator links the severity engine needs.
  */
 import type Database from 'better-sqlite3';
-import type { IndicatorSummary } from '../../electron/contract/evidence';
 import type { SeverityLink } from '../../engine/severity/severity';
-
-interface IndicatorRow {
-  code: string;
-  name_zh: string;
-  name_en: string;
-  unit: string;
-  unit_en: string;
-  direction: 1 | -1;
-  category: string;
-  measure: 'level' | 'total';
-  n: number;
-  regions: number;
-  years: string | null;
-  flags: number;
-}
-
-export function listIndicatorSummaries(db: Database.Database): IndicatorSummary[] {
-  const rows = db
-    .prepare(
-      `SELECT i.code, i.name_zh, i.name_en, i.unit, i.unit_en, i.direction, i.category, i.measure,
-         (SELECT count(*) FROM observations o WHERE o.indicator_code = i.code) AS n,
-         (SELECT count(DISTINCT region_code) FROM observations o WHERE o.indicator_code = i.code) AS regions,
-         (SELECT json_group_array(year) FROM (SELECT DISTINCT year FROM observations o
-            WHERE o.indicator_code = i.code ORDER BY year)) AS years,
-         (SELECT count(*) FROM data_quality_flags f WHERE f.indicator_code = i.code) AS flags
-       FROM indicators i ORDER BY i.sort, i.code`,
-    )
-    .all() as IndicatorRow[];
-  return rows.map((r) => ({
-    code: r.code,
-    nameZh: r.name_zh,
-    nameEn: r.name_en,
-    unit: r.unit,
-    unitEn: r.unit_en,
-    direction: r.direction,
-    category: r.category,
-    measure: r.measure,
-    observations: r.n,
-    regions: r.regions,
-    years: r.years ? (JSON.parse(r.years) as number[]) : [],
-    flags: r.flags,
-  }));
-}
 
 export function observationImportIds(
   db: Database.Database,

@@ -5,7 +5,7 @@ import { closeDatabase } from '../open';
 import { seededMemoryDb } from '../test-helpers';
 import {
   getObservations,
-  listIndicators,
+  listIndicatorSummaries,
   listQualityFlags,
   upsertObservations,
 } from './indicators.repo';
@@ -49,7 +49,7 @@ describe('regions.repo', () => {
 
 describe('indicators.repo', () => {
   it('lists indicators with observation counts', () => {
-    const list = listIndicators(db);
+    const list = listIndicatorSummaries(db);
     expect(list.find((i) => i.code === 'gdp')).toMatchObject({
       nameZh: '地区生产总值',
       unit: '亿元',

@@ -1,22 +1,7 @@
 import type Database from 'better-sqlite3';
 import { InvalidValueError, NotFoundError } from '../errors';
 import { writeTransaction } from '../write-transaction';
-
-export interface IndicatorSummary {
-  code: string;
-  nameZh: string;
-  nameEn: string;
-  unit: string;
-  unitEn: string;
-  /** +1 higher is better, −1 higher is worse. */
-  direction: 1 | -1;
-  category: string;
-  /** 'total' grows with the region's size (亿元, persons …); 'level' is per capita, a rate or a share. */
-  measure: 'level' | 'total';
-  defaultSourceId: string | null;
-  /** How many observations the database holds for it (the CLI `indicators` command prints this). */
-  observations: number;
-}
+import type { IndicatorSummary } from '../../electron/contract/evidence';
 
 export type Qualifier = 'exact' | 'approx' | 'nearly' | 'less_than';
 
@@ -72,12 +57,25 @@ interface IndicatorRow {
   measure: 'level' | 'total';
   default_source_id: string | null;
   n: number;
+  regions: number;
+  years: string | null;
+  flags: number;
 }
 
-export function listIndicators(db: Database.Database): IndicatorSummary[] {
+/**
+ * Every indicator with what the database holds of it: observations, regions, years and data
+ * quality flags. The one reader of IndicatorSummary (Evidence screen, CLI, briefing, comparisons).
+ */
+export function listIndicatorSummaries(db: Database.Database): IndicatorSummary[] {
   const rows = db
     .prepare(
-      `SELECT i.*, (SELECT count(*) FROM observations o WHERE o.indicator_code = i.code) AS n
+      `SELECT i.code, i.name_zh, i.name_en, i.unit, i.unit_en, i.direction, i.category, i.measure,
+         i.default_source_id,
+         (SELECT count(*) FROM observations o WHERE o.indicator_code = i.code) AS n,
+         (SELECT count(DISTINCT region_code) FROM observations o WHERE o.indicator_code = i.code) AS regions,
+         (SELECT json_group_array(year) FROM (SELECT DISTINCT year FROM observations o
+            WHERE o.indicator_code = i.code ORDER BY year)) AS years,
+         (SELECT count(*) FROM data_quality_flags f WHERE f.indicator_code = i.code) AS flags
        FROM indicators i ORDER BY i.sort, i.code`,
     )
     .all() as IndicatorRow[];
@@ -92,6 +90,9 @@ export function listIndicators(db: Database.Database): IndicatorSummary[] {
     measure: r.measure,
     defaultSourceId: r.default_source_id,
     observations: r.n,
+    regions: r.regions,
+    years: r.years ? (JSON.parse(r.years) as number[]) : [],
+    flags: r.flags,
   }));
 }
 

@@ -9,7 +9,7 @@ import type { Scenario } from '../contract/domain';
 import type { DatasetNoteTopic, ReportInput, ReportRegionInput } from '../../engine/report';
 import { importSourceId } from '../../db/import/commit';
 import { currentUser } from '../../db/repositories/edit-log.repo';
-import { listIndicators, listQualityFlags } from '../../db/repositories/indicators.repo';
+import { listIndicatorSummaries, listQualityFlags } from '../../db/repositories/indicators.repo';
 import { getRegion, listRegions } from '../../db/repositories/regions.repo';
 import { gatherMapInput, type MapChoice } from './gather-map';
 import { scenarioReferenceScope } from '../../db/repositories/reference-scope.repo';
@@ -115,7 +115,7 @@ export function gatherReportInput(
       : [regionInput];
 
   const regionNames = new Map(listRegions(db).map((r) => [r.code, { zh: r.nameZh, en: r.nameEn }]));
-  const all = listIndicators(db);
+  const all = listIndicatorSummaries(db);
   const rank = (code: string) => {
     const k = (KEY_INDICATORS as readonly string[]).indexOf(code);
     return k === -1 ? KEY_INDICATORS.length : k;

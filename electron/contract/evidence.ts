@@ -38,6 +38,8 @@ export const indicatorSummarySchema = z.strictObject({
   category: shortText,
   /** 'total' (亿元, persons …) grows with the region's size: never set against a national reference or linked to a cause. */
   measure: z.enum(['level', 'total']),
+  /** The source an observation of it cites unless its import names another. */
+  defaultSourceId: shortText.nullable(),
   observations: z.number().int().min(0),
   regions: z.number().int().min(0),
   years: z.array(z.number().int()).max(300),

@@ -14,10 +14,13 @@ import {
   listCauseIndicatorLinks,
   listCauseNames,
   listImports,
-  listIndicatorSummaries,
   observationImportIds,
 } from '../../db/repositories/evidence.repo';
-import { getObservations, listQualityFlags } from '../../db/repositories/indicators.repo';
+import {
+  getObservations,
+  listIndicatorSummaries,
+  listQualityFlags,
+} from '../../db/repositories/indicators.repo';
 import { listRegions } from '../../db/repositories/regions.repo';
 import { getScenario } from '../../db/repositories/scenarios.repo';
 import { getRegionSettings } from '../../db/repositories/region-settings.repo';

@@ -17,7 +17,7 @@ import {
 } from '../../engine/evidence/reference-text';
 import { NotFoundError } from '../../db/errors';
 import { indicatorSeriesOf } from '../../db/repositories/group-values.repo';
-import { listIndicators } from '../../db/repositories/indicators.repo';
+import { listIndicatorSummaries } from '../../db/repositories/indicators.repo';
 import { scopeOptions } from '../../db/repositories/reference-scope.repo';
 import { listRegions } from '../../db/repositories/regions.repo';
 import type { RegionComparisons } from '../contract/regions';
@@ -30,7 +30,7 @@ export function compareRegion(
   const regions = listRegions(db);
   const target = regions.find((r) => r.code === regionCode);
   if (!target) throw new NotFoundError('地区 / region', regionCode);
-  const ind = listIndicators(db).find((i) => i.code === indicator);
+  const ind = listIndicatorSummaries(db).find((i) => i.code === indicator);
   if (!ind) throw new NotFoundError('指标 / indicator', indicator);
   const names = new Map(regions.map((r) => [r.code, { zh: r.nameZh, en: r.nameEn }]));
   const name = (code: string) => names.get(code) ?? { zh: code, en: code };

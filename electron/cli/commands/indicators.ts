@@ -1,6 +1,6 @@
 import { closeDatabase } from '../../../db/open';
 import { openCliDatabase } from '../open-database';
-import { listIndicators } from '../../../db/repositories/indicators.repo';
+import { listIndicatorSummaries } from '../../../db/repositories/indicators.repo';
 import { cityCoverage } from '../../../db/repositories/city-coverage.repo';
 import { listRegions } from '../../../db/repositories/regions.repo';
 import type Database from 'better-sqlite3';
@@ -51,7 +51,7 @@ export const indicatorsCommand: CliCommand<IndicatorsResult> = {
       const observations = cityObservations(db);
       const missing = new Map(cityCoverage(db).cities.map((c) => [c.code, c.missing]));
       return {
-        indicators: listIndicators(db).map((i) => ({
+        indicators: listIndicatorSummaries(db).map((i) => ({
           code: i.code,
           nameZh: i.nameZh,
           nameEn: i.nameEn,

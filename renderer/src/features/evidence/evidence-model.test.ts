@@ -50,6 +50,7 @@ const result = (cells: ObservationCell[]): ObservationsResult => ({
     direction: 1,
     category: 'income',
     measure: 'level',
+    defaultSourceId: null,
     observations: cells.length,
     regions: 0,
     years: [],

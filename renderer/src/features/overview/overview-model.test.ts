@@ -71,6 +71,7 @@ function observations(
       direction,
       category: 'income',
       measure: 'level',
+      defaultSourceId: null,
       observations: cells.length,
       regions: 0,
       years: [],
