@@ -25,9 +25,9 @@ import { writeTransaction } from '../write-transaction';
 
 /**
  * Undo/redo across every scenario, as the planner experiences it: Ctrl+Z reverts the newest
- * change wherever it was made, including a change of region and a deleted scenario. Built on
- * the same edit_log and `applyState` as the per-scenario undo (undo.repo.ts), so it survives a
- * restart. Creating a scenario is not undone (the planner deletes it, which is undoable).
+ * change wherever it was made, including a change of region and a deleted scenario. It reads
+ * the edit_log and replays its states with `applyState`, so it survives a restart. Creating a
+ * scenario is not undone (the planner deletes it, which is undoable).
  */
 
 export const REGION_ENTITY = 'scenario_region';

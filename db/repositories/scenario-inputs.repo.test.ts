@@ -14,8 +14,6 @@ import {
   getScenario,
   impactValuesStep,
   measureCostStep,
-  redoNext,
-  undoLatest,
 } from './scenarios.repo';
 
 /** The composite 'scenario_inputs' edit on a real database file (reopened for the restart case). */
@@ -115,9 +113,9 @@ describe('setScenarioInputs: several inputs as one audited, undoable edit', () =
     // The before side lists the same sub-edits in reverse: undo reverts the last change first.
     expect(before.edits.map((e) => `${e.entity}:${e.key}`)).toEqual([...keys].reverse());
 
-    expect(undoLatest(db, ID)?.id).toBe(entry.id);
+    expect(globalUndo(db)?.id).toBe(entry.id);
     expect(inputs()).toEqual(original);
-    expect(redoNext(db, ID)?.id).toBe(entry.id);
+    expect(globalRedo(db)?.id).toBe(entry.id);
     expect(inputs()).toEqual(edited);
   });
 

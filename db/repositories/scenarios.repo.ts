@@ -56,7 +56,6 @@ export {
   setCoverageModel,
   setSynergy,
 } from './scenario-manage.repo';
-export { redoNext, undoLatest, undoRedoState } from './undo.repo';
 
 /**
  * Scenario aggregate. Every write runs in one transaction with its edit_log entry and the

@@ -3,16 +3,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeDatabase, databasePath, openDatabase } from '../open';
 import { seededMemoryDb, tempDir } from '../test-helpers';
 import { listEdits } from './edit-log.repo';
+import { globalRedo, globalUndo, globalUndoState } from './global-undo.repo';
 import {
-  createScenarioFromDefaults,
   getScenario,
-  redoNext,
   setCauseWeight,
   setImpact,
   setMeasureCost,
   setSynergy,
-  undoLatest,
-  undoRedoState,
 } from './scenarios.repo';
 
 let db: Database.Database;
@@ -24,31 +21,37 @@ afterEach(() => closeDatabase(db));
 const weight = (id: number, cause: string): number | undefined =>
   getScenario(db, id).causes.find((c) => c.id === cause)?.weight;
 
-describe('undo / redo', () => {
+const can = () => {
+  const state = globalUndoState(db);
+  return { canUndo: state.undo !== undefined, canRedo: state.redo !== undefined };
+};
+
+/** Undo and redo of scenario edits, read back from the edit log (global-undo.repo). */
+describe('undo / redo of scenario edits', () => {
   it('undoes edits newest first and redoes them in order', () => {
     setCauseWeight(db, 1, 'C3', 2);
     setCauseWeight(db, 1, 'C3', 5);
-    expect(undoRedoState(db, 1)).toEqual({ canUndo: true, canRedo: false });
-    expect(undoLatest(db, 1)?.after).toMatchObject({ weight: 5, weighting: { method: 'direct' } });
+    expect(can()).toEqual({ canUndo: true, canRedo: false });
+    expect(globalUndo(db)?.after).toMatchObject({ weight: 5, weighting: { method: 'direct' } });
     expect(weight(1, 'C3')).toBe(2);
-    expect(undoLatest(db, 1)?.undone).toBe(true);
+    expect(globalUndo(db)?.undone).toBe(true);
     expect(weight(1, 'C3')).toBe(1);
     // Nothing older than the seed: the baseline's history is empty.
-    expect(undoLatest(db, 1)).toBeUndefined();
-    expect(undoRedoState(db, 1)).toEqual({ canUndo: false, canRedo: true });
-    redoNext(db, 1);
+    expect(globalUndo(db)).toBeUndefined();
+    expect(can()).toEqual({ canUndo: false, canRedo: true });
+    globalRedo(db);
     expect(weight(1, 'C3')).toBe(2);
-    redoNext(db, 1);
+    globalRedo(db);
     expect(weight(1, 'C3')).toBe(5);
-    expect(redoNext(db, 1)).toBeUndefined();
+    expect(globalRedo(db)).toBeUndefined();
   });
 
   it('a new edit after an undo ends the redo chain', () => {
     setCauseWeight(db, 1, 'C1', 2);
-    undoLatest(db, 1);
+    globalUndo(db);
     setCauseWeight(db, 1, 'C2', 3);
-    expect(undoRedoState(db, 1).canRedo).toBe(false);
-    expect(redoNext(db, 1)).toBeUndefined();
+    expect(can().canRedo).toBe(false);
+    expect(globalRedo(db)).toBeUndefined();
     expect(weight(1, 'C1')).toBe(1);
   });
 
@@ -67,18 +70,11 @@ describe('undo / redo', () => {
     setMeasureCost(db, 1, 'M1', { costLow: 1, costLikely: 2, costHigh: 3, yearsToEffect: 1 });
     setSynergy(db, 1, 'M3', 'M2', 0.05);
     expect(getScenario(db, 1).synergies).toEqual([{ a: 'M2', b: 'M3', value: 0.05 }]);
-    undoLatest(db, 1);
-    undoLatest(db, 1);
-    undoLatest(db, 1);
+    globalUndo(db);
+    globalUndo(db);
+    globalUndo(db);
     const restored = getScenario(db, 1);
     expect({ ...restored, updatedAt: '' }).toEqual({ ...original, updatedAt: '' });
-  });
-
-  it('stops at scenario creation and never crosses into another scenario', () => {
-    const b = createScenarioFromDefaults(db, 'B', 'CN-HL');
-    setCauseWeight(db, 1, 'C1', 9);
-    expect(undoLatest(db, b.id)).toBeUndefined();
-    expect(weight(1, 'C1')).toBe(9);
   });
 
   it('survives a restart (the history is in the database)', async () => {
@@ -89,7 +85,7 @@ describe('undo / redo', () => {
       setCauseWeight(first.db, 1, 'C4', 4);
       closeDatabase(first.db);
       const second = await openDatabase(file);
-      expect(undoLatest(second.db, 1)?.key).toBe('C4');
+      expect(globalUndo(second.db)?.key).toBe('C4');
       expect(getScenario(second.db, 1).causes.find((c) => c.id === 'C4')?.weight).toBe(1);
       expect(listEdits(second.db, { scenarioId: 1 })[0]?.undone).toBe(true);
       closeDatabase(second.db);
