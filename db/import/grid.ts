@@ -1,3 +1,5 @@
+import type { ImportIssueView } from '../../electron/contract/evidence';
+
 /** The common form of a parsed CSV or XLSX sheet: text cells with their 1-based file line / sheet row. */
 export interface GridRow {
   line: number;
@@ -15,18 +17,8 @@ export interface Grid {
   countsFields?: boolean;
 }
 
-/** One finding of the validation report. */
-export interface ImportIssue {
-  /** 1-based file line (CSV) or sheet row (XLSX); 0 for the file as a whole. */
-  line: number;
-  /** The column's header text (or letter when there is none); '' for the whole row/file. */
-  column: string;
-  /** The raw cell text as found in the file. */
-  value: string;
-  rule: string;
-  /** Chinese first, then English. */
-  message: string;
-}
+/** One finding of the validation report (its shape is the contract's). */
+export type ImportIssue = ImportIssueView;
 
 /** "A", "B" … "AA" for 0-based column index. */
 export function columnLetter(index: number): string {

@@ -6,33 +6,19 @@
  */
 import { createHash } from 'node:crypto';
 import { columnLetter, type Grid, type GridRow } from './grid';
-import { isNoteText, parseHeaderCell, type Role } from './headers';
-import type { ImportMapping } from './mapping';
+import { isNoteText, parseHeaderCell } from './headers';
+import type {
+  ImportMapping,
+  OutlineColumnView,
+  TableOutlineView,
+} from '../../electron/contract/evidence';
 import { nameKey } from './region-names';
 import { parseYearCell } from './numbers';
 import { findHeaderRow } from './shape';
 
-export interface OutlineColumn {
-  /** 1-based, as the mapping names columns. */
-  index: number;
-  letter: string;
-  header: string;
-  /** The header without a trailing bracketed unit ("GDP(亿元)" → "GDP"). */
-  label: string;
-  unit: string | null;
-  /** The year the header names ("2023年"), for wide tables with a column per year. */
-  year: number | null;
-  /** The role the header text alone implies, if any. */
-  role: Role | null;
-  samples: string[];
-}
-
-export interface TableOutline {
-  headerLine: number;
-  /** SHA-256 (hex) of the normalised header list. */
-  signature: string;
-  columns: OutlineColumn[];
-}
+/** The table as the mapping step shows it (its shape is the contract's). */
+export type TableOutline = TableOutlineView;
+type OutlineColumn = OutlineColumnView;
 
 const SEARCH_ROWS = 50;
 const SAMPLES = 3;

@@ -15,7 +15,7 @@ import { decodeText, type DetectedEncoding } from './decode';
 import type { Grid, ImportIssue } from './grid';
 import { DEFAULT_LIMITS, ImportRefusedError, type ImportLimits } from './limits';
 import { EXAMPLE_MARKER, isMarkedExample } from './example-marker';
-import type { ImportMapping } from './mapping';
+import type { ImportMapping, ImportReportView } from '../../electron/contract/evidence';
 import { limitMessage, MESSAGES } from './messages';
 import { readCsv } from './read-csv';
 import { readXlsx } from './read-xlsx';
@@ -37,30 +37,14 @@ export interface ImportOptions {
   outline?: boolean;
 }
 
-export interface ImportReport {
-  /** Data rows read (title, footnote and repeated header rows are not counted). */
-  rows: number;
-  /** Rows left out because they could not be imported (only with skipBadRows; else 0). */
-  skipped: number;
-  /** Their lines, ascending. */
-  skippedLines: number[];
-  /** Observations that pass validation (a wide-table row yields one per value column). */
-  accepted: number;
-  errors: ImportIssue[];
-  warnings: ImportIssue[];
-  format: 'csv' | 'xlsx';
-  /** Detected text encoding (CSV); null for XLSX, which is always UTF-8 XML inside. */
-  encoding: DetectedEncoding | null;
-  sha256: string;
-  committed: boolean;
-  importId: number | null;
-  /** Of the accepted observations, how many were new / changed / already identical in the database. */
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  /** Only when asked for (ImportOptions.outline); null when no header row could be found. */
+/**
+ * What an import found and did: the contract's report without what the service adds to it (the
+ * remembered mapping, the truncation of long issue lists); the outline only when asked for
+ * (ImportOptions.outline), null when no header row could be found.
+ */
+export type ImportReport = Omit<ImportReportView, 'truncated' | 'outline' | 'rememberedMapping'> & {
   outline?: TableOutline | null;
-}
+};
 
 export async function importFile(
   db: Database.Database,

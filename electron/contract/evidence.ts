@@ -75,46 +75,64 @@ export const observationsResultSchema = z.strictObject({
 });
 export type ObservationsResult = z.infer<typeof observationsResultSchema>;
 
+/**
+ * The column mapping for tables that are not a plain long table. The UI saves exactly this JSON
+ * and the CLI reads it with --map. Columns are named by header text (compared case-, width- and
+ * space-insensitively), by Excel letter ("C") or by 1-based index.
+ */
 const columnRef = z.union([z.string().min(1).max(200), z.number().int().min(1).max(100_000)]);
-/** The importer's mapping (db/import/mapping.ts), repeated here so the contract imports zod only. */
-export const mappingSchema = z.strictObject({
+const mappingYear = z.number().int().min(1900).max(2100);
+
+export const importMappingSchema = z.strictObject({
   regionColumn: columnRef,
   indicatorColumn: columnRef.optional(),
+  /** One indicator for the whole file (code, Chinese or English name). */
   indicator: z.string().min(1).max(200).optional(),
   yearColumn: columnRef.optional(),
-  year: z.number().int().min(1900).max(2100).optional(),
+  /** One year for the whole file. */
+  year: mappingYear.optional(),
+  /** Wide tables: which columns hold values, each with its year and/or indicator. */
   valueColumns: z
     .array(
       z.strictObject({
         column: columnRef,
-        year: z.number().int().min(1900).max(2100).optional(),
+        year: mappingYear.optional(),
         indicator: z.string().min(1).max(200).optional(),
       }),
     )
     .max(1000)
     .optional(),
   unitColumn: columnRef.optional(),
+  /** The unit of every value, when the file states it once (e.g. in the title: "单位：亿元"). */
   unit: z.string().min(1).max(50).optional(),
+  /** 1-based line (CSV) / row (XLSX) of the header; detected when absent. */
   headerRow: z.number().int().min(1).max(1_000_000).optional(),
+  /** XLSX only: worksheet name; the first sheet when absent. */
   sheet: z.string().min(1).max(200).optional(),
 });
-export type ImportMappingView = z.infer<typeof mappingSchema>;
+export type ImportMapping = z.infer<typeof importMappingSchema>;
+export type ColumnRef = z.infer<typeof columnRef>;
 
 /** Header and sample texts from the file, clipped by the importer; no bidi control reorders them on screen. */
 const outlineText = z.string().overwrite(stripBidiControls).max(200);
 const roleSchema = z.enum(['region', 'indicator', 'year', 'value', 'unit']);
 const tableOutlineSchema = z.strictObject({
   headerLine: z.number().int().min(1),
+  /** SHA-256 (hex) of the normalised header list. */
   signature: z.string().regex(/^[0-9a-f]{64}$/),
   columns: z
     .array(
       z.strictObject({
+        /** 1-based, as the mapping names columns. */
         index: z.number().int().min(1).max(100_000),
         letter: z.string().min(1).max(4),
         header: outlineText,
+        /** The header without a trailing bracketed unit ("GDP(亿元)" → "GDP"). */
         label: outlineText,
         unit: outlineText.nullable(),
+        /** The year the header names ("2023年"), for wide tables with a column per year. */
         year: z.number().int().min(1900).max(2100).nullable(),
+        /** The role the header text alone implies, if any. */
         role: roleSchema.nullable(),
         samples: z.array(outlineText).max(3),
       }),
@@ -124,11 +142,16 @@ const tableOutlineSchema = z.strictObject({
 export type TableOutlineView = z.infer<typeof tableOutlineSchema>;
 export type OutlineColumnView = TableOutlineView['columns'][number];
 
+/** One finding of the validation report. */
 const importIssueSchema = z.strictObject({
+  /** 1-based file line (CSV) or sheet row (XLSX); 0 for the file as a whole. */
   line: z.number().int().min(0),
+  /** The column's header text (or letter when there is none); '' for the whole row/file. */
   column: longText,
+  /** The raw cell text as found in the file. */
   value: longText,
   rule: shortText,
+  /** Chinese first, then English. */
   message: longText,
 });
 export type ImportIssueView = z.infer<typeof importIssueSchema>;
@@ -158,7 +181,7 @@ export const importReportSchema = z.strictObject({
   /** The table as the mapping step shows it; null when the file could not be read as a table. */
   outline: tableOutlineSchema.nullable(),
   /** The mapping last committed for a file with the same header list, if any. */
-  rememberedMapping: mappingSchema.nullable(),
+  rememberedMapping: importMappingSchema.nullable(),
 });
 export type ImportReportView = z.infer<typeof importReportSchema>;
 
@@ -171,7 +194,7 @@ const importRequest = z.strictObject({
     .string()
     .max(MAX_IMPORT_BASE64_CHARS, '文件超过 50 MB / file larger than 50 MB')
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
-  mapping: mappingSchema.optional(),
+  mapping: importMappingSchema.optional(),
   /**
    * Leave out rows that cannot be imported (too few fields, not a number, unknown region, …) and
    * report them, instead of refusing the file. Off unless the planner ticks it.

@@ -3,14 +3,11 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { observationsChecksum } from '../../db/import/commit';
-import { z } from 'zod';
 import { DEFAULT_LIMITS } from '../../db/import/limits';
-import { importMappingSchema } from '../../db/import/mapping';
 import { channels } from '../contract/channels';
 import {
   MAX_IMPORT_BASE64_CHARS,
   MAX_IMPORT_FILE_BYTES,
-  mappingSchema,
   type ImportLogEntry,
   type ImportReportView,
 } from '../contract/evidence';
@@ -348,10 +345,6 @@ describe('evidence:linkIndicator and evidence:unlinkIndicator', () => {
 });
 
 describe('remembered column mappings', () => {
-  it('the contract repeats the importer mapping schema exactly (one JSON for UI and --map)', () => {
-    expect(z.toJSONSchema(mappingSchema)).toEqual(z.toJSONSchema(importMappingSchema));
-  });
-
   const utf8 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
   // Headers the importer does not recognise, under a title line.
   const FIRST = utf8(

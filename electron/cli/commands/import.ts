@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { closeDatabase } from '../../../db/open';
 import { openCliDatabase } from '../open-database';
-import { importMappingSchema, type ImportMapping } from '../../../db/import/mapping';
+import { importMappingSchema, type ImportMapping } from '../../contract/evidence';
 import { importFile, type ImportReport } from '../../../db/import/run-import';
 import { CliInputError, type CliCommand } from '../command';
 import { formatTable } from './indicators';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import {
   MAX_IMPORT_FILE_BYTES,
   type ImportIssueView,
-  type ImportMappingView,
+  type ImportMapping,
   type ImportReportView,
   type TableOutlineView,
 } from '../../../../electron/contract/evidence';
@@ -38,7 +38,7 @@ interface MappingState {
   assignment: ColumnAssignment;
   source: AssignmentSource;
   /** The mapping the report on screen was made with; undefined = the importer's own detection. */
-  applied: ImportMappingView | undefined;
+  applied: ImportMapping | undefined;
   stale: boolean;
 }
 
@@ -60,12 +60,12 @@ export function ImportWizard({ onChanged }: Props) {
   // Off by default: a row that cannot be imported refuses the file unless the planner says otherwise.
   const [skipBadRows, setSkipBadRows] = useState(false);
 
-  const request = (p: Picked, m: ImportMappingView | undefined, skip = skipBadRows) => ({
+  const request = (p: Picked, m: ImportMapping | undefined, skip = skipBadRows) => ({
     ...p,
     ...(m ? { mapping: m } : {}),
     ...(skip ? { skipBadRows: true } : {}),
   });
-  const preview = (p: Picked, m: ImportMappingView | undefined, skip = skipBadRows) =>
+  const preview = (p: Picked, m: ImportMapping | undefined, skip = skipBadRows) =>
     call('evidence:importPreview', request(p, m, skip));
 
   /** First look without a mapping; a remembered mapping for this header layout is then applied at once. */

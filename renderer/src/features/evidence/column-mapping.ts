@@ -4,7 +4,7 @@
  * mapping (the same JSON the CLI reads with --map). Pure, so it is tested without a window.
  */
 import type {
-  ImportMappingView,
+  ImportMapping,
   OutlineColumnView,
   TableOutlineView,
 } from '../../../../electron/contract/evidence';
@@ -101,7 +101,7 @@ function columnIndex(outline: TableOutlineView, ref: string | number): number {
  */
 export function assignmentFromMapping(
   outline: TableOutlineView,
-  mapping: ImportMappingView,
+  mapping: ImportMapping,
 ): ColumnAssignment | null {
   const uses: ColumnUse[] = outline.columns.map(() => 'ignore');
   const put = (ref: string | number | undefined, use: ColumnUse): boolean => {
@@ -163,13 +163,13 @@ export function mappingProblems(outline: TableOutlineView, a: ColumnAssignment):
 export function toImportMapping(
   outline: TableOutlineView,
   a: ColumnAssignment,
-): ImportMappingView | null {
+): ImportMapping | null {
   if (mappingProblems(outline, a).length > 0) return null;
   const indexOf = (use: ColumnUse): number | undefined => {
     const i = a.uses.indexOf(use);
     return i < 0 ? undefined : (outline.columns[i]?.index ?? i + 1);
   };
-  const valueColumns: NonNullable<ImportMappingView['valueColumns']> = [];
+  const valueColumns: NonNullable<ImportMapping['valueColumns']> = [];
   a.uses.forEach((u, i) => {
     const col = outline.columns[i];
     if (!col || !VALUE_USES.has(u)) return;
