@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: [
       'engine/**/*.test.ts',
+      'contract/**/*.test.ts',
       'db/**/*.test.ts',
       'electron/**/*.test.ts',
       'renderer/src/**/*.test.{ts,tsx}',

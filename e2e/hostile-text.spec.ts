@@ -2,7 +2,7 @@
  * Names with markup, script, formulas, very long strings and odd Unicode are stored through the
  * shell's API and shown as TEXT: no dialog, no script execution, no request leaves the app, and
  * the exact characters come back on screen — except bidi controls, which the contract removes so
- * that no name can reorder what is shown (electron/contract/plain-text.ts).
+ * that no name can reorder what is shown (contract/plain-text.ts).
  */
 import { test, expect, screenshotPath } from './fixtures';
 import { PlannerPage } from './page-models/planner-page';
@@ -20,7 +20,7 @@ const HOSTILE = [
   '长'.repeat(200),
 ];
 
-/** What the contract does to names (e2e cannot import electron/; plain-text.ts has the tests). */
+/** What the contract does to names (e2e cannot import contract/; plain-text.ts has the tests). */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 const stripBidiControls = (s: string): string => s.replace(BIDI_CONTROLS, '');
 

@@ -73,7 +73,7 @@ async function main(): Promise<number> {
         'db/durability/fixtures.test.ts',
         'electron/services/database-recovery.test.ts',
         'electron/services/dispatch.test.ts',
-        'electron/contract/plain-text.test.ts',
+        'contract/plain-text.test.ts',
         'db/import/hostile-input.test.ts',
         'db/import/streaming.test.ts',
         'db/project-file/hostile-files.test.ts',

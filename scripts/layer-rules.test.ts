@@ -29,14 +29,14 @@ const WRONG: ReadonlyArray<{ layer: string; file: string; code: string; says: Re
   },
   {
     layer: 'contract',
-    file: 'electron/contract/fixture-wrong.ts',
+    file: 'contract/fixture-wrong.ts',
     code: "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n",
     says: /browser/,
   },
   {
     layer: 'contract',
-    file: 'electron/contract/fixture-wrong2.ts',
-    code: "import { dispatch } from '../services/dispatch';\nexport const d = dispatch;\n",
+    file: 'contract/fixture-wrong2.ts',
+    code: "import { dispatch } from '../electron/services/dispatch';\nexport const d = dispatch;\n",
     says: /downward/,
   },
   {
@@ -72,7 +72,7 @@ describe('layer rules (ESLint no-restricted-imports)', () => {
     expect(
       await restrictedImportErrors(
         'db/repositories/fixture-right.ts',
-        "import type { Locale } from '../../electron/contract/domain';\nexport type L = Locale;\n",
+        "import type { Locale } from '../../contract/domain';\nexport type L = Locale;\n",
       ),
     ).toEqual([]);
     expect(
@@ -84,7 +84,7 @@ describe('layer rules (ESLint no-restricted-imports)', () => {
     expect(
       await restrictedImportErrors(
         'renderer/src/features/fixture-right.ts',
-        "import type { Locale } from '../../../electron/contract/domain';\nexport type L = Locale;\n",
+        "import type { Locale } from '../../../contract/domain';\nexport type L = Locale;\n",
       ),
     ).toEqual([]);
   });

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { observationsChecksum, undoImport } from './commit';
-import { importMappingSchema } from '../../electron/contract/evidence';
+import { importMappingSchema } from '../../contract/evidence';
 import { importFile } from './run-import';
 import { makeTestDb } from './test-db';
 

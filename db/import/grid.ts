@@ -1,4 +1,4 @@
-import type { ImportIssueView } from '../../electron/contract/evidence';
+import type { ImportIssueView } from '../../contract/evidence';
 
 /** The common form of a parsed CSV or XLSX sheet: text cells with their 1-based file line / sheet row. */
 export interface GridRow {

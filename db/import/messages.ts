@@ -4,7 +4,7 @@
  * file is quoted clipped (q): a 100,000-character cell must not become a 100,000-character
  * message that no screen, log or reply can carry.
  */
-import { clipText } from '../../electron/contract/clip-text';
+import { clipText } from '../../contract/clip-text';
 import { codePoint } from './fold-text';
 
 const q = (text: string): string => clipText(text);

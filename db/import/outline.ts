@@ -7,11 +7,7 @@
 import { createHash } from 'node:crypto';
 import { columnLetter, type Grid, type GridRow } from './grid';
 import { isNoteText, parseHeaderCell } from './headers';
-import type {
-  ImportMapping,
-  OutlineColumnView,
-  TableOutlineView,
-} from '../../electron/contract/evidence';
+import type { ImportMapping, OutlineColumnView, TableOutlineView } from '../../contract/evidence';
 import { nameKey } from './region-names';
 import { parseYearCell } from './numbers';
 import { findHeaderRow } from './shape';

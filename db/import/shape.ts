@@ -7,7 +7,7 @@
 import { columnLetter, type Grid, type GridRow, type ImportIssue } from './grid';
 import { isNoteText, parseHeaderCell, type HeaderCell, type Role } from './headers';
 import { DEFAULT_LIMITS } from './limits';
-import type { ColumnRef, ImportMapping } from '../../electron/contract/evidence';
+import type { ColumnRef, ImportMapping } from '../../contract/evidence';
 import { MESSAGES } from './messages';
 import { nameKey } from './region-names';
 import { normalizeCellText, parseYearCell } from './numbers';

@@ -12,8 +12,8 @@ import {
   weightMethodSchema,
   ahpVariantSchema,
   type Scenario,
-} from '../../electron/contract/domain';
-import { nameField } from '../../electron/contract/plain-text';
+} from '../../contract/domain';
+import { nameField } from '../../contract/plain-text';
 
 /**
  * The project file: one versioned JSON document holding whole scenarios, so a planner can carry

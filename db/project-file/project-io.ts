@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
-import type { ImportReply } from '../../electron/contract/workflow';
+import type { ImportReply } from '../../contract/workflow';
 import { InvalidValueError } from '../errors';
 import { writeTransaction } from '../write-transaction';
-import { PROJECT_EXTENSION } from '../../electron/contract/opened-file';
+import { PROJECT_EXTENSION } from '../../contract/opened-file';
 import { appendEdit } from '../repositories/edit-log.repo';
 import { deleteScenarioUndoable, freeName } from '../repositories/global-undo.repo';
 import { readScenario, readSummaries } from '../repositories/scenario-rows';

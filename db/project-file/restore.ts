@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Provenance } from '../../electron/contract/domain';
+import type { Provenance } from '../../contract/domain';
 import {
   writeAnalysisSettings,
   writeWeightingRecord,

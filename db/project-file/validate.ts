@@ -8,10 +8,10 @@
  */
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
-import type { Constraints } from '../../electron/contract/domain';
+import type { Constraints } from '../../contract/domain';
 import { InvalidValueError } from '../errors';
 import type { ProjectScenario } from './format';
-import { formatFieldPath } from '../../electron/contract/field-path';
+import { formatFieldPath } from '../../contract/field-path';
 
 export interface ProjectProblem {
   /** Where in the file, e.g. `scenarios[0].measures[3].costHigh`. */

@@ -1,11 +1,11 @@
 import type Database from 'better-sqlite3';
-import type { AhpVariant } from '../../electron/contract/domain';
+import type { AhpVariant } from '../../contract/domain';
 import {
   ahpGroupSchema,
   ahpHierarchySchema,
   type AhpGroupView,
   type AhpHierarchyView,
-} from '../../electron/contract/elicitation';
+} from '../../contract/elicitation';
 import { InvalidValueError, NotFoundError } from '../errors';
 import { scenarioRow } from './scenario-rows';
 import { readWeightingRecord, type WeightingRecord } from './scenario-analysis';

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Scenario } from '../../electron/contract/domain';
+import type { Scenario } from '../../contract/domain';
 import { NotFoundError } from '../errors';
 import { readExtraRows, writeExtraRows, type ExtraRows } from '../project-file/extra-rows';
 import { insertProjectScenario } from '../project-file/restore';

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { InvalidValueError, NotFoundError } from '../errors';
 import { writeTransaction } from '../write-transaction';
-import type { IndicatorSummary } from '../../electron/contract/evidence';
+import type { IndicatorSummary } from '../../contract/evidence';
 
 export type Qualifier = 'exact' | 'approx' | 'nearly' | 'less_than';
 

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Region } from '../../electron/contract/domain';
+import type { Region } from '../../contract/domain';
 import { InvalidValueError } from '../errors';
 
 interface RegionRow {

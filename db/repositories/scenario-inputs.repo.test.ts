@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Scenario } from '../../electron/contract/domain';
+import type { Scenario } from '../../contract/domain';
 import { InvalidValueError } from '../errors';
 import { closeDatabase, databasePath, openDatabase } from '../open';
 import { tempDir } from '../test-helpers';

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Scenario } from '../../electron/contract/domain';
+import type { Scenario } from '../../contract/domain';
 import { InvalidValueError, NotFoundError } from '../errors';
 import { appendEdit } from './edit-log.repo';
 import { REGION_ENTITY } from './global-undo.repo';

@@ -8,7 +8,7 @@ import type {
   ProvenanceKind,
   Scenario,
   ScenarioSummary,
-} from '../../electron/contract/domain';
+} from '../../contract/domain';
 import { NotFoundError } from '../errors';
 import { readAnalysisSettings, readStakeholderWeights, readWeighting } from './scenario-analysis';
 

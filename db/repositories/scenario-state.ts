@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { Constraints, ImpactCell, Provenance, Scenario } from '../../electron/contract/domain';
+import type { Constraints, ImpactCell, Provenance, Scenario } from '../../contract/domain';
 import { NotFoundError } from '../errors';
-import type { AnalysisSettings } from '../../electron/contract/domain';
+import type { AnalysisSettings } from '../../contract/domain';
 import {
   writeAnalysisSettings,
   writeWeightingRecord,

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { scenarioSchema } from '../../electron/contract/domain';
+import { scenarioSchema } from '../../contract/domain';
 import { InvalidValueError, NotFoundError } from '../errors';
 import { closeDatabase } from '../open';
 import { seededMemoryDb } from '../test-helpers';

@@ -9,7 +9,7 @@ import {
   type Provenance,
   type Scenario,
   type ScenarioSummary,
-} from '../../electron/contract/domain';
+} from '../../contract/domain';
 import { DEFAULT_SCENARIO } from '../seed/defaults';
 import { InvalidValueError, NotFoundError } from '../errors';
 import { appendEdit } from './edit-log.repo';

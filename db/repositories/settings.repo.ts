@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { InvalidValueError } from '../errors';
-import { importMappingSchema, type ImportMapping } from '../../electron/contract/evidence';
+import { importMappingSchema, type ImportMapping } from '../../contract/evidence';
 import { currentUser } from './edit-log.repo';
 
 /**

@@ -11,7 +11,7 @@ import { NotFoundError } from '../../db/errors';
 import { getGroup } from '../../db/repositories/groups.repo';
 import { getRegionSettings } from '../../db/repositories/region-settings.repo';
 import { listRegions } from '../../db/repositories/regions.repo';
-import type { Scenario } from '../contract/domain';
+import type { Scenario } from '../../contract/domain';
 
 /** undefined: the scenario's own choice; null: no map; a code: that indicator. */
 export type MapChoice = string | null | undefined;

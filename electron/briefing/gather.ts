@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { Scenario } from '../contract/domain';
+import type { Scenario } from '../../contract/domain';
 import type { DatasetNoteTopic, ReportInput, ReportRegionInput } from '../../engine/report';
 import { importSourceId } from '../../db/import/commit';
 import { currentUser } from '../../db/repositories/edit-log.repo';

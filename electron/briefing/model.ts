@@ -23,7 +23,7 @@ import {
   listScenarios,
 } from '../../db/repositories/scenarios.repo';
 import { scenarioToDecisionModel } from '../../engine/scenario/scenario-model';
-import type { Scenario } from '../contract/domain';
+import type { Scenario } from '../../contract/domain';
 import { readAppVersion } from '../services/app-version';
 import { gatherReportInput } from './gather';
 import { sensitivityForReport } from './sensitivity-input';

@@ -10,7 +10,7 @@ import type { ReportLang, ReportModel, ReportSection } from '../../engine/report
 import { REPORT_LABELS } from '../../engine/report';
 import { BriefingPrintView } from '../../renderer/src/features/briefing/BriefingPrintView';
 import { briefingCss } from '../../renderer/src/features/briefing/briefing-css';
-import { stripBidiControls } from '../contract/plain-text';
+import { stripBidiControls } from '../../contract/plain-text';
 import { fontFaceCss } from './fonts';
 
 export const BRIEFING_CSP =

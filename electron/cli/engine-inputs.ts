@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { DecisionModel } from '../../engine/model';
-import type { Scenario } from '../contract/domain';
+import type { Scenario } from '../../contract/domain';
 import { CliInputError } from './command';
 import { loadScenario, scenarioNameOf } from './scenario-input';
 import { parseInput } from './format';

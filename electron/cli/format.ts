@@ -1,6 +1,6 @@
 /** Input validation and plain-text tables shared by every CLI command. */
 import type { z } from 'zod';
-import { formatFieldPath } from '../contract/field-path';
+import { formatFieldPath } from '../../contract/field-path';
 import { CliInputError } from './command';
 
 /**

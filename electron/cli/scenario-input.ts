@@ -14,7 +14,7 @@ import {
   listScenarios,
 } from '../../db/repositories/scenarios.repo';
 import { scenarioToDecisionModel } from '../../engine/scenario/scenario-model';
-import type { Scenario } from '../contract/domain';
+import type { Scenario } from '../../contract/domain';
 import type { DecisionModel } from '../../engine/model';
 import { CliInputError } from './command';
 

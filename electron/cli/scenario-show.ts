@@ -11,7 +11,7 @@ import type {
   Scenario,
   UncertaintyType,
   WeightMethodName,
-} from '../contract/domain';
+} from '../../contract/domain';
 import { defaultInputsOf } from '../../engine/scenario/default-inputs';
 import { weightShares } from '../../engine/scenario/scenario-model';
 import { describeBasis, weightBasis } from '../../engine/scenario/weight-basis';

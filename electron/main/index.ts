@@ -10,7 +10,7 @@ import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'e
 import type Database from 'better-sqlite3';
 import { chooseDataDir } from '../../db/data-dir';
 import { closeDatabase, resolveDataDir } from '../../db/open';
-import { PROJECT_FILE_OPENED_EVENT } from '../contract/opened-file';
+import { PROJECT_FILE_OPENED_EVENT } from '../../contract/opened-file';
 import { readAppVersion } from '../services/app-version';
 import { localeFromTag, type HostContext } from '../services/context';
 import { createServices } from '../services';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IpcMain } from 'electron';
-import { channelNames } from '../contract/channels';
+import { channelNames } from '../../contract/channels';
 import { openTempServices, type TempServices } from '../services/test-support';
 import { handleInvoke, registerIpcHandlers, type InvokeEventLike } from './ipc-wrapper';
 

@@ -5,8 +5,8 @@
  * message to the renderer and we want the code and field too.
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { channelNames, type ChannelName } from '../contract/channels';
-import type { WireResult } from '../contract/transport';
+import { channelNames, type ChannelName } from '../../contract/channels';
+import type { WireResult } from '../../contract/transport';
 import { dispatch } from '../services/dispatch';
 import { silentLogger, type Logger } from '../services/log';
 import type { Services } from '../services/types';

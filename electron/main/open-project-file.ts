@@ -8,8 +8,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MAX_PROJECT_FILE_BYTES } from '../contract/workflow';
-import { PROJECT_EXTENSION, type OpenedProjectFile } from '../contract/opened-file';
+import { MAX_PROJECT_FILE_BYTES } from '../../contract/workflow';
+import { PROJECT_EXTENSION, type OpenedProjectFile } from '../../contract/opened-file';
 
 /**
  * The project files named on a command line, as absolute paths, each once. argv[0] is the

@@ -9,15 +9,15 @@
  * it imports the zod-free channel list so the bundle stays a few kilobytes.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import type { ChannelName } from '../contract/channels';
-import { CHANNEL_NAMES } from '../contract/channel-list';
+import type { ChannelName } from '../../contract/channels';
+import { CHANNEL_NAMES } from '../../contract/channel-list';
 import {
   isOpenedProjectFile,
   PROJECT_FILE_OPENED_EVENT,
   PROJECT_FILE_OPENED_LISTENER,
   type OpenedProjectFile,
-} from '../contract/opened-file';
-import { PRELOAD_GLOBAL, methodName } from '../contract/transport';
+} from '../../contract/opened-file';
+import { PRELOAD_GLOBAL, methodName } from '../../contract/transport';
 
 function invoker(channel: ChannelName): (request: unknown) => Promise<unknown> {
   // A fresh closure per channel: the page never gets to choose the channel string.

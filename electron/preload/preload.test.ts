@@ -5,9 +5,12 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { channelNames } from '../contract/channels';
-import { PROJECT_FILE_OPENED_EVENT, PROJECT_FILE_OPENED_LISTENER } from '../contract/opened-file';
-import { PRELOAD_GLOBAL, methodName } from '../contract/transport';
+import { channelNames } from '../../contract/channels';
+import {
+  PROJECT_FILE_OPENED_EVENT,
+  PROJECT_FILE_OPENED_LISTENER,
+} from '../../contract/opened-file';
+import { PRELOAD_GLOBAL, methodName } from '../../contract/transport';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 let outDir: string;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ElicitationSettingsView } from '../contract/elicitation';
+import type { ElicitationSettingsView } from '../../contract/elicitation';
 import { formatScenarioShow, scenarioShow } from '../cli/scenario-show';
 import { openTempServices, type TempServices } from './test-support';
 

@@ -11,7 +11,7 @@ import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDatabase, databasePath, openDatabase } from '../../db/open';
 import { renameScenario } from '../../db/repositories/scenarios.repo';
-import { channels } from '../contract/channels';
+import { channels } from '../../contract/channels';
 import { chromiumPath } from '../briefing/print-pdf';
 import { chromiumBriefingPrinter } from '../briefing/chromium-printer';
 import { briefingFileName, briefingServices, type PrintJob } from './briefing.service';

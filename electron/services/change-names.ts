@@ -5,7 +5,7 @@
  * hidden.
  */
 import type Database from 'better-sqlite3';
-import type { Bilingual } from '../contract/change';
+import type { Bilingual } from '../../contract/change';
 
 /** The contract's short-text limit: a name is clipped, never rejected at the boundary. */
 const NAME_MAX = 200;

@@ -2,8 +2,8 @@
  * Typed change values (contract/change.ts) built from stored inputs. Shared by the audit log and
  * the scenario comparison, so a budget or a weight reads the same in both.
  */
-import type { Bilingual, ChangeValue } from '../contract/change';
-import type { Constraints } from '../contract/domain';
+import type { Bilingual, ChangeValue } from '../../contract/change';
+import type { Constraints } from '../../contract/domain';
 import { both, type NameBook } from './change-names';
 
 /** Long free text is cut here: the audit shows what changed, not a whole document. */

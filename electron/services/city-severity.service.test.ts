@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { channels } from '../contract/channels';
+import { channels } from '../../contract/channels';
 import { openTempServices, type TempServices } from './test-support';
 
 let t: TempServices;

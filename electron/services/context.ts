@@ -1,6 +1,6 @@
 import type { RecoveryReport } from '../../db/durability/backups';
 import type { ReadOnlyReport } from '../../db/durability/read-only';
-import type { Locale } from '../contract/domain';
+import type { Locale } from '../../contract/domain';
 import type { BriefingPrinter } from './briefing.service';
 
 /** Which program is serving the contract; reported by app:info and written to the logs. */

@@ -9,8 +9,8 @@ import type { RecoveryReport } from '../../db/durability/backups';
 import type { ReadOnlyReport } from '../../db/durability/read-only';
 import { DatabaseAccessError } from '../../db/errors';
 import { databasePath, openDatabase, type OpenReport } from '../../db/open';
-import type { DatabaseRecovery } from '../contract/channels';
-import { clipText } from '../contract/clip-text';
+import type { DatabaseRecovery } from '../../contract/channels';
+import { clipText } from '../../contract/clip-text';
 import type { Logger } from './log';
 
 const MAX_PROBLEMS = 10;

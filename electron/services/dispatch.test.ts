@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { channelNames } from '../contract/channels';
-import { clipText } from '../contract/clip-text';
-import { formatFieldPath } from '../contract/field-path';
+import { channelNames } from '../../contract/channels';
+import { clipText } from '../../contract/clip-text';
+import { formatFieldPath } from '../../contract/field-path';
 import { dispatch, MAX_REPORTED_ISSUES } from './dispatch';
 import type { Logger } from './log';
 import { openTempServices, type TempServices } from './test-support';

@@ -8,10 +8,10 @@ import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import { EngineInputError } from '../../engine/errors';
 import { databaseProblem, InvalidValueError, NotFoundError } from '../../db/errors';
-import { channels, type ChannelName } from '../contract/channels';
-import { clipText } from '../contract/clip-text';
-import { formatFieldPath } from '../contract/field-path';
-import type { WireError, WireResult } from '../contract/transport';
+import { channels, type ChannelName } from '../../contract/channels';
+import { clipText } from '../../contract/clip-text';
+import { formatFieldPath } from '../../contract/field-path';
+import type { WireError, WireResult } from '../../contract/transport';
 import { describeError, silentLogger, type Logger } from './log';
 import type { Services, ServiceHandler } from './types';
 

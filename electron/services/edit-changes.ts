@@ -9,8 +9,8 @@
  * the renderer (renderer/src/features/history/change-i18n.ts).
  */
 import { z } from 'zod';
-import type { Bilingual, Change, ChangeValue } from '../contract/change';
-import { ahpVariantSchema, type AhpVariant } from '../contract/domain';
+import type { Bilingual, Change, ChangeValue } from '../../contract/change';
+import { ahpVariantSchema, type AhpVariant } from '../../contract/domain';
 import { CR_THRESHOLD } from '../../engine/weights';
 import { CAUSE_LINK_ENTITY } from '../../db/repositories/cause-links.repo';
 import { DELETE_ENTITY, REGION_ENTITY } from '../../db/repositories/global-undo.repo';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { channels } from '../contract/channels';
-import type { ElicitationSettingsView } from '../contract/elicitation';
+import { channels } from '../../contract/channels';
+import type { ElicitationSettingsView } from '../../contract/elicitation';
 import { openTempServices, type TempServices } from './test-support';
 
 let t: TempServices;

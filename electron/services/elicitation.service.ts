@@ -23,7 +23,7 @@ import {
   rocWeights,
   swingWeights,
 } from '../../engine/weights';
-import type { ElicitationState } from '../contract/elicitation';
+import type { ElicitationState } from '../../contract/elicitation';
 import type { ParsedRequest, ServiceHandler } from './types';
 import { writeTransaction } from '../../db/write-transaction';
 import { variantWeights } from './ahp-variant-inputs';

@@ -4,13 +4,13 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { observationsChecksum } from '../../db/import/commit';
 import { DEFAULT_LIMITS } from '../../db/import/limits';
-import { channels } from '../contract/channels';
+import { channels } from '../../contract/channels';
 import {
   MAX_IMPORT_BASE64_CHARS,
   MAX_IMPORT_FILE_BYTES,
   type ImportLogEntry,
   type ImportReportView,
-} from '../contract/evidence';
+} from '../../contract/evidence';
 import { dispatch } from './dispatch';
 import { openTempServices, type TempServices } from './test-support';
 

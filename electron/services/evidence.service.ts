@@ -33,7 +33,7 @@ import {
   MAX_REPORTED_SKIPPED_LINES,
   type ImportReportView,
   type SeverityResult,
-} from '../contract/evidence';
+} from '../../contract/evidence';
 import type { ParsedRequest, ServiceHandler } from './types';
 
 /** A report with 100 000 bad rows would be megabytes; the first issues tell the planner what is wrong. */

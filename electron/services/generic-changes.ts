@@ -4,7 +4,7 @@
  * of a plain kind (number, text, on/off, date, measures). The renderer names such a field from
  * its path ("maxMeasures" → "max measures"), so it still reads as words, never as JSON.
  */
-import type { Change, ChangeValue } from '../contract/change';
+import type { Change, ChangeValue } from '../../contract/change';
 import type { NameBook } from './change-names';
 import { amount, date, flag, measureList, sameValue, text } from './change-values';
 

@@ -20,7 +20,7 @@ import { indicatorSeriesOf } from '../../db/repositories/group-values.repo';
 import { listIndicatorSummaries } from '../../db/repositories/indicators.repo';
 import { scopeOptions } from '../../db/repositories/reference-scope.repo';
 import { listRegions } from '../../db/repositories/regions.repo';
-import type { RegionComparisons } from '../contract/regions';
+import type { RegionComparisons } from '../../contract/regions';
 
 export function compareRegion(
   db: Database.Database,

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { channels } from '../contract/channels';
+import { channels } from '../../contract/channels';
 import { dispatch } from './dispatch';
 import { openTempServices, type TempServices } from './test-support';
 

@@ -12,7 +12,7 @@ import {
   MAX_YEARS_TO_EFFECT,
   shortText,
   uncertaintyTypeSchema,
-} from '../contract/domain';
+} from '../../contract/domain';
 
 const CEILING = MAX_MEASURE_COST.toLocaleString('en-US');
 

@@ -30,7 +30,7 @@ import { EngineInputError } from '../../engine/errors';
 import { compileModel } from '../../engine/packages/compile';
 import { compileConstraints } from '../../engine/packages/feasible';
 import { scenarioToDecisionModel } from '../../engine/scenario/scenario-model';
-import type { Constraints, Scenario } from '../contract/domain';
+import type { Constraints, Scenario } from '../../contract/domain';
 import { plannedWeights } from './scenario-input-weights';
 import type { ScenarioSetInput } from './scenario-inputs-schema';
 

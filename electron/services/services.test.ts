@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Scenario } from '../contract/domain';
+import type { Scenario } from '../../contract/domain';
 import { readAppVersion } from './app-version';
 import { localeFromTag } from './context';
 import { createFileLogger } from './log';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ChannelName, Channels, Response } from '../contract/channels';
+import type { ChannelName, Channels, Response } from '../../contract/channels';
 
 /** A request after zod parsing (defaults applied): what a service receives. */
 export type ParsedRequest<K extends ChannelName> = z.output<Channels[K]['request']>;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Scenario } from '../contract/domain';
+import type { Scenario } from '../../contract/domain';
 import { getElicitation, saveElicitation } from '../../db/repositories/elicitation.repo';
 import { dispatch } from './dispatch';
 import { openTempServices, type TempServices } from './test-support';

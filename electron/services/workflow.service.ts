@@ -22,7 +22,7 @@ import {
   setCoverageModel,
 } from '../../db/repositories/scenarios.repo';
 import { getUserName, setUserName } from '../../db/repositories/settings.repo';
-import type { EditSummary, UndoState } from '../contract/workflow';
+import type { EditSummary, UndoState } from '../../contract/workflow';
 import { nameBook, type NameBook } from './change-names';
 import type { HostContext } from './context';
 import { describeEdit } from './edit-changes';

@@ -10,7 +10,7 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { TOKEN_HEADER, TOKEN_QUERY } from '../contract/transport';
+import { TOKEN_HEADER, TOKEN_QUERY } from '../../contract/transport';
 
 export type GuardVerdict =
   { ok: true; setCookie?: string } | { ok: false; status: 401 | 403; reason: string };

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Scenario } from '../contract/domain';
+import type { Scenario } from '../../contract/domain';
 import { writeFigures } from '../../scripts/security/figures';
 import { silentLogger } from '../services/log';
 import { MAX_BODY_BYTES, MAX_PROJECT_IMPORT_BYTES, startShell, type RunningShell } from './server';

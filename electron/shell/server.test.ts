@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cspHeader } from '../main/security-policy';
 import { silentLogger } from '../services/log';
 import { cookieName } from './http-guard';
-import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_REQUEST_BYTES } from '../contract/evidence';
+import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_REQUEST_BYTES } from '../../contract/evidence';
 import { DEFAULT_LIMITS } from '../../db/import/limits';
 import { MAX_BODY_BYTES, startShell, type RunningShell } from './server';
 import { postApi, raw, type RawResponse } from './test-http';

@@ -26,7 +26,7 @@ export type InputProvenance = 'default' | 'edited' | 'confirmed';
 
 // ---------------------------------------------------------------- input (gathered by the host)
 
-/** The region kinds of the contract (electron/contract/domain.ts), repeated: the engine imports no host code. */
+/** The region kinds of the contract (contract/domain.ts), repeated: the engine imports nothing outside engine/. */
 export type RegionKind = 'province' | 'national' | 'aggregate' | 'city' | 'group' | 'peer-group';
 
 export interface ReportRegionInput {

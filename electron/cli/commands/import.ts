@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { closeDatabase } from '../../../db/open';
 import { openCliDatabase } from '../open-database';
-import { importMappingSchema, type ImportMapping } from '../../contract/evidence';
+import { importMappingSchema, type ImportMapping } from '../../../contract/evidence';
 import { importFile, type ImportReport } from '../../../db/import/run-import';
 import { CliInputError, type CliCommand } from '../command';
 import { formatTable } from './indicators';
-import { formatFieldPath } from '../../contract/field-path';
+import { formatFieldPath } from '../../../contract/field-path';
 
 /**
  * `import FILE.csv|FILE.xlsx [--dry-run] [--skip-bad-rows] [--map MAPPING.json] [--json]` → the

@@ -1,6 +1,6 @@
 import type * as ScenarioInputModule from '../scenario-input';
 import { describe, expect, it, vi } from 'vitest';
-import { packagesResultSchema } from '../../contract/domain';
+import { packagesResultSchema } from '../../../contract/domain';
 import type { CliContext } from '../command';
 import { packagesCommand } from './packages';
 

@@ -1,7 +1,7 @@
 import { closeDatabase } from '../../../db/open';
 import { listRegions } from '../../../db/repositories/regions.repo';
 import { MIN_REPORTING_PROVINCES } from '../../../engine/evidence/reference';
-import type { SeverityResult } from '../../contract/evidence';
+import type { SeverityResult } from '../../../contract/evidence';
 import { scenarioSeverity } from '../../services/evidence.service';
 import { stringFlag, type CliCommand } from '../command';
 import { num, table } from '../format';

@@ -5,7 +5,7 @@
  * overview and the Robustness screen both print.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Scenario } from '../../../electron/contract/domain';
+import type { Scenario } from '../../../contract/domain';
 import type { DecisionModel } from '../../../engine/model';
 import type { PackageSmaaResult } from '../../../engine/robustness/smaa-packages';
 import { defaultInputsOf } from '../../../engine/scenario/default-inputs';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Scenario } from '../../../electron/contract/domain';
+import type { Scenario } from '../../../contract/domain';
 import { splitBilingual } from '../../../engine/report/format';
 import { packageNamer } from '../../../engine/verdict/package-names';
 import { verdictText, type VerdictText } from '../../../engine/verdict/verdict-text';

@@ -1,5 +1,5 @@
-import type { ErrorCode } from '../../../electron/contract/channels';
-import type { WireError } from '../../../electron/contract/transport';
+import type { ErrorCode } from '../../../contract/channels';
+import type { WireError } from '../../../contract/transport';
 
 /**
  * The one error type the UI sees from the data layer, whatever the transport. `code` selects the

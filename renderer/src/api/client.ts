@@ -4,17 +4,17 @@
  * with the per-launch token. Both answer a WireResult, which becomes a value or an ApiError.
  */
 import { z } from 'zod';
-import { CHANNEL_KIND } from '../../../electron/contract/channel-list';
-import { channels } from '../../../electron/contract/channels';
-import type { ChannelName, Request, Response } from '../../../electron/contract/channels';
+import { CHANNEL_KIND } from '../../../contract/channel-list';
+import { channels } from '../../../contract/channels';
+import type { ChannelName, Request, Response } from '../../../contract/channels';
 import {
   HTTP_API_PREFIX,
   PRELOAD_GLOBAL,
   TOKEN_HEADER,
   TOKEN_QUERY,
   methodName,
-} from '../../../electron/contract/transport';
-import type { WireResult } from '../../../electron/contract/transport';
+} from '../../../contract/transport';
+import type { WireResult } from '../../../contract/transport';
 import { ApiError } from './api-error';
 import { storedDataChanged } from './stored-data';
 

@@ -1,6 +1,6 @@
 /**
  * Project files the operating system asked the desktop app to open (a double-click on a
- * `.trpproj`), as the preload hands them over (electron/contract/opened-file.ts). They wait here
+ * `.trpproj`), as the preload hands them over (contract/opened-file.ts). They wait here
  * until the scenarios screen takes them into its usual import flow (ProjectFileButtons), so a file
  * opened while another screen is showing is not lost. In the browser shell nothing arrives.
  */
@@ -8,8 +8,8 @@ import {
   isOpenedProjectFile,
   PROJECT_FILE_OPENED_LISTENER,
   type OpenedProjectFile,
-} from '../../../electron/contract/opened-file';
-import { PRELOAD_GLOBAL } from '../../../electron/contract/transport';
+} from '../../../contract/opened-file';
+import { PRELOAD_GLOBAL } from '../../../contract/transport';
 
 const waiting: OpenedProjectFile[] = [];
 const listeners = new Set<() => void>();

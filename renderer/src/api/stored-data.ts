@@ -5,7 +5,7 @@
  * a timer, not by being re-mounted. `origin` lets the writer that already holds the reply (the
  * open scenario adopting its own edit) skip a redundant re-read.
  */
-import type { ChannelName } from '../../../electron/contract/channels';
+import type { ChannelName } from '../../../contract/channels';
 
 export interface StoredDataChange {
   channel: ChannelName;

@@ -6,7 +6,7 @@
  * under way (no flicker after every edit).
  */
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import type { ChannelName, Request, Response } from '../../../electron/contract/channels';
+import type { ChannelName, Request, Response } from '../../../contract/channels';
 import { toApiError, type ApiError } from './api-error';
 import { call } from './client';
 import { storedDataVersion, subscribeStoredData } from './stored-data';

@@ -3,7 +3,7 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../../electron/contract/domain';
+import type { Locale } from '../../../contract/domain';
 import { saveLanguage } from '../i18n';
 import { AppShell } from './AppShell';
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DatabaseReadOnly, DatabaseRecovery } from '../../../electron/contract/channels';
+import type { DatabaseReadOnly, DatabaseRecovery } from '../../../contract/channels';
 import { i18next as i18n, initI18n } from '../i18n';
 import { RecoveryNotice } from './RecoveryNotice';
 import { mountRoot, prepareJsdomForAntd, type MountedRoot } from '../test-support/jsdom-root';

@@ -2,7 +2,7 @@ import { Alert } from 'antd';
 import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { Response } from '../../../electron/contract/channels';
+import type { Response } from '../../../contract/channels';
 import { call } from '../api/client';
 
 type Info = Response<'app:info'>;

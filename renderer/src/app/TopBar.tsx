@@ -1,7 +1,7 @@
 import { Layout, Segmented, Select, Space, Typography } from 'antd';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale, ScenarioSummary } from '../../../electron/contract/domain';
+import type { Locale, ScenarioSummary } from '../../../contract/domain';
 
 interface Props {
   lang: Locale;

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Locale, Provenance } from '../../../electron/contract/domain';
+import type { Locale, Provenance } from '../../../contract/domain';
 
 /** A stored ISO time as the locale's date ("2026年12月2日" / "2 Dec 2026"); the text itself if unreadable. */
 export function formatDay(lang: Locale, iso: string): string {

@@ -4,13 +4,8 @@
  * made anywhere else (undo, a weight method, an import, another screen's edit) re-reads it.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type {
-  Constraints,
-  Region,
-  Scenario,
-  ScenarioSummary,
-} from '../../../electron/contract/domain';
-import type { Request } from '../../../electron/contract/channels';
+import type { Constraints, Region, Scenario, ScenarioSummary } from '../../../contract/domain';
+import type { Request } from '../../../contract/channels';
 import { call } from '../api/client';
 import { toApiError } from '../api/api-error';
 import type { ApiError } from '../api/api-error';

@@ -1,4 +1,4 @@
-import type { Locale } from '../../../electron/contract/domain';
+import type { Locale } from '../../../contract/domain';
 
 const tags: Record<Locale, string> = { zh: 'zh-CN', en: 'en-US' };
 const cache = new Map<string, Intl.NumberFormat>();

@@ -4,7 +4,7 @@
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Locale } from '../../../electron/contract/domain';
+import type { Locale } from '../../../contract/domain';
 import { en } from './en';
 import { zh } from './zh';
 

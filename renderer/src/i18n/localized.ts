@@ -2,7 +2,7 @@
  * The one way the interface picks an entity's name or a bilingual text in the current language.
  * Host data carries both languages (`nameZh`/`nameEn`, `{ zh, en }`); the screens show one.
  */
-import type { Locale } from '../../../electron/contract/domain';
+import type { Locale } from '../../../contract/domain';
 
 /** `{ zh, en }` → the text in `lang`. */
 export function localized(text: { zh: string; en: string }, lang: Locale): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Constraints } from '../../../electron/contract/domain';
+import type { Constraints } from '../../../contract/domain';
 import { checkBudgetText, checkRules } from './constraints-validate';
 import { parseAmountText } from './number-text';
 

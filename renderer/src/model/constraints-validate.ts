@@ -3,7 +3,7 @@
  * the stated ceiling, empty = no limit) and rules that contradict each other, which would leave
  * no package at all. Mirrors the host's and the engine's rules, so nothing contradictory is sent.
  */
-import { MAX_BUDGET, type Constraints } from '../../../electron/contract/domain';
+import { MAX_BUDGET, type Constraints } from '../../../contract/domain';
 import { parseAmountText } from './number-text';
 
 export type BudgetCheck =

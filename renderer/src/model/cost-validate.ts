@@ -3,7 +3,7 @@
  * scenario:setMeasureCost: 0 < low ≤ likely ≤ high ≤ MAX_MEASURE_COST (亿元), years within
  * 0 … MAX_YEARS_TO_EFFECT, the lead agency named in both languages.
  */
-import { MAX_MEASURE_COST, MAX_YEARS_TO_EFFECT } from '../../../electron/contract/domain';
+import { MAX_MEASURE_COST, MAX_YEARS_TO_EFFECT } from '../../../contract/domain';
 import { parseAmountText, parseNumberText } from './number-text';
 
 export const COST_FIELDS = ['low', 'likely', 'high'] as const;

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { PackagesResult } from '../../../electron/contract/domain';
+import type { PackagesResult } from '../../../contract/domain';
 import type { DecisionModel } from '../../../engine/model';
 import { RankScheduler } from './rank-scheduler';
 

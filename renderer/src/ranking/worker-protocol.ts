@@ -1,4 +1,4 @@
-import type { PackagesResult } from '../../../electron/contract/domain';
+import type { PackagesResult } from '../../../contract/domain';
 import type { DecisionModel } from '../../../engine/model';
 
 /** Messages between the UI thread and engine.worker.ts; `id` pairs a reply with its request. */

@@ -2,8 +2,8 @@ import { Alert, Button, Card, Checkbox, Form, InputNumber, Radio, Spin, Typograp
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REPORT_SECTIONS, type ReportSection } from '../../../../engine/report/sections';
-import type { Locale, Scenario } from '../../../../electron/contract/domain';
-import type { Response } from '../../../../electron/contract/channels';
+import type { Locale, Scenario } from '../../../../contract/domain';
+import type { Response } from '../../../../contract/channels';
 import { call } from '../../api/client';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../app/ErrorAlert';

@@ -1,7 +1,7 @@
 import { Form, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../../../electron/contract/domain';
+import type { Locale } from '../../../../contract/domain';
 import { call } from '../../api/client';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { useQuery } from '../../api/use-query';

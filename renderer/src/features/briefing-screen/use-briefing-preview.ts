@@ -1,6 +1,6 @@
 import type { ApiError } from '../../api/api-error';
 import { useQuery } from '../../api/use-query';
-import type { Request, Response } from '../../../../electron/contract/channels';
+import type { Request, Response } from '../../../../contract/channels';
 
 export type PreviewRequest = Request<'briefing:preview'>;
 export type PreviewReply = Response<'briefing:preview'>;

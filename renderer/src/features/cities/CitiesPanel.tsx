@@ -1,5 +1,5 @@
-import type { Locale, Region } from '../../../../electron/contract/domain';
-import type { IndicatorSummary } from '../../../../electron/contract/evidence';
+import type { Locale, Region } from '../../../../contract/domain';
+import type { IndicatorSummary } from '../../../../contract/evidence';
 import { CityCoverageTable } from './CityCoverageTable';
 import { GroupsEditor } from './GroupsEditor';
 import { TemplateDownloads } from './TemplateDownloads';

@@ -1,9 +1,9 @@
 import { Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
-import type { Locale, Region } from '../../../../electron/contract/domain';
-import type { IndicatorSummary } from '../../../../electron/contract/evidence';
-import type { CityCoverage } from '../../../../electron/contract/regions';
+import type { Locale, Region } from '../../../../contract/domain';
+import type { IndicatorSummary } from '../../../../contract/evidence';
+import type { CityCoverage } from '../../../../contract/regions';
 import { useQuery } from '../../api/use-query';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { localName } from '../../i18n/localized';

@@ -1,8 +1,8 @@
 import { Form, Input, Modal, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale, Region } from '../../../../electron/contract/domain';
-import type { GroupType, RegionGroup } from '../../../../electron/contract/regions';
+import type { Locale, Region } from '../../../../contract/domain';
+import type { GroupType, RegionGroup } from '../../../../contract/regions';
 import { call } from '../../api/client';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../app/ErrorAlert';

@@ -1,6 +1,6 @@
 import { Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Cause, Locale } from '../../../../electron/contract/domain';
+import type { Cause, Locale } from '../../../../contract/domain';
 import type { AhpResult } from '../../../../engine/weights';
 import { ahpWords } from './ahp-words';
 

@@ -2,7 +2,7 @@ import { Select, Typography } from 'antd';
 import type { RefSelectProps } from 'antd';
 import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Cause, Locale } from '../../../../electron/contract/domain';
+import type { Cause, Locale } from '../../../../contract/domain';
 import { formatSaaty, type AhpResult } from '../../../../engine/weights';
 import { AhpConsistencyPanel } from './AhpConsistencyPanel';
 import { choiceIndex, SAATY_CHOICES, setJudgement, type Matrix } from './ahp-model';

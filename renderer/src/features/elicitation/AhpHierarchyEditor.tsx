@@ -1,8 +1,8 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Input, Select, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Cause, Locale } from '../../../../electron/contract/domain';
-import type { AhpHierarchyView } from '../../../../electron/contract/elicitation';
+import type { Cause, Locale } from '../../../../contract/domain';
+import type { AhpHierarchyView } from '../../../../contract/elicitation';
 import type { ThemedResult } from '../../../../engine/weights';
 import { formatPercent } from '../../format/number';
 import { localName } from '../../i18n/localized';

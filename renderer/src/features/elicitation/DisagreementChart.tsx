@@ -1,7 +1,7 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Cause, Locale } from '../../../../electron/contract/domain';
-import type { ElicitationState } from '../../../../electron/contract/elicitation';
+import type { Cause, Locale } from '../../../../contract/domain';
+import type { ElicitationState } from '../../../../contract/elicitation';
 import { formatPercent } from '../../format/number';
 
 type Row = NonNullable<ElicitationState['aggregate']>[number];

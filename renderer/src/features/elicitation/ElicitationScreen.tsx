@@ -1,13 +1,13 @@
 import { Alert, Button, Card, Segmented, Space, Spin, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale, Scenario } from '../../../../electron/contract/domain';
+import type { Locale, Scenario } from '../../../../contract/domain';
 import type {
   AhpGroupView,
   AhpHierarchyView,
   ElicitationSettingsView,
   ElicitationState,
-} from '../../../../electron/contract/elicitation';
+} from '../../../../contract/elicitation';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../app/ErrorAlert';

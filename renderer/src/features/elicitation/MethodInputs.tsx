@@ -1,7 +1,7 @@
 import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
 import { Alert, Button, InputNumber, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Cause, Locale } from '../../../../electron/contract/domain';
+import type { Cause, Locale } from '../../../../contract/domain';
 
 const causeName = (c: Cause | undefined, lang: Locale) =>
   c ? (lang === 'zh' ? c.nameZh : c.nameEn) : '';

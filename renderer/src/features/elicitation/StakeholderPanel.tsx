@@ -3,11 +3,8 @@ import { Button, Card, Input, InputNumber, Space, Table, Typography } from 'antd
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Cause, Locale } from '../../../../electron/contract/domain';
-import type {
-  ElicitationState,
-  StakeholderSetView,
-} from '../../../../electron/contract/elicitation';
+import type { Cause, Locale } from '../../../../contract/domain';
+import type { ElicitationState, StakeholderSetView } from '../../../../contract/elicitation';
 import { formatNumber, formatPercent } from '../../format/number';
 import { DisagreementChart } from './DisagreementChart';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Cause } from '../../../../electron/contract/domain';
+import type { Cause } from '../../../../contract/domain';
 import { computeAhp } from '../../../../engine/weights';
 import { matrixFromWeights } from './ahp-model';
 import {

@@ -1,5 +1,5 @@
-import type { Cause, Locale } from '../../../../electron/contract/domain';
-import type { AhpGroupView, AhpHierarchyView } from '../../../../electron/contract/elicitation';
+import type { Cause, Locale } from '../../../../contract/domain';
+import type { AhpGroupView, AhpHierarchyView } from '../../../../contract/elicitation';
 import {
   judgedAhp,
   themedAhp,

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Cause, Locale } from '../../../../electron/contract/domain';
+import type { Cause, Locale } from '../../../../contract/domain';
 import { formatSaaty } from '../../../../engine/weights';
 
 /** How the AHP editor, its consistency panel and its confirmation name causes and judgements. */

@@ -1,6 +1,6 @@
 import { Alert, Button, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { OutlineColumnView, TableOutlineView } from '../../../../electron/contract/evidence';
+import type { OutlineColumnView, TableOutlineView } from '../../../../contract/evidence';
 import {
   COLUMN_USES,
   mappingProblems,

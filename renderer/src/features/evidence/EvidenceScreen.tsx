@@ -1,7 +1,7 @@
 import { Col, Row, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale, Region, Scenario } from '../../../../electron/contract/domain';
+import type { Locale, Region, Scenario } from '../../../../contract/domain';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { CitiesPanel } from '../cities/CitiesPanel';
 import { MapPanel } from '../maps/MapPanel';

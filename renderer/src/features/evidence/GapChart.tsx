@@ -10,8 +10,8 @@ import {
   YAxis,
 } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import type { Locale, Region } from '../../../../electron/contract/domain';
-import type { ObservationsResult } from '../../../../electron/contract/evidence';
+import type { Locale, Region } from '../../../../contract/domain';
+import type { ObservationsResult } from '../../../../contract/evidence';
 import { formatNumber } from '../../format/number';
 import { ChartFrame } from './ChartFrame';
 import { northeastGaps } from './evidence-model';

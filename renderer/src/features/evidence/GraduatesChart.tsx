@@ -9,8 +9,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { Locale } from '../../../../electron/contract/domain';
-import type { ObservationsResult } from '../../../../electron/contract/evidence';
+import type { Locale } from '../../../../contract/domain';
+import type { ObservationsResult } from '../../../../contract/evidence';
 import { formatNumber } from '../../format/number';
 import { ChartFrame } from './ChartFrame';
 import { localized } from '../../i18n/localized';

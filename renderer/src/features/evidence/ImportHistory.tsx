@@ -1,7 +1,7 @@
 import { Button, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportLogEntry } from '../../../../electron/contract/evidence';
+import type { ImportLogEntry } from '../../../../contract/evidence';
 import { call } from '../../api/client';
 import { useQuery } from '../../api/use-query';
 import { toApiError, type ApiError } from '../../api/api-error';

@@ -8,8 +8,8 @@ import {
   type ImportMapping,
   type ImportReportView,
   type TableOutlineView,
-} from '../../../../electron/contract/evidence';
-import { plainFileName } from '../../../../electron/contract/file-name';
+} from '../../../../contract/evidence';
+import { plainFileName } from '../../../../contract/file-name';
 import { call } from '../../api/client';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../app/ErrorAlert';

@@ -1,7 +1,7 @@
 import { Menu } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../../../electron/contract/domain';
-import type { IndicatorSummary } from '../../../../electron/contract/evidence';
+import type { Locale } from '../../../../contract/domain';
+import type { IndicatorSummary } from '../../../../contract/evidence';
 import { localName } from '../../i18n/localized';
 
 const CATEGORY_ORDER = [

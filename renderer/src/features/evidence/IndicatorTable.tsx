@@ -1,8 +1,8 @@
 import { Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
-import type { Locale, Region } from '../../../../electron/contract/domain';
-import type { ObservationsResult } from '../../../../electron/contract/evidence';
+import type { Locale, Region } from '../../../../contract/domain';
+import type { ObservationsResult } from '../../../../contract/evidence';
 import { formatNumber } from '../../format/number';
 import { tableRows, type TableRow } from './evidence-model';
 import { QualityFlags } from './QualityFlags';

@@ -2,7 +2,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Segmented, Space, Spin, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale, Region } from '../../../../electron/contract/domain';
+import type { Locale, Region } from '../../../../contract/domain';
 import { call } from '../../api/client';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../app/ErrorAlert';

@@ -10,8 +10,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { Locale, Region } from '../../../../electron/contract/domain';
-import type { ObservationsResult } from '../../../../electron/contract/evidence';
+import type { Locale, Region } from '../../../../contract/domain';
+import type { ObservationsResult } from '../../../../contract/evidence';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { formatNumber } from '../../format/number';
 import { ChartFrame } from './ChartFrame';

@@ -1,7 +1,7 @@
 import { ExclamationCircleOutlined, InfoCircleOutlined } from '@ant-design/icons';
 import { Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../../../electron/contract/domain';
+import type { Locale } from '../../../../contract/domain';
 
 export interface FlagView {
   rule: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OutlineColumnView, TableOutlineView } from '../../../../electron/contract/evidence';
+import type { OutlineColumnView, TableOutlineView } from '../../../../contract/evidence';
 import {
   assignmentFromMapping,
   guessAssignment,

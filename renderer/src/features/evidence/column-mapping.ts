@@ -7,7 +7,7 @@ import type {
   ImportMapping,
   OutlineColumnView,
   TableOutlineView,
-} from '../../../../electron/contract/evidence';
+} from '../../../../contract/evidence';
 
 /**
  * `yearValues`: a wide table's value column whose header is a year ("2023年");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Region } from '../../../../electron/contract/domain';
-import type { ObservationCell, ObservationsResult } from '../../../../electron/contract/evidence';
+import type { Region } from '../../../../contract/domain';
+import type { ObservationCell, ObservationsResult } from '../../../../contract/evidence';
 import {
   defaultRankingYear,
   provinceYears,

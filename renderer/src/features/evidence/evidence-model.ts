@@ -2,8 +2,8 @@
  * Pure shaping of one indicator's observations into what the table and charts draw. Kept out of
  * the components so the numbers a planner reads (ranking, reference, gaps) are unit-tested.
  */
-import type { Locale, Region } from '../../../../electron/contract/domain';
-import type { ObservationCell, ObservationsResult } from '../../../../electron/contract/evidence';
+import type { Locale, Region } from '../../../../contract/domain';
+import type { ObservationCell, ObservationsResult } from '../../../../contract/evidence';
 import {
   MIN_REPORTING_PROVINCES,
   indicatorSeries,

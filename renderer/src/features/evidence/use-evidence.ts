@@ -2,7 +2,7 @@
  * Data of the Evidence screen. `version` follows the stored-data signal, so after an import
  * commit or undo every chart and table re-reads the database and shows the new values at once.
  */
-import type { IndicatorSummary, ObservationsResult } from '../../../../electron/contract/evidence';
+import type { IndicatorSummary, ObservationsResult } from '../../../../contract/evidence';
 import type { ApiError } from '../../api/api-error';
 import { useQuery, useStoredDataVersion } from '../../api/use-query';
 

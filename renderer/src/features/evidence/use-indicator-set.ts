@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { ObservationsResult } from '../../../../electron/contract/evidence';
+import type { ObservationsResult } from '../../../../contract/evidence';
 import { call } from '../../api/client';
 import type { ApiError } from '../../api/api-error';
 import { useStoredRead } from '../../api/use-query';

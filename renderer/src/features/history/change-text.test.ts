@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Bilingual, Change, ChangeValue } from '../../../../electron/contract/change';
-import type { Locale } from '../../../../electron/contract/domain';
+import type { Bilingual, Change, ChangeValue } from '../../../../contract/change';
+import type { Locale } from '../../../../contract/domain';
 import { i18next, initI18n } from '../../i18n';
 import { changeLabel, phraseChange, phraseDifference, phraseValue } from './change-text';
 

@@ -1,11 +1,6 @@
 import type { TFunction } from 'i18next';
-import type {
-  Bilingual,
-  Change,
-  ChangeValue,
-  Difference,
-} from '../../../../electron/contract/change';
-import type { Locale } from '../../../../electron/contract/domain';
+import type { Bilingual, Change, ChangeValue, Difference } from '../../../../contract/change';
+import type { Locale } from '../../../../contract/domain';
 import { formatNumber, formatPercent, formatSigned, formatUpTo } from '../../format/number';
 import { codeWords } from './code-words';
 import { formatWhen } from './edit-label';

@@ -1,6 +1,6 @@
 import { Alert, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Scenario } from '../../../../electron/contract/domain';
+import type { Scenario } from '../../../../contract/domain';
 import { defaultInputsOf } from '../../../../engine/scenario/default-inputs';
 import type { ConfirmTarget } from '../../app/use-scenario';
 import { ConfirmButton } from './ConfirmButton';

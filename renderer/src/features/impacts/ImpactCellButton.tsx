@@ -1,7 +1,7 @@
 import { Popover, Tooltip } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImpactCell, Locale } from '../../../../electron/contract/domain';
+import type { ImpactCell, Locale } from '../../../../contract/domain';
 import { formatSigned } from '../../format/number';
 import { impactColors, levelOf } from '../../model/impact-scale';
 import { ILLUSTRATIVE_STYLE } from '../../app/IllustrativeTag';

@@ -3,7 +3,7 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Root } from 'react-dom/client';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ImpactCell } from '../../../../electron/contract/domain';
+import type { ImpactCell } from '../../../../contract/domain';
 import { initI18n } from '../../i18n';
 import { ImpactEditor } from './ImpactEditor';
 import { prepareJsdomForAntd } from '../../test-support/jsdom-root';

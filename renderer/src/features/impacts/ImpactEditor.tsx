@@ -2,7 +2,7 @@ import type { i18n as I18n } from 'i18next';
 import { Alert, Button, Input, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImpactCell, Locale } from '../../../../electron/contract/domain';
+import type { ImpactCell, Locale } from '../../../../contract/domain';
 import { provenanceText } from '../../app/provenance';
 import { toApiError } from '../../api/api-error';
 import type { ApiError } from '../../api/api-error';

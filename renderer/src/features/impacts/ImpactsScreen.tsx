@@ -8,7 +8,7 @@ import {
   type Locale,
   type Measure,
   type Scenario,
-} from '../../../../electron/contract/domain';
+} from '../../../../contract/domain';
 import { formatNumber, formatSigned, localUnit } from '../../format/number';
 import { impactColors, impactLevels } from '../../model/impact-scale';
 import { ImpactCellButton } from './ImpactCellButton';

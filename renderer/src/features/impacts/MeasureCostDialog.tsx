@@ -6,7 +6,7 @@ import {
   MAX_YEARS_TO_EFFECT,
   type Locale,
   type Measure,
-} from '../../../../electron/contract/domain';
+} from '../../../../contract/domain';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { provenanceText } from '../../app/provenance';

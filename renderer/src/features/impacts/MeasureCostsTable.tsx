@@ -8,7 +8,7 @@ import {
   type Locale,
   type Measure,
   type Scenario,
-} from '../../../../electron/contract/domain';
+} from '../../../../contract/domain';
 import { IllustrativeTag } from '../../app/IllustrativeTag';
 import { provenanceText } from '../../app/provenance';
 import type { MeasureCostEdit } from '../../app/use-scenario';

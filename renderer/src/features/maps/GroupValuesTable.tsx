@@ -1,8 +1,8 @@
 import { Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
-import type { Locale, Region } from '../../../../electron/contract/domain';
-import type { GroupValues } from '../../../../electron/contract/regions';
+import type { Locale, Region } from '../../../../contract/domain';
+import type { GroupValues } from '../../../../contract/regions';
 import { useQuery } from '../../api/use-query';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { localName } from '../../i18n/localized';

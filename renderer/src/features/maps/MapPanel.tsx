@@ -1,8 +1,8 @@
 import { Alert, Col, Row, Segmented, Select, Space, Spin, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale, Region } from '../../../../electron/contract/domain';
-import type { IndicatorSummary } from '../../../../electron/contract/evidence';
+import type { Locale, Region } from '../../../../contract/domain';
+import type { IndicatorSummary } from '../../../../contract/evidence';
 import { tileMapModel, type MapScale, type Tile } from '../../../../engine/maps/tile-map-model';
 import { CITY_LAYOUT } from '../../../../engine/maps/tile-layouts';
 import { ErrorAlert } from '../../app/ErrorAlert';

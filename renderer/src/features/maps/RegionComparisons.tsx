@@ -1,6 +1,6 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Locale, Region } from '../../../../electron/contract/domain';
+import type { Locale, Region } from '../../../../contract/domain';
 import { useQuery } from '../../api/use-query';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { formatPercent } from '../../format/number';

@@ -1,7 +1,7 @@
 import { Card, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Locale, Region } from '../../../../electron/contract/domain';
-import type { IndicatorSummary, ObservationsResult } from '../../../../electron/contract/evidence';
+import type { Locale, Region } from '../../../../contract/domain';
+import type { IndicatorSummary, ObservationsResult } from '../../../../contract/evidence';
 import { useQuery } from '../../api/use-query';
 import { RegionComparisons } from './RegionComparisons';
 import { localName } from '../../i18n/localized';

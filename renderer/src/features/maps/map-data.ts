@@ -3,8 +3,8 @@
  * which years have figures for them, the values of one year. Kept out of the components so the
  * numbers in the tiles are unit-tested.
  */
-import type { Locale, Region } from '../../../../electron/contract/domain';
-import type { ObservationsResult } from '../../../../electron/contract/evidence';
+import type { Locale, Region } from '../../../../contract/domain';
+import type { ObservationsResult } from '../../../../contract/evidence';
 import type { MapScale, TileRegion } from '../../../../engine/maps/tile-map-model';
 import { tileLabel } from '../../../../engine/maps/tile-labels';
 import { localName } from '../../i18n/localized';

@@ -5,7 +5,7 @@
  * places to plan for, and are left out.
  */
 import type { TFunction } from 'i18next';
-import type { Locale, Region } from '../../../../electron/contract/domain';
+import type { Locale, Region } from '../../../../contract/domain';
 import { localName } from '../../i18n/localized';
 
 interface Option {

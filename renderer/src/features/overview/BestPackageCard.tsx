@@ -1,6 +1,6 @@
 import { Alert, Progress, Spin, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Locale, Scenario } from '../../../../electron/contract/domain';
+import type { Locale, Scenario } from '../../../../contract/domain';
 import { formatNumber, formatPercent, localUnit } from '../../format/number';
 import type { RankingState } from '../../ranking/use-ranking';
 import { budgetShare } from './overview-model';

@@ -10,7 +10,7 @@ import {
   YAxis,
   type YAxisTickContentProps,
 } from 'recharts';
-import type { Locale } from '../../../../electron/contract/domain';
+import type { Locale } from '../../../../contract/domain';
 import { formatNumber } from '../../format/number';
 import { ChartFrame } from '../evidence/ChartFrame';
 import { wrapLabel, type KeyIndicator } from './overview-model';

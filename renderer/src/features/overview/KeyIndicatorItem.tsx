@@ -1,7 +1,7 @@
 import { ArrowDownOutlined, ArrowUpOutlined, MinusOutlined } from '@ant-design/icons';
 import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../../../electron/contract/domain';
+import type { Locale } from '../../../../contract/domain';
 import { formatNumber } from '../../format/number';
 import { QualityFlags } from '../evidence/QualityFlags';
 import { indicatorDigits, type KeyIndicator, type Standing } from './overview-model';

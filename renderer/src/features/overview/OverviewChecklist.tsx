@@ -1,8 +1,8 @@
 import { CheckCircleFilled, ClockCircleOutlined } from '@ant-design/icons';
 import { Button, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Scenario } from '../../../../electron/contract/domain';
-import type { SeverityResult } from '../../../../electron/contract/evidence';
+import type { Scenario } from '../../../../contract/domain';
+import type { SeverityResult } from '../../../../contract/evidence';
 import { defaultInputsOf } from '../../../../engine/scenario/default-inputs';
 import type { ScenarioRobustness } from '../../analysis/use-scenario-robustness';
 

@@ -1,6 +1,6 @@
 import { Button, Col, Row, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Locale, Region, Scenario } from '../../../../electron/contract/domain';
+import type { Locale, Region, Scenario } from '../../../../contract/domain';
 import type { ScenarioRobustness } from '../../analysis/use-scenario-robustness';
 import { useVerdictText } from '../../analysis/verdict-sentences';
 import { ErrorAlert } from '../../app/ErrorAlert';

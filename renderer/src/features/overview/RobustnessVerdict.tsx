@@ -1,7 +1,7 @@
 import { CheckCircleOutlined, ExclamationCircleOutlined, WarningOutlined } from '@ant-design/icons';
 import { Alert, Progress, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../../../electron/contract/domain';
+import type { Locale } from '../../../../contract/domain';
 import type { RobustnessLevel } from '../../../../engine/verdict/package-verdict';
 import { LEVEL_RULE, type VerdictText } from '../../../../engine/verdict/verdict-text';
 import type { ScenarioRobustness } from '../../analysis/use-scenario-robustness';

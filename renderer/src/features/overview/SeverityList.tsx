@@ -1,7 +1,7 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../../../electron/contract/domain';
-import type { SeverityResult } from '../../../../electron/contract/evidence';
+import type { Locale } from '../../../../contract/domain';
+import type { SeverityResult } from '../../../../contract/evidence';
 import { SeverityBadge } from '../severity/SeverityBadge';
 import { localName } from '../../i18n/localized';
 

@@ -3,8 +3,8 @@
  * is compared with, and how robust the current best package is. Kept out of the components so the
  * figures a planner reads first are unit-tested.
  */
-import type { Region } from '../../../../electron/contract/domain';
-import type { ObservationCell, ObservationsResult } from '../../../../electron/contract/evidence';
+import type { Region } from '../../../../contract/domain';
+import type { ObservationCell, ObservationsResult } from '../../../../contract/evidence';
 import type { PackageSmaaResult } from '../../../../engine/robustness/smaa-packages';
 import {
   compareWithReference,

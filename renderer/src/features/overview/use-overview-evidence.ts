@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { Region } from '../../../../electron/contract/domain';
-import type { SeverityResult } from '../../../../electron/contract/evidence';
+import type { Region } from '../../../../contract/domain';
+import type { SeverityResult } from '../../../../contract/evidence';
 import { call } from '../../api/client';
 import { ApiError } from '../../api/api-error';
 import { useStoredRead } from '../../api/use-query';

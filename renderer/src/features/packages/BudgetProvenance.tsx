@@ -1,6 +1,6 @@
 import { Button, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Locale, Scenario } from '../../../../electron/contract/domain';
+import type { Locale, Scenario } from '../../../../contract/domain';
 import { IllustrativeTag } from '../../app/IllustrativeTag';
 import { provenanceText } from '../../app/provenance';
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Constraints, Scenario } from '../../../../electron/contract/domain';
+import type { Constraints, Scenario } from '../../../../contract/domain';
 import { initI18n } from '../../i18n';
 import { mountRoot, prepareJsdomForAntd, type MountedRoot } from '../../test-support/jsdom-root';
 import { ConstraintsPanel } from './ConstraintsPanel';

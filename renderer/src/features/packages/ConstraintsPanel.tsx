@@ -6,7 +6,7 @@ import {
   type Constraints,
   type Locale,
   type Scenario,
-} from '../../../../electron/contract/domain';
+} from '../../../../contract/domain';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { formatNumber, formatUpTo, localUnit } from '../../format/number';

@@ -10,7 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { Locale, PackagesResult } from '../../../../electron/contract/domain';
+import type { Locale, PackagesResult } from '../../../../contract/domain';
 import { formatNumber } from '../../format/number';
 
 interface Props {

@@ -2,12 +2,7 @@ import { Alert, Spin, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type {
-  Constraints,
-  Locale,
-  PackagesResult,
-  Scenario,
-} from '../../../../electron/contract/domain';
+import type { Constraints, Locale, PackagesResult, Scenario } from '../../../../contract/domain';
 import type { ConfirmTarget } from '../../app/use-scenario';
 import { ConstraintsPanel } from './ConstraintsPanel';
 import { formatNumber, localUnit } from '../../format/number';

@@ -2,7 +2,7 @@ import { DeleteOutlined } from '@ant-design/icons';
 import { Button, Select, Typography } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Constraints } from '../../../../electron/contract/domain';
+import type { Constraints } from '../../../../contract/domain';
 
 type Kind = 'requires' | 'excludes';
 

@@ -7,7 +7,7 @@ import {
   type Locale,
   type Scenario,
   type UncertaintyType,
-} from '../../../../electron/contract/domain';
+} from '../../../../contract/domain';
 import type { WeightBasis } from '../../../../engine/scenario/weight-basis';
 import { call } from '../../api/client';
 import { toApiError, type ApiError } from '../../api/api-error';

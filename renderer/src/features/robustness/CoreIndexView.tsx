@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../../../electron/contract/domain';
+import type { Locale } from '../../../../contract/domain';
 import type { CoreClass } from '../../../../engine/robustness/portfolio';
 import { formatPercent } from '../../format/number';
 import type { CoreRow } from './core-model';

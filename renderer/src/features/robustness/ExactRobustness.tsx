@@ -1,7 +1,7 @@
 import { Alert, Card, Spin, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale, Scenario } from '../../../../electron/contract/domain';
+import type { Locale, Scenario } from '../../../../contract/domain';
 import type { DecisionModel } from '../../../../engine/model';
 import { ENUMERATION_LIMIT } from '../../../../engine/packages/rank';
 import { describeBasis, type WeightBasis } from '../../../../engine/scenario/weight-basis';

@@ -1,6 +1,6 @@
 import { Card, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../../../electron/contract/domain';
+import type { Locale } from '../../../../contract/domain';
 import type { PackageSmaaResult } from '../../../../engine/robustness/smaa-packages';
 import { formatPercent } from '../../format/number';
 

@@ -2,7 +2,7 @@ import { Button, Card, Progress, Space, Table, Tooltip, Typography } from 'antd'
 import type { TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale, Scenario } from '../../../../electron/contract/domain';
+import type { Locale, Scenario } from '../../../../contract/domain';
 import type { DecisionModel } from '../../../../engine/model';
 import type { PackageSmaaRow } from '../../../../engine/robustness/smaa-packages';
 import { CORE_SHARE_MEANING } from '../../../../engine/verdict/package-verdict';

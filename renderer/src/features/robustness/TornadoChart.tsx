@@ -1,7 +1,7 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Locale } from '../../../../electron/contract/domain';
+import type { Locale } from '../../../../contract/domain';
 import { formatPercent } from '../../format/number';
 import type { TornadoRow } from './tornado-model';
 

@@ -1,7 +1,7 @@
 import { Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../../../electron/contract/domain';
+import type { Locale } from '../../../../contract/domain';
 import { formatPercent } from '../../format/number';
 import type { TornadoRow } from './tornado-model';
 

@@ -1,7 +1,7 @@
 import { Form, Input, Modal, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale, Region } from '../../../../electron/contract/domain';
+import type { Locale, Region } from '../../../../contract/domain';
 import type { ApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { scenarioRegionOptions } from '../maps/region-options';

@@ -6,7 +6,7 @@
  */
 import { act } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { OpenedProjectFile } from '../../../../electron/contract/opened-file';
+import type { OpenedProjectFile } from '../../../../contract/opened-file';
 import { initI18n } from '../../i18n';
 import { mountRoot, prepareJsdomForAntd, type MountedRoot } from '../../test-support/jsdom-root';
 import { ProjectFileButtons } from './ProjectFileButtons';

@@ -1,7 +1,7 @@
 import { Alert, Button, Form, Modal, Radio, Select, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../../../electron/contract/domain';
+import type { Locale } from '../../../../contract/domain';
 import { call } from '../../api/client';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { useQuery } from '../../api/use-query';

@@ -1,7 +1,7 @@
 import { Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale, Region, Scenario } from '../../../../electron/contract/domain';
+import type { Locale, Region, Scenario } from '../../../../contract/domain';
 import { call } from '../../api/client';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { useQuery } from '../../api/use-query';

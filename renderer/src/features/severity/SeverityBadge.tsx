@@ -1,6 +1,6 @@
 import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../../../electron/contract/domain';
+import type { Locale } from '../../../../contract/domain';
 import { formatNumber } from '../../format/number';
 
 export type SeverityLevel = 'low' | 'mid' | 'high';

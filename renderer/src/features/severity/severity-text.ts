@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { Locale } from '../../../../electron/contract/domain';
-import type { SeverityResult } from '../../../../electron/contract/evidence';
+import type { Locale } from '../../../../contract/domain';
+import type { SeverityResult } from '../../../../contract/evidence';
 import { formatNumber } from '../../format/number';
 import { localName, localized } from '../../i18n/localized';
 

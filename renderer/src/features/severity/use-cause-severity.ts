@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Locale, Region } from '../../../../electron/contract/domain';
+import type { Locale, Region } from '../../../../contract/domain';
 import { foldSeverityIntoWeights } from '../../../../engine/severity/severity';
 import { call } from '../../api/client';
 import type { ApiError } from '../../api/api-error';

@@ -1,7 +1,7 @@
 import { Popover, Typography } from 'antd';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../../../electron/contract/domain';
+import type { Locale } from '../../../../contract/domain';
 import { LinkIndicatorDialog, LinkIndicatorTrigger } from '../severity/LinkIndicatorDialog';
 import { SeverityBadge } from '../severity/SeverityBadge';
 import { severityIndicatorLines, type SeverityCauseRow } from '../severity/severity-text';

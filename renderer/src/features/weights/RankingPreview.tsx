@@ -1,7 +1,7 @@
 import { Typography } from 'antd';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../../../electron/contract/domain';
+import type { Locale } from '../../../../contract/domain';
 import { formatNumber, localUnit } from '../../format/number';
 import { useRankingShownMeasure } from '../../perf/interaction-marks';
 import type { RankingState } from '../../ranking/use-ranking';

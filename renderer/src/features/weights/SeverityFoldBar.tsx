@@ -1,7 +1,7 @@
 import { Alert, Button, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Scenario } from '../../../../electron/contract/domain';
+import type { Scenario } from '../../../../contract/domain';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { foldSeverityOnHost, type CauseSeverity } from '../severity/use-cause-severity';

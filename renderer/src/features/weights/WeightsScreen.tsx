@@ -1,7 +1,7 @@
 import { Alert, Typography } from 'antd';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale, Region, Scenario } from '../../../../electron/contract/domain';
+import type { Locale, Region, Scenario } from '../../../../contract/domain';
 import type { RankingState } from '../../ranking/use-ranking';
 import { useCauseSeverity } from '../severity/use-cause-severity';
 import { RankingPreview } from './RankingPreview';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act } from 'react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Cause } from '../../../../electron/contract/domain';
+import type { Cause } from '../../../../contract/domain';
 import { initI18n } from '../../i18n';
 import { mountRoot, prepareJsdomForAntd, type MountedRoot } from '../../test-support/jsdom-root';
 import type { CauseSeverity } from '../severity/use-cause-severity';

@@ -2,7 +2,7 @@ import { Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Cause, Locale } from '../../../../electron/contract/domain';
+import type { Cause, Locale } from '../../../../contract/domain';
 import type { CauseSeverity } from '../severity/use-cause-severity';
 import { severityIndicatorLines } from '../severity/severity-text';
 import { CauseSeverityCell } from './CauseSeverityCell';

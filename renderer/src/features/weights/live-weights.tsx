@@ -5,7 +5,7 @@
  * well inside the 50 ms the planner's hand allows.
  */
 import { createContext, useContext } from 'react';
-import type { Cause, Locale } from '../../../../electron/contract/domain';
+import type { Cause, Locale } from '../../../../contract/domain';
 import { formatNumber, formatPercent } from '../../format/number';
 import { weightShares } from '../../../../engine/scenario/scenario-model';
 import { WeightControl } from './WeightControl';

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../services/dispatch';
-import { openTempServices, type TempServices } from '../services/test-support';
+import { dispatch } from '../electron/services/dispatch';
+import { openTempServices, type TempServices } from '../electron/services/test-support';
 import { channels } from './channels';
 import { longText, scenarioSummarySchema, shortText } from './domain';
 import { stripBidiControls } from './plain-text';
-import { writeFigures } from '../../scripts/security/figures';
+import { writeFigures } from '../scripts/security/figures';
 
 const CONTROLS = [0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069].map((c) =>
   String.fromCodePoint(c),
