@@ -137,6 +137,14 @@ export default tseslint.config(
     },
   },
   {
+    files: ['report-view/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+    },
+  },
+  {
     files: ['db/**/*.ts'],
     ignores: ['db/**/*.test.ts', 'db/test-helpers.ts'],
     rules: { 'no-restricted-imports': ['error', dbForbidden] },

@@ -8,6 +8,7 @@ export default defineConfig({
       'db/**/*.test.ts',
       'electron/**/*.test.ts',
       'renderer/src/**/*.test.{ts,tsx}',
+      'report-view/**/*.test.{ts,tsx}',
       'scripts/**/*.test.ts',
     ],
     environment: 'node',

@@ -8,8 +8,8 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { ReportLang, ReportModel, ReportSection } from '../../engine/report';
 import { REPORT_LABELS } from '../../engine/report';
-import { BriefingPrintView } from '../../renderer/src/features/briefing/BriefingPrintView';
-import { briefingCss } from '../../renderer/src/features/briefing/briefing-css';
+import { BriefingPrintView } from '../../report-view/BriefingPrintView';
+import { briefingCss } from '../../report-view/briefing-css';
 import { stripBidiControls } from '../../contract/plain-text';
 import { fontFaceCss } from './fonts';
 

@@ -13,7 +13,7 @@ import { GroupValuesTable } from './GroupValuesTable';
 import { MapTable } from './MapTable';
 import { RegionDetail } from './RegionDetail';
 import { TileMap } from './TileMap';
-import type { TileMapTexts } from './TileMapSvg';
+import type { TileMapTexts } from '../../../../report-view/TileMapSvg';
 import { localName } from '../../i18n/localized';
 
 interface Props {

@@ -4,7 +4,7 @@ import type { Locale, Region } from '../../../../contract/domain';
 import { useQuery } from '../../api/use-query';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { formatPercent } from '../../format/number';
-import { HBarChart, type HBar } from '../briefing/HBarChart';
+import { HBarChart, type HBar } from '../../../../report-view/HBarChart';
 import { localName } from '../../i18n/localized';
 
 interface Props {

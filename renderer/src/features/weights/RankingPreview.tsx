@@ -5,7 +5,7 @@ import type { Locale } from '../../../../contract/domain';
 import { formatNumber, localUnit } from '../../format/number';
 import { useRankingShownMeasure } from '../../perf/interaction-marks';
 import type { RankingState } from '../../ranking/use-ranking';
-import { HBarChart } from '../briefing/HBarChart';
+import { HBarChart } from '../../../../report-view/HBarChart';
 
 const SHOWN = 5;
 /** Fits the side column beside the weights table (styles.css .trp-weights-grid). */

@@ -1,6 +1,6 @@
-// @jsxRuntime automatic -- hosts (tsx CLI, esbuild) compile this outside renderer/tsconfig.json; keep the runtime explicit.
-import type { ReportModel } from '../../../../engine/report';
-import { REPORT_LABELS as L } from '../../../../engine/report';
+// @jsxRuntime automatic -- hosts (tsx CLI, esbuild) compile this outside report-view/tsconfig.json; keep the runtime explicit.
+import type { ReportModel } from '../engine/report';
+import { REPORT_LABELS as L } from '../engine/report';
 import type { Translate } from './text';
 
 export function AssumptionsSection({ model, t }: { model: ReportModel; t: Translate }) {

@@ -1,4 +1,4 @@
-// @jsxRuntime automatic -- hosts (tsx CLI, esbuild) compile this outside renderer/tsconfig.json; keep the runtime explicit.
+// @jsxRuntime automatic -- hosts (tsx CLI, esbuild) compile this outside report-view/tsconfig.json; keep the runtime explicit.
 /**
  * The frame every briefing chart shares: the <svg> root with its accessible name, and the
  * vertical grid lines with their value labels under the plot. Plain SVG (no DOM measuring), so

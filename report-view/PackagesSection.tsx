@@ -1,5 +1,5 @@
-// @jsxRuntime automatic -- hosts (tsx CLI, esbuild) compile this outside renderer/tsconfig.json; keep the runtime explicit.
-import type { ReportModel } from '../../../../engine/report';
+// @jsxRuntime automatic -- hosts (tsx CLI, esbuild) compile this outside report-view/tsconfig.json; keep the runtime explicit.
+import type { ReportModel } from '../engine/report';
 import {
   amountWithUnit,
   REPORT_LABELS as L,
@@ -7,7 +7,7 @@ import {
   formatShare,
   formatStatistic,
   formatValue,
-} from '../../../../engine/report';
+} from '../engine/report';
 import { MeasureKey, measureIds } from './MeasureKey';
 import type { Translate } from './text';
 

@@ -1,4 +1,4 @@
-// @jsxRuntime automatic -- hosts (tsx CLI, esbuild) compile this outside renderer/tsconfig.json; keep the runtime explicit.
+// @jsxRuntime automatic -- hosts (tsx CLI, esbuild) compile this outside report-view/tsconfig.json; keep the runtime explicit.
 import { CHART_INK, ChartSvg, VerticalGrid } from './svg-frame';
 import { clip, linearScale, niceTicks } from './svg-scale';
 

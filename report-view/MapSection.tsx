@@ -1,9 +1,9 @@
-// @jsxRuntime automatic -- hosts (tsx CLI, esbuild) compile this outside renderer/tsconfig.json; keep the runtime explicit.
-import type { ReportLang, ReportModel } from '../../../../engine/report';
-import { formatNumber } from '../../../../engine/report';
-import { tileMapModel, type Tile } from '../../../../engine/maps/tile-map-model';
-import { CITY_LAYOUT } from '../../../../engine/maps/tile-layouts';
-import { TileMapSvg } from '../maps/TileMapSvg';
+// @jsxRuntime automatic -- hosts (tsx CLI, esbuild) compile this outside report-view/tsconfig.json; keep the runtime explicit.
+import type { ReportLang, ReportModel } from '../engine/report';
+import { formatNumber } from '../engine/report';
+import { tileMapModel, type Tile } from '../engine/maps/tile-map-model';
+import { CITY_LAYOUT } from '../engine/maps/tile-layouts';
+import { TileMapSvg } from './TileMapSvg';
 import type { Translate } from './text';
 
 /** The scenario's chosen indicator as a tile map: the same picture as the Evidence screen's Map tab. */

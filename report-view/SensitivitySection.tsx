@@ -1,7 +1,7 @@
-// @jsxRuntime automatic -- hosts (tsx CLI, esbuild) compile this outside renderer/tsconfig.json; keep the runtime explicit.
+// @jsxRuntime automatic -- hosts (tsx CLI, esbuild) compile this outside report-view/tsconfig.json; keep the runtime explicit.
 import { CHART_INK, ChartSvg, SHARE_TICKS, VerticalGrid } from './svg-frame';
-import type { ReportModel } from '../../../../engine/report';
-import { REPORT_LABELS as L, formatShare } from '../../../../engine/report';
+import type { ReportModel } from '../engine/report';
+import { REPORT_LABELS as L, formatShare } from '../engine/report';
 import { clip, linearScale } from './svg-scale';
 import type { Translate } from './text';
 

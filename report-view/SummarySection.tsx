@@ -1,5 +1,5 @@
-// @jsxRuntime automatic -- hosts (tsx CLI, esbuild) compile this outside renderer/tsconfig.json; keep the runtime explicit.
-import type { PackageSummary, ReportModel, ReportVerdictInput } from '../../../../engine/report';
+// @jsxRuntime automatic -- hosts (tsx CLI, esbuild) compile this outside report-view/tsconfig.json; keep the runtime explicit.
+import type { PackageSummary, ReportModel, ReportVerdictInput } from '../engine/report';
 import {
   amountWithUnit,
   REPORT_LABELS as L,
@@ -7,7 +7,7 @@ import {
   formatStatistic,
   formatValue,
   joinNames,
-} from '../../../../engine/report';
+} from '../engine/report';
 import type { Translate } from './text';
 
 function PackageCard({

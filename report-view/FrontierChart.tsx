@@ -1,7 +1,7 @@
-// @jsxRuntime automatic -- hosts (tsx CLI, esbuild) compile this outside renderer/tsconfig.json; keep the runtime explicit.
+// @jsxRuntime automatic -- hosts (tsx CLI, esbuild) compile this outside report-view/tsconfig.json; keep the runtime explicit.
 import { CHART_INK, ChartSvg, VerticalGrid } from './svg-frame';
-import type { ReportModel } from '../../../../engine/report';
-import { formatStatistic, formatValue } from '../../../../engine/report';
+import type { ReportModel } from '../engine/report';
+import { formatStatistic, formatValue } from '../engine/report';
 import { linearScale, niceTicks } from './svg-scale';
 
 /** Cost (x) against value (y): top packages as dots, the efficient frontier as a step line. */

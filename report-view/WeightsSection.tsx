@@ -1,6 +1,6 @@
-// @jsxRuntime automatic -- hosts (tsx CLI, esbuild) compile this outside renderer/tsconfig.json; keep the runtime explicit.
-import type { ReportModel } from '../../../../engine/report';
-import { REPORT_LABELS as L, formatNumber, formatShare } from '../../../../engine/report';
+// @jsxRuntime automatic -- hosts (tsx CLI, esbuild) compile this outside report-view/tsconfig.json; keep the runtime explicit.
+import type { ReportModel } from '../engine/report';
+import { REPORT_LABELS as L, formatNumber, formatShare } from '../engine/report';
 import { HBarChart } from './HBarChart';
 import type { Translate } from './text';
 

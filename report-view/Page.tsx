@@ -1,7 +1,7 @@
-// @jsxRuntime automatic -- hosts (tsx CLI, esbuild) compile this outside renderer/tsconfig.json; keep the runtime explicit.
+// @jsxRuntime automatic -- hosts (tsx CLI, esbuild) compile this outside report-view/tsconfig.json; keep the runtime explicit.
 import type { ReactNode } from 'react';
-import type { ReportLang, ReproducibilityFooter } from '../../../../engine/report';
-import { pageOf } from '../../../../engine/report';
+import type { ReportLang, ReproducibilityFooter } from '../engine/report';
+import { pageOf } from '../engine/report';
 
 export interface PageProps {
   number: number;

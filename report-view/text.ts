@@ -1,4 +1,4 @@
-import type { Bilingual, ReportLang } from '../../../../engine/report';
+import type { Bilingual, ReportLang } from '../engine/report';
 
 /** The one translation step of the print view: pick the briefing's language from a Bilingual. */
 export type Translate = (text: Bilingual) => string;

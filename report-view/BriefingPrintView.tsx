@@ -1,8 +1,8 @@
-// @jsxRuntime automatic -- hosts (tsx CLI, esbuild) compile this outside renderer/tsconfig.json; keep the runtime explicit.
+// @jsxRuntime automatic -- hosts (tsx CLI, esbuild) compile this outside report-view/tsconfig.json; keep the runtime explicit.
 import type { ReactNode } from 'react';
-import type { ReportLang, ReportModel } from '../../../../engine/report';
-import { REPORT_LABELS as L, includesSection } from '../../../../engine/report';
-import type { ReportSection } from '../../../../engine/report';
+import type { ReportLang, ReportModel } from '../engine/report';
+import { REPORT_LABELS as L, includesSection } from '../engine/report';
+import type { ReportSection } from '../engine/report';
 import { AssumptionsSection } from './AssumptionsSection';
 import { CoverageChart } from './CoverageChart';
 import { FrontierChart } from './FrontierChart';
