@@ -2,7 +2,7 @@ import { Alert, Layout, Spin } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../contract/domain';
-import { BriefingScreen } from '../features/briefing-screen/BriefingScreen';
+import { BriefingScreen } from '../features/briefing/BriefingScreen';
 import { EvidenceScreen } from '../features/evidence/EvidenceScreen';
 import { ElicitationScreen } from '../features/elicitation/ElicitationScreen';
 import { RobustnessScreen } from '../features/robustness/RobustnessScreen';

@@ -11,7 +11,7 @@ import { workflowEn } from '../features/scenarios/workflow-i18n';
 import { evidenceEn } from '../features/evidence/evidence-i18n-en';
 import { mapsEn } from '../features/maps/maps-i18n';
 import { citiesEn } from '../features/cities/cities-i18n';
-import { briefingEn } from '../features/briefing-screen/briefing-i18n';
+import { briefingEn } from '../features/briefing/briefing-i18n';
 import type { Messages } from './zh';
 
 /** English UI strings; same keys as zh.ts. */

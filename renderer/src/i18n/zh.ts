@@ -11,7 +11,7 @@ import { workflowZh } from '../features/scenarios/workflow-i18n';
 import { evidenceZh } from '../features/evidence/evidence-i18n';
 import { mapsZh } from '../features/maps/maps-i18n';
 import { citiesZh } from '../features/cities/cities-i18n';
-import { briefingZh } from '../features/briefing-screen/briefing-i18n';
+import { briefingZh } from '../features/briefing/briefing-i18n';
 
 /** Chinese UI strings: the reference key set (en.ts must mirror it; i18n.test.ts checks). */
 export const zh = {
