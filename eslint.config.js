@@ -22,6 +22,12 @@ const engineForbidden = {
       group: ['**/db/**', '**/electron/**', '**/renderer/**', 'react-dom/*'],
       message: 'engine/ imports no host, database or UI code.',
     },
+    {
+      // Top-level folders of their own, which the globs above do not reach.
+      group: ['**/contract/**', '**/report-view/**'],
+      message:
+        'engine/ is the bottom layer: the contract and the report view import it, not the reverse.',
+    },
   ],
 };
 
@@ -69,7 +75,10 @@ const dbForbidden = {
       group: HOST_CODE,
       message: 'db/ may import only engine/ and contract/, never host code.',
     },
-    { group: ['**/renderer/**'], message: 'db/ never imports the renderer.' },
+    {
+      group: ['**/renderer/**', '**/report-view/**'],
+      message: 'db/ never imports the renderer or the report view.',
+    },
   ],
 };
 
@@ -83,8 +92,32 @@ const contractForbidden = {
   patterns: [
     { group: ['node:*'], message: 'The contract also runs in the browser: no node:* modules.' },
     {
-      group: [...HOST_CODE, '**/db/**', '**/renderer/**'],
+      // Every other package; the ones named above keep their own message.
+      regex: '^(?!(?:zod|electron|better-sqlite3|react)$|zod/|node:)[^./]',
       message: 'The contract depends only downward (zod, engine/).',
+    },
+    {
+      group: [...HOST_CODE, '**/db/**', '**/renderer/**', '**/report-view/**', '**/scripts/**'],
+      message: 'The contract depends only downward (zod, engine/).',
+    },
+  ],
+};
+
+/**
+ * The briefing's print view is rendered to HTML by the hosts (Node) and shown by the renderer
+ * (browser): React over the engine's report model and the contract's types, nothing else.
+ */
+const reportViewForbidden = {
+  patterns: [
+    {
+      regex: '^(?!react(?:/|$))[^./]',
+      message:
+        'report-view/ renders in the hosts and the browser alike: React is its only package.',
+    },
+    {
+      group: ['**/electron/**', '**/db/**', '**/db', '**/renderer/**', '**/scripts/**'],
+      message:
+        'report-view/ may import only engine/ and contract/, never renderer, host or database code.',
     },
   ],
 };
@@ -138,11 +171,17 @@ export default tseslint.config(
   },
   {
     files: ['report-view/**/*.{ts,tsx}'],
+    languageOptions: { globals: {} },
     plugins: { 'react-hooks': reactHooks },
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
     },
+  },
+  {
+    files: ['report-view/**/*.{ts,tsx}'],
+    ignores: ['report-view/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', reportViewForbidden] },
   },
   {
     files: ['db/**/*.ts'],

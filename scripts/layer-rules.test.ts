@@ -28,6 +28,12 @@ const WRONG: ReadonlyArray<{ layer: string; file: string; code: string; says: Re
     says: /no host, database or UI/,
   },
   {
+    layer: 'engine',
+    file: 'engine/scenario/fixture-wrong2.ts',
+    code: "import type { Locale } from '../../contract/domain';\nexport type L = Locale;\n",
+    says: /bottom layer/,
+  },
+  {
     layer: 'contract',
     file: 'contract/fixture-wrong.ts',
     code: "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n",
@@ -38,6 +44,36 @@ const WRONG: ReadonlyArray<{ layer: string; file: string; code: string; says: Re
     file: 'contract/fixture-wrong2.ts',
     code: "import { dispatch } from '../electron/services/dispatch';\nexport const d = dispatch;\n",
     says: /downward/,
+  },
+  {
+    layer: 'contract',
+    file: 'contract/fixture-wrong3.ts',
+    code: "import { BriefingPrintView } from '../report-view/BriefingPrintView';\nexport const b = BriefingPrintView;\n",
+    says: /downward/,
+  },
+  {
+    layer: 'contract',
+    file: 'contract/fixture-wrong4.ts',
+    code: "import i18next from 'i18next';\nexport const i = i18next;\n",
+    says: /downward/,
+  },
+  {
+    layer: 'report-view',
+    file: 'report-view/fixture-wrong.tsx',
+    code: "import { call } from '../renderer/src/api/client';\nexport const c = call;\n",
+    says: /only engine\/ and contract\//,
+  },
+  {
+    layer: 'report-view',
+    file: 'report-view/fixture-wrong2.tsx',
+    code: "import { Card } from 'antd';\nexport const C = Card;\n",
+    says: /React is its only package/,
+  },
+  {
+    layer: 'report-view',
+    file: 'report-view/fixture-wrong3.tsx',
+    code: "import { renderToStaticMarkup } from 'react-dom/server';\nexport const r = renderToStaticMarkup;\n",
+    says: /React is its only package/,
   },
   {
     layer: 'db',
@@ -85,6 +121,27 @@ describe('layer rules (ESLint no-restricted-imports)', () => {
       await restrictedImportErrors(
         'renderer/src/features/fixture-right.ts',
         "import type { Locale } from '../../../contract/domain';\nexport type L = Locale;\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it('downward imports pass: contract → zod and engine, report-view → react, engine and contract, renderer → report-view', async () => {
+    expect(
+      await restrictedImportErrors(
+        'contract/fixture-right.ts',
+        "import { z } from 'zod';\nimport type { ReportSection } from '../engine/report/sections';\nexport const s = z.string();\nexport type R = ReportSection;\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await restrictedImportErrors(
+        'report-view/fixture-right.tsx',
+        "import type { ReactNode } from 'react';\nimport type { ReportModel } from '../engine/report';\nimport type { Locale } from '../contract/domain';\nimport { TILE } from './tile-style';\nexport type T = [ReactNode, ReportModel, Locale, typeof TILE];\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await restrictedImportErrors(
+        'renderer/src/features/fixture-right.ts',
+        "import { HBarChart } from '../../../report-view/HBarChart';\nexport const h = HBarChart;\n",
       ),
     ).toEqual([]);
   });
