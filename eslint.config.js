@@ -31,6 +31,16 @@ const engineForbidden = {
   ],
 };
 
+/**
+ * Outside engine/, the engine is used through its public entries: engine/<area> (its index.ts),
+ * engine/model and engine/errors. A file inside an area is the engine's own business.
+ */
+const ENGINE_INTERNALS = {
+  group: ['**/engine/*/*', '!**/engine/*/index'],
+  message:
+    'Import the engine through its public entries (engine/<area>, engine/model, engine/errors), not a file inside an area.',
+};
+
 /** The renderer reaches data only through the typed contract client (renderer/src/api). */
 const rendererForbidden = {
   paths: [
@@ -38,6 +48,7 @@ const rendererForbidden = {
     { name: 'better-sqlite3', message: 'The renderer never opens the database.' },
   ],
   patterns: [
+    ENGINE_INTERNALS,
     { group: ['node:*'], message: 'The renderer runs in a browser: no node:* modules.' },
     {
       group: [
@@ -71,6 +82,7 @@ const dbForbidden = {
     { name: 'react', message: 'db/ has no UI.' },
   ],
   patterns: [
+    ENGINE_INTERNALS,
     {
       group: HOST_CODE,
       message: 'db/ may import only engine/ and contract/, never host code.',
@@ -90,6 +102,7 @@ const contractForbidden = {
     { name: 'react', message: 'The contract has no UI.' },
   ],
   patterns: [
+    ENGINE_INTERNALS,
     { group: ['node:*'], message: 'The contract also runs in the browser: no node:* modules.' },
     {
       // Every other package; the ones named above keep their own message.
@@ -109,6 +122,7 @@ const contractForbidden = {
  */
 const reportViewForbidden = {
   patterns: [
+    ENGINE_INTERNALS,
     {
       regex: '^(?!react(?:/|$))[^./]',
       message:
@@ -127,7 +141,10 @@ const servicesForbidden = {
   paths: [
     { name: 'electron', message: 'Services run under the CLI and the shell too: no Electron.' },
   ],
-  patterns: [{ group: ['**/renderer/**'], message: 'Services never import the renderer.' }],
+  patterns: [
+    ENGINE_INTERNALS,
+    { group: ['**/renderer/**'], message: 'Services never import the renderer.' },
+  ],
 };
 
 export default tseslint.config(
@@ -153,6 +170,12 @@ export default tseslint.config(
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
+  },
+  {
+    // Every file outside the engine (the layer blocks below repeat this pattern with their own).
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['engine/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [ENGINE_INTERNALS] }] },
   },
   {
     files: ['engine/**/*.ts'],

@@ -4,7 +4,7 @@
  * print view, the hosts and the screen share one list.
  */
 import { z } from 'zod';
-import { REPORT_SECTIONS } from '../engine/report/sections';
+import { REPORT_SECTIONS } from '../engine/report';
 import { localeSchema, scenarioId, shortText } from './domain';
 
 export const briefingSectionSchema = z.enum(REPORT_SECTIONS);

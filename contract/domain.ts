@@ -4,7 +4,7 @@
  * more than zod.
  */
 import { z } from 'zod';
-import type { PackagesResult as EnginePackagesResult } from '../engine/packages/rank';
+import type { PackagesResult as EnginePackagesResult } from '../engine/packages';
 import { isWellFormedText, NOT_WELL_FORMED, stripBidiControls } from './plain-text';
 import type { SameType } from './same-type';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileModel, coverageInto, packageValue } from '../engine/packages/compile';
-import { scenarioToDecisionModel } from '../engine/scenario/scenario-model';
+import { compileModel, coverageInto, packageValue } from '../engine/packages';
+import { scenarioToDecisionModel } from '../engine/scenario';
 import { closeDatabase } from './open';
 import { getScenario, setConstraints } from './repositories/scenarios.repo';
 import { seededMemoryDb } from './test-helpers';

@@ -1,8 +1,7 @@
 // @jsxRuntime automatic -- hosts (tsx CLI, esbuild) compile this outside report-view/tsconfig.json; keep the runtime explicit.
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { buildReportModel } from '../engine/report';
-import { sampleReportInput } from '../engine/report/test-input';
+import { buildReportModel, sampleReportInput } from '../engine/report';
 import { BriefingPrintView } from './BriefingPrintView';
 import { clip, niceTicks } from './svg-scale';
 

@@ -1,8 +1,6 @@
 // @jsxRuntime automatic -- hosts (tsx CLI, esbuild) compile this outside report-view/tsconfig.json; keep the runtime explicit.
-import type { ReportLang, ReportModel } from '../engine/report';
-import { formatNumber } from '../engine/report';
-import { tileMapModel, type Tile } from '../engine/maps/tile-map-model';
-import { CITY_LAYOUT } from '../engine/maps/tile-layouts';
+import { type ReportLang, type ReportModel, formatNumber } from '../engine/report';
+import { tileMapModel, type Tile, CITY_LAYOUT } from '../engine/maps';
 import { TileMapSvg } from './TileMapSvg';
 import type { Translate } from './text';
 

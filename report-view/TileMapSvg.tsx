@@ -1,6 +1,6 @@
 // @jsxRuntime automatic -- the briefing's hosts (tsx CLI, esbuild) compile this outside report-view/tsconfig.json; keep the runtime explicit.
 import type { KeyboardEvent } from 'react';
-import type { Tile, TileMapModel } from '../engine/maps/tile-map-model';
+import type { Tile, TileMapModel } from '../engine/maps';
 import {
   BORDER_STROKE,
   classFill,

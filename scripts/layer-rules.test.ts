@@ -93,6 +93,24 @@ const WRONG: ReadonlyArray<{ layer: string; file: string; code: string; says: Re
     code: "import { openDatabase } from '../../../db/open';\nexport const o = openDatabase;\n",
     says: /never db\//,
   },
+  {
+    layer: 'renderer',
+    file: 'renderer/src/features/fixture-wrong2.ts',
+    code: "import { runSmaa } from '../../../engine/robustness/smaa';\nexport const r = runSmaa;\n",
+    says: /public entries/,
+  },
+  {
+    layer: 'services',
+    file: 'electron/services/fixture-wrong2.ts',
+    code: "import { rankPackages } from '../../engine/packages/rank';\nexport const r = rankPackages;\n",
+    says: /public entries/,
+  },
+  {
+    layer: 'scripts',
+    file: 'scripts/bench/fixture-wrong.ts',
+    code: "import { Rng } from '../../engine/random/prng';\nexport const r = Rng;\n",
+    says: /public entries/,
+  },
 ];
 
 describe('layer rules (ESLint no-restricted-imports)', () => {
@@ -129,7 +147,7 @@ describe('layer rules (ESLint no-restricted-imports)', () => {
     expect(
       await restrictedImportErrors(
         'contract/fixture-right.ts',
-        "import { z } from 'zod';\nimport type { ReportSection } from '../engine/report/sections';\nexport const s = z.string();\nexport type R = ReportSection;\n",
+        "import { z } from 'zod';\nimport type { ReportSection } from '../engine/report';\nexport const s = z.string();\nexport type R = ReportSection;\n",
       ),
     ).toEqual([]);
     expect(
@@ -142,6 +160,15 @@ describe('layer rules (ESLint no-restricted-imports)', () => {
       await restrictedImportErrors(
         'renderer/src/features/fixture-right.ts',
         "import { HBarChart } from '../../../report-view/HBarChart';\nexport const h = HBarChart;\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it('the engine is reached through its public entries: engine/<area>, engine/model, engine/errors', async () => {
+    expect(
+      await restrictedImportErrors(
+        'scripts/bench/fixture-right.ts',
+        "import { runSmaa } from '../../engine/robustness';\nimport type { DecisionModel } from '../../engine/model';\nimport { EngineInputError } from '../../engine/errors';\nimport { rankPackages } from '../../engine/packages/index';\nexport const r = [runSmaa, EngineInputError, rankPackages];\nexport type D = DecisionModel;\n",
       ),
     ).toEqual([]);
   });

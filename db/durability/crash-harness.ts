@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { build } from 'esbuild';
-import { Rng } from '../../engine/random/prng';
+import { Rng } from '../../engine/random';
 import { latestVersion } from '../migrate';
 import { keptRows } from './migrated-rows';
 import { closeDatabase, openDatabase } from '../open';

@@ -2,7 +2,7 @@
  * Read models for the Evidence screen: the import behind each observation, the import history, and the cause–indicator links the severity engine needs.
  */
 import type Database from 'better-sqlite3';
-import type { SeverityLink } from '../../engine/severity/severity';
+import type { SeverityLink } from '../../engine/severity';
 
 export function observationImportIds(
   db: Database.Database,

@@ -10,7 +10,7 @@ import {
   type Aggregation,
   type GroupValue,
   type Series,
-} from '../../engine/evidence/aggregate';
+} from '../../engine/evidence';
 import { NotFoundError } from '../errors';
 import { POPULATION_INDICATOR } from '../seed/indicators';
 import { listGroups } from './groups.repo';

@@ -10,7 +10,7 @@ import {
   type MemberRule,
   type ReferenceScope,
   type ScopeOptions,
-} from '../../engine/evidence/reference';
+} from '../../engine/evidence';
 import { POPULATION_INDICATOR } from '../seed/indicators';
 import { listGroups } from './groups.repo';
 import { getRegionSettings, type RegionSettings } from './region-settings.repo';

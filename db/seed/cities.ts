@@ -5,7 +5,7 @@
  * province (吉林 / Jilin) stays the province's: the city is 吉林市 / Jilin City.
  */
 import generated from './cities.json';
-import { shortChineseName } from '../../engine/maps/tile-labels';
+import { shortChineseName } from '../../engine/maps';
 import { CITY_NAMING } from './city-names';
 import { regionAliases } from './regions';
 

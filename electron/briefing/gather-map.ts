@@ -6,7 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { ReportMapInput } from '../../engine/report';
-import { tileLabel } from '../../engine/maps/tile-labels';
+import { tileLabel } from '../../engine/maps';
 import { NotFoundError } from '../../db/errors';
 import { getGroup } from '../../db/repositories/groups.repo';
 import { getRegionSettings } from '../../db/repositories/region-settings.repo';

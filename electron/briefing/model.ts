@@ -6,15 +6,16 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3';
-import { buildReportModel, type ReportModel } from '../../engine/report';
-import { rankPackages } from '../../engine/packages/rank';
-import { runPackageSmaa, SMAA_TOP } from '../../engine/robustness/smaa-packages';
-import { splitBilingual } from '../../engine/report/format';
-import { defaultInputsOf } from '../../engine/scenario/default-inputs';
-import { describeBasis, weightBasis } from '../../engine/scenario/weight-basis';
-import { packageVerdict } from '../../engine/verdict/package-verdict';
-import { packageNamer } from '../../engine/verdict/package-names';
-import { verdictText } from '../../engine/verdict/verdict-text';
+import { buildReportModel, type ReportModel, splitBilingual } from '../../engine/report';
+import { rankPackages } from '../../engine/packages';
+import { runPackageSmaa, SMAA_TOP } from '../../engine/robustness';
+import {
+  defaultInputsOf,
+  describeBasis,
+  weightBasis,
+  scenarioToDecisionModel,
+} from '../../engine/scenario';
+import { packageVerdict, packageNamer, verdictText } from '../../engine/verdict';
 import { NotFoundError } from '../../db/errors';
 import {
   getDefaultScenarioId,
@@ -22,7 +23,6 @@ import {
   getScenarioByName,
   listScenarios,
 } from '../../db/repositories/scenarios.repo';
-import { scenarioToDecisionModel } from '../../engine/scenario/scenario-model';
 import type { Scenario } from '../../contract/domain';
 import { readAppVersion } from '../services/app-version';
 import { gatherReportInput } from './gather';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReportModel } from '../../engine/report';
-import { sampleReportInput } from '../../engine/report/test-input';
+import { buildReportModel, sampleReportInput } from '../../engine/report';
 import { parseUnicodeRange, uncoveredCharacters } from './fonts';
 import { BRIEFING_CSP, boldText, renderBriefingDocument } from './render-html';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DecisionModel } from '../../engine/model';
-import { rankPackages } from '../../engine/packages/rank';
-import { weightThresholds } from '../../engine/report/thresholds';
+import { rankPackages } from '../../engine/packages';
+import { weightThresholds } from '../../engine/report';
 import { sensitivityForReport } from './sensitivity-input';
 
 /** Two causes, two measures, budget for one: P covers A fully, Q covers B fully. */

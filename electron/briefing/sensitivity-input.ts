@@ -4,10 +4,9 @@
  * the top MAX_TOP ranked packages (rivals further down are ignored, which can only widen a range).
  */
 import type { DecisionModel } from '../../engine/model';
-import { ENUMERATION_LIMIT, MAX_TOP, rankPackages } from '../../engine/packages/rank';
-import { packageSensitivity } from '../../engine/robustness/sensitivity';
-import { weightThresholds } from '../../engine/report/thresholds';
-import type { ReportSensitivityInput } from '../../engine/report';
+import { ENUMERATION_LIMIT, MAX_TOP, rankPackages } from '../../engine/packages';
+import { packageSensitivity } from '../../engine/robustness';
+import { weightThresholds, type ReportSensitivityInput } from '../../engine/report';
 
 const EPS = 1e-9;
 

@@ -13,7 +13,7 @@ import {
   getScenarioByName,
   listScenarios,
 } from '../../db/repositories/scenarios.repo';
-import { scenarioToDecisionModel } from '../../engine/scenario/scenario-model';
+import { scenarioToDecisionModel } from '../../engine/scenario';
 import type { Scenario } from '../../contract/domain';
 import type { DecisionModel } from '../../engine/model';
 import { CliInputError } from './command';

@@ -12,10 +12,8 @@ import type {
   UncertaintyType,
   WeightMethodName,
 } from '../../contract/domain';
-import { defaultInputsOf } from '../../engine/scenario/default-inputs';
-import { weightShares } from '../../engine/scenario/scenario-model';
-import { describeBasis, weightBasis } from '../../engine/scenario/weight-basis';
-import type { Bilingual } from '../../engine/report/types';
+import { defaultInputsOf, weightShares, describeBasis, weightBasis } from '../../engine/scenario';
+import type { Bilingual } from '../../engine/report';
 import { num, table } from './format';
 
 interface Named {

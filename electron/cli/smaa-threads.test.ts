@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SMAA_BLOCK_SIZE } from '../../engine/robustness/blocks';
-import { runSmaa } from '../../engine/robustness/smaa';
-import type { SmaaProblem } from '../../engine/robustness/smaa-problem';
+import { SMAA_BLOCK_SIZE, runSmaa, type SmaaProblem } from '../../engine/robustness';
 import { readThreads, runSmaaThreaded } from './smaa-threads';
 
 const problem: SmaaProblem = {

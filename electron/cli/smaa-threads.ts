@@ -7,10 +7,14 @@
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { blockCount, mergeBlocks } from '../../engine/robustness/blocks';
-import { prepareSmaa, type SmaaResult } from '../../engine/robustness/smaa';
-import type { MainSums } from '../../engine/robustness/smaa-plain-passes';
-import type { SmaaProblem } from '../../engine/robustness/smaa-problem';
+import {
+  blockCount,
+  mergeBlocks,
+  prepareSmaa,
+  type SmaaResult,
+  type MainSums,
+  type SmaaProblem,
+} from '../../engine/robustness';
 import { CliInputError } from './command';
 
 export type SmaaWorkerRequest =

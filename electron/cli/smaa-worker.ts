@@ -4,8 +4,7 @@
  * block index), so which thread runs a block never changes the result.
  */
 import { parentPort } from 'node:worker_threads';
-import { runBlock } from '../../engine/robustness/blocks';
-import { prepareSmaa } from '../../engine/robustness/smaa';
+import { runBlock, prepareSmaa } from '../../engine/robustness';
 import type { SmaaWorkerReply, SmaaWorkerRequest } from './smaa-threads';
 
 parentPort!.on('message', (msg: SmaaWorkerRequest) => {

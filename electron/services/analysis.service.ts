@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { getScenario } from '../../db/repositories/scenarios.repo';
-import { scenarioToDecisionModel } from '../../engine/scenario/scenario-model';
-import { rankPackages } from '../../engine/packages/rank';
+import { scenarioToDecisionModel } from '../../engine/scenario';
+import { rankPackages } from '../../engine/packages';
 import type { ServiceHandler } from './types';
 
 /** analysis:packages — the exact package ranking of a saved scenario, computed on the host. */

@@ -26,9 +26,13 @@ import { getScenario } from '../../db/repositories/scenarios.repo';
 import { getRegionSettings } from '../../db/repositories/region-settings.repo';
 import { comparisonChoice, regionReferenceScope } from '../../db/repositories/reference-scope.repo';
 import { getImportMapping, saveImportMapping } from '../../db/repositories/settings.repo';
-import type { ComparisonChoice, ReferenceScope } from '../../engine/evidence/reference';
-import { describeReference, describeRegionValue } from '../../engine/evidence/reference-text';
-import { computeSeverity } from '../../engine/severity/severity';
+import {
+  type ComparisonChoice,
+  type ReferenceScope,
+  describeReference,
+  describeRegionValue,
+} from '../../engine/evidence';
+import { computeSeverity } from '../../engine/severity';
 import {
   MAX_REPORTED_SKIPPED_LINES,
   type ImportReportView,

@@ -9,12 +9,10 @@ import {
   referenceScope,
   scopeForIndicator,
   type ComparisonChoice,
-} from '../../engine/evidence/reference';
-import {
   describeReference,
   describeRegionValue,
   TOTAL_NOT_COMPARED,
-} from '../../engine/evidence/reference-text';
+} from '../../engine/evidence';
 import { NotFoundError } from '../../db/errors';
 import { indicatorSeriesOf } from '../../db/repositories/group-values.repo';
 import { listIndicatorSummaries } from '../../db/repositories/indicators.repo';

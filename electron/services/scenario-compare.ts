@@ -14,9 +14,9 @@ import {
   text,
   years,
 } from './change-values';
-import { scenarioToDecisionModel } from '../../engine/scenario/scenario-model';
-import { rankPackages } from '../../engine/packages/rank';
-import { kendallTauB } from '../../engine/stats/kendall';
+import { scenarioToDecisionModel } from '../../engine/scenario';
+import { rankPackages } from '../../engine/packages';
+import { kendallTauB } from '../../engine/stats';
 
 /**
  * Side-by-side comparison of 2–4 scenarios: each one's top five, how far their rankings agree

@@ -27,9 +27,8 @@ import {
 } from '../../db/repositories/scenarios.repo';
 import type { WriteOptions } from '../../db/repositories/scenario-write';
 import { EngineInputError } from '../../engine/errors';
-import { compileModel } from '../../engine/packages/compile';
-import { compileConstraints } from '../../engine/packages/feasible';
-import { scenarioToDecisionModel } from '../../engine/scenario/scenario-model';
+import { compileModel, compileConstraints } from '../../engine/packages';
+import { scenarioToDecisionModel } from '../../engine/scenario';
 import type { Constraints, Scenario } from '../../contract/domain';
 import { plannedWeights } from './scenario-input-weights';
 import type { ScenarioSetInput } from './scenario-inputs-schema';

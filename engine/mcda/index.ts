@@ -16,3 +16,4 @@ export type {
   PreferenceFunctionName,
   McdaProblem,
 } from './types';
+export { NORMALIZATIONS } from './types';

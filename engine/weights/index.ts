@@ -38,3 +38,5 @@ export {
   formatSaaty,
 } from './saaty';
 export type { RandomIndexTableId } from './saaty';
+export { EIGEN_MAX_ITERATIONS, EIGEN_TOLERANCE } from './ahp';
+export { RECIPROCITY_TOLERANCE } from './ahp-matrix';

@@ -3,7 +3,7 @@
  * Ranks packages off the UI thread so dragging a weight slider never stutters; the same engine
  * function the hosts use, so the numbers agree with `analysis:packages`.
  */
-import { rankPackages } from '../../engine/packages/rank';
+import { rankPackages } from '../../engine/packages';
 import { EngineInputError } from '../../engine/errors';
 import type { RankReply, RankRequest } from './ranking/worker-protocol';
 

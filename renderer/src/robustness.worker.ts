@@ -5,11 +5,13 @@
  * The exact checks (one-way sensitivity, robust-portfolio core index) run here too, in one go:
  * they enumerate the feasible packages once each and take milliseconds at the enumeration limit.
  */
-import { robustPortfolio } from '../../engine/robustness/portfolio';
-import { packageSensitivity } from '../../engine/robustness/sensitivity';
-import { runPackageSmaaAsync } from '../../engine/robustness/smaa-packages';
-import { SMAA_TOP } from '../../engine/robustness/smaa-packages';
-import { SmaaCancelledError } from '../../engine/robustness/smaa-run';
+import {
+  robustPortfolio,
+  packageSensitivity,
+  runPackageSmaaAsync,
+  SMAA_TOP,
+  SmaaCancelledError,
+} from '../../engine/robustness';
 import type { ExactReply, ExactRequest } from './features/robustness/exact-protocol';
 import type { SmaaReply, SmaaRequest } from './features/robustness/smaa-protocol';
 

@@ -3,9 +3,8 @@
  * (the paper's seven measures and eight causes). Figures are milliseconds per full run (validation + method + ranking), median of
  * many runs after a warm-up, so JIT compilation and GC spikes do not dominate.
  */
-import { runMcda, MCDA_METHODS } from '../../engine/mcda/run';
-import { computeAhp } from '../../engine/weights/ahp';
-import { rocWeights } from '../../engine/weights/roc';
+import { runMcda, MCDA_METHODS } from '../../engine/mcda';
+import { computeAhp, rocWeights } from '../../engine/weights';
 
 const RUNS = 2000;
 const WARMUP = 200;

@@ -2,17 +2,16 @@
  * Package-ranking figures for `npm run bench`: the default-sized full analysis and the exact
  * top 10 on seeded random 30- and 40-measure models with a budget and requires/excludes.
  */
-import type { DecisionModel } from '../../engine/model';
+import { type DecisionModel, likelyImpact } from '../../engine/model';
 import { randomModel } from './random-model';
-import { rankPackages } from '../../engine/packages/rank';
-import { compileModel } from '../../engine/packages/compile';
-import { compileConstraints } from '../../engine/packages/feasible';
-import { branchBoundSearch } from '../../engine/packages/branch-bound';
-import { robustPortfolio } from '../../engine/robustness/portfolio';
-import { uniformExtremePoints } from '../../engine/robustness/portfolio-weights';
-import { packageSensitivity } from '../../engine/robustness/sensitivity';
-import { compareMethods } from '../../engine/mcda/compare';
-import { likelyImpact } from '../../engine/model';
+import {
+  rankPackages,
+  compileModel,
+  compileConstraints,
+  branchBoundSearch,
+} from '../../engine/packages';
+import { robustPortfolio, uniformExtremePoints, packageSensitivity } from '../../engine/robustness';
+import { compareMethods } from '../../engine/mcda';
 import { loadScenarioDecisionModel } from '../../electron/cli/scenario-input';
 import fs from 'node:fs';
 import os from 'node:os';

@@ -2,7 +2,7 @@
  * The plain SMAA-2 problems the SMAA figures time: n alternatives × m criteria, every cell a
  * triangular distribution on a fixed pattern (deterministic, no database).
  */
-import type { SmaaProblem } from '../../engine/robustness/smaa-problem';
+import type { SmaaProblem } from '../../engine/robustness';
 
 export function triangularProblem(n: number, m: number, samples: number): SmaaProblem {
   return {

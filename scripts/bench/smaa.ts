@@ -5,9 +5,7 @@
  * criteria with triangular cells (goal ≤ 8 ms). The model is the engine's inline example (same
  * shape as the default scenario, which lives in the database).
  */
-import { runPackageSmaa } from '../../engine/robustness/smaa-packages';
-import { runSmaa } from '../../engine/robustness/smaa';
-import { exampleSmaaModel } from '../../engine/robustness/smaa-example-model';
+import { runPackageSmaa, runSmaa, exampleSmaaModel } from '../../engine/robustness';
 import { triangularProblem } from './smaa-problems';
 
 const RUNS = 5;

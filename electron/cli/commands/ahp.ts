@@ -4,17 +4,18 @@ import {
   computeAhp,
   EIGEN_MAX_ITERATIONS,
   EIGEN_TOLERANCE,
-} from '../../../engine/weights/ahp';
-import type { AhpOptions, AhpPrioritization, AhpResult } from '../../../engine/weights/ahp';
-import {
+  type AhpOptions,
+  type AhpPrioritization,
+  type AhpResult,
   type AhpHierarchyNode,
   type GroupHierarchyResult,
   type HierarchyResult,
   ahpHierarchy,
   groupAhp,
-} from '../../../engine/weights/ahp-hierarchy';
-import { RECIPROCITY_TOLERANCE } from '../../../engine/weights/ahp-matrix';
-import { formatSaaty, snapToSaaty } from '../../../engine/weights/saaty';
+  RECIPROCITY_TOLERANCE,
+  formatSaaty,
+  snapToSaaty,
+} from '../../../engine/weights';
 import type { CliCommand } from '../command';
 import { hasKey } from '../engine-inputs';
 import { num, parseInput, table } from '../format';

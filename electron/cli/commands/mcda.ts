@@ -1,7 +1,11 @@
 import { z } from 'zod';
-import { runMcda } from '../../../engine/mcda/run';
-import type { McdaMethod, McdaResult } from '../../../engine/mcda/run';
-import { NORMALIZATIONS, type Normalization } from '../../../engine/mcda/types';
+import {
+  runMcda,
+  type McdaMethod,
+  type McdaResult,
+  NORMALIZATIONS,
+  type Normalization,
+} from '../../../engine/mcda';
 import type { CliCommand } from '../command';
 import { num, parseInput, table } from '../format';
 

@@ -1,7 +1,10 @@
 import type { DecisionModel } from '../../../engine/model';
-import { rankPackages, type PackagesResult } from '../../../engine/packages/rank';
-import { robustPortfolio } from '../../../engine/robustness/portfolio';
-import { extremePointsFor, type WeightInfo } from '../../../engine/robustness/portfolio-weights';
+import { rankPackages, type PackagesResult } from '../../../engine/packages';
+import {
+  robustPortfolio,
+  extremePointsFor,
+  type PortfolioWeightInfo,
+} from '../../../engine/robustness';
 import { CliInputError, type CliCommand } from '../command';
 import { type ParsedWeightInfo, WeightInfoSchema, readDecisionModel } from '../engine-inputs';
 import { num, table } from '../format';
@@ -15,7 +18,7 @@ function extremePoints(info: ParsedWeightInfo, model: DecisionModel): number[][]
       m,
     );
   }
-  return extremePointsFor(info as WeightInfo, m);
+  return extremePointsFor(info as PortfolioWeightInfo, m);
 }
 
 export type PackagesCliResult = PackagesResult & {

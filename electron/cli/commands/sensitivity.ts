@@ -4,7 +4,7 @@ import {
   packageSensitivity,
   type MatrixSensitivityResult,
   type PackageSensitivityResult,
-} from '../../../engine/robustness/sensitivity';
+} from '../../../engine/robustness';
 import type { CliCommand } from '../command';
 import { Finite, hasKey, readDecisionModel } from '../engine-inputs';
 import { num, parseInput, table } from '../format';

@@ -1,6 +1,6 @@
 import { closeDatabase } from '../../../db/open';
 import { listRegions } from '../../../db/repositories/regions.repo';
-import { MIN_REPORTING_PROVINCES } from '../../../engine/evidence/reference';
+import { MIN_REPORTING_PROVINCES } from '../../../engine/evidence';
 import type { SeverityResult } from '../../../contract/evidence';
 import { scenarioSeverity } from '../../services/evidence.service';
 import { stringFlag, type CliCommand } from '../command';

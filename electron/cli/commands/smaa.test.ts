@@ -1,6 +1,6 @@
 import type * as ScenarioInputModule from '../scenario-input';
 import { describe, expect, it, vi } from 'vitest';
-import { exampleSmaaModel } from '../../../engine/robustness/smaa-example-model';
+import { exampleSmaaModel } from '../../../engine/robustness';
 import type { CliContext } from '../command';
 import { smaaCommand } from './smaa';
 

@@ -1,7 +1,11 @@
 import { z } from 'zod';
-import { runSmaa, type SmaaResult } from '../../../engine/robustness/smaa';
-import { runPackageSmaa, type PackageSmaaResult } from '../../../engine/robustness/smaa-packages';
-import type { SmaaProblem } from '../../../engine/robustness/smaa-problem';
+import {
+  runSmaa,
+  type SmaaResult,
+  runPackageSmaa,
+  type PackageSmaaResult,
+  type SmaaProblem,
+} from '../../../engine/robustness';
 import type { CliCommand } from '../command';
 import {
   Finite,
@@ -13,12 +17,8 @@ import {
 import { num, parseInput, table } from '../format';
 import { readThreads, runSmaaThreaded } from '../smaa-threads';
 import { ValueFunctionSchema } from './mcda';
-import {
-  describeBasis,
-  weightBasis,
-  type UncertaintyType,
-} from '../../../engine/scenario/weight-basis';
-import type { Bilingual } from '../../../engine/report/types';
+import { describeBasis, weightBasis, type UncertaintyType } from '../../../engine/scenario';
+import type { Bilingual } from '../../../engine/report';
 
 /** Reported in the output so a run can be repeated exactly. */
 export const DEFAULT_SAMPLES = 10_000;

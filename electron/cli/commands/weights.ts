@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { normalizeWeights } from '../../../engine/weights/direct';
-import { RANKING_RULE, rocWeights } from '../../../engine/weights/roc';
-import { aggregateStakeholders } from '../../../engine/weights/stakeholders';
-import type { CriterionDisagreement } from '../../../engine/weights/stakeholders';
-import { swingWeights } from '../../../engine/weights/swing';
+import {
+  normalizeWeights,
+  RANKING_RULE,
+  rocWeights,
+  aggregateStakeholders,
+  type CriterionDisagreement,
+  swingWeights,
+} from '../../../engine/weights';
 import type { CliCommand } from '../command';
 import { num, parseInput, table } from '../format';
 

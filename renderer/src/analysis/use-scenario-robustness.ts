@@ -7,10 +7,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Scenario } from '../../../contract/domain';
 import type { DecisionModel } from '../../../engine/model';
-import type { PackageSmaaResult } from '../../../engine/robustness/smaa-packages';
-import { defaultInputsOf } from '../../../engine/scenario/default-inputs';
-import { weightBasis, type WeightBasis } from '../../../engine/scenario/weight-basis';
-import { packageVerdict, type PackageVerdict } from '../../../engine/verdict/package-verdict';
+import type { PackageSmaaResult } from '../../../engine/robustness';
+import { defaultInputsOf, weightBasis, type WeightBasis } from '../../../engine/scenario';
+import { packageVerdict, type PackageVerdict } from '../../../engine/verdict';
 import { useSmaa, type SmaaStatus } from '../features/robustness/use-smaa';
 import type { RankingState } from '../ranking/use-ranking';
 

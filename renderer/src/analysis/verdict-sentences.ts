@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import type { Scenario } from '../../../contract/domain';
-import { splitBilingual } from '../../../engine/report/format';
-import { packageNamer } from '../../../engine/verdict/package-names';
-import { verdictText, type VerdictText } from '../../../engine/verdict/verdict-text';
+import { splitBilingual } from '../../../engine/report';
+import { packageNamer, verdictText, type VerdictText } from '../../../engine/verdict';
 import type { ScenarioRobustness } from './use-scenario-robustness';
 
 /** The verdict's sentences for this scenario, the same function the briefing prints. */

@@ -13,7 +13,7 @@ import { ImpactsScreen } from '../features/impacts/ImpactsScreen';
 import { PackagesScreen } from '../features/packages/PackagesScreen';
 import { ScenariosScreen } from '../features/scenarios/ScenariosScreen';
 import { WeightsScreen } from '../features/weights/WeightsScreen';
-import { allPackagesTop, scenarioToDecisionModel } from '../../../engine/scenario/scenario-model';
+import { allPackagesTop, scenarioToDecisionModel } from '../../../engine/scenario';
 import { onOpenedProjectFile } from '../api/opened-files';
 import { useRanking } from '../ranking/use-ranking';
 import { useScenarioRobustness } from '../analysis/use-scenario-robustness';

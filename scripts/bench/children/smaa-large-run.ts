@@ -6,7 +6,7 @@
  * the process's size just before the run, and the size of the n² result tables for comparison.
  */
 import fs from 'node:fs';
-import { runSmaa } from '../../../engine/robustness/smaa';
+import { runSmaa } from '../../../engine/robustness';
 import { runSmaaThreaded } from '../../../electron/cli/smaa-threads';
 import { triangularProblem } from '../smaa-problems';
 

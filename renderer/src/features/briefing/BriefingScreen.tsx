@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Checkbox, Form, InputNumber, Radio, Spin, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { REPORT_SECTIONS, type ReportSection } from '../../../../engine/report/sections';
+import { REPORT_SECTIONS, type ReportSection } from '../../../../engine/report';
 import type { Locale, Scenario } from '../../../../contract/domain';
 import type { Response } from '../../../../contract/channels';
 import { call } from '../../api/client';

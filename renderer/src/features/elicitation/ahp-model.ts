@@ -1,4 +1,4 @@
-import { snapToSaaty } from '../../../../engine/weights/saaty';
+import { snapToSaaty } from '../../../../engine/weights';
 
 /**
  * The AHP editor's matrix operations. The planner edits the upper triangle (i < j) only; the

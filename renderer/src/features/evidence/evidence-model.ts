@@ -9,7 +9,7 @@ import {
   indicatorSeries,
   referenceInYear,
   referenceScope,
-} from '../../../../engine/evidence/reference';
+} from '../../../../engine/evidence';
 import { localName } from '../../i18n/localized';
 
 export interface RankingRow {

@@ -1,7 +1,7 @@
 import { Alert, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../../../contract/domain';
-import { defaultInputsOf } from '../../../../engine/scenario/default-inputs';
+import { defaultInputsOf } from '../../../../engine/scenario';
 import type { ConfirmTarget } from '../../app/use-scenario';
 import { ConfirmButton } from './ConfirmButton';
 

@@ -1,7 +1,7 @@
 import { Button, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
-import type { Tile, TileMapModel } from '../../../../engine/maps/tile-map-model';
+import type { Tile, TileMapModel } from '../../../../engine/maps';
 
 interface Props {
   model: TileMapModel;

@@ -1,7 +1,10 @@
 import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
-import type { TileMapModel } from '../../../../engine/maps/tile-map-model';
-import { LAYOUTS } from '../../../../engine/maps/tile-map-model';
-import { tileInDirection, type Direction } from '../../../../engine/maps/tile-layouts';
+import {
+  type TileMapModel,
+  LAYOUTS,
+  tileInDirection,
+  type Direction,
+} from '../../../../engine/maps';
 import { TileMapSvg, type TileMapTexts } from '../../../../report-view/TileMapSvg';
 
 const ARROWS: Record<string, Direction> = {

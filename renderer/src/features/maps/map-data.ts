@@ -5,8 +5,7 @@
  */
 import type { Locale, Region } from '../../../../contract/domain';
 import type { ObservationsResult } from '../../../../contract/evidence';
-import type { MapScale, TileRegion } from '../../../../engine/maps/tile-map-model';
-import { tileLabel } from '../../../../engine/maps/tile-labels';
+import { type MapScale, type TileRegion, tileLabel } from '../../../../engine/maps';
 import { localName } from '../../i18n/localized';
 
 /** The regions a scale draws: the 31 provinces, or the 36 cities (grouped by province). */

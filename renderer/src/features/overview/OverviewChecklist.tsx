@@ -3,7 +3,7 @@ import { Button, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../../../contract/domain';
 import type { SeverityResult } from '../../../../contract/evidence';
-import { defaultInputsOf } from '../../../../engine/scenario/default-inputs';
+import { defaultInputsOf } from '../../../../engine/scenario';
 import type { ScenarioRobustness } from '../../analysis/use-scenario-robustness';
 
 export type ChecklistTarget =

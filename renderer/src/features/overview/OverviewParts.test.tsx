@@ -7,9 +7,8 @@ import { mountRoot, prepareJsdomForAntd, type MountedRoot } from '../../test-sup
 import { KeyIndicatorItem } from './KeyIndicatorItem';
 import type { KeyIndicator } from './overview-model';
 import { RobustnessVerdict } from './RobustnessVerdict';
-import { weightBasis } from '../../../../engine/scenario/weight-basis';
-import { packageVerdict, type VerdictSmaa } from '../../../../engine/verdict/package-verdict';
-import { verdictText } from '../../../../engine/verdict/verdict-text';
+import { weightBasis } from '../../../../engine/scenario';
+import { packageVerdict, type VerdictSmaa, verdictText } from '../../../../engine/verdict';
 import type { ScenarioRobustness } from '../../analysis/use-scenario-robustness';
 
 prepareJsdomForAntd();

@@ -2,8 +2,7 @@ import { CheckCircleOutlined, ExclamationCircleOutlined, WarningOutlined } from 
 import { Alert, Progress, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../../contract/domain';
-import type { RobustnessLevel } from '../../../../engine/verdict/package-verdict';
-import { LEVEL_RULE, type VerdictText } from '../../../../engine/verdict/verdict-text';
+import { type RobustnessLevel, LEVEL_RULE, type VerdictText } from '../../../../engine/verdict';
 import type { ScenarioRobustness } from '../../analysis/use-scenario-robustness';
 
 // antd's preset tag text colours fall below 4.5 : 1 on their own backgrounds; these darker

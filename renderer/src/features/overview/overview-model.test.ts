@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Region } from '../../../../contract/domain';
 import type { ObservationCell, ObservationsResult } from '../../../../contract/evidence';
-import type { PackageSmaaResult } from '../../../../engine/robustness/smaa-packages';
+import type { PackageSmaaResult } from '../../../../engine/robustness';
 import {
   bestPackageShare,
   budgetShare,

@@ -5,15 +5,16 @@
  */
 import type { Region } from '../../../../contract/domain';
 import type { ObservationCell, ObservationsResult } from '../../../../contract/evidence';
-import type { PackageSmaaResult } from '../../../../engine/robustness/smaa-packages';
+import type { PackageSmaaResult } from '../../../../engine/robustness';
 import {
   compareWithReference,
   indicatorSeries,
   referenceScope,
   type ReferenceBasis,
   type RegionValueBasis,
-} from '../../../../engine/evidence/reference';
-import { describeReference, describeRegionValue } from '../../../../engine/evidence/reference-text';
+  describeReference,
+  describeRegionValue,
+} from '../../../../engine/evidence';
 import type { FlagView } from '../evidence/QualityFlags';
 
 /** Indicators with provincial data and a national figure: the region against the country (§3.3, §3.4). */

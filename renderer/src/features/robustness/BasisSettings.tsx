@@ -8,7 +8,7 @@ import {
   type Scenario,
   type UncertaintyType,
 } from '../../../../contract/domain';
-import type { WeightBasis } from '../../../../engine/scenario/weight-basis';
+import type { WeightBasis } from '../../../../engine/scenario';
 import { call } from '../../api/client';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../app/ErrorAlert';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../../contract/domain';
-import type { CoreClass } from '../../../../engine/robustness/portfolio';
+import type { CoreClass } from '../../../../engine/robustness';
 import { formatPercent } from '../../format/number';
 import type { CoreRow } from './core-model';
 

@@ -1,7 +1,7 @@
 import { Card, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../../contract/domain';
-import type { PackageSmaaResult } from '../../../../engine/robustness/smaa-packages';
+import type { PackageSmaaResult } from '../../../../engine/robustness';
 import { formatPercent } from '../../format/number';
 
 /** How many of the top packages (by value at the planner's weights) are compared pairwise. */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matrixModel } from '../../../../engine/packages/test-models';
-import { aroundExtremePoints } from '../../../../engine/robustness/portfolio-weights';
-import { robustPortfolio } from '../../../../engine/robustness/portfolio';
+import { matrixModel } from '../../../../engine/packages';
+import { aroundExtremePoints, robustPortfolio } from '../../../../engine/robustness';
 import { coreRows } from './core-model';
 
 describe('coreRows', () => {

@@ -2,7 +2,7 @@
  * Rows for the core-index view of Robust Portfolio Modelling over the scenario's weight basis:
  * a package is robust when no other package is at least as good for every weighting in it.
  */
-import type { CoreClass, RobustPortfolioResult } from '../../../../engine/robustness/portfolio';
+import type { CoreClass, RobustPortfolioResult } from '../../../../engine/robustness';
 
 export interface CoreRow {
   measureId: string;

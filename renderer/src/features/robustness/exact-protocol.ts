@@ -1,6 +1,8 @@
 import type { DecisionModel } from '../../../../engine/model';
-import type { RobustPortfolioResult } from '../../../../engine/robustness/portfolio';
-import type { PackageSensitivityResult } from '../../../../engine/robustness/sensitivity';
+import type {
+  RobustPortfolioResult,
+  PackageSensitivityResult,
+} from '../../../../engine/robustness';
 
 /**
  * Messages for the exact (sample-free) robustness checks in robustness.worker.ts: one-way

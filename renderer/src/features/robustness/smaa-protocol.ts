@@ -1,6 +1,5 @@
 import type { DecisionModel } from '../../../../engine/model';
-import type { PackageSmaaResult } from '../../../../engine/robustness/smaa-packages';
-import type { WeightInfo } from '../../../../engine/robustness/weight-sampling';
+import type { PackageSmaaResult, WeightInfo } from '../../../../engine/robustness';
 
 /** Messages between the Robustness screen and robustness.worker.ts. */
 export type SmaaRequest =

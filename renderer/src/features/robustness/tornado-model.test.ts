@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matrixModel } from '../../../../engine/packages/test-models';
-import {
-  type PackageSensitivityResult,
-  packageSensitivity,
-} from '../../../../engine/robustness/sensitivity';
+import { matrixModel } from '../../../../engine/packages';
+import { type PackageSensitivityResult, packageSensitivity } from '../../../../engine/robustness';
 import { mostSensitive, tornadoRows } from './tornado-model';
 
 const r9 = (x: number) => Number(x.toFixed(9));

@@ -3,7 +3,7 @@
  * weight range in which today's best package stays best and the packages that take over just
  * below and just above it. Narrowest range first, because that is the weight to check first.
  */
-import type { PackageSensitivityResult } from '../../../../engine/robustness/sensitivity';
+import type { PackageSensitivityResult } from '../../../../engine/robustness';
 
 /** Breakpoints closer than this to 0 or 1, or to each other, count as the same point. */
 const EPS = 1e-9;

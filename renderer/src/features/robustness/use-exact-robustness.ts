@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DecisionModel } from '../../../../engine/model';
-import type { RobustPortfolioResult } from '../../../../engine/robustness/portfolio';
-import type { PackageSensitivityResult } from '../../../../engine/robustness/sensitivity';
+import type {
+  RobustPortfolioResult,
+  PackageSensitivityResult,
+} from '../../../../engine/robustness';
 import type { ExactReply, ExactRequest } from './exact-protocol';
 
 export interface ExactRobustness {

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DecisionModel } from '../../../../engine/model';
-import type { PackageSmaaResult } from '../../../../engine/robustness/smaa-packages';
-import type { WeightInfo } from '../../../../engine/robustness/weight-sampling';
+import type { PackageSmaaResult, WeightInfo } from '../../../../engine/robustness';
 import type { SmaaReply, SmaaRequest } from './smaa-protocol';
 
 export type SmaaStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';

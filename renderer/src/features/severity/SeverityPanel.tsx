@@ -2,7 +2,7 @@ import { Alert, Button, Select, Space, Spin, Table, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale, Region, Scenario } from '../../../../contract/domain';
-import { foldSeverityIntoWeights } from '../../../../engine/severity/severity';
+import { foldSeverityIntoWeights } from '../../../../engine/severity';
 import { useQuery } from '../../api/use-query';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../app/ErrorAlert';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Locale, Region } from '../../../../contract/domain';
-import { foldSeverityIntoWeights } from '../../../../engine/severity/severity';
+import { foldSeverityIntoWeights } from '../../../../engine/severity';
 import { call } from '../../api/client';
 import type { ApiError } from '../../api/api-error';
 import { useQuery } from '../../api/use-query';

@@ -7,7 +7,7 @@
 import { createContext, useContext } from 'react';
 import type { Cause, Locale } from '../../../../contract/domain';
 import { formatNumber, formatPercent } from '../../format/number';
-import { weightShares } from '../../../../engine/scenario/scenario-model';
+import { weightShares } from '../../../../engine/scenario';
 import { WeightControl } from './WeightControl';
 
 export interface LiveWeights {

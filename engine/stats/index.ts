@@ -1,0 +1,2 @@
+/** Public API of engine/stats: what the hosts, the renderer, the CLI and the scripts use. */
+export { kendallTauB } from './kendall';
