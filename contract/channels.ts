@@ -5,37 +5,22 @@
  */
 import { z } from 'zod';
 import {
-  entityId,
-  finite,
   localeSchema,
   longText,
   packagesResultSchema,
   regionSchema,
   scenarioId,
-  scenarioSchema,
-  scenarioSummarySchema,
-  constraintsSchema,
-  MAX_BUDGET,
-  MAX_MEASURE_COST,
-  MAX_SEED,
-  MAX_YEARS_TO_EFFECT,
   shortText,
-  uncertaintyTypeSchema,
 } from './domain';
-import { workflowChannels } from './workflow';
+import { historyChannels } from './history';
+import { projectFileChannels } from './project-file';
+import { scenarioChannels } from './scenario';
 import { evidenceChannels } from './evidence';
 import { elicitationChannels } from './elicitation';
 import { briefingChannels } from './briefing';
 import { regionChannels } from './regions';
 
 const ok = z.strictObject({ ok: z.literal(true) });
-
-/** A cost figure in 亿元: a positive finite number no larger than the stated ceiling. */
-const costFigure = finite
-  .gt(0, { message: '成本须大于 0 / a cost must be greater than 0' })
-  .max(MAX_MEASURE_COST, {
-    message: `成本不得超过 ${MAX_MEASURE_COST.toLocaleString('en-US')} 亿元 / a cost may not exceed ${MAX_MEASURE_COST.toLocaleString('en-US')} (100 million yuan)`,
-  });
 
 /** What happened when the database was damaged, empty or missing on open (db/durability/backups.ts). */
 export const databaseRecoverySchema = z.strictObject({
@@ -84,105 +69,14 @@ export const channels = {
     request: z.strictObject({}),
     response: z.array(regionSchema),
   },
-  /** Saved scenarios, newest edit first. */
-  'scenario:list': {
-    request: z.strictObject({}),
-    response: z.array(scenarioSummarySchema),
-  },
-  /** One scenario with everything the engine needs. */
-  'scenario:get': {
-    request: z.strictObject({ scenarioId }),
-    response: scenarioSchema,
-  },
-  /** Set one cause's raw weight (≥ 0); saved at once and logged. Returns the updated scenario. */
-  'scenario:setCauseWeight': {
-    request: z.strictObject({ scenarioId, causeId: entityId, weight: finite.min(0).max(1000) }),
-    response: scenarioSchema,
-  },
-  /** Set one impact cell (low ≤ likely ≤ high, each in [−1, 1]); saved at once and logged. */
-  'scenario:setImpact': {
-    request: z
-      .strictObject({
-        scenarioId,
-        measureId: entityId,
-        causeId: entityId,
-        low: finite.min(-1).max(1),
-        likely: finite.min(-1).max(1),
-        high: finite.min(-1).max(1),
-      })
-      .refine((v) => v.low <= v.likely && v.likely <= v.high, {
-        message: 'impact must satisfy low ≤ likely ≤ high',
-        path: ['likely'],
-      }),
-    response: scenarioSchema,
-  },
-  /**
-   * Set a measure's cost estimate (0 < low ≤ likely ≤ high ≤ MAX_MEASURE_COST 亿元), years to
-   * effect and, optionally, its lead agency for this scenario; the row becomes the planner's own.
-   */
-  'scenario:setMeasureCost': {
-    request: z
-      .strictObject({
-        scenarioId,
-        measureId: entityId,
-        costLow: costFigure,
-        costLikely: costFigure,
-        costHigh: costFigure,
-        yearsToEffect: finite.min(0).max(MAX_YEARS_TO_EFFECT),
-        leadAgencyZh: shortText.optional(),
-        leadAgencyEn: shortText.optional(),
-      })
-      .refine((v) => v.costLow <= v.costLikely && v.costLikely <= v.costHigh, {
-        message: '须满足 低 ≤ 可能 ≤ 高 / cost must satisfy low ≤ likely ≤ high',
-        path: ['costLikely'],
-      }),
-    response: scenarioSchema,
-  },
-  /**
-   * Mark shipped defaults as reviewed and kept ('confirmed'): all default impact cells (of one
-   * measure when measureId is given), all default costs, the default weights or the default
-   * budget. One undoable, audited edit; values do not change.
-   */
-  'scenario:confirmDefaults': {
-    request: z.strictObject({
-      scenarioId,
-      what: z.enum(['impacts', 'costs', 'weights', 'budget']),
-      measureId: entityId.optional(),
-    }),
-    response: scenarioSchema,
-  },
-  /** The scenario's robustness settings: weight uncertainty (type, width), SMAA samples and seed. */
-  'scenario:setAnalysis': {
-    request: z.strictObject({
-      scenarioId,
-      uncertainty: uncertaintyTypeSchema.optional(),
-      width: finite.gt(0).max(1).optional(),
-      samples: z.number().int().min(100).max(200_000).optional(),
-      seed: z.number().int().min(0).max(MAX_SEED).optional(),
-    }),
-    response: scenarioSchema,
-  },
-  /** Replace the package constraints of a scenario (budget in 亿元, 0 … MAX_BUDGET, null = no limit). */
-  'scenario:setConstraints': {
-    request: z.strictObject({
-      scenarioId,
-      constraints: constraintsSchema.extend({
-        budget: finite
-          .min(0, { message: '预算须 ≥ 0 / the budget must be ≥ 0' })
-          .max(MAX_BUDGET, {
-            message: `预算不得超过 ${MAX_BUDGET.toLocaleString('en-US')} 亿元 / the budget may not exceed ${MAX_BUDGET.toLocaleString('en-US')} (100 million yuan)`,
-          })
-          .nullable(),
-      }),
-    }),
-    response: scenarioSchema,
-  },
   /** Rank every feasible package of a scenario (the engine on the host; the renderer also runs it in a worker). */
   'analysis:packages': {
     request: z.strictObject({ scenarioId, top: z.number().int().min(1).max(1000).optional() }),
     response: packagesResultSchema,
   },
-  ...workflowChannels,
+  ...scenarioChannels,
+  ...historyChannels,
+  ...projectFileChannels,
   ...briefingChannels,
   /** Liveness check used by tests. */
   'app:ping': {

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { ImportReply } from '../../contract/workflow';
+import type { ImportReply } from '../../contract/project-file';
 import { InvalidValueError } from '../errors';
 import { writeTransaction } from '../write-transaction';
 import { PROJECT_EXTENSION } from '../../contract/opened-file';

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_PROJECT_FILE_BYTES } from '../../contract/workflow';
+import { MAX_PROJECT_FILE_BYTES } from '../../contract/project-file';
 import { OpenedFileQueue, projectFilesFromArgv, readOpenedProjectFile } from './open-project-file';
 
 let dir: string;

@@ -8,7 +8,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MAX_PROJECT_FILE_BYTES } from '../../contract/workflow';
+import { MAX_PROJECT_FILE_BYTES } from '../../contract/project-file';
 import { PROJECT_EXTENSION, type OpenedProjectFile } from '../../contract/opened-file';
 
 /**

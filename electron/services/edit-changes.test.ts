@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appendEdit } from '../../db/repositories/edit-log.repo';
 import type { Change } from '../../contract/change';
-import type { AuditEntry } from '../../contract/workflow';
+import type { AuditEntry } from '../../contract/history';
 import { dispatch } from './dispatch';
 import { applyScenarioInputs } from './scenario-inputs';
 import { scenarioSetInputSchema } from './scenario-inputs-schema';

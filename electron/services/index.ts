@@ -12,9 +12,10 @@ import { elicitationServices } from './elicitation.service';
 import { evidenceServices } from './evidence.service';
 import { recordHostUser } from './host-user';
 import { regionServices } from './regions.service';
-import { scenarioServices } from './scenarios.service';
+import { historyServices } from './history.service';
+import { projectFileServices } from './project-file.service';
+import { scenarioServices } from './scenario.service';
 import type { Services } from './types';
-import { workflowServices } from './workflow.service';
 
 export type { HostContext } from './context';
 export type { Services } from './types';
@@ -28,7 +29,8 @@ export function createServices(db: Database.Database, ctx: HostContext): Service
     ...scenarioServices(db),
     ...analysisServices(db),
     ...briefingServices(db, ctx),
-    ...workflowServices(db, ctx),
+    ...historyServices(db),
+    ...projectFileServices(db, ctx),
     ...evidenceServices(db, ctx.user),
     ...elicitationServices(db),
   } satisfies Services;

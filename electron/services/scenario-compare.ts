@@ -1,6 +1,6 @@
 import type { Bilingual, ChangeValue, Difference } from '../../contract/change';
 import type { Scenario } from '../../contract/domain';
-import type { CompareResult } from '../../contract/workflow';
+import type { CompareResult } from '../../contract/scenario';
 import { bilingualUnit, onCause, together, type NameBook } from './change-names';
 import {
   amount,

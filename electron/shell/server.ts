@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { closeDatabase } from '../../db/open';
-import { MAX_PROJECT_FILE_BYTES } from '../../contract/workflow';
+import { MAX_PROJECT_FILE_BYTES } from '../../contract/project-file';
 import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_REQUEST_BYTES } from '../../contract/evidence';
 import { HTTP_API_PREFIX } from '../../contract/transport';
 import type { WireError, WireResult } from '../../contract/transport';

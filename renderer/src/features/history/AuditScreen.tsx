@@ -3,7 +3,7 @@ import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../../contract/domain';
-import type { AuditEntry } from '../../../../contract/workflow';
+import type { AuditEntry } from '../../../../contract/history';
 import { useQuery } from '../../api/use-query';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { phraseChange } from './change-text';

@@ -3,7 +3,7 @@ import { Button, Space, Tooltip, Typography } from 'antd';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../../contract/domain';
-import type { EditSummary } from '../../../../contract/workflow';
+import type { EditSummary } from '../../../../contract/history';
 import { call } from '../../api/client';
 import { useQuery } from '../../api/use-query';
 import { toApiError, type ApiError } from '../../api/api-error';

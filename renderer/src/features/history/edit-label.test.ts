@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { EditSummary } from '../../../../contract/workflow';
+import type { EditSummary } from '../../../../contract/history';
 import { i18next, initI18n } from '../../i18n';
 import { editLabel, editWhat, formatWhen, isTypingTarget, undoKeyOf } from './edit-label';
 

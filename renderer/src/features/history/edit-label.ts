@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Locale } from '../../../../contract/domain';
-import type { EditSummary } from '../../../../contract/workflow';
+import type { EditSummary } from '../../../../contract/history';
 import { codeWords } from './code-words';
 
 const GROUPED_WEIGHT_SOURCES = new Set([

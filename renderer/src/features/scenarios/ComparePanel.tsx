@@ -3,7 +3,7 @@ import type { TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Locale, Measure } from '../../../../contract/domain';
-import type { CompareResult } from '../../../../contract/workflow';
+import type { CompareResult } from '../../../../contract/scenario';
 import { formatNumber } from '../../format/number';
 import { changeLabel, phraseValue } from '../history/change-text';
 import { localName } from '../../i18n/localized';

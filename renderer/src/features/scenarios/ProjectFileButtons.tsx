@@ -2,7 +2,7 @@ import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Modal, Space } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportReply } from '../../../../contract/workflow';
+import type { ImportReply } from '../../../../contract/project-file';
 import { call } from '../../api/client';
 import { ApiError, toApiError } from '../../api/api-error';
 import { onOpenedProjectFile, takeOpenedProjectFile } from '../../api/opened-files';

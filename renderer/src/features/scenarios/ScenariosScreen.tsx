@@ -14,7 +14,7 @@ import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale, Measure, Region, ScenarioSummary } from '../../../../contract/domain';
-import type { CompareResult } from '../../../../contract/workflow';
+import type { CompareResult } from '../../../../contract/scenario';
 import { call } from '../../api/client';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../app/ErrorAlert';

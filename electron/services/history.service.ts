@@ -1,32 +1,19 @@
 /**
- * The workflow channels: scenario lifecycle, global undo/redo, audit, the user-name
- * setting, comparison and project files. Each write is one repository transaction with its
- * edit_log entry; the reply carries what the UI needs to say what happened.
+ * The history channels: global undo and redo (the reply says in words what was undone), the
+ * audit trail, and the user name edits are attributed to.
  */
 import type Database from 'better-sqlite3';
-import { exportProject, importProject } from '../../db/project-file/project-io';
 import { getEdit, type EditLogEntry } from '../../db/repositories/edit-log.repo';
 import {
   DELETE_ENTITY,
-  deleteScenarioUndoable,
   globalRedo,
   globalUndo,
   globalUndoState,
 } from '../../db/repositories/global-undo.repo';
-import { setScenarioRegion } from '../../db/repositories/scenario-manage.repo';
-import {
-  createScenarioFromDefaults,
-  duplicateScenario,
-  getScenario,
-  renameScenario,
-  setCoverageModel,
-} from '../../db/repositories/scenarios.repo';
 import { getUserName, setUserName } from '../../db/repositories/settings.repo';
-import type { EditSummary, UndoState } from '../../contract/workflow';
+import type { EditSummary, UndoState } from '../../contract/history';
 import { nameBook, type NameBook } from './change-names';
-import type { HostContext } from './context';
 import { describeEdit } from './edit-changes';
-import { compareScenarios } from './scenario-compare';
 import type { ServiceHandler } from './types';
 
 function scenarioName(db: Database.Database, e: EditLogEntry): string | null {
@@ -69,46 +56,13 @@ function undoState(db: Database.Database): UndoState {
   };
 }
 
-export type WorkflowChannel =
-  | 'scenario:create'
-  | 'scenario:duplicate'
-  | 'scenario:rename'
-  | 'scenario:delete'
-  | 'scenario:setRegion'
-  | 'scenario:setCoverageModel'
-  | 'edits:undo'
-  | 'edits:redo'
-  | 'edits:state'
-  | 'audit:list'
-  | 'settings:get'
-  | 'settings:set'
-  | 'scenario:compare'
-  | 'project:export'
-  | 'project:import';
+export type HistoryChannel =
+  'edits:undo' | 'edits:redo' | 'edits:state' | 'audit:list' | 'settings:get' | 'settings:set';
 
-export function workflowServices(
-  db: Database.Database,
-  ctx: Pick<HostContext, 'version'>,
-): { [K in WorkflowChannel]: ServiceHandler<K> } {
+export function historyServices(db: Database.Database): {
+  [K in HistoryChannel]: ServiceHandler<K>;
+} {
   return {
-    'scenario:create': ({ name, regionCode }) => createScenarioFromDefaults(db, name, regionCode),
-    'scenario:duplicate': ({ scenarioId, name }) => duplicateScenario(db, scenarioId, name),
-    'scenario:rename': ({ scenarioId, name }) => {
-      renameScenario(db, scenarioId, name);
-      return getScenario(db, scenarioId);
-    },
-    'scenario:delete': ({ scenarioId }) => ({
-      ok: true,
-      editId: deleteScenarioUndoable(db, scenarioId),
-    }),
-    'scenario:setRegion': ({ scenarioId, regionCode }) => {
-      setScenarioRegion(db, scenarioId, regionCode);
-      return getScenario(db, scenarioId);
-    },
-    'scenario:setCoverageModel': ({ scenarioId, model }) => {
-      setCoverageModel(db, scenarioId, model);
-      return getScenario(db, scenarioId);
-    },
     'edits:undo': () => {
       const done = globalUndo(db);
       return { done: summary(db, nameBook(db), done), state: undoState(db) };
@@ -136,16 +90,5 @@ export function workflowServices(
     },
     'settings:get': () => ({ userName: getUserName(db) }),
     'settings:set': ({ userName }) => ({ userName: setUserName(db, userName) }),
-    'scenario:compare': ({ ids }) =>
-      compareScenarios(
-        ids.map((id) => getScenario(db, id)),
-        nameBook(db),
-      ),
-    'project:export': ({ scenarioIds }) =>
-      exportProject(db, {
-        appVersion: ctx.version,
-        ...(scenarioIds === undefined ? {} : { scenarioIds }),
-      }),
-    'project:import': ({ text, onConflict }) => importProject(db, text, onConflict),
   };
 }
