@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compileModel, coverageInto, packageValue } from '../engine/packages';
 import { scenarioToDecisionModel } from '../engine/scenario';
 import { closeDatabase } from './open';
-import { getScenario, setConstraints } from './repositories/scenarios.repo';
+import { getScenario } from './repositories/scenario/read';
+import { setConstraints } from './repositories/scenario/write';
 import { seededMemoryDb } from './test-helpers';
 
 describe('scenarioToDecisionModel', () => {

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closeDatabase, databasePath, openDatabase } from '../open';
-import { getScenario, setCauseWeight } from '../repositories/scenarios.repo';
+import { getScenario } from '../repositories/scenario/read';
+import { setCauseWeight } from '../repositories/scenario/write';
 import { corruptMiddle, tempDir } from '../test-helpers';
 
 const HOUR = 3600_000;

@@ -16,7 +16,7 @@ import { Rng } from '../../engine/random';
 import { latestVersion } from '../migrate';
 import { keptRows } from './migrated-rows';
 import { closeDatabase, openDatabase } from '../open';
-import { getScenario } from '../repositories/scenarios.repo';
+import { getScenario } from '../repositories/scenario/read';
 import { memoryDbAt } from '../test-helpers';
 import { columnNames, fixturePath, rowsOf, tableNames } from './make-fixtures';
 

@@ -10,7 +10,8 @@
  */
 import { importBytes } from '../import/run-import';
 import { openDatabase } from '../open';
-import { getScenario, setCauseWeight } from '../repositories/scenarios.repo';
+import { getScenario } from '../repositories/scenario/read';
+import { setCauseWeight } from '../repositories/scenario/write';
 
 export const IMPORT_BASE = 30_000;
 export const IMPORT_YEAR = 2000;

@@ -15,13 +15,9 @@ import { importBytes } from '../import/run-import';
 import { openDatabase } from '../open';
 import { saveElicitation, saveStakeholder } from '../repositories/elicitation.repo';
 import { setRegionSettings } from '../repositories/region-settings.repo';
-import { setSynergy } from '../repositories/scenario-manage.repo';
-import {
-  createScenarioFromDefaults,
-  getDefaultScenarioId,
-  getScenario,
-  setCauseWeight,
-} from '../repositories/scenarios.repo';
+import { setSynergy } from '../repositories/scenario/manage';
+import { createScenarioFromDefaults, setCauseWeight } from '../repositories/scenario/write';
+import { getDefaultScenarioId, getScenario } from '../repositories/scenario/read';
 
 export const FIXTURE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 export const fixturePath = (version: number): string =>

@@ -10,7 +10,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runCliProcess } from '../../electron/cli/test-cli';
 import { writeFigures } from '../../scripts/security/figures';
 import { closeDatabase, databasePath, openDatabase, type OpenReport } from '../open';
-import { getScenario, setCauseWeight } from '../repositories/scenarios.repo';
+import { getScenario } from '../repositories/scenario/read';
+import { setCauseWeight } from '../repositories/scenario/write';
 import { corruptMiddle, tempDir } from '../test-helpers';
 
 const HOUR = 3600_000;

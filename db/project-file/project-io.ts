@@ -5,7 +5,7 @@ import { writeTransaction } from '../write-transaction';
 import { PROJECT_EXTENSION } from '../../contract/opened-file';
 import { appendEdit } from '../repositories/edit-log.repo';
 import { deleteScenarioUndoable, freeName } from '../repositories/global-undo.repo';
-import { readScenario, readSummaries } from '../repositories/scenario-rows';
+import { readScenario, readSummaries } from '../repositories/scenario/read';
 import {
   PROJECT_FORMAT,
   PROJECT_VERSION,

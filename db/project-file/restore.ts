@@ -4,7 +4,7 @@ import {
   writeAnalysisSettings,
   writeWeightingRecord,
   writeWeightsConfirmation,
-} from '../repositories/scenario-analysis';
+} from '../repositories/scenario/analysis-settings';
 import type { ProjectScenario } from './format';
 import { ProjectFileError, unknownIdProblems } from './validate';
 

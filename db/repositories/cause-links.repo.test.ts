@@ -5,7 +5,7 @@ import { seededMemoryDb } from '../test-helpers';
 import { CAUSE_LINK_ENTITY, removeCauseLink, setCauseLink } from './cause-links.repo';
 import { listEdits } from './edit-log.repo';
 import { globalRedo, globalUndo, globalUndoState } from './global-undo.repo';
-import { setCauseWeight } from './scenarios.repo';
+import { setCauseWeight } from './scenario/write';
 
 let db: Database.Database;
 beforeEach(async () => {

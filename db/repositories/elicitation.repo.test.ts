@@ -5,7 +5,8 @@ import { tempDir } from '../test-helpers';
 import { listEdits } from './edit-log.repo';
 import { applyCauseWeights } from './elicitation.repo';
 import { globalRedo, globalUndo, globalUndoState } from './global-undo.repo';
-import { getScenario, setCauseWeight } from './scenarios.repo';
+import { getScenario } from './scenario/read';
+import { setCauseWeight } from './scenario/write';
 
 /** Grouped weight edits on a real database file, reopened to check the history outlives a restart. */
 

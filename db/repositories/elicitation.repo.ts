@@ -7,10 +7,10 @@ import {
   type AhpHierarchyView,
 } from '../../contract/elicitation';
 import { InvalidValueError, NotFoundError } from '../errors';
-import { scenarioRow } from './scenario-rows';
-import { readWeightingRecord, type WeightingRecord } from './scenario-analysis';
-import { applyState, type StateChange } from './scenario-state';
-import { stamp, writeIfChanged, type WriteContext, type WriteOptions } from './scenario-write';
+import { scenarioRow } from './scenario/read';
+import { readWeightingRecord, type WeightingRecord } from './scenario/analysis-settings';
+import { applyState, type StateChange } from './scenario/state';
+import { stamp, writeIfChanged, type WriteContext, type WriteOptions } from './scenario/write-step';
 import { writeTransaction } from '../write-transaction';
 
 /**

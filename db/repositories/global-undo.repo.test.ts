@@ -4,7 +4,8 @@ import { closeDatabase } from '../open';
 import { seededMemoryDb } from '../test-helpers';
 import { writeRedoStack } from './edit-log.repo';
 import { globalRedo, globalUndo, globalUndoState } from './global-undo.repo';
-import { getScenario, setCauseWeight } from './scenarios.repo';
+import { getScenario } from './scenario/read';
+import { setCauseWeight } from './scenario/write';
 
 let db: Database.Database;
 beforeEach(async () => {

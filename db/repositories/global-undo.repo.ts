@@ -18,9 +18,9 @@ import {
   REGION_SETTINGS_ENTITY,
   type RegionSettings,
 } from './region-settings.repo';
-import { readScenario, scenarioRow } from './scenario-rows';
-import { applyState, UNDOABLE, type EditState } from './scenario-state';
-import type { WriteOptions } from './scenario-write';
+import { readScenario, scenarioRow } from './scenario/read';
+import { applyState, UNDOABLE, type EditState } from './scenario/state';
+import type { WriteOptions } from './scenario/write-step';
 import { writeTransaction } from '../write-transaction';
 
 /**

@@ -3,11 +3,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeDatabase } from '../open';
 import { seededMemoryDb } from '../test-helpers';
 import { globalRedo, globalUndo } from './global-undo.repo';
-import { setScenarioRegion } from './scenario-manage.repo';
+import { setScenarioRegion } from './scenario/manage';
 import { deleteGroup, getGroup, listGroups, saveGroup } from './groups.repo';
 import { getRegionSettings, provinceOf, setRegionSettings } from './region-settings.repo';
-import { getDefaultScenarioId } from './scenarios.repo';
-import { duplicateScenario } from './scenario-manage.repo';
+import { getDefaultScenarioId } from './scenario/read';
+import { duplicateScenario } from './scenario/manage';
 
 let db: Database.Database;
 beforeEach(async () => {

@@ -6,7 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import { InvalidValueError, NotFoundError } from '../errors';
-import { write, type EditResult, type WriteOptions } from './scenario-write';
+import { write, type EditResult, type WriteOptions } from './scenario/write-step';
 
 export const REGION_SETTINGS_ENTITY = 'region_settings';
 

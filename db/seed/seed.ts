@@ -19,7 +19,7 @@ import { REGIONS, regionAliases } from './regions';
 import { SOURCES } from './sources';
 import { CITIES } from './cities';
 import { GROUPS } from './groups';
-import { createScenarioFromDefaults } from '../repositories/scenarios.repo';
+import { createScenarioFromDefaults } from '../repositories/scenario/write';
 import { writeTransaction } from '../write-transaction';
 
 /** Bumped when the embedded dataset changes, so a later release can offer to refresh it. */

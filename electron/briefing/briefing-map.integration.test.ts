@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importBytes } from '../../db/import/run-import';
 import { closeDatabase, databasePath, openDatabase } from '../../db/open';
 import { setRegionSettings } from '../../db/repositories/region-settings.repo';
-import { createScenarioFromDefaults } from '../../db/repositories/scenarios.repo';
+import { createScenarioFromDefaults } from '../../db/repositories/scenario/write';
 import { CliInputError } from '../cli/command';
 import { briefCommand } from '../cli/commands/brief';
 import { generateBriefing } from './generate';

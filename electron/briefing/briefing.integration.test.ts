@@ -11,7 +11,7 @@ import type Database from 'better-sqlite3';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../db/open';
-import { createScenarioFromDefaults } from '../../db/repositories/scenarios.repo';
+import { createScenarioFromDefaults } from '../../db/repositories/scenario/write';
 import { createServices } from '../services';
 import { generateBriefing } from './generate';
 import { buildBriefingModel } from './model';

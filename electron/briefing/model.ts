@@ -22,7 +22,7 @@ import {
   getScenario,
   getScenarioByName,
   listScenarios,
-} from '../../db/repositories/scenarios.repo';
+} from '../../db/repositories/scenario/read';
 import type { Scenario } from '../../contract/domain';
 import { readAppVersion } from '../services/app-version';
 import { gatherReportInput } from './gather';

@@ -12,7 +12,7 @@ import {
   getScenario,
   getScenarioByName,
   listScenarios,
-} from '../../db/repositories/scenarios.repo';
+} from '../../db/repositories/scenario/read';
 import { scenarioToDecisionModel } from '../../engine/scenario';
 import type { Scenario } from '../../contract/domain';
 import type { DecisionModel } from '../../engine/model';

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { getScenario } from '../../db/repositories/scenarios.repo';
+import { getScenario } from '../../db/repositories/scenario/read';
 import { scenarioToDecisionModel } from '../../engine/scenario';
 import { rankPackages } from '../../engine/packages';
 import type { ServiceHandler } from './types';

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDatabase, databasePath, openDatabase } from '../../db/open';
-import { renameScenario } from '../../db/repositories/scenarios.repo';
+import { renameScenario } from '../../db/repositories/scenario/manage';
 import { channels } from '../../contract/channels';
 import { chromiumPath } from '../briefing/print-pdf';
 import { chromiumBriefingPrinter } from '../briefing/chromium-printer';

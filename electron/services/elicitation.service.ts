@@ -15,7 +15,7 @@ import {
   type MethodDetail,
   type ElicitationSettings,
 } from '../../db/repositories/elicitation.repo';
-import { getScenario } from '../../db/repositories/scenarios.repo';
+import { getScenario } from '../../db/repositories/scenario/read';
 import {
   aggregateStakeholders,
   computeAhp,

@@ -22,7 +22,7 @@ import {
   listQualityFlags,
 } from '../../db/repositories/indicators.repo';
 import { listRegions } from '../../db/repositories/regions.repo';
-import { getScenario } from '../../db/repositories/scenarios.repo';
+import { getScenario } from '../../db/repositories/scenario/read';
 import { getRegionSettings } from '../../db/repositories/region-settings.repo';
 import { comparisonChoice, regionReferenceScope } from '../../db/repositories/reference-scope.repo';
 import { getImportMapping, saveImportMapping } from '../../db/repositories/settings.repo';

@@ -17,15 +17,15 @@ import {
   setScenarioInputs,
   type InputPart,
   type ScenarioInputsResult,
-} from '../../db/repositories/scenario-inputs.repo';
+} from '../../db/repositories/scenario/inputs';
 import {
   analysisStep,
   constraintsStep,
-  getScenario,
   impactValuesStep,
   measureCostValuesStep,
-} from '../../db/repositories/scenarios.repo';
-import type { WriteOptions } from '../../db/repositories/scenario-write';
+} from '../../db/repositories/scenario/write';
+import { getScenario } from '../../db/repositories/scenario/read';
+import type { WriteOptions } from '../../db/repositories/scenario/write-step';
 import { EngineInputError } from '../../engine/errors';
 import { compileModel, compileConstraints } from '../../engine/packages';
 import { scenarioToDecisionModel } from '../../engine/scenario';

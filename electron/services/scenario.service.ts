@@ -6,21 +6,22 @@
  */
 import type Database from 'better-sqlite3';
 import { deleteScenarioUndoable } from '../../db/repositories/global-undo.repo';
-import { setScenarioRegion } from '../../db/repositories/scenario-manage.repo';
+import { setScenarioRegion } from '../../db/repositories/scenario/manage';
 import {
   confirmDefaults,
   createScenarioFromDefaults,
-  duplicateScenario,
-  getScenario,
-  listScenarios,
-  renameScenario,
   setAnalysisSettings,
   setCauseWeight,
   setConstraints,
-  setCoverageModel,
   setImpactValues,
   setMeasureCost,
-} from '../../db/repositories/scenarios.repo';
+} from '../../db/repositories/scenario/write';
+import {
+  duplicateScenario,
+  renameScenario,
+  setCoverageModel,
+} from '../../db/repositories/scenario/manage';
+import { getScenario, listScenarios } from '../../db/repositories/scenario/read';
 import { nameBook } from './change-names';
 import { compareScenarios } from './scenario-compare';
 import type { ServiceHandler } from './types';

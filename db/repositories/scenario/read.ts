@@ -8,9 +8,9 @@ import type {
   ProvenanceKind,
   Scenario,
   ScenarioSummary,
-} from '../../contract/domain';
-import { NotFoundError } from '../errors';
-import { readAnalysisSettings, readStakeholderWeights, readWeighting } from './scenario-analysis';
+} from '../../../contract/domain';
+import { NotFoundError } from '../../errors';
+import { readAnalysisSettings, readStakeholderWeights, readWeighting } from './analysis-settings';
 
 /** The stored provenance columns as the contract's value; a default has no author or date. */
 export function provenanceOf(kind: ProvenanceKind, by: string, at: string): Provenance {
@@ -257,4 +257,29 @@ export function readScenario(db: Database.Database, id: number): Scenario {
     briefingExportedAt: lastBriefingExport(db, id),
     updatedAt: row.updated_at,
   };
+}
+
+export function listScenarios(db: Database.Database): ScenarioSummary[] {
+  return readSummaries(db);
+}
+
+export function getScenario(db: Database.Database, id: number): Scenario {
+  return readScenario(db, id);
+}
+
+export function getScenarioByName(db: Database.Database, name: string): Scenario {
+  const row = db.prepare('SELECT id FROM scenarios WHERE name = ?').get(name) as
+    { id: number } | undefined;
+  if (!row) throw new NotFoundError('scenario', name);
+  return readScenario(db, row.id);
+}
+
+/** The seeded baseline (settings.default_scenario), what `cli packages` uses with no input. */
+export function getDefaultScenarioId(db: Database.Database): number | undefined {
+  const row = db.prepare("SELECT value FROM settings WHERE key = 'default_scenario'").get() as
+    { value: string } | undefined;
+  const id = row ? Number(row.value) : NaN;
+  return Number.isInteger(id) && db.prepare('SELECT 1 FROM scenarios WHERE id = ?').get(id)
+    ? id
+    : undefined;
 }

@@ -1,19 +1,18 @@
 import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { InvalidValueError, NotFoundError } from '../errors';
-import { closeDatabase } from '../open';
-import { seededMemoryDb } from '../test-helpers';
-import { latestEdit, listEdits } from './edit-log.repo';
+import { InvalidValueError, NotFoundError } from '../../errors';
+import { closeDatabase } from '../../open';
+import { seededMemoryDb } from '../../test-helpers';
+import { latestEdit, listEdits } from '../edit-log.repo';
 import {
   deleteScenario,
   duplicateScenario,
-  getScenario,
-  listScenarios,
   renameScenario,
-  setCauseWeight,
   setCoverageModel,
   setSynergy,
-} from './scenarios.repo';
+} from './manage';
+import { getScenario, listScenarios } from './read';
+import { setCauseWeight } from './write';
 
 let db: Database.Database;
 beforeEach(async () => {

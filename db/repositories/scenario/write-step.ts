@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
-import { appendEdit, currentUser } from './edit-log.repo';
-import { scenarioRow } from './scenario-rows';
-import type { StateChange } from './scenario-state';
-import { writeTransaction } from '../write-transaction';
+import { appendEdit, currentUser } from '../edit-log.repo';
+import { scenarioRow } from './read';
+import type { StateChange } from './state';
+import { writeTransaction } from '../../write-transaction';
 
 /** The shared write path of every scenario edit: change + edit_log entry + updated_at, one transaction. */
 

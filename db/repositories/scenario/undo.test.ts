@@ -1,16 +1,12 @@
 import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeDatabase, databasePath, openDatabase } from '../open';
-import { seededMemoryDb, tempDir } from '../test-helpers';
-import { listEdits } from './edit-log.repo';
-import { globalRedo, globalUndo, globalUndoState } from './global-undo.repo';
-import {
-  getScenario,
-  setCauseWeight,
-  setImpact,
-  setMeasureCost,
-  setSynergy,
-} from './scenarios.repo';
+import { closeDatabase, databasePath, openDatabase } from '../../open';
+import { seededMemoryDb, tempDir } from '../../test-helpers';
+import { listEdits } from '../edit-log.repo';
+import { globalRedo, globalUndo, globalUndoState } from '../global-undo.repo';
+import { getScenario } from './read';
+import { setCauseWeight, setImpact, setMeasureCost } from './write';
+import { setSynergy } from './manage';
 
 let db: Database.Database;
 beforeEach(async () => {

@@ -1,20 +1,15 @@
 import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Scenario } from '../../contract/domain';
-import { InvalidValueError } from '../errors';
-import { closeDatabase, databasePath, openDatabase } from '../open';
-import { tempDir } from '../test-helpers';
-import { listEdits } from './edit-log.repo';
-import { causeWeightsStep } from './elicitation.repo';
-import { globalRedo, globalUndo } from './global-undo.repo';
-import { setScenarioInputs, type InputPart } from './scenario-inputs.repo';
-import {
-  analysisStep,
-  constraintsStep,
-  getScenario,
-  impactValuesStep,
-  measureCostStep,
-} from './scenarios.repo';
+import type { Scenario } from '../../../contract/domain';
+import { InvalidValueError } from '../../errors';
+import { closeDatabase, databasePath, openDatabase } from '../../open';
+import { tempDir } from '../../test-helpers';
+import { listEdits } from '../edit-log.repo';
+import { causeWeightsStep } from '../elicitation.repo';
+import { globalRedo, globalUndo } from '../global-undo.repo';
+import { setScenarioInputs, type InputPart } from './inputs';
+import { analysisStep, constraintsStep, impactValuesStep, measureCostStep } from './write';
+import { getScenario } from './read';
 
 /** The composite 'scenario_inputs' edit on a real database file (reopened for the restart case). */
 

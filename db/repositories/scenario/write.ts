@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { checkScenarioRegion } from './regions.repo';
+import { checkScenarioRegion } from '../regions.repo';
 import {
   MAX_BUDGET,
   MAX_MEASURE_COST,
@@ -8,17 +8,16 @@ import {
   type Constraints,
   type Provenance,
   type Scenario,
-  type ScenarioSummary,
-} from '../../contract/domain';
-import { DEFAULT_SCENARIO } from '../seed/defaults';
-import { InvalidValueError, NotFoundError } from '../errors';
-import { appendEdit } from './edit-log.repo';
+} from '../../../contract/domain';
+import { DEFAULT_SCENARIO } from '../../seed/defaults';
+import { InvalidValueError, NotFoundError } from '../../errors';
+import { appendEdit } from '../edit-log.repo';
 import {
   afterDirectEdit,
   readAnalysisSettings,
   readWeightingRecord,
   readWeightsConfirmation,
-} from './scenario-analysis';
+} from './analysis-settings';
 import {
   applyState,
   type ConfirmationState,
@@ -26,7 +25,7 @@ import {
   type ImpactState,
   type MeasureCostState,
   type StateChange,
-} from './scenario-state';
+} from './state';
 import {
   stamp,
   write,
@@ -35,7 +34,7 @@ import {
   type EditStep,
   type WriteContext,
   type WriteOptions,
-} from './scenario-write';
+} from './write-step';
 import {
   readBudgetProvenance,
   readConstraints,
@@ -43,49 +42,15 @@ import {
   readImpacts,
   readMeasures,
   readScenario,
-  readSummaries,
-} from './scenario-rows';
-import { writeTransaction } from '../write-transaction';
-import { constraintProblems } from '../project-file/validate';
-
-export type { EditResult, WriteOptions } from './scenario-write';
-export {
-  deleteScenario,
-  duplicateScenario,
-  renameScenario,
-  setCoverageModel,
-  setSynergy,
-} from './scenario-manage.repo';
+} from './read';
+import { writeTransaction } from '../../write-transaction';
+import { constraintProblems } from '../../project-file/validate';
 
 /**
- * Scenario aggregate. Every write runs in one transaction with its edit_log entry and the
- * updated_at bump, so an edit is saved the moment it is made and is always auditable/undoable.
+ * The edits of a scenario's inputs (and creating one from the defaults). Every write runs in one
+ * transaction with its edit_log entry and the updated_at bump, so an edit is saved the moment it
+ * is made and is always auditable/undoable.
  */
-
-export function listScenarios(db: Database.Database): ScenarioSummary[] {
-  return readSummaries(db);
-}
-
-export function getScenario(db: Database.Database, id: number): Scenario {
-  return readScenario(db, id);
-}
-
-export function getScenarioByName(db: Database.Database, name: string): Scenario {
-  const row = db.prepare('SELECT id FROM scenarios WHERE name = ?').get(name) as
-    { id: number } | undefined;
-  if (!row) throw new NotFoundError('scenario', name);
-  return readScenario(db, row.id);
-}
-
-/** The seeded baseline (settings.default_scenario), what `cli packages` uses with no input. */
-export function getDefaultScenarioId(db: Database.Database): number | undefined {
-  const row = db.prepare("SELECT value FROM settings WHERE key = 'default_scenario'").get() as
-    { value: string } | undefined;
-  const id = row ? Number(row.value) : NaN;
-  return Number.isInteger(id) && db.prepare('SELECT 1 FROM scenarios WHERE id = ?').get(id)
-    ? id
-    : undefined;
-}
 
 /** A new scenario holding its own copy of the default weights, costs and impacts (later edits never touch the defaults). */
 export function createScenarioFromDefaults(

@@ -7,7 +7,7 @@ import {
   type Provenance,
   type WeightMethodName,
   type Weighting,
-} from '../../contract/domain';
+} from '../../../contract/domain';
 
 /**
  * A scenario's scenario_analysis row, in three independent parts, each written only by its own

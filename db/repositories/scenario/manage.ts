@@ -1,13 +1,13 @@
 import type Database from 'better-sqlite3';
-import type { Scenario } from '../../contract/domain';
-import { InvalidValueError, NotFoundError } from '../errors';
-import { appendEdit } from './edit-log.repo';
-import { REGION_ENTITY } from './global-undo.repo';
-import { checkScenarioRegion } from './regions.repo';
-import { readScenario, readSynergies, scenarioRow } from './scenario-rows';
-import { applyState } from './scenario-state';
-import { stamp, write, type EditResult, type WriteOptions } from './scenario-write';
-import { writeTransaction } from '../write-transaction';
+import type { Scenario } from '../../../contract/domain';
+import { InvalidValueError, NotFoundError } from '../../errors';
+import { appendEdit } from '../edit-log.repo';
+import { REGION_ENTITY } from '../global-undo.repo';
+import { checkScenarioRegion } from '../regions.repo';
+import { readScenario, readSynergies, scenarioRow } from './read';
+import { applyState } from './state';
+import { stamp, write, type EditResult, type WriteOptions } from './write-step';
+import { writeTransaction } from '../../write-transaction';
 
 /** Scenario lifecycle beyond the paper defaults: rename, model, synergies, duplicate, delete. */
 

@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
-import { EngineInputError } from '../../engine/errors';
-import { InvalidValueError } from '../errors';
-import { sideOf, type StateChange } from './scenario-state';
-import { writeIfChanged, type EditStep, type WriteOptions } from './scenario-write';
+import { EngineInputError } from '../../../engine/errors';
+import { InvalidValueError } from '../../errors';
+import { sideOf, type StateChange } from './state';
+import { writeIfChanged, type EditStep, type WriteOptions } from './write-step';
 
 /**
  * Several of a scenario's inputs set by one action (`cli scenario set`) as ONE audited, undoable

@@ -1,21 +1,18 @@
 import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { scenarioSchema } from '../../contract/domain';
-import { InvalidValueError, NotFoundError } from '../errors';
-import { closeDatabase } from '../open';
-import { seededMemoryDb } from '../test-helpers';
-import { latestEdit, listEdits } from './edit-log.repo';
+import { scenarioSchema } from '../../../contract/domain';
+import { InvalidValueError, NotFoundError } from '../../errors';
+import { closeDatabase } from '../../open';
+import { seededMemoryDb } from '../../test-helpers';
+import { latestEdit, listEdits } from '../edit-log.repo';
 import {
   createScenarioFromDefaults,
-  getDefaultScenarioId,
-  getScenario,
-  getScenarioByName,
-  listScenarios,
   setCauseWeight,
   setConstraints,
   setImpact,
   setMeasureCost,
-} from './scenarios.repo';
+} from './write';
+import { getDefaultScenarioId, getScenario, getScenarioByName, listScenarios } from './read';
 
 let db: Database.Database;
 let tick = 0;

@@ -1,13 +1,13 @@
 import type Database from 'better-sqlite3';
-import type { Constraints, ImpactCell, Provenance, Scenario } from '../../contract/domain';
-import { NotFoundError } from '../errors';
-import type { AnalysisSettings } from '../../contract/domain';
+import type { Constraints, ImpactCell, Provenance, Scenario } from '../../../contract/domain';
+import { NotFoundError } from '../../errors';
+import type { AnalysisSettings } from '../../../contract/domain';
 import {
   writeAnalysisSettings,
   writeWeightingRecord,
   writeWeightsConfirmation,
   type WeightingRecord,
-} from './scenario-analysis';
+} from './analysis-settings';
 
 /**
  * The one place that writes an edited piece of scenario state. Edits and undo/redo both go
