@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import { fsyncPath } from './durability/backups';
 import { DatabaseFromNewerVersionError } from './errors';
 import { LATEST_VERSION, migrations, type Migration } from './migrations/index';
 
@@ -102,16 +103,4 @@ function pruneBackups(dir: string, keep: number): void {
 
 function stampOf(file: string): string {
   return file.replace(/^planner-before-v\d+-/, '');
-}
-
-function fsyncPath(p: string): void {
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(p, 'r');
-    fs.fsyncSync(fd);
-  } catch {
-    // Windows cannot open a directory for fsync; NTFS journals the rename itself.
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
-  }
 }

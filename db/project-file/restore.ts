@@ -5,6 +5,7 @@ import {
   writeWeightingRecord,
   writeWeightsConfirmation,
 } from '../repositories/scenario/analysis-settings';
+import { writeConstraints } from '../repositories/scenario/state';
 import type { ProjectScenario } from './format';
 import { ProjectFileError, unknownIdProblems } from './validate';
 
@@ -114,24 +115,10 @@ export function insertProjectScenario(
     const [a, b] = x.a < x.b ? [x.a, x.b] : [x.b, x.a];
     synergy.run(id, a, b, x.value);
   }
-  const k = s.constraints;
-  const bp = s.budgetProvenance ?? legacyProvenance(false);
-  db.prepare(
-    `INSERT INTO scenario_constraints (scenario_id, budget, max_measures, required, excluded, requires, excludes,
-       budget_provenance, budget_set_by, budget_set_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    id,
-    k.budget,
-    k.maxMeasures,
-    JSON.stringify(k.required),
-    JSON.stringify(k.excluded),
-    JSON.stringify(k.requires),
-    JSON.stringify(k.excludes),
-    bp.kind,
-    bp.by,
-    bp.at,
-  );
+  writeConstraints(db, id, {
+    ...s.constraints,
+    budgetProvenance: s.budgetProvenance ?? legacyProvenance(false),
+  });
   if (s.analysis) writeAnalysisSettings(db, id, s.analysis);
   if (s.weightsConfirmed) writeWeightsConfirmation(db, id, s.weightsConfirmed);
   if (s.weighting) writeWeightingRecord(db, id, s.weighting);

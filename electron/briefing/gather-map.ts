@@ -9,6 +9,7 @@ import type { ReportMapInput } from '../../engine/report';
 import { tileLabel } from '../../engine/maps';
 import { NotFoundError } from '../../db/errors';
 import { getGroup } from '../../db/repositories/groups.repo';
+import { listIndicatorSummaries } from '../../db/repositories/indicators.repo';
 import { getRegionSettings } from '../../db/repositories/region-settings.repo';
 import { listRegions } from '../../db/repositories/regions.repo';
 import type { Scenario } from '../../contract/domain';
@@ -23,20 +24,7 @@ export function gatherMapInput(
 ): ReportMapInput | null {
   const code = choice === undefined ? getRegionSettings(db, scenario.id).mapIndicator : choice;
   if (code === null) return null;
-  const ind = db
-    .prepare(
-      'SELECT code, name_zh, name_en, unit, unit_en, direction FROM indicators WHERE code = ?',
-    )
-    .get(code) as
-    | {
-        code: string;
-        name_zh: string;
-        name_en: string;
-        unit: string;
-        unit_en: string;
-        direction: 1 | -1;
-      }
-    | undefined;
+  const ind = listIndicatorSummaries(db).find((i) => i.code === code);
   if (!ind) throw new NotFoundError('指标 / indicator', code);
   const regions = listRegions(db);
   const target = regions.find((r) => r.code === scenario.regionCode);
@@ -68,8 +56,8 @@ export function gatherMapInput(
     scale,
     indicator: {
       code: ind.code,
-      name: { zh: ind.name_zh, en: ind.name_en },
-      unit: { zh: ind.unit, en: ind.unit_en },
+      name: { zh: ind.nameZh, en: ind.nameEn },
+      unit: { zh: ind.unit, en: ind.unitEn },
       direction: ind.direction,
     },
     year,

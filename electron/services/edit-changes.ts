@@ -35,6 +35,7 @@ import {
   years,
 } from './change-values';
 import { genericChanges } from './generic-changes';
+import { CONSTRAINT_KEYS } from './scenario-inputs-schema';
 
 export interface DescribedEdit {
   subject: Bilingual | null;
@@ -313,15 +314,7 @@ const constraintsShape = z.looseObject({
   excludes: z.array(z.tuple([z.string(), z.string()])),
   budgetProvenance: provenanceShape,
 });
-const CONSTRAINT_FIELDS = [
-  'budget',
-  'maxMeasures',
-  'required',
-  'excluded',
-  'requires',
-  'excludes',
-  'budgetProvenance',
-] as const;
+const CONSTRAINT_FIELDS = [...CONSTRAINT_KEYS, 'budgetProvenance'] as const;
 
 const constraints: Describer = (e, names) => {
   const b = side(constraintsShape, e.before);

@@ -139,3 +139,13 @@ export const scenarioSetInputSchema = z.strictObject({
     .optional(),
 });
 export type ScenarioSetInput = z.infer<typeof scenarioSetInputSchema>;
+
+/** The constraint fields a composite edit may set, in the order they are named. */
+export const CONSTRAINT_KEYS = [
+  'budget',
+  'maxMeasures',
+  'required',
+  'excluded',
+  'requires',
+  'excludes',
+] as const;

@@ -31,22 +31,13 @@ import { compileModel, compileConstraints } from '../../engine/packages';
 import { scenarioToDecisionModel } from '../../engine/scenario';
 import type { Constraints, Scenario } from '../../contract/domain';
 import { plannedWeights } from './scenario-input-weights';
-import type { ScenarioSetInput } from './scenario-inputs-schema';
+import { CONSTRAINT_KEYS, type ScenarioSetInput } from './scenario-inputs-schema';
 
 export interface ScenarioSetResult {
   scenario: Scenario;
   /** null when every value given was already stored (nothing logged). */
   edit: ScenarioInputsResult | null;
 }
-
-const CONSTRAINT_KEYS = [
-  'budget',
-  'maxMeasures',
-  'required',
-  'excluded',
-  'requires',
-  'excludes',
-] as const;
 
 function knownIds(ids: Set<string>, what: string, list: readonly string[], field: string): void {
   list.forEach((id, k) => {

@@ -1,6 +1,7 @@
 import { EngineInputError, assertFinite } from '../errors';
 import { normalizeWeights } from '../weights/direct';
 import { readRanking } from '../weights/roc';
+import type { WeightInfo as SamplingWeightInfo } from './weight-sampling';
 
 /**
  * Incomplete weight information as the planner states it (the same shapes as the `smaa`
@@ -8,13 +9,7 @@ import { readRanking } from '../weights/roc';
  * values are linear in w, so comparing packages at the extreme points decides dominance
  * over the whole set (Liesiö, Mild & Salo 2007).
  */
-export type WeightInfo =
-  | { type: 'uniform' }
-  | { type: 'ordinal'; ranking: number[] }
-  | { type: 'ordinal-groups'; groups: number[][] }
-  | { type: 'around'; weights: number[]; width: number }
-  | { type: 'intervals'; bounds: [number, number][] }
-  | { type: 'stakeholders'; sets: number[][] };
+export type WeightInfo = Exclude<SamplingWeightInfo, { type: 'fixed' }>;
 
 /** Above this many points (2^12) a set is refused rather than compared point by point. */
 export const MAX_EXTREME_POINTS = 4096;

@@ -198,25 +198,9 @@ export function applyState(db: Database.Database, scenarioId: number, edit: Edit
       }
       return;
     }
-    case 'constraints': {
-      const c = edit.state;
-      db.prepare(
-        `INSERT INTO scenario_constraints (scenario_id, budget, max_measures, required, excluded, requires, excludes)
-         VALUES (?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (scenario_id) DO UPDATE SET budget = excluded.budget, max_measures = excluded.max_measures,
-           required = excluded.required, excluded = excluded.excluded, requires = excluded.requires, excludes = excluded.excludes`,
-      ).run(
-        scenarioId,
-        c.budget,
-        c.maxMeasures,
-        JSON.stringify(c.required),
-        JSON.stringify(c.excluded),
-        JSON.stringify(c.requires),
-        JSON.stringify(c.excludes),
-      );
-      if (c.budgetProvenance) writeBudgetProvenance(db, scenarioId, c.budgetProvenance);
+    case 'constraints':
+      writeConstraints(db, scenarioId, edit.state);
       return;
-    }
     case 'defaults_confirmed': {
       const c = edit.state;
       for (const [key, p] of Object.entries(c.impacts ?? {}))
@@ -291,6 +275,29 @@ function writeCostProvenance(
     )
     .run(p.kind, p.by, p.at, p.kind === 'default' ? 1 : 0, scenarioId, measureId);
   if (info.changes === 0) throw new NotFoundError('measure', measureId);
+}
+
+/** A scenario's constraints row (created or replaced), with the budget's provenance when given. */
+export function writeConstraints(
+  db: Database.Database,
+  scenarioId: number,
+  c: ConstraintsState,
+): void {
+  db.prepare(
+    `INSERT INTO scenario_constraints (scenario_id, budget, max_measures, required, excluded, requires, excludes)
+     VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (scenario_id) DO UPDATE SET budget = excluded.budget, max_measures = excluded.max_measures,
+       required = excluded.required, excluded = excluded.excluded, requires = excluded.requires, excludes = excluded.excludes`,
+  ).run(
+    scenarioId,
+    c.budget,
+    c.maxMeasures,
+    JSON.stringify(c.required),
+    JSON.stringify(c.excluded),
+    JSON.stringify(c.requires),
+    JSON.stringify(c.excludes),
+  );
+  if (c.budgetProvenance) writeBudgetProvenance(db, scenarioId, c.budgetProvenance);
 }
 
 function writeBudgetProvenance(db: Database.Database, scenarioId: number, p: Provenance): void {

@@ -2,21 +2,12 @@ import path from 'node:path';
 import { closeDatabase } from '../../../db/open';
 import { openCliDatabase } from '../open-database';
 import { NotFoundError } from '../../../db/errors';
-import type { ReportLang } from '../../../engine/report';
-import { generateBriefing } from '../../briefing/generate';
+import { generateBriefing, type GenerateBriefingResult } from '../../briefing/generate';
 import { CliInputError, stringFlag, type CliCommand } from '../command';
 import { unknownScenario } from '../scenario-input';
 
 /** The machine contract (docs/cli.md): { out, pages, bytes, lang, scenario, seed, ms }. */
-export interface BriefResult {
-  out: string;
-  pages: number;
-  bytes: number;
-  lang: ReportLang;
-  scenario: string;
-  seed: number;
-  ms: number;
-}
+export type BriefResult = Omit<GenerateBriefingResult, 'blockedRequests'>;
 
 /**
  * `brief --out FILE.pdf [--lang zh|en] [--scenario NAME] [--seed N] [--map INDICATOR|none]`: the
