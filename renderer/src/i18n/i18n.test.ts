@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './en';
-import { zh } from './zh';
 import { detectLanguage, initI18n } from './index';
+import { featureTexts, messages } from './resources';
 
 /** "a.b.c" paths of every leaf, with the leaf's value. */
 function leaves(obj: object, prefix = ''): Map<string, unknown> {
@@ -16,39 +15,82 @@ function leaves(obj: object, prefix = ''): Map<string, unknown> {
 
 const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
+/** Every source file of the renderer, tests excluded, by path. */
+const rendererSources = import.meta.glob<string>(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
+const features = Object.entries(featureTexts);
+
 describe('i18n resources', () => {
-  const zhLeaves = leaves(zh);
-  const enLeaves = leaves(en);
-
-  it('has the same keys in Chinese and English', () => {
-    const missingInEn = [...zhLeaves.keys()].filter((k) => !enLeaves.has(k));
-    const missingInZh = [...enLeaves.keys()].filter((k) => !zhLeaves.has(k));
-    expect(missingInEn).toEqual([]);
-    expect(missingInZh).toEqual([]);
-    expect(zhLeaves.size).toBeGreaterThan(50);
+  it('registers every feature', () => {
+    expect(features.length).toBeGreaterThan(10);
   });
 
-  it('has a non-empty string for every key in both languages', () => {
-    for (const [k, v] of [...zhLeaves, ...enLeaves]) {
-      expect(typeof v, k).toBe('string');
-      expect((v as string).trim().length, k).toBeGreaterThan(0);
+  describe.each(features)('%s', (_feature, text) => {
+    const zhLeaves = leaves(text.zh);
+    const enLeaves = leaves(text.en);
+
+    it('has the same keys in Chinese and English', () => {
+      const missingInEn = [...zhLeaves.keys()].filter((k) => !enLeaves.has(k));
+      const missingInZh = [...enLeaves.keys()].filter((k) => !zhLeaves.has(k));
+      expect(missingInEn).toEqual([]);
+      expect(missingInZh).toEqual([]);
+      expect(zhLeaves.size).toBeGreaterThan(0);
+    });
+
+    it('has a non-empty string for every key in both languages', () => {
+      for (const [k, v] of [...zhLeaves, ...enLeaves]) {
+        expect(typeof v, k).toBe('string');
+        expect((v as string).trim().length, k).toBeGreaterThan(0);
+      }
+    });
+
+    it('uses the same interpolation placeholders in both languages', () => {
+      for (const [k, v] of zhLeaves) {
+        expect(placeholders(String(enLeaves.get(k))), k).toEqual(placeholders(String(v)));
+      }
+    });
+
+    it('really is translated: English strings are not copies of the Chinese ones', () => {
+      const same = [...zhLeaves].filter(([k, v]) => enLeaves.get(k) === v).map(([k]) => k);
+      // Only the deliberately bilingual validation messages, and words that are the same in both
+      // languages (codes, symbols), may be identical.
+      const shared = same.filter(
+        (k) => !(k.startsWith('impacts.') && /notNumber|outOfRange|order/.test(k)),
+      );
+      expect(
+        shared.every((k) => !/[\u4e00-\u9fff]/.test(String(zhLeaves.get(k)))),
+        shared.join(),
+      ).toBe(true);
+    });
+  });
+
+  it('merges the features without a key defined twice', () => {
+    expect(() => messages('zh')).not.toThrow();
+    expect(() => messages('en')).not.toThrow();
+    expect(leaves(messages('zh')).size).toBeGreaterThan(500);
+  });
+
+  it('really is translated: Chinese strings contain CJK, English ones do not', () => {
+    expect(leaves(messages('zh')).get('nav.weights')).toMatch(/[\u4e00-\u9fff]/);
+    expect(leaves(messages('en')).get('nav.weights')).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('has every key that the renderer passes to t() as a literal', () => {
+    const zhLeaves = leaves(messages('zh'));
+    const used = new Set<string>();
+    for (const text of Object.values(rendererSources)) {
+      for (const m of text.matchAll(/\bt\(\s*(?:'([^'\n]+)'|`([^`$\n]+)`)/g))
+        used.add(m[1] ?? m[2]!);
     }
-  });
-
-  it('uses the same interpolation placeholders in both languages', () => {
-    for (const [k, v] of zhLeaves) {
-      expect(placeholders(String(enLeaves.get(k))), k).toEqual(placeholders(String(v)));
-    }
-  });
-
-  it('really is translated: Chinese strings contain CJK, English ones are not copies', () => {
-    expect(zh.nav.weights).toMatch(/[\u4e00-\u9fff]/);
-    expect(en.nav.weights).not.toMatch(/[\u4e00-\u9fff]/);
-    const same = [...zhLeaves].filter(([k, v]) => enLeaves.get(k) === v).map(([k]) => k);
-    // Only the deliberately bilingual validation messages may be identical.
-    expect(
-      same.every((k) => k.startsWith('impacts.') && /notNumber|outOfRange|order/.test(k)),
-    ).toBe(true);
+    expect(used.size).toBeGreaterThan(500);
+    const missing = [...used].filter(
+      (k) => !zhLeaves.has(k) && !zhLeaves.has(`${k}.0`), // a list read with returnObjects
+    );
+    expect(missing).toEqual([]);
   });
 });
 

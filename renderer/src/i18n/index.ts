@@ -5,8 +5,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../../../contract/domain';
-import { en } from './en';
-import { zh } from './zh';
+import { messages } from './resources';
 
 const LANGUAGE_KEY = 'trp.lang';
 
@@ -51,7 +50,7 @@ export async function initI18n(lang: Locale = initialLanguage()): Promise<typeof
   i18next.off('languageChanged', applyDocumentLanguage);
   i18next.on('languageChanged', applyDocumentLanguage);
   await i18next.use(initReactI18next).init({
-    resources: { zh: { translation: zh }, en: { translation: en } },
+    resources: { zh: { translation: messages('zh') }, en: { translation: messages('en') } },
     lng: lang,
     fallbackLng: 'zh',
     interpolation: { escapeValue: false }, // React escapes already.
