@@ -24,6 +24,7 @@ import { TopBar } from './TopBar';
 import { useScenario } from './use-scenario';
 import { AppNav, type ScreenKey } from './AppNav';
 import { useCollapsibleNav } from './use-collapsible-nav';
+import { localName } from '../i18n/localized';
 
 interface Props {
   lang: Locale;
@@ -67,11 +68,7 @@ export function AppShell({ lang, onLanguageChange }: Props) {
   useEffect(() => onOpenedProjectFile(() => navigate('scenarios')), [navigate]);
 
   const region = data.regions.find((r) => r.code === scenario?.regionCode);
-  const regionName = region
-    ? lang === 'zh'
-      ? region.nameZh
-      : region.nameEn
-    : (scenario?.regionCode ?? '');
+  const regionName = region ? localName(region, lang) : (scenario?.regionCode ?? '');
 
   let body: React.ReactNode;
   if (data.loadError) body = <ErrorAlert error={data.loadError} onRetry={data.reload} />;

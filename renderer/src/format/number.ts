@@ -1,4 +1,5 @@
 import type { Locale } from '../../../contract/domain';
+import { localized } from '../i18n/localized';
 
 const tags: Record<Locale, string> = { zh: 'zh-CN', en: 'en-US' };
 const cache = new Map<string, Intl.NumberFormat>();
@@ -50,5 +51,6 @@ export function formatSigned(lang: Locale, value: number, digits = 2): string {
 export function localUnit(unit: string, lang: Locale): string {
   const parts = unit.split(' / ');
   if (parts.length !== 2) return unit;
-  return (lang === 'zh' ? parts[0] : parts[1])?.trim() || unit;
+  const [zh = '', en = ''] = parts;
+  return localized({ zh, en }, lang).trim() || unit;
 }

@@ -14,6 +14,16 @@ export function localName(entity: { nameZh: string; nameEn: string }, lang: Loca
   return lang === 'zh' ? entity.nameZh : entity.nameEn;
 }
 
+/** An indicator's unit, kept as `unit` (Chinese) and `unitEn`, in `lang`. */
+export function indicatorUnit(indicator: { unit: string; unitEn: string }, lang: Locale): string {
+  return lang === 'zh' ? indicator.unit : indicator.unitEn;
+}
+
+/** The language not shown: some places give a name's other-language form beside it. */
+export function otherLocale(lang: Locale): Locale {
+  return lang === 'zh' ? 'en' : 'zh';
+}
+
 /** A text kept as `textZh`/`textEn` (a cause's description) in `lang`. */
 export function localText(entity: { textZh: string; textEn: string }, lang: Locale): string {
   return lang === 'zh' ? entity.textZh : entity.textEn;

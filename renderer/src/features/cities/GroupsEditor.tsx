@@ -10,7 +10,7 @@ import { toApiError, type ApiError } from '../../api/api-error';
 import { useQuery } from '../../api/use-query';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { GroupDialog } from './GroupDialog';
-import { localName } from '../../i18n/localized';
+import { localized, localName } from '../../i18n/localized';
 
 interface Props {
   regions: readonly Region[];
@@ -51,7 +51,9 @@ export function GroupsEditor({ regions, lang }: Props) {
       key: 'members',
       render: (_: unknown, g) => (
         <span data-testid={`group-members-${g.code}`}>
-          {g.members.map((m) => name(byCode.get(m)) || m).join(lang === 'zh' ? '、' : ', ')}
+          {g.members
+            .map((m) => name(byCode.get(m)) || m)
+            .join(localized({ zh: '、', en: ', ' }, lang))}
         </span>
       ),
     },

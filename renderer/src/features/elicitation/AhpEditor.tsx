@@ -7,6 +7,7 @@ import { formatSaaty, type AhpResult } from '../../../../engine/weights';
 import { AhpConsistencyPanel } from './AhpConsistencyPanel';
 import { choiceIndex, SAATY_CHOICES, setJudgement, type Matrix } from './ahp-model';
 import { ahpWords } from './ahp-words';
+import { localName } from '../../i18n/localized';
 
 export interface AhpEditorProps {
   causes: readonly Cause[];
@@ -58,7 +59,7 @@ export function AhpEditor(props: AhpEditorProps) {
                 {causes.map((c) => (
                   <th key={c.id} scope="col" title={say.cause(c)}>
                     {c.id}
-                    <span className="trp-sr-only"> {lang === 'zh' ? c.nameZh : c.nameEn}</span>
+                    <span className="trp-sr-only"> {localName(c, lang)}</span>
                   </th>
                 ))}
               </tr>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Cause, Locale } from '../../../../contract/domain';
 import type { ElicitationState } from '../../../../contract/elicitation';
 import { formatPercent } from '../../format/number';
+import { localName } from '../../i18n/localized';
 
 type Row = NonNullable<ElicitationState['aggregate']>[number];
 
@@ -31,7 +32,7 @@ export function DisagreementChart({ causes, lang, rows }: Props) {
       <ul style={{ listStyle: 'none', padding: 0, margin: '8px 0 0' }}>
         {rows.map((r) => {
           const c = byId.get(r.causeId);
-          const name = c ? (lang === 'zh' ? c.nameZh : c.nameEn) : r.causeId;
+          const name = c ? localName(c, lang) : r.causeId;
           const label = t('elicitation.stakeholders.chartLabel', {
             name,
             min: formatPercent(lang, r.min),

@@ -2,9 +2,9 @@ import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
 import { Alert, Button, InputNumber, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Cause, Locale } from '../../../../contract/domain';
+import { localName } from '../../i18n/localized';
 
-const causeName = (c: Cause | undefined, lang: Locale) =>
-  c ? (lang === 'zh' ? c.nameZh : c.nameEn) : '';
+const causeName = (c: Cause | undefined, lang: Locale) => (c ? localName(c, lang) : '');
 
 /** Moves one element of a list one place (pure; the ranking editor's only edit). */
 export function move<T>(list: readonly T[], from: number, by: -1 | 1): T[] {

@@ -7,6 +7,7 @@ import type { Cause, Locale } from '../../../../contract/domain';
 import type { ElicitationState, StakeholderSetView } from '../../../../contract/elicitation';
 import { formatNumber, formatPercent } from '../../format/number';
 import { DisagreementChart } from './DisagreementChart';
+import { localName } from '../../i18n/localized';
 
 interface Props {
   causes: readonly Cause[];
@@ -44,7 +45,7 @@ export function StakeholderPanel({
   };
   const [draft, setDraft] = useState('');
   const name0 = draft || nextDefault();
-  const name = (c: Cause) => (lang === 'zh' ? c.nameZh : c.nameEn);
+  const name = (c: Cause) => localName(c, lang);
 
   const columns: TableColumnsType<StakeholderSetView> = [
     {

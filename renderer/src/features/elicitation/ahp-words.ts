@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Cause, Locale } from '../../../../contract/domain';
 import { formatSaaty } from '../../../../engine/weights';
+import { localName } from '../../i18n/localized';
 
 /** How the AHP editor, its consistency panel and its confirmation name causes and judgements. */
 export interface AhpWords {
@@ -18,8 +19,7 @@ export interface AhpWords {
 }
 
 export function ahpWords(t: TFunction, lang: Locale, causes: readonly Cause[]): AhpWords {
-  const cause = (c: Cause | undefined) =>
-    c ? `${c.id} ${lang === 'zh' ? c.nameZh : c.nameEn}` : '';
+  const cause = (c: Cause | undefined) => (c ? `${c.id} ${localName(c, lang)}` : '');
   const words = (i: number, j: number, value: number) => {
     if (Math.abs(Math.log(value)) < 1e-9) return t('elicitation.ahp.equal');
     const [who, k] = value > 1 ? [causes[i], value] : [causes[j], 1 / value];

@@ -6,7 +6,7 @@ import type { ObservationsResult } from '../../../../contract/evidence';
 import { formatNumber } from '../../format/number';
 import { tableRows, type TableRow } from './evidence-model';
 import { QualityFlags } from './QualityFlags';
-import { localName } from '../../i18n/localized';
+import { localized, localName } from '../../i18n/localized';
 
 interface Props {
   result: ObservationsResult;
@@ -87,7 +87,8 @@ export function IndicatorTable({ result, regions, lang }: Props) {
         <ul style={{ margin: '6px 0', paddingLeft: 18, fontSize: 12 }}>
           {orphan.map((n, i) => (
             <li key={`${n.rule}-${i}`}>
-              <QualityFlags flags={[n]} lang={lang} /> {lang === 'zh' ? n.messageZh : n.messageEn}
+              <QualityFlags flags={[n]} lang={lang} />{' '}
+              {localized({ zh: n.messageZh, en: n.messageEn }, lang)}
             </li>
           ))}
         </ul>

@@ -12,7 +12,7 @@ import { GapChart } from './GapChart';
 import { IndicatorTable } from './IndicatorTable';
 import { RankingChart } from './RankingChart';
 import { useObservations } from './use-evidence';
-import { localName } from '../../i18n/localized';
+import { localName, indicatorUnit } from '../../i18n/localized';
 
 interface Props {
   code: string;
@@ -53,7 +53,7 @@ export function IndicatorView({ code, regions, lang }: Props) {
         <Typography.Title level={5} style={{ margin: 0 }}>
           {localName(ind, lang)}
         </Typography.Title>
-        <Tag>{t('evidence.unitLabel', { unit: lang === 'zh' ? ind.unit : ind.unitEn })}</Tag>
+        <Tag>{t('evidence.unitLabel', { unit: indicatorUnit(ind, lang) })}</Tag>
         <Tag>
           {ind.direction === 1
             ? `↑ ${t('evidence.direction.up')}`

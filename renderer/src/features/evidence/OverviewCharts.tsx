@@ -18,7 +18,7 @@ import { ChartFrame } from './ChartFrame';
 import { regionName } from './evidence-model';
 import { GraduatesChart, GRADUATE_CODES } from './GraduatesChart';
 import { useIndicatorSet } from './use-indicator-set';
-import { localized } from '../../i18n/localized';
+import { localized, localName } from '../../i18n/localized';
 
 const CONSUMPTION_PARTS = [
   'food',
@@ -109,7 +109,7 @@ export function OverviewCharts({ regions, lang }: Props) {
           title={t('evidence.change.title')}
           label={t('evidence.change.label')}
           meaning={t('evidence.change.meaning')}
-          unit={lang === 'zh' ? '元' : 'yuan'}
+          unit={t('evidence.yuan')}
           sources={sourcesOf([income], lang)}
           testId="change-chart"
           height={250}
@@ -142,7 +142,7 @@ export function OverviewCharts({ regions, lang }: Props) {
           title={t('evidence.consumption.title')}
           label={t('evidence.consumption.label')}
           meaning={t('evidence.consumption.meaning')}
-          unit={lang === 'zh' ? '元' : 'yuan'}
+          unit={t('evidence.yuan')}
           sources={sourcesOf(parts, lang)}
           testId="consumption-chart"
           height={250}
@@ -165,9 +165,9 @@ export function OverviewCharts({ regions, lang }: Props) {
               {CONSUMPTION_PARTS.map((p, i) => {
                 const r = parts[i];
                 const label = r
-                  ? lang === 'zh'
-                    ? r.indicator.nameZh.replace('居民人均消费支出：', '')
-                    : r.indicator.nameEn.replace('Per-capita consumption expenditure: ', '')
+                  ? localName(r.indicator, lang)
+                      .replace('居民人均消费支出：', '')
+                      .replace('Per-capita consumption expenditure: ', '')
                   : p;
                 return (
                   <Bar

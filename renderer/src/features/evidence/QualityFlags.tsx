@@ -2,6 +2,7 @@ import { ExclamationCircleOutlined, InfoCircleOutlined } from '@ant-design/icons
 import { Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../../contract/domain';
+import { localized } from '../../i18n/localized';
 
 export interface FlagView {
   rule: string;
@@ -17,7 +18,7 @@ export function QualityFlags({ flags, lang }: { flags: readonly FlagView[]; lang
   return (
     <span style={{ marginLeft: 4 }}>
       {flags.map((f) => {
-        const message = lang === 'zh' ? f.messageZh : f.messageEn;
+        const message = localized({ zh: f.messageZh, en: f.messageEn }, lang);
         const word = t(`evidence.flag.${f.severity}`);
         return (
           <Tooltip key={f.rule} title={message}>

@@ -15,7 +15,7 @@ import type { ObservationsResult } from '../../../../contract/evidence';
 import { formatNumber } from '../../format/number';
 import { ChartFrame, HatchedBar } from './ChartFrame';
 import { nationalReference, rankingRows, type RankingRow } from './evidence-model';
-import { localName, localized } from '../../i18n/localized';
+import { localized, localName, indicatorUnit } from '../../i18n/localized';
 
 interface Props {
   result: ObservationsResult;
@@ -34,7 +34,7 @@ export function RankingChart({ result, regions, year, lang }: Props) {
   const ref = nationalReference(result, regions, year);
   const ind = result.indicator;
   const name = localName(ind, lang);
-  const unit = lang === 'zh' ? ind.unit : ind.unitEn;
+  const unit = indicatorUnit(ind, lang);
   const digits = rows.every((r) => Number.isInteger(r.value)) ? 0 : 1;
   return (
     <ChartFrame

@@ -7,6 +7,7 @@ import { impactColors, levelOf } from '../../model/impact-scale';
 import { ILLUSTRATIVE_STYLE } from '../../app/IllustrativeTag';
 import { provenanceShort, provenanceText } from '../../app/provenance';
 import { ImpactEditor } from './ImpactEditor';
+import { localized, otherLocale } from '../../i18n/localized';
 
 interface Props {
   cell: ImpactCell;
@@ -28,8 +29,9 @@ export function ImpactCellButton({ cell, measureName, causeName, lang, onSave }:
   const value = formatSigned(lang, cell.likely);
   const colors = impactColors(cell.likely);
   const hasRange = cell.low !== cell.likely || cell.high !== cell.likely;
-  const rationale = lang === 'zh' ? cell.rationaleZh : cell.rationaleEn;
-  const rationaleOther = lang === 'zh' ? cell.rationaleEn : cell.rationaleZh;
+  const rationales = { zh: cell.rationaleZh, en: cell.rationaleEn };
+  const rationale = localized(rationales, lang);
+  const rationaleOther = localized(rationales, otherLocale(lang));
   const provenance = provenanceText(t, lang, cell.provenance);
 
   const close = () => {

@@ -14,7 +14,7 @@ import { provenanceText } from '../../app/provenance';
 import type { MeasureCostEdit } from '../../app/use-scenario';
 import { formatNumber, formatUpTo, localUnit } from '../../format/number';
 import { MeasureCostDialog } from './MeasureCostDialog';
-import { localName } from '../../i18n/localized';
+import { localized, localName } from '../../i18n/localized';
 
 interface Props {
   scenario: Scenario;
@@ -61,7 +61,7 @@ export function MeasureCostsTable({ scenario, lang, onSave, onKeep }: Props) {
     {
       title: t('costs.leadAgency'),
       key: 'lead',
-      render: (_, m) => (lang === 'zh' ? m.leadAgencyZh : m.leadAgencyEn),
+      render: (_, m) => localized({ zh: m.leadAgencyZh, en: m.leadAgencyEn }, lang),
     },
     {
       title: t('costs.provenance'),

@@ -5,7 +5,7 @@ import type { Locale, Region } from '../../../../contract/domain';
 import type { GroupValues } from '../../../../contract/regions';
 import { useQuery } from '../../api/use-query';
 import { ErrorAlert } from '../../app/ErrorAlert';
-import { localName } from '../../i18n/localized';
+import { localized, localName } from '../../i18n/localized';
 
 type Row = GroupValues['groups'][number];
 
@@ -39,7 +39,8 @@ export function GroupValuesTable({
     const r = byCode.get(code);
     return r ? localName(r, lang) : code;
   };
-  const list = (codes: readonly string[]) => codes.map(name).join(lang === 'zh' ? '、' : ', ');
+  const list = (codes: readonly string[]) =>
+    codes.map(name).join(localized({ zh: '、', en: ', ' }, lang));
   const columns: ColumnsType<Row> = [
     { title: t('maps.groupValues.group'), key: 'group', render: (_: unknown, g) => name(g.code) },
     {

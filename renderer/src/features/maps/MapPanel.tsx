@@ -13,7 +13,7 @@ import { MapTable } from './MapTable';
 import { RegionDetail } from './RegionDetail';
 import { TileMap } from './TileMap';
 import type { TileMapTexts } from '../../../../report-view/TileMapSvg';
-import { localName } from '../../i18n/localized';
+import { localName, indicatorUnit } from '../../i18n/localized';
 
 interface Props {
   indicators: readonly IndicatorSummary[];
@@ -62,7 +62,7 @@ export function MapPanel({ indicators, regions, lang, selected, onSelect }: Prop
   if (!data || !code) return <Spin description={t('app.loading')} />;
   const ind = data.indicator;
   const name = localName(ind, lang);
-  const unit = lang === 'zh' ? ind.unit : ind.unitEn;
+  const unit = indicatorUnit(ind, lang);
   const digits = valueDigits(data);
   const format = (v: number) => formatNumber(lang, v, digits);
   const byCode = new Map(regions.map((r) => [r.code, r]));

@@ -4,7 +4,7 @@ import type { Locale, Region } from '../../../../contract/domain';
 import type { IndicatorSummary, ObservationsResult } from '../../../../contract/evidence';
 import { useQuery } from '../../api/use-query';
 import { RegionComparisons } from './RegionComparisons';
-import { localName } from '../../i18n/localized';
+import { localized, localName, indicatorUnit } from '../../i18n/localized';
 
 interface Props {
   code: string | null;
@@ -43,7 +43,7 @@ export function RegionDetail({
   const province = regions.find((r) => r.code === region.province);
   const memberOf = (groups.data ?? []).filter((g) => g.members.includes(region.code));
   const cell = indicator.cells.find((c) => c.region === region.code && c.year === year);
-  const unit = lang === 'zh' ? indicator.indicator.unit : indicator.indicator.unitEn;
+  const unit = indicatorUnit(indicator.indicator, lang);
   const missing = coverage.data?.cities.find((c) => c.code === region.code)?.missing ?? null;
   const indicatorName = (c: string) => name(indicators.find((i) => i.code === c)) || c;
   return (
@@ -61,7 +61,7 @@ export function RegionDetail({
       {memberOf.length > 0 && (
         <div>
           {t('maps.selected.groups', {
-            names: memberOf.map(name).join(lang === 'zh' ? '、' : ', '),
+            names: memberOf.map(name).join(localized({ zh: '、', en: ', ' }, lang)),
           })}
         </div>
       )}
@@ -85,7 +85,7 @@ export function RegionDetail({
           {missing.length === 0
             ? t('maps.selected.complete')
             : t('maps.selected.missingFigures', {
-                names: missing.map(indicatorName).join(lang === 'zh' ? '、' : '; '),
+                names: missing.map(indicatorName).join(localized({ zh: '、', en: '; ' }, lang)),
               })}
         </div>
       )}

@@ -35,7 +35,7 @@ export function KeyIndicatorItem({ indicator: k, lang }: Props) {
   const qualifier =
     k.qualifier === 'exact'
       ? ''
-      : `${t(`evidence.qualifier.${k.qualifier}`)}${lang === 'zh' ? '' : ' '}`;
+      : `${t(`evidence.qualifier.${k.qualifier}`)}${localized({ zh: '', en: ' ' }, lang)}`;
   const pick = (text: { zh: string; en: string }) => localized(text, lang);
   const basis = k.valueNote ? pick(k.valueNote) : t('overview.indicators.basis_own');
   const sources = k.sources.map((s) => localized(s, lang));

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Locale } from '../../../../contract/domain';
 import type { SeverityResult } from '../../../../contract/evidence';
 import { formatNumber } from '../../format/number';
-import { localName, localized } from '../../i18n/localized';
+import { localized, localName, indicatorUnit } from '../../i18n/localized';
 
 export type SeverityCauseRow = SeverityResult['causes'][number];
 export type SeverityIndicatorRow = SeverityCauseRow['indicators'][number];
@@ -21,14 +21,14 @@ export function severityIndicatorLines(
   if (row.indicators.length === 0) return [t('evidence.severity.noLink')];
   const num = (v: number) => formatNumber(lang, v, Number.isInteger(v) ? 0 : 1);
   const pick = (text: { zh: string; en: string }) => localized(text, lang);
-  const aside = (text: string) => (lang === 'zh' ? `（${text}）` : ` (${text})`);
-  const semicolon = lang === 'zh' ? '；' : '; ';
-  const colon = lang === 'zh' ? '：' : ': ';
+  const aside = (text: string) => localized({ zh: `（${text}）`, en: ` (${text})` }, lang);
+  const semicolon = localized({ zh: '；', en: '; ' }, lang);
+  const colon = localized({ zh: '：', en: ': ' }, lang);
   return row.indicators.map((g) => {
     const ind = localName(g, lang);
     // "4.5%" in both languages: the stored English unit spells the sign out ("percent").
     const figure = (v: number) =>
-      g.unit === '%' ? `${num(v)}%` : `${num(v)} ${lang === 'zh' ? g.unit : g.unitEn}`;
+      g.unit === '%' ? `${num(v)}%` : `${num(v)} ${indicatorUnit(g, lang)}`;
     const value =
       g.value === null ? null : `${figure(g.value)}${g.valueNote ? aside(pick(g.valueNote)) : ''}`;
     if (g.referenceValue === null)

@@ -15,7 +15,7 @@ import {
   LiveWeightsContext,
   liveWeightsOf,
 } from './live-weights';
-import { localName, localText } from '../../i18n/localized';
+import { localName, localText, otherLocale } from '../../i18n/localized';
 
 interface Props {
   causes: readonly Cause[];
@@ -66,7 +66,7 @@ const StaticWeightsTable = memo(function StaticWeightsTable({
               {c.id} · {causeName(c, lang)}
             </Typography.Text>
             <div className="trp-secondary">
-              {lang === 'zh' ? c.nameEn : c.nameZh}
+              {localName(c, otherLocale(lang))}
               <span className="trp-nowrap">
                 {' · '}
                 <span className="trp-sr-only">{t('weights.section')} </span>
@@ -145,7 +145,7 @@ const StaticWeightsTable = memo(function StaticWeightsTable({
                 <Typography.Paragraph style={{ margin: 0, maxWidth: 900 }}>
                   {localText(c, lang)}
                   <br />
-                  <span className="trp-secondary">{lang === 'zh' ? c.textEn : c.textZh}</span>
+                  <span className="trp-secondary">{localText(c, otherLocale(lang))}</span>
                 </Typography.Paragraph>
                 {sev && (
                   <div style={{ marginTop: 6 }} data-testid={`weight-severity-detail-${c.id}`}>
