@@ -13,6 +13,7 @@ import { listIndicatorSummaries } from '../../db/repositories/indicators.repo';
 import { getRegionSettings } from '../../db/repositories/region-settings.repo';
 import { listRegions } from '../../db/repositories/regions.repo';
 import type { Scenario } from '../../contract/domain';
+import { bilingual } from '../../contract/bilingual';
 
 /** undefined: the scenario's own choice; null: no map; a code: that indicator. */
 export type MapChoice = string | null | undefined;
@@ -25,7 +26,7 @@ export function gatherMapInput(
   const code = choice === undefined ? getRegionSettings(db, scenario.id).mapIndicator : choice;
   if (code === null) return null;
   const ind = listIndicatorSummaries(db).find((i) => i.code === code);
-  if (!ind) throw new NotFoundError('指标 / indicator', code);
+  if (!ind) throw new NotFoundError(bilingual('指标', 'indicator'), code);
   const regions = listRegions(db);
   const target = regions.find((r) => r.code === scenario.regionCode);
   const scale = target?.kind === 'city' || target?.kind === 'group' ? 'cities' : 'provinces';

@@ -4,6 +4,7 @@
  * (with --json: one object, nothing else on stdout) or `format(result)` as a readable table.
  * Bad input: throw `CliInputError` (or EngineInputError) naming the field → exit 1, one line on stderr.
  */
+import { bilingual } from '../../contract/bilingual';
 export interface CliContext {
   /** Parsed JSON input (undefined when none was given and the command needs none). */
   input: unknown;
@@ -43,6 +44,6 @@ export function stringFlag(
   const v = flags[name];
   if (v === undefined) return undefined;
   if (typeof v !== 'string' || v.trim() === '')
-    throw new CliInputError(name, `--${name} 需要一个值 / needs a value`);
+    throw new CliInputError(name, bilingual(`--${name} 需要一个值`, 'needs a value'));
   return v;
 }

@@ -10,6 +10,7 @@ import type { Scenario } from '../../contract/domain';
 import { CliInputError } from './command';
 import { loadScenario, scenarioNameOf } from './scenario-input';
 import { parseInput } from './format';
+import { bilingual } from '../../contract/bilingual';
 
 export const Finite = z.number().finite();
 const Id = z.string().min(1);
@@ -95,7 +96,10 @@ export async function readDecisionModel<E extends z.ZodRawShape>(
     if (flags.scenario !== undefined)
       throw new CliInputError(
         'scenario',
-        '--scenario 不能与内联模型同用 / --scenario cannot be combined with an inline model',
+        bilingual(
+          '--scenario 不能与内联模型同用',
+          '--scenario cannot be combined with an inline model',
+        ),
       );
     const parsed = parseInput(z.strictObject({ ...modelFields, ...extra }), input) as ModelFields &
       Record<string, unknown>;

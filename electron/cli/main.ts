@@ -27,6 +27,7 @@ import { sensitivityCommand } from './commands/sensitivity';
 import { severityCommand } from './commands/severity';
 import { smaaCommand } from './commands/smaa';
 import { weightsCommand } from './commands/weights';
+import { bilingual } from '../../contract/bilingual';
 
 /** Every command module that exists; `help` lists them in this order. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -142,11 +143,12 @@ async function readInput(
     try {
       text = fs.readFileSync(path.resolve(file), 'utf8');
     } catch {
-      throw new CliInputError('--input', `无法读取文件 / cannot read file ${file}`);
+      throw new CliInputError('--input', bilingual('无法读取文件', `cannot read file ${file}`));
     }
     return parseJson(text, file);
   }
-  if (file === true) throw new CliInputError('--input', '需要文件名 / needs a file name');
+  if (file === true)
+    throw new CliInputError('--input', bilingual('需要文件名', 'needs a file name'));
   if (process.stdin.isTTY) return undefined;
   return parseJson(await readStdin(), 'stdin');
 }
@@ -215,7 +217,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   if (!command) {
     process.stderr.write(
       terminalSafe(
-        `error: command: 未知命令 / unknown command "${name}" (try: npm run cli -- help)\n`,
+        `error: command: ${bilingual('未知命令', `unknown command "${name}" (try: npm run cli -- help)`)}\n`,
       ),
     );
     return 1;

@@ -17,6 +17,7 @@ import { scenarioToDecisionModel } from '../../engine/scenario';
 import type { Scenario } from '../../contract/domain';
 import type { DecisionModel } from '../../engine/model';
 import { CliInputError } from './command';
+import { bilingual } from '../../contract/bilingual';
 
 export interface LoadedScenario {
   scenario: Scenario;
@@ -28,7 +29,10 @@ export function findScenario(db: Database.Database, scenarioName?: string): Scen
   if (scenarioName === undefined) {
     const id = getDefaultScenarioId(db) ?? listScenarios(db)[0]?.id;
     if (id === undefined)
-      throw new CliInputError('scenario', '数据库中没有情景 / the database holds no scenario');
+      throw new CliInputError(
+        'scenario',
+        bilingual('数据库中没有情景', 'the database holds no scenario'),
+      );
     return getScenario(db, id);
   }
   try {
@@ -46,7 +50,7 @@ export function unknownScenario(db: Database.Database, scenarioName: string): Cl
     .join(', ');
   return new CliInputError(
     'scenario',
-    `未知情景 / unknown scenario "${scenarioName}" (known: ${known})`,
+    bilingual('未知情景', `unknown scenario "${scenarioName}" (known: ${known})`),
   );
 }
 
@@ -61,11 +65,17 @@ export function scenarioNameOf(
   const flag = flags.scenario;
   if (flag === undefined) return inputName;
   if (typeof flag !== 'string' || flag.trim() === '')
-    throw new CliInputError('scenario', '--scenario 需要情景名称 / --scenario needs a name');
+    throw new CliInputError(
+      'scenario',
+      bilingual('--scenario 需要情景名称', '--scenario needs a name'),
+    );
   if (inputName !== undefined && inputName !== flag)
     throw new CliInputError(
       'scenario',
-      `--scenario "${flag}" 与输入中的 "${inputName}" 不一致 / --scenario "${flag}" differs from the input's "${inputName}"`,
+      bilingual(
+        `--scenario "${flag}" 与输入中的 "${inputName}" 不一致`,
+        `--scenario "${flag}" differs from the input's "${inputName}"`,
+      ),
     );
   return flag;
 }

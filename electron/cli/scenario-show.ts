@@ -15,6 +15,7 @@ import type {
 import { defaultInputsOf, weightShares, describeBasis, weightBasis } from '../../engine/scenario';
 import type { Bilingual } from '../../engine/report';
 import { num, table } from './format';
+import { bilingual } from '../../contract/bilingual';
 
 interface Named {
   id: string;
@@ -98,7 +99,7 @@ export function scenarioShow(s: Scenario, region: Region | undefined): ScenarioS
     },
     updatedAt: s.updatedAt,
     coverageModel: s.coverageModel,
-    costUnit: s.measures[0]?.costUnit ?? '亿元 / 100 million CNY',
+    costUnit: s.measures[0]?.costUnit ?? bilingual('亿元', '100 million CNY'),
     causes: s.causes.map(named),
     measures: s.measures.map(named),
     constraints: s.constraints,
@@ -217,7 +218,7 @@ export function formatScenarioShow(r: ScenarioShowResult): string {
   const u = r.uncertainty;
   const causeIds = r.causes.map((x) => x.id);
   return [
-    `情景 Scenario "${r.scenario}" (#${r.id}) — 地区 Region: ${r.region.nameZh} / ${r.region.nameEn} (${r.region.code}); 覆盖模型 coverage model: ${r.coverageModel}`,
+    `情景 Scenario "${r.scenario}" (#${r.id}) — 地区 Region: ${bilingual(r.region.nameZh, r.region.nameEn)} (${r.region.code}); 覆盖模型 coverage model: ${r.coverageModel}`,
     '',
     `预算 Budget: ${c.budget === null ? '不限 no limit' : `${num(c.budget, 2)} ${unit}`} — ${provenanceWords(r.budgetProvenance)}`,
     `最多措施 Max. measures: ${c.maxMeasures ?? '不限 no limit'}`,
@@ -243,7 +244,7 @@ export function formatScenarioShow(r: ScenarioShowResult): string {
           num(x.likely, 2),
           num(x.high, 2),
           num(x.years, 1),
-          `${x.leadAgencyZh} / ${x.leadAgencyEn}`,
+          bilingual(x.leadAgencyZh, x.leadAgencyEn),
           provenanceWords(x.provenance),
         ];
       }),
@@ -279,8 +280,8 @@ export function formatScenarioShow(r: ScenarioShowResult): string {
       ]),
     ),
     '',
-    `权重不确定性 Weight uncertainty: ${u.type}${u.type === 'around' ? ` ±${num(u.width * 100, 1)}%` : ''} → ${u.basis.zh} / ${u.basis.en}`,
-    ...(u.fallback ? [`  ${u.fallback.zh} / ${u.fallback.en}`] : []),
+    `权重不确定性 Weight uncertainty: ${u.type}${u.type === 'around' ? ` ±${num(u.width * 100, 1)}%` : ''} → ${bilingual(u.basis)}`,
+    ...(u.fallback ? [`  ${bilingual(u.fallback)}`] : []),
     `  样本数 Samples: ${u.samples}; 随机种子 Seed: ${u.seed} (smaa --scenario 与简报使用这些 · smaa --scenario and the briefing use these)`,
     '',
     `仍为默认值 Still defaults: 权重 weights ${r.defaults.weights ? '是 yes' : '否 no'}; 预算 budget ${r.defaults.budget ? '是 yes' : '否 no'}; 成本 costs ${r.defaults.costs}; 影响 impacts ${r.defaults.impacts}`,

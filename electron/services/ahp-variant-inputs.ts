@@ -2,6 +2,7 @@
  * The Weight methods screen's AHP hierarchy and group AHP inputs, checked with bilingual
  * messages naming the field, then evaluated by the engine (engine/weights/ahp-variants.ts).
  */
+import { bilingual } from '../../contract/bilingual';
 import { InvalidValueError } from '../../db/errors';
 import type { ElicitationSettings, MethodDetail } from '../../db/repositories/elicitation.repo';
 import { judgedAhp, themedAhp, type JudgedResult, type ThemedResult } from '../../engine/weights';
@@ -9,7 +10,10 @@ import { CR_THRESHOLD } from '../../engine/weights';
 
 function squareOf(m: readonly unknown[], n: number, field: string): void {
   if (m.length !== n || m.some((row) => !Array.isArray(row) || row.length !== n))
-    throw new InvalidValueError(field, `须为 ${n}×${n} 矩阵 / must be a ${n}×${n} matrix`);
+    throw new InvalidValueError(
+      field,
+      bilingual(`须为 ${n}×${n} 矩阵`, `must be a ${n}×${n} matrix`),
+    );
 }
 
 function namesUnique(names: readonly string[], field: string, what: { zh: string; en: string }) {
@@ -24,7 +28,7 @@ function namesUnique(names: readonly string[], field: string, what: { zh: string
     if (seen.has(name))
       throw new InvalidValueError(
         `${field}[${k}].name`,
-        `${what.zh}名称重复 / duplicate ${what.en} name "${name}"`,
+        bilingual(`${what.zh}名称重复`, `duplicate ${what.en} name "${name}"`),
       );
     seen.add(name);
   });
@@ -33,7 +37,7 @@ function namesUnique(names: readonly string[], field: string, what: { zh: string
 export function hierarchyOf(causeIds: readonly string[], s: ElicitationSettings): ThemedResult {
   const h = s.ahpHierarchy;
   const field = 'settings.ahpHierarchy';
-  if (!h) throw new InvalidValueError(field, 'AHP 层次结构缺失 / no AHP hierarchy');
+  if (!h) throw new InvalidValueError(field, bilingual('AHP 层次结构缺失', 'no AHP hierarchy'));
   namesUnique(
     h.themes.map((t) => t.name),
     `${field}.themes`,
@@ -45,16 +49,16 @@ export function hierarchyOf(causeIds: readonly string[], s: ElicitationSettings)
     if (t.causes.length === 0)
       throw new InvalidValueError(
         `${at}.causes`,
-        `主题“${t.name}”没有原因 / theme "${t.name}" has no cause`,
+        bilingual(`主题“${t.name}”没有原因`, `theme "${t.name}" has no cause`),
       );
     t.causes.forEach((id) => {
       if (!causeIds.includes(id))
-        throw new InvalidValueError(`${at}.causes`, `未知原因 / unknown cause "${id}"`);
+        throw new InvalidValueError(`${at}.causes`, bilingual('未知原因', `unknown cause "${id}"`));
       const before = placed.get(id);
       if (before !== undefined)
         throw new InvalidValueError(
           `${at}.causes`,
-          `原因 ${id} 已在主题“${before}”中 / cause ${id} is already under "${before}"`,
+          bilingual(`原因 ${id} 已在主题“${before}”中`, `cause ${id} is already under "${before}"`),
         );
       placed.set(id, t.name);
     });
@@ -78,7 +82,8 @@ export function hierarchyOf(causeIds: readonly string[], s: ElicitationSettings)
 export function groupOf(causeIds: readonly string[], s: ElicitationSettings): JudgedResult {
   const g = s.ahpGroup;
   const field = 'settings.ahpGroup';
-  if (!g) throw new InvalidValueError(field, '群组 AHP 判断缺失 / no group AHP judgements');
+  if (!g)
+    throw new InvalidValueError(field, bilingual('群组 AHP 判断缺失', 'no group AHP judgements'));
   const set = new Set(g.causes);
   if (
     g.causes.length !== causeIds.length ||
@@ -87,7 +92,7 @@ export function groupOf(causeIds: readonly string[], s: ElicitationSettings): Ju
   )
     throw new InvalidValueError(
       `${field}.causes`,
-      '须恰好包含每个原因一次 / must list every cause exactly once',
+      bilingual('须恰好包含每个原因一次', 'must list every cause exactly once'),
     );
   namesUnique(
     g.judges.map((j) => j.name),
@@ -117,7 +122,10 @@ export function variantWeights(
       if (r.needsConfirmation && !accept)
         throw new InvalidValueError(
           'acceptInconsistency',
-          `判断不一致（CR = ${r.cr.toFixed(3)} > ${CR_THRESHOLD.toFixed(2)}），应用前须确认 / inconsistent judgements (CR = ${r.cr.toFixed(3)} > ${CR_THRESHOLD.toFixed(2)}): confirm before applying`,
+          bilingual(
+            `判断不一致（CR = ${r.cr.toFixed(3)} > ${CR_THRESHOLD.toFixed(2)}），应用前须确认`,
+            `inconsistent judgements (CR = ${r.cr.toFixed(3)} > ${CR_THRESHOLD.toFixed(2)}): confirm before applying`,
+          ),
         );
       return {
         cr: r.cr,

@@ -12,6 +12,7 @@ import { databasePath, openDatabase, type OpenReport } from '../../db/open';
 import type { DatabaseRecovery } from '../../contract/channels';
 import { clipText } from '../../contract/clip-text';
 import type { Logger } from './log';
+import { bilingual } from '../../contract/bilingual';
 
 const MAX_PROBLEMS = 10;
 const MAX_PROBLEM_CHARS = 500;
@@ -38,31 +39,37 @@ export function ageText(iso: string, now: Date = new Date()): { zh: string; en: 
 }
 
 const WHAT_HAPPENED: Record<RecoveryReport['kind'], string> = {
-  damaged: '数据库已损坏 / the database was damaged',
+  damaged: bilingual('数据库已损坏', 'the database was damaged'),
   empty: '数据库文件是空的（0 字节）/ the database file was empty (0 bytes)',
-  missing: '数据库文件不见了 / the database file was missing',
+  missing: bilingual('数据库文件不见了', 'the database file was missing'),
 };
 
 /** One bilingual line: what happened, which backup (and how old) is in use, where the original is. */
 export function recoveryLine(r: RecoveryReport, now: Date = new Date()): string {
-  let restored =
-    '没有可用的备份，已新建数据库 / no good backup was found, a new database was started';
+  let restored = bilingual(
+    '没有可用的备份，已新建数据库',
+    'no good backup was found, a new database was started',
+  );
   if (r.restoredFrom !== null && r.backupTakenAt !== null) {
     const age = ageText(r.backupTakenAt, now);
-    restored =
-      `已从 ${r.backupTakenAt} 的备份恢复（${age.zh}前），此后的修改不在其中 / ` +
-      `restored from the backup taken ${r.backupTakenAt} (${age.en} old; later changes are not in it): ${r.restoredFrom}`;
+    restored = bilingual(
+      `已从 ${r.backupTakenAt} 的备份恢复（${age.zh}前），此后的修改不在其中`,
+      `restored from the backup taken ${r.backupTakenAt} (${age.en} old; later changes are not in it): ${r.restoredFrom}`,
+    );
   }
   const kept =
     r.damagedPath === null
-      ? '没有可保留的原文件 / there was no original file to keep'
-      : `原文件保存在 / the original file is kept at ${r.damagedPath}`;
+      ? bilingual('没有可保留的原文件', 'there was no original file to keep')
+      : bilingual('原文件保存在', `the original file is kept at ${r.damagedPath}`);
   return `${WHAT_HAPPENED[r.kind]}: ${restored}; ${kept}`;
 }
 
 /** One bilingual line: the database is read-only, which file, why, and what to do. */
 export function readOnlyLine(r: ReadOnlyReport): string {
-  return `数据库以只读方式打开，修改不会被保存 / the database was opened read-only; changes cannot be saved — ${new DatabaseAccessError(r.file, r.reason).message}`;
+  return bilingual(
+    '数据库以只读方式打开，修改不会被保存',
+    `the database was opened read-only; changes cannot be saved — ${new DatabaseAccessError(r.file, r.reason).message}`,
+  );
 }
 
 /** Writes what the open did to the host's log; a recovery is logged at error level. */

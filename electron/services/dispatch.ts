@@ -14,6 +14,7 @@ import { formatFieldPath } from '../../contract/field-path';
 import type { WireError, WireResult } from '../../contract/transport';
 import { describeError, silentLogger, type Logger } from './log';
 import type { Services, ServiceHandler } from './types';
+import { bilingual } from '../../contract/bilingual';
 
 /** Own keys only: `__proto__`, `toString`, `constructor` are not channels. */
 export function isChannelName(channel: unknown): channel is ChannelName {
@@ -33,7 +34,7 @@ function issueText(issue: z.core.$ZodIssue): string {
     const shown = issue.keys.slice(0, MAX_REPORTED_ISSUES).map((k) => `"${clipText(k)}"`);
     const more = issue.keys.length - shown.length;
     const rest = more > 0 ? `（另有 ${more} 个 / ${more} more）` : '';
-    return `${where}未知字段 / unrecognized key(s): ${shown.join(', ')}${rest}`;
+    return bilingual(`${where}未知字段`, `unrecognized key(s): ${shown.join(', ')}${rest}`);
   }
   return `${where}${clipText(issue.message, MAX_ISSUE_MESSAGE_CHARS)}`;
 }
@@ -48,7 +49,7 @@ export function zodIssueToWire(error: z.ZodError): WireError {
   const rest = more > 0 ? `（另有 ${more} 处问题 / ${more} more issues）` : '';
   return {
     code: 'invalid-request',
-    message: `请求无效 / Invalid request — ${detail}${rest}`,
+    message: bilingual('请求无效', `Invalid request — ${detail}${rest}`),
     ...(field === '' ? {} : { field }),
   };
 }
@@ -71,7 +72,10 @@ export function errorToWire(error: unknown, channel: string, log: Logger): WireE
   log.error('service-failed', { channel, ref, ...describeError(error) });
   return {
     code: 'internal',
-    message: `内部错误（参考号 ${ref}），详情已写入日志 / Internal error (ref ${ref}); details are in the log`,
+    message: bilingual(
+      `内部错误（参考号 ${ref}），详情已写入日志`,
+      `Internal error (ref ${ref}); details are in the log`,
+    ),
   };
 }
 
@@ -82,7 +86,7 @@ export async function dispatch(
   log: Logger = silentLogger,
 ): Promise<WireResult<ChannelName>> {
   if (!isChannelName(channel)) {
-    return failure({ code: 'forbidden', message: '未知的通道 / Unknown channel' });
+    return failure({ code: 'forbidden', message: bilingual('未知的通道', 'Unknown channel') });
   }
   const schema = channels[channel];
   const parsed = schema.request.safeParse(payload);

@@ -27,6 +27,7 @@ import type { ElicitationState } from '../../contract/elicitation';
 import type { ParsedRequest, ServiceHandler } from './types';
 import { writeTransaction } from '../../db/write-transaction';
 import { variantWeights } from './ahp-variant-inputs';
+import { bilingual } from '../../contract/bilingual';
 
 type ElicitationChannel =
   | 'elicitation:get'
@@ -57,7 +58,8 @@ export function methodWeights(
       return byId(swingWeights(points, 'settings.swingPoints'), causeIds);
     }
     case 'ahp': {
-      if (!s.ahp) throw new InvalidValueError('settings.ahp', 'AHP 判断矩阵缺失 / no AHP matrix');
+      if (!s.ahp)
+        throw new InvalidValueError('settings.ahp', bilingual('AHP 判断矩阵缺失', 'no AHP matrix'));
       sameCauses(causeIds, s.ahp.causes, 'settings.ahp.causes');
       const result = computeAhp(s.ahp.matrix, 'settings.ahp.matrix');
       return byId(result.weights, s.ahp.causes);
@@ -86,7 +88,10 @@ export function methodDetail(
   if (cr > CR_THRESHOLD && !acceptInconsistency)
     throw new InvalidValueError(
       'acceptInconsistency',
-      `判断不一致（CR = ${cr.toFixed(3)} > ${CR_THRESHOLD.toFixed(2)}），应用前须确认 / inconsistent judgements (CR = ${cr.toFixed(3)} > ${CR_THRESHOLD.toFixed(2)}): confirm before applying`,
+      bilingual(
+        `判断不一致（CR = ${cr.toFixed(3)} > ${CR_THRESHOLD.toFixed(2)}），应用前须确认`,
+        `inconsistent judgements (CR = ${cr.toFixed(3)} > ${CR_THRESHOLD.toFixed(2)}): confirm before applying`,
+      ),
     );
   return { cr, confirmed: cr > CR_THRESHOLD };
 }
@@ -100,7 +105,7 @@ function sameCauses(expected: readonly string[], given: readonly string[], field
   )
     throw new InvalidValueError(
       field,
-      '须恰好包含每个原因一次 / must list every cause exactly once',
+      bilingual('须恰好包含每个原因一次', 'must list every cause exactly once'),
     );
 }
 
@@ -182,7 +187,7 @@ export function elicitationServices(db: Database.Database): {
       if (!before.aggregate)
         throw new InvalidValueError(
           'stakeholders',
-          '尚无可用的利益相关方权重 / no stakeholder weights yet',
+          bilingual('尚无可用的利益相关方权重', 'no stakeholder weights yet'),
         );
       const weights = Object.fromEntries(before.aggregate.map((a) => [a.causeId, a.aggregate]));
       const edits = applyCauseWeights(db, scenarioId, toRaw(weights), 'stakeholders');

@@ -39,6 +39,7 @@ import {
   type SeverityResult,
 } from '../../contract/evidence';
 import type { ParsedRequest, ServiceHandler } from './types';
+import { bilingual } from '../../contract/bilingual';
 
 /** A report with 100 000 bad rows would be megabytes; the first issues tell the planner what is wrong. */
 const MAX_ISSUES = 500;
@@ -57,7 +58,7 @@ type EvidenceChannel =
 
 function observations(db: Database.Database, indicator: string) {
   const summary = listIndicatorSummaries(db).find((i) => i.code === indicator);
-  if (!summary) throw new NotFoundError('指标 / indicator', indicator);
+  if (!summary) throw new NotFoundError(bilingual('指标', 'indicator'), indicator);
   const importIds = new Map(
     observationImportIds(db, indicator).map((r) => [`${r.region_code}|${r.year}`, r.import_id]),
   );
@@ -156,7 +157,7 @@ export function regionSeverity(
 ): SeverityResult {
   const regions = listRegions(db);
   const target = regions.find((r) => r.code === regionCode);
-  if (!target) throw new NotFoundError('地区 / region', regionCode);
+  if (!target) throw new NotFoundError(bilingual('地区', 'region'), regionCode);
   const causes = listCauseNames(db);
   const scope = regionReferenceScope(db, target.code, comparison);
   const result = computeSeverity(

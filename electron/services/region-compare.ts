@@ -19,6 +19,7 @@ import { listIndicatorSummaries } from '../../db/repositories/indicators.repo';
 import { scopeOptions } from '../../db/repositories/reference-scope.repo';
 import { listRegions } from '../../db/repositories/regions.repo';
 import type { RegionComparisons } from '../../contract/regions';
+import { bilingual } from '../../contract/bilingual';
 
 export function compareRegion(
   db: Database.Database,
@@ -27,9 +28,9 @@ export function compareRegion(
 ): RegionComparisons {
   const regions = listRegions(db);
   const target = regions.find((r) => r.code === regionCode);
-  if (!target) throw new NotFoundError('地区 / region', regionCode);
+  if (!target) throw new NotFoundError(bilingual('地区', 'region'), regionCode);
   const ind = listIndicatorSummaries(db).find((i) => i.code === indicator);
-  if (!ind) throw new NotFoundError('指标 / indicator', indicator);
+  if (!ind) throw new NotFoundError(bilingual('指标', 'indicator'), indicator);
   const names = new Map(regions.map((r) => [r.code, { zh: r.nameZh, en: r.nameEn }]));
   const name = (code: string) => names.get(code) ?? { zh: code, en: code };
   const series = indicatorSeriesOf(db, indicator);

@@ -16,6 +16,7 @@ import {
 } from '../../engine/weights';
 import type { WeightsInput } from './scenario-inputs-schema';
 import { toRaw } from './elicitation.service';
+import { bilingual } from '../../contract/bilingual';
 
 export interface PlannedWeights {
   method: WeightsInput['method'];
@@ -41,7 +42,10 @@ function rankingIndices(causeIds: readonly string[], ranking: readonly (number |
     if (typeof r === 'number') return r;
     const i = causeIds.indexOf(r);
     if (i < 0)
-      throw new InvalidValueError(`weights.ranking[${k}]`, `未知原因 / unknown cause "${r}"`);
+      throw new InvalidValueError(
+        `weights.ranking[${k}]`,
+        bilingual('未知原因', `unknown cause "${r}"`),
+      );
     return i;
   });
 }
@@ -92,7 +96,7 @@ export function plannedWeights(
       if ((input.matrix === undefined) === (input.matrices === undefined))
         throw new InvalidValueError(
           'weights.matrix',
-          '须给出 matrix 或 matrices 之一 / give either "matrix" or "matrices"',
+          bilingual('须给出 matrix 或 matrices 之一', 'give either "matrix" or "matrices"'),
         );
       const matrix =
         input.matrix ??
@@ -103,7 +107,10 @@ export function plannedWeights(
       if (inconsistent && input.acceptInconsistency !== true)
         throw new InvalidValueError(
           'weights.acceptInconsistency',
-          `判断不一致（CR = ${result.cr.toFixed(3)} > ${CR_THRESHOLD.toFixed(2)}），须设为 true 才应用 / inconsistent judgements (CR = ${result.cr.toFixed(3)} > ${CR_THRESHOLD.toFixed(2)}): set it to true to apply them anyway`,
+          bilingual(
+            `判断不一致（CR = ${result.cr.toFixed(3)} > ${CR_THRESHOLD.toFixed(2)}），须设为 true 才应用`,
+            `inconsistent judgements (CR = ${result.cr.toFixed(3)} > ${CR_THRESHOLD.toFixed(2)}): set it to true to apply them anyway`,
+          ),
         );
       return {
         method: 'ahp',

@@ -13,20 +13,24 @@ import {
   shortText,
   uncertaintyTypeSchema,
 } from '../../contract/domain';
+import { bilingual } from '../../contract/bilingual';
 
 const CEILING = MAX_MEASURE_COST.toLocaleString('en-US');
 
 const costFigure = finite
   .gt(0, { message: '成本须大于 0 / a cost must be greater than 0' })
   .max(MAX_MEASURE_COST, {
-    message: `成本不得超过 ${CEILING} 亿元 / a cost may not exceed ${CEILING} (100 million yuan)`,
+    message: bilingual(
+      `成本不得超过 ${CEILING} 亿元`,
+      `a cost may not exceed ${CEILING} (100 million yuan)`,
+    ),
   });
 
 const impactFigure = finite
-  .min(-1, { message: '影响值须在 −1 与 1 之间 / must be within [−1, 1]' })
-  .max(1, { message: '影响值须在 −1 与 1 之间 / must be within [−1, 1]' });
+  .min(-1, { message: bilingual('影响值须在 −1 与 1 之间', 'must be within [−1, 1]') })
+  .max(1, { message: bilingual('影响值须在 −1 与 1 之间', 'must be within [−1, 1]') });
 
-const ORDER_MESSAGE = '须满足 低 ≤ 可能 ≤ 高 / must satisfy low ≤ likely ≤ high';
+const ORDER_MESSAGE = bilingual('须满足 低 ≤ 可能 ≤ 高', 'must satisfy low ≤ likely ≤ high');
 
 /** A bare number is the same figure three times; objects keep their own field paths in errors. */
 function widenNumber(v: unknown): unknown {
@@ -57,7 +61,10 @@ const costValue = z.preprocess(
         years: finite
           .min(0)
           .max(MAX_YEARS_TO_EFFECT, {
-            message: `须在 0 到 ${MAX_YEARS_TO_EFFECT} 年之间 / must be between 0 and ${MAX_YEARS_TO_EFFECT} years`,
+            message: bilingual(
+              `须在 0 到 ${MAX_YEARS_TO_EFFECT} 年之间`,
+              `must be between 0 and ${MAX_YEARS_TO_EFFECT} years`,
+            ),
           })
           .optional(),
         leadAgencyZh: shortText.trim().min(1).optional(),
@@ -67,7 +74,10 @@ const costValue = z.preprocess(
     )
     .refine(ordered, { message: ORDER_MESSAGE, path: ['likely'] })
     .refine((v) => (v.leadAgencyZh === undefined) === (v.leadAgencyEn === undefined), {
-      message: '牵头部门须同时给出中英文名称 / give the lead agency in both Chinese and English',
+      message: bilingual(
+        '牵头部门须同时给出中英文名称',
+        'give the lead agency in both Chinese and English',
+      ),
       path: ['leadAgencyEn'],
     }),
 );
@@ -114,7 +124,10 @@ export const scenarioSetInputSchema = z.strictObject({
   budget: finite
     .min(0, { message: '预算须 ≥ 0 / the budget must be ≥ 0' })
     .max(MAX_BUDGET, {
-      message: `预算不得超过 ${MAX_BUDGET.toLocaleString('en-US')} 亿元 / the budget may not exceed ${MAX_BUDGET.toLocaleString('en-US')} (100 million yuan)`,
+      message: bilingual(
+        `预算不得超过 ${MAX_BUDGET.toLocaleString('en-US')} 亿元`,
+        `the budget may not exceed ${MAX_BUDGET.toLocaleString('en-US')} (100 million yuan)`,
+      ),
     })
     .nullable()
     .optional(),

@@ -5,6 +5,7 @@ import { NotFoundError } from '../../../db/errors';
 import { generateBriefing, type GenerateBriefingResult } from '../../briefing/generate';
 import { CliInputError, stringFlag, type CliCommand } from '../command';
 import { unknownScenario } from '../scenario-input';
+import { bilingual } from '../../../contract/bilingual';
 
 /** The machine contract (docs/cli.md): { out, pages, bytes, lang, scenario, seed, ms }. */
 export type BriefResult = Omit<GenerateBriefingResult, 'blockedRequests'>;
@@ -24,7 +25,10 @@ export const briefCommand: CliCommand<BriefResult> = {
     if (out === undefined)
       throw new CliInputError('out', '缺少 --out FILE.pdf / missing --out FILE.pdf');
     if (!out.toLowerCase().endsWith('.pdf'))
-      throw new CliInputError('out', `必须以 .pdf 结尾 / must end in .pdf (got ${out})`);
+      throw new CliInputError(
+        'out',
+        bilingual('必须以 .pdf 结尾', `must end in .pdf (got ${out})`),
+      );
     const lang = stringFlag(ctx.flags, 'lang') ?? 'zh';
     if (lang !== 'zh' && lang !== 'en')
       throw new CliInputError('lang', `必须为 zh 或 en / must be zh or en (got ${lang})`);
@@ -33,7 +37,10 @@ export const briefCommand: CliCommand<BriefResult> = {
     if (seed !== undefined && !(Number.isSafeInteger(seed) && seed >= 0 && seed <= 0xffffffff)) {
       throw new CliInputError(
         'seed',
-        `必须为 0–4294967295 的整数 / must be an integer 0–4294967295 (got ${seedText})`,
+        bilingual(
+          '必须为 0–4294967295 的整数',
+          `must be an integer 0–4294967295 (got ${seedText})`,
+        ),
       );
     }
     const scenarioName = stringFlag(ctx.flags, 'scenario');
@@ -44,7 +51,7 @@ export const briefCommand: CliCommand<BriefResult> = {
       if (mapIndicator && !db.prepare('SELECT 1 FROM indicators WHERE code = ?').get(mapIndicator))
         throw new CliInputError(
           'map',
-          `未知指标 / unknown indicator "${mapIndicator}" (see the indicators command)`,
+          bilingual('未知指标', `unknown indicator "${mapIndicator}" (see the indicators command)`),
         );
       const result = await generateBriefing({
         db,
@@ -77,7 +84,7 @@ export const briefCommand: CliCommand<BriefResult> = {
   },
   format(r) {
     return [
-      `简报 / briefing: ${r.out}`,
+      bilingual('简报', `briefing: ${r.out}`),
       `页数 pages: ${r.pages} · 大小 size: ${(r.bytes / 1024).toFixed(0)} KiB · 语言 lang: ${r.lang}`,
       `情景 scenario: ${r.scenario} · 随机种子 seed: ${r.seed} · 用时 ${r.ms} ms`,
     ].join('\n');

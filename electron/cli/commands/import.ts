@@ -7,6 +7,7 @@ import { importFile, type ImportReport } from '../../../db/import/run-import';
 import { CliInputError, type CliCommand } from '../command';
 import { formatTable } from './indicators';
 import { formatFieldPath } from '../../../contract/field-path';
+import { bilingual } from '../../../contract/bilingual';
 
 /**
  * `import FILE.csv|FILE.xlsx [--dry-run] [--skip-bad-rows] [--map MAPPING.json] [--json]` → the
@@ -22,10 +23,13 @@ export const importCommand: CliCommand<ImportReport> = {
   async run(ctx) {
     const file = ctx.args[0];
     if (file === undefined)
-      throw new CliInputError('file', '需要 CSV 或 XLSX 文件名 / needs a CSV or XLSX file name');
+      throw new CliInputError(
+        'file',
+        bilingual('需要 CSV 或 XLSX 文件名', 'needs a CSV or XLSX file name'),
+      );
     const resolved = path.resolve(file);
     if (!fs.existsSync(resolved) || !fs.statSync(resolved).isFile()) {
-      throw new CliInputError('file', `无法读取文件 / cannot read file ${file}`);
+      throw new CliInputError('file', bilingual('无法读取文件', `cannot read file ${file}`));
     }
     const mapping = readMapping(ctx.flags.map);
     const { db } = await openCliDatabase(ctx.dataDir);
@@ -41,10 +45,16 @@ export const importCommand: CliCommand<ImportReport> = {
   },
   format(r) {
     const status = r.committed
-      ? `已提交（导入编号 ${r.importId}，新增 ${r.inserted}，更新 ${r.updated}，未变 ${r.unchanged}） / committed (import ${r.importId}: ${r.inserted} new, ${r.updated} updated, ${r.unchanged} unchanged)`
+      ? bilingual(
+          `已提交（导入编号 ${r.importId}，新增 ${r.inserted}，更新 ${r.updated}，未变 ${r.unchanged}）`,
+          `committed (import ${r.importId}: ${r.inserted} new, ${r.updated} updated, ${r.unchanged} unchanged)`,
+        )
       : r.errors.length > 0
-        ? '未写入：请先修正错误（无法导入的行也可用 --skip-bad-rows 跳过） / nothing written: fix the errors first (or leave out rows that cannot be imported with --skip-bad-rows)'
-        : '未写入（试运行或无数据） / nothing written (dry run or no data)';
+        ? bilingual(
+            '未写入：请先修正错误（无法导入的行也可用 --skip-bad-rows 跳过）',
+            'nothing written: fix the errors first (or leave out rows that cannot be imported with --skip-bad-rows)',
+          )
+        : bilingual('未写入（试运行或无数据）', 'nothing written (dry run or no data)');
     const lines = [
       `格式 format: ${r.format}${r.encoding ? `, 编码 encoding: ${r.encoding}` : ''}`,
       `数据行 rows: ${r.rows}  通过 accepted: ${r.accepted}  跳过 skipped: ${r.skipped}  错误 errors: ${r.errors.length}  警告 warnings: ${r.warnings.length}`,
@@ -88,14 +98,15 @@ function printable(text: string): string {
 
 function readMapping(flag: string | boolean | undefined): ImportMapping | undefined {
   if (flag === undefined || flag === false) return undefined;
-  if (flag === true) throw new CliInputError('--map', '需要映射文件名 / needs a mapping file name');
+  if (flag === true)
+    throw new CliInputError('--map', bilingual('需要映射文件名', 'needs a mapping file name'));
   let json: unknown;
   try {
     json = JSON.parse(fs.readFileSync(path.resolve(flag), 'utf8').replace(/^\uFEFF/, ''));
   } catch {
     throw new CliInputError(
       '--map',
-      `无法读取 JSON 映射文件 / cannot read the JSON mapping ${flag}`,
+      bilingual('无法读取 JSON 映射文件', `cannot read the JSON mapping ${flag}`),
     );
   }
   const parsed = importMappingSchema.safeParse(json);

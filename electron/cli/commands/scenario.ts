@@ -9,6 +9,7 @@ import { parseInput } from '../format';
 import { openCliDatabase } from '../open-database';
 import { findScenario, scenarioNameOf } from '../scenario-input';
 import { formatScenarioShow, scenarioShow, type ScenarioShowResult } from '../scenario-show';
+import { bilingual } from '../../../contract/bilingual';
 
 export interface ScenarioSetOutput {
   scenario: string;
@@ -34,7 +35,7 @@ function actionOf(args: readonly string[]): Action {
       `须为 show 或 set / must be "show" or "set" (got ${action === undefined ? 'nothing' : `"${action}"`})`,
     );
   if (extra !== undefined)
-    throw new CliInputError('action', `多余的参数 / unexpected argument "${extra}"`);
+    throw new CliInputError('action', bilingual('多余的参数', `unexpected argument "${extra}"`));
   return action as Action;
 }
 

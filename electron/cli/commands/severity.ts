@@ -7,6 +7,7 @@ import { stringFlag, type CliCommand } from '../command';
 import { num, table } from '../format';
 import { openCliDatabase } from '../open-database';
 import { findScenario } from '../scenario-input';
+import { bilingual } from '../../../contract/bilingual';
 
 /** docs/cli.md "severity": the scenario's region, the rule, and per cause its indicators. */
 export interface SeverityCliResult {
@@ -74,7 +75,7 @@ export const severityCommand: CliCommand<SeverityCliResult> = {
         figure(g.referenceValue),
         g.year === null ? '—' : String(g.year),
         g.gap === null ? '—' : num(g.gap, 3),
-        `${g.explanation.zh} / ${g.explanation.en}`,
+        bilingual(g.explanation),
       ]);
       const header = [
         '  指标 indicator',
@@ -90,7 +91,7 @@ export const severityCommand: CliCommand<SeverityCliResult> = {
       `情景 scenario: ${r.scenario} · 地区 region: ${r.region.nameZh} ${r.region.nameEn} (${r.region.code})`,
       `${RULE.zh}`,
       `${RULE.en}`,
-      `比较对象 compared with: ${COMPARED[r.comparison.kind].zh}${r.comparison.region ? ` ${r.comparison.region}` : ''} / ${COMPARED[r.comparison.kind].en}${r.comparison.note ? ` (${r.comparison.note.zh} / ${r.comparison.note.en})` : ''}`,
+      `比较对象 compared with: ${COMPARED[r.comparison.kind].zh}${r.comparison.region ? ` ${r.comparison.region}` : ''} / ${COMPARED[r.comparison.kind].en}${r.comparison.note ? ` (${bilingual(r.comparison.note)})` : ''}`,
       '',
       ...blocks,
     ].join('\n');
