@@ -92,7 +92,7 @@ export function BriefingPrintView({ model, lang, sections }: BriefingPrintViewPr
     pages.push({
       key: 'map',
       section: 'map',
-      body: <MapSection model={model} lang={lang} t={t} />,
+      body: <MapSection model={model} t={t} />,
     });
   pages.push(
     { key: 'weights', section: 'weights', body: <WeightsSection model={model} t={t} /> },

@@ -1,19 +1,18 @@
 // @jsxRuntime automatic -- hosts (tsx CLI, esbuild) compile this outside report-view/tsconfig.json; keep the runtime explicit.
-import { type ReportLang, type ReportModel, formatNumber } from '../engine/report';
+import { type ReportModel, formatNumber } from '../engine/report';
 import { tileMapModel, type Tile, CITY_LAYOUT } from '../engine/maps';
 import { TileMapSvg } from './TileMapSvg';
 import type { Translate } from './text';
 
 /** The scenario's chosen indicator as a tile map: the same picture as the Evidence screen's Map tab. */
-export function MapSection({
-  model,
-  lang,
-  t,
-}: {
-  model: ReportModel;
-  lang: ReportLang;
-  t: Translate;
-}) {
+/** The tile map's own words in the briefing. */
+const MAP_TEXT = {
+  missing: { zh: '无数据', en: 'no data' },
+  legendMissing: { zh: '斜线：无数据', en: 'Hatched: no data' },
+  legendBorders: { zh: '粗线：省界', en: 'Thick line: provincial border' },
+} as const;
+
+export function MapSection({ model, t }: { model: ReportModel; t: Translate }) {
   const map = model.map;
   if (!map) return null;
   const regions = map.regions.map((r) => ({
@@ -37,7 +36,6 @@ export function MapSection({
           return name ? [{ row: l.row, col: l.col, text: t(name) }] : [];
         })
       : [];
-  const zh = lang === 'zh';
   return (
     <>
       <h2>{t(map.title)}</h2>
@@ -49,12 +47,10 @@ export function MapSection({
           labels={labels}
           texts={{
             title: t(map.title),
-            missing: zh ? '无数据' : 'no data',
-            legendMissing: zh ? '斜线：无数据' : 'Hatched: no data',
+            missing: t(MAP_TEXT.missing),
+            legendMissing: t(MAP_TEXT.legendMissing),
             legendHighlight: t(map.legendHighlight),
-            ...(map.scale === 'cities'
-              ? { legendBorders: zh ? '粗线：省界' : 'Thick line: provincial border' }
-              : {}),
+            ...(map.scale === 'cities' ? { legendBorders: t(MAP_TEXT.legendBorders) } : {}),
             formatValue: format,
             describe: (tile: Tile) => tile.name,
           }}
