@@ -1,4 +1,4 @@
-import { Layout, Menu } from 'antd';
+import { Layout, Menu, theme } from 'antd';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NAV_BREAKPOINT } from './use-collapsible-nav';
@@ -28,6 +28,7 @@ interface Props {
  */
 export const AppNav = memo(function AppNav({ screen, collapsed, onBreakpoint, onNavigate }: Props) {
   const { t } = useTranslation();
+  const { token } = theme.useToken();
   return (
     <Layout.Sider
       id="trp-nav-panel"
@@ -40,7 +41,7 @@ export const AppNav = memo(function AppNav({ screen, collapsed, onBreakpoint, on
       trigger={null}
       // Folded means gone for keyboard and screen readers too, not just zero pixels wide.
       hidden={collapsed}
-      style={{ borderRight: '1px solid #f0f0f0' }}
+      style={{ borderRight: `1px solid ${token.colorBorderSecondary}` }}
     >
       <div style={{ padding: '12px 16px' }}>
         <h1 style={{ fontSize: 14, fontWeight: 700, margin: 0 }}>{t('app.title')}</h1>

@@ -1,4 +1,4 @@
-import { Alert, Layout, Spin } from 'antd';
+import { Alert, Layout, Spin, theme } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../contract/domain';
@@ -34,6 +34,7 @@ interface Props {
 /** Left navigation, top bar, and the working screen; owns the scenario and its ranking. */
 export function AppShell({ lang, onLanguageChange }: Props) {
   const { t } = useTranslation();
+  const { token } = theme.useToken();
   const [screen, setScreen] = useState<ScreenKey>('overview');
   const data = useScenario();
   const nav = useCollapsibleNav();
@@ -154,7 +155,9 @@ export function AppShell({ lang, onLanguageChange }: Props) {
       />
       {/* minWidth 0: without it this flex item grows to its widest content and the page scrolls sideways. */}
       <Layout style={{ minWidth: 0 }}>
-        <div style={{ display: 'flex', alignItems: 'flex-start', background: '#fff' }}>
+        <div
+          style={{ display: 'flex', alignItems: 'flex-start', background: token.colorBgContainer }}
+        >
           {nav.narrow && (
             <NavToggle expanded={!nav.collapsed} controls="trp-nav-panel" onToggle={nav.toggle} />
           )}

@@ -1,16 +1,16 @@
 import { Tag, Tooltip } from 'antd';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
+import { colors } from './theme';
 
 /**
  * The tag's look without the tag, for places that cannot hold a focusable element (inside a
- * matrix cell's button): antd's orange tag colours, with the text darkened to #ad4e00 because
- * antd's #d46b08 on the tag background is 3.3 : 1 and #ad4e00 reaches 5 : 1.
+ * matrix cell's button): antd's orange tag colours with the text darkened for contrast.
  */
 export const ILLUSTRATIVE_STYLE: CSSProperties = {
-  color: '#ad4e00',
-  background: '#fff7e6',
-  border: '1px solid #ffd591',
+  color: colors.illustrative.text,
+  background: colors.illustrative.ground,
+  border: `1px solid ${colors.illustrative.border}`,
   borderRadius: 4,
 };
 
@@ -30,7 +30,11 @@ export function IllustrativeTag({ style, label, hint }: Props) {
   const { t } = useTranslation();
   return (
     <Tooltip title={hint ?? t('app.illustrativeHint')}>
-      <Tag color="orange" style={{ whiteSpace: 'normal', color: '#ad4e00', ...style }} tabIndex={0}>
+      <Tag
+        color="orange"
+        style={{ whiteSpace: 'normal', color: colors.illustrative.text, ...style }}
+        tabIndex={0}
+      >
         {label ?? t('app.illustrative')}
       </Tag>
     </Tooltip>

@@ -1,4 +1,4 @@
-import { Layout, Segmented, Select, Space, Typography } from 'antd';
+import { Layout, Segmented, Select, Space, theme, Typography } from 'antd';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale, ScenarioSummary } from '../../../contract/domain';
@@ -16,11 +16,12 @@ interface Props {
 /** Scenario picker, region, save status and the language switch. */
 export const TopBar = memo(function TopBar(p: Props) {
   const { t } = useTranslation();
+  const { token } = theme.useToken();
   return (
     <Layout.Header
       style={{
-        background: '#fff',
-        borderBottom: '1px solid #f0f0f0',
+        background: token.colorBgContainer,
+        borderBottom: `1px solid ${token.colorBorderSecondary}`,
         padding: '0 16px',
         // At 200% zoom the groups wrap onto a second line instead of squeezing their words apart.
         height: 'auto',

@@ -1,3 +1,5 @@
+import { colors } from '../app/theme';
+
 /**
  * The labelled impact scale of docs/decision-model.md (none 0, weak 0.15, moderate 0.35, strong 0.6,
  * very strong 0.8; adverse −0.15, strongly adverse −0.35) and the cell colours.
@@ -36,16 +38,19 @@ export function levelValue(key: ImpactLevelKey): number {
  * that choice always reaches at least 4.58 : 1 (WCAG AA for small text) on any background.
  */
 export function impactColors(value: number): { background: string; color: string } {
-  if (value === 0) return { background: '#f5f5f5', color: '#262626' };
+  const scale = colors.impact;
+  if (value === 0) return { ...scale.none };
   const rgb =
     value > 0
-      ? mix([230, 244, 255], [0, 62, 179], Math.min(1, value / 0.8))
-      : mix([255, 242, 232], [212, 56, 13], Math.min(1, -value / 0.35));
+      ? mix(scale.mitigation.from, scale.mitigation.to, Math.min(1, value / 0.8))
+      : mix(scale.adverse.from, scale.adverse.to, Math.min(1, -value / 0.35));
   const background = `rgb(${rgb.join(', ')})`;
   return {
     background,
     color:
-      contrastRatio(rgb, [255, 255, 255]) >= contrastRatio(rgb, [0, 0, 0]) ? '#ffffff' : '#000000',
+      contrastRatio(rgb, [255, 255, 255]) >= contrastRatio(rgb, [0, 0, 0])
+        ? scale.lightText
+        : scale.darkText,
   };
 }
 

@@ -1,5 +1,6 @@
 import { Card, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { colors } from '../../app/theme';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import type { PreviewState } from './use-briefing-preview';
 
@@ -28,7 +29,7 @@ export function BriefingPreview({ state }: { state: PreviewState }) {
         )
       }
       style={{ flex: '1 1 auto', minWidth: 0 }}
-      styles={{ body: { padding: 0, background: '#e4e8ee' } }}
+      styles={{ body: { padding: 0, background: colors.paperBackdrop } }}
     >
       {error && <ErrorAlert error={error} />}
       <Spin spinning={loading} description={t('briefing.previewLoading')}>
@@ -54,7 +55,7 @@ export function BriefingPreview({ state }: { state: PreviewState }) {
                 minHeight: 360 / SCALE,
                 transform: `scale(${SCALE})`,
                 transformOrigin: '0 0',
-                background: '#e4e8ee',
+                background: colors.paperBackdrop,
               }}
             />
           )}

@@ -1,5 +1,6 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { colors } from '../../app/theme';
 import type { Cause, Locale } from '../../../../contract/domain';
 import type { ElicitationState } from '../../../../contract/elicitation';
 import { formatPercent } from '../../format/number';
@@ -58,7 +59,7 @@ export function DisagreementChart({ causes, lang, rows }: Props) {
               </span>
               <span
                 aria-hidden="true"
-                style={{ position: 'relative', height: 14, background: '#f5f5f5' }}
+                style={{ position: 'relative', height: 14, background: colors.track }}
               >
                 <span
                   style={{
@@ -67,8 +68,8 @@ export function DisagreementChart({ causes, lang, rows }: Props) {
                     width: `max(2px, ${pct(r.max - r.min)})`,
                     top: 2,
                     bottom: 2,
-                    background: '#91caff',
-                    border: '1px solid #1677ff',
+                    background: colors.chart.seriesLight,
+                    border: `1px solid ${colors.chart.series}`,
                   }}
                 />
                 <span
@@ -78,7 +79,7 @@ export function DisagreementChart({ causes, lang, rows }: Props) {
                     top: -2,
                     bottom: -2,
                     width: 3,
-                    background: '#262626',
+                    background: colors.ink,
                   }}
                 />
               </span>

@@ -1,6 +1,7 @@
 import { Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { colors } from '../../app/theme';
 
 interface Props {
   title: string;
@@ -51,7 +52,7 @@ export function HatchedBar(props: {
   hatched: boolean;
   id: string;
 }) {
-  const { x = 0, y = 0, width = 0, height = 0, fill = '#8c8c8c', hatched, id } = props;
+  const { x = 0, y = 0, width = 0, height = 0, fill = colors.chart.muted, hatched, id } = props;
   const h = Math.abs(height);
   const top = height < 0 ? y + height : y;
   if (!hatched) return <rect x={x} y={top} width={width} height={h} fill={fill} />;
@@ -66,7 +67,7 @@ export function HatchedBar(props: {
           patternTransform="rotate(45)"
         >
           <rect width="6" height="6" fill={fill} />
-          <line x1="0" y1="0" x2="0" y2="6" stroke="#fff" strokeWidth="2" />
+          <line x1="0" y1="0" x2="0" y2="6" stroke={colors.onFill} strokeWidth="2" />
         </pattern>
       </defs>
       <rect
@@ -75,7 +76,7 @@ export function HatchedBar(props: {
         width={width}
         height={h}
         fill={`url(#${id})`}
-        stroke="#000"
+        stroke={colors.rule}
         strokeWidth={1}
       />
     </g>

@@ -10,6 +10,7 @@ import {
   YAxis,
 } from 'recharts';
 import { useTranslation } from 'react-i18next';
+import { colors } from '../../app/theme';
 import type { Locale, Region } from '../../../../contract/domain';
 import type { ObservationsResult } from '../../../../contract/evidence';
 import { formatNumber } from '../../format/number';
@@ -59,12 +60,12 @@ export function GapChart({ result, regions, year, lang }: Props) {
             width={lang === 'zh' ? 96 : 190}
             tick={{ fontSize: 11 }}
           />
-          <ReferenceLine x={0} stroke="#000" />
+          <ReferenceLine x={0} stroke={colors.rule} />
           <Tooltip formatter={(v) => `${formatNumber(lang, Number(v), 1)}%`} />
           <Bar
             dataKey="gapPct"
             name={t('evidence.gap.axis')}
-            fill="#cf1322"
+            fill={colors.chart.focus}
             isAnimationActive={false}
           >
             <LabelList

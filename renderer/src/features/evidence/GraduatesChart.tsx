@@ -9,6 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { colors } from '../../app/theme';
 import type { Locale } from '../../../../contract/domain';
 import type { ObservationsResult } from '../../../../contract/evidence';
 import { formatNumber } from '../../format/number';
@@ -74,18 +75,18 @@ export function GraduatesChart({
             width={lang === 'zh' ? 120 : 200}
             tick={{ fontSize: 12 }}
           />
-          <Legend formatter={(v: string) => <span style={{ color: '#262626' }}>{v}</span>} />
+          <Legend formatter={(v: string) => <span style={{ color: colors.ink }}>{v}</span>} />
           <Bar
             dataKey="stayed"
             name={t('evidence.graduates.stayed')}
             stackId="g"
-            fill="#cf1322"
+            fill={colors.chart.focus}
             isAnimationActive={false}
           >
             <LabelList
               dataKey="stayed"
               position="insideLeft"
-              fill="#fff"
+              fill={colors.onFill}
               formatter={(v) => `${formatNumber(lang, Number(v), 1)}%`}
             />
           </Bar>
@@ -93,7 +94,7 @@ export function GraduatesChart({
             dataKey="left"
             name={t('evidence.graduates.left')}
             stackId="g"
-            fill="#d9d9d9"
+            fill={colors.chart.remainder}
             isAnimationActive={false}
           />
         </BarChart>

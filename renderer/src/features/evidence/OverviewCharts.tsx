@@ -10,6 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { colors } from '../../app/theme';
 import type { Locale, Region } from '../../../../contract/domain';
 import type { ObservationsResult } from '../../../../contract/evidence';
 import { ErrorAlert } from '../../app/ErrorAlert';
@@ -30,17 +31,7 @@ const CONSUMPTION_PARTS = [
   'health',
   'other',
 ];
-// Distinct lightness as well as hue, so the stack reads in greyscale print too; each part is named in the legend.
-const PART_COLOURS = [
-  '#003a8c',
-  '#1677ff',
-  '#69b1ff',
-  '#bae0ff',
-  '#ad6800',
-  '#faad14',
-  '#ffe58f',
-  '#595959',
-];
+const PART_COLOURS = colors.chart.consumptionParts;
 const CODES = [
   'disposable_income',
   ...CONSUMPTION_PARTS.map((p) => `consumption_${p}`),
@@ -53,7 +44,7 @@ interface Props {
 }
 
 /** Legend text in dark grey: light series colours would make their own labels unreadable. */
-const darkLegend = (v: string) => <span style={{ color: '#262626' }}>{v}</span>;
+const darkLegend = (v: string) => <span style={{ color: colors.ink }}>{v}</span>;
 
 const sourcesOf = (results: (ObservationsResult | undefined)[], lang: Locale) => [
   ...new Set(results.flatMap((r) => r?.sources.map((s) => localized(s, lang)) ?? [])),
@@ -128,11 +119,16 @@ export function OverviewCharts({ regions, lang }: Props) {
               <Bar
                 dataKey="y2023"
                 name="2023"
-                fill="#91caff"
-                stroke="#003a8c"
+                fill={colors.chart.seriesLight}
+                stroke={colors.chart.seriesDark}
                 isAnimationActive={false}
               />
-              <Bar dataKey="y2024" name="2024" fill="#003a8c" isAnimationActive={false} />
+              <Bar
+                dataKey="y2024"
+                name="2024"
+                fill={colors.chart.seriesDark}
+                isAnimationActive={false}
+              />
             </BarChart>
           </ResponsiveContainer>
         </ChartFrame>

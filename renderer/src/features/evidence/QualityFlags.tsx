@@ -1,6 +1,7 @@
 import { ExclamationCircleOutlined, InfoCircleOutlined } from '@ant-design/icons';
 import { Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { colors } from '../../app/theme';
 import type { Locale } from '../../../../contract/domain';
 import { localized } from '../../i18n/localized';
 
@@ -28,7 +29,8 @@ export function QualityFlags({ flags, lang }: { flags: readonly FlagView[]; lang
               tabIndex={0}
               aria-label={`${word}: ${message}`}
               style={{
-                color: f.severity === 'warning' ? '#ad4e00' : '#0958d9',
+                color:
+                  f.severity === 'warning' ? colors.qualityFlag.warning : colors.qualityFlag.info,
                 fontSize: 12,
                 marginLeft: 6,
                 whiteSpace: 'nowrap',

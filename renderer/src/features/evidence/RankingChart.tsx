@@ -10,6 +10,7 @@ import {
   YAxis,
 } from 'recharts';
 import { useTranslation } from 'react-i18next';
+import { colors } from '../../app/theme';
 import type { Locale, Region } from '../../../../contract/domain';
 import type { ObservationsResult } from '../../../../contract/evidence';
 import { formatNumber } from '../../format/number';
@@ -24,8 +25,8 @@ interface Props {
   lang: Locale;
 }
 
-const NE_FILL = '#cf1322';
-const OTHER_FILL = '#8c8c8c';
+const NE_FILL = colors.chart.focus;
+const OTHER_FILL = colors.chart.muted;
 
 /** All provinces of one year, highest first; NE hatched + labelled; national reference dashed. */
 export function RankingChart({ result, regions, year, lang }: Props) {
@@ -73,7 +74,7 @@ export function RankingChart({ result, regions, year, lang }: Props) {
           />
           <Tooltip formatter={(v) => formatNumber(lang, Number(v), digits)} />
           {/* The value is in the caption: a label on the line collides with the NE markers. */}
-          {ref && <ReferenceLine y={ref.value} stroke="#000" strokeDasharray="6 3" />}
+          {ref && <ReferenceLine y={ref.value} stroke={colors.rule} strokeDasharray="6 3" />}
           <Bar
             dataKey="value"
             name={name}

@@ -1,7 +1,8 @@
 import { RedoOutlined, UndoOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Space, Tooltip, Typography } from 'antd';
+import { Button, Space, theme, Tooltip, Typography } from 'antd';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { colors } from '../../app/theme';
 import type { Locale } from '../../../../contract/domain';
 import type { EditSummary } from '../../../../contract/history';
 import { call } from '../../api/client';
@@ -18,6 +19,7 @@ import { editLabel, isTypingTarget, undoKeyOf } from './edit-label';
  */
 export const UndoBar = memo(function UndoBar() {
   const { t, i18n } = useTranslation();
+  const { token } = theme.useToken();
   const lang: Locale = i18n.language === 'en' ? 'en' : 'zh';
   // Both re-read after every completed write (undo/redo included), so the buttons always say
   // what Ctrl+Z would do next.
@@ -84,8 +86,8 @@ export const UndoBar = memo(function UndoBar() {
         alignItems: 'center',
         gap: 12,
         padding: '4px 16px',
-        background: '#fafafa',
-        borderBottom: '1px solid #f0f0f0',
+        background: colors.subtleGround,
+        borderBottom: `1px solid ${token.colorBorderSecondary}`,
       }}
     >
       <Space size={4}>

@@ -1,5 +1,6 @@
 import { Alert, Progress, Spin, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { colors } from '../../app/theme';
 import type { Locale, Scenario } from '../../../../contract/domain';
 import { formatNumber, formatPercent, localUnit } from '../../format/number';
 import type { RankingState } from '../../ranking/use-ranking';
@@ -49,7 +50,11 @@ export function BestPackageCard({ scenario, lang, ranking, provisional }: Props)
       <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
         {provisional && (
           <Tooltip title={t('overview.best.provisionalHint')}>
-            <Tag color="gold" style={{ color: '#613400' }} data-testid="overview-best-provisional">
+            <Tag
+              color="gold"
+              style={{ color: colors.provisionalText }}
+              data-testid="overview-best-provisional"
+            >
               {t('overview.best.provisional')}
             </Tag>
           </Tooltip>

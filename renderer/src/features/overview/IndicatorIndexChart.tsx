@@ -10,6 +10,7 @@ import {
   YAxis,
   type YAxisTickContentProps,
 } from 'recharts';
+import { colors } from '../../app/theme';
 import type { Locale } from '../../../../contract/domain';
 import { formatNumber } from '../../format/number';
 import { ChartFrame } from '../evidence/ChartFrame';
@@ -61,7 +62,7 @@ export function IndicatorIndexChart({ indicators, lang }: Props) {
               const x = Number(p.x);
               const lines = wrapLabel(String(p.payload.value), labelChars);
               return (
-                <text x={x} y={Number(p.y)} textAnchor="end" fontSize={11} fill="#262626">
+                <text x={x} y={Number(p.y)} textAnchor="end" fontSize={11} fill={colors.ink}>
                   {lines.map((line, i) => (
                     <tspan key={i} x={x - 4} dy={i === 0 ? (1 - lines.length) * 6 + 4 : 12}>
                       {line}
@@ -73,16 +74,16 @@ export function IndicatorIndexChart({ indicators, lang }: Props) {
           />
           <ReferenceLine
             x={100}
-            stroke="#000"
+            stroke={colors.rule}
             strokeDasharray="4 2"
             label={{ value: t('overview.indicators.national'), position: 'top', fontSize: 11 }}
           />
-          <Bar dataKey="index" fill="#1677ff" barSize={18} isAnimationActive={false}>
+          <Bar dataKey="index" fill={colors.chart.series} barSize={18} isAnimationActive={false}>
             <LabelList
               dataKey="index"
               position="right"
               fontSize={11}
-              fill="#262626"
+              fill={colors.ink}
               formatter={(v: unknown) => formatNumber(lang, Number(v), 0)}
             />
           </Bar>

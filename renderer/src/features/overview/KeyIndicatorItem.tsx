@@ -1,6 +1,7 @@
 import { ArrowDownOutlined, ArrowUpOutlined, MinusOutlined } from '@ant-design/icons';
-import { Tag, Typography } from 'antd';
+import { Tag, theme, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { colors } from '../../app/theme';
 import type { Locale } from '../../../../contract/domain';
 import { formatNumber } from '../../format/number';
 import { QualityFlags } from '../evidence/QualityFlags';
@@ -9,9 +10,9 @@ import { localized } from '../../i18n/localized';
 
 // Text colours darker than antd's presets so the words pass 4.5 : 1 on the tag backgrounds.
 const STANDING_TAG: Record<Standing, { color: string; text: string; icon: React.ReactNode }> = {
-  behind: { color: 'red', text: '#a8071a', icon: <ArrowDownOutlined /> },
-  level: { color: 'default', text: '#262626', icon: <MinusOutlined /> },
-  ahead: { color: 'green', text: '#135200', icon: <ArrowUpOutlined /> },
+  behind: { color: 'red', text: colors.comparison.behind, icon: <ArrowDownOutlined /> },
+  level: { color: 'default', text: colors.comparison.level, icon: <MinusOutlined /> },
+  ahead: { color: 'green', text: colors.comparison.ahead, icon: <ArrowUpOutlined /> },
 };
 
 interface Props {
@@ -25,6 +26,7 @@ interface Props {
  */
 export function KeyIndicatorItem({ indicator: k, lang }: Props) {
   const { t } = useTranslation();
+  const { token } = theme.useToken();
   const unit = localized(k.unit, lang);
   // "4.5%" in both languages: the stored English unit spells the sign out ("percent").
   const figure = (v: number) =>
@@ -44,7 +46,11 @@ export function KeyIndicatorItem({ indicator: k, lang }: Props) {
     <li
       data-testid={`overview-indicator-${k.code}`}
       data-standing={k.standing ?? 'none'}
-      style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0', listStyle: 'none' }}
+      style={{
+        padding: '8px 0',
+        borderBottom: `1px solid ${token.colorBorderSecondary}`,
+        listStyle: 'none',
+      }}
     >
       <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 6 }}>
         <Typography.Text strong>{localized(k.name, lang)}</Typography.Text>

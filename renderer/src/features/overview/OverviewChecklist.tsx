@@ -1,6 +1,7 @@
 import { CheckCircleFilled, ClockCircleOutlined } from '@ant-design/icons';
 import { Button, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { colors } from '../../app/theme';
 import type { Scenario } from '../../../../contract/domain';
 import type { SeverityResult } from '../../../../contract/evidence';
 import { defaultInputsOf } from '../../../../engine/scenario';
@@ -103,9 +104,9 @@ export function OverviewChecklist({ scenario, severity, robustness, onNavigate }
             style={{ display: 'flex', gap: 8, alignItems: 'baseline', padding: '3px 0' }}
           >
             {item.done ? (
-              <CheckCircleFilled style={{ color: '#237804' }} aria-hidden />
+              <CheckCircleFilled style={{ color: colors.checklist.done }} aria-hidden />
             ) : (
-              <ClockCircleOutlined style={{ color: '#874d00' }} aria-hidden />
+              <ClockCircleOutlined style={{ color: colors.checklist.pending }} aria-hidden />
             )}
             <span style={{ flex: 1, minWidth: 0 }}>
               <Typography.Text strong>

@@ -1,4 +1,4 @@
-import { Button, Col, Row, Spin, Typography } from 'antd';
+import { Button, Col, Row, Spin, theme, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Locale, Region, Scenario } from '../../../../contract/domain';
 import type { ScenarioRobustness } from '../../analysis/use-scenario-robustness';
@@ -63,6 +63,7 @@ export function OverviewScreen({
   onNavigate,
 }: Props) {
   const { t } = useTranslation();
+  const { token } = theme.useToken();
   const evidence = useOverviewEvidence(scenario.id, scenario.regionCode, regions);
   const text = useVerdictText(scenario, robustness);
   const more = (screen: OverviewTarget, name: string) => ({
@@ -118,7 +119,11 @@ export function OverviewScreen({
             />
             <section
               aria-labelledby="trp-overview-robustness"
-              style={{ marginTop: 12, paddingTop: 8, borderTop: '1px solid #f0f0f0' }}
+              style={{
+                marginTop: 12,
+                paddingTop: 8,
+                borderTop: `1px solid ${token.colorBorderSecondary}`,
+              }}
             >
               <div style={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between' }}>
                 <h4 id="trp-overview-robustness" style={{ margin: '0 0 6px', fontSize: 14 }}>

@@ -1,6 +1,7 @@
 import { CheckCircleOutlined, ExclamationCircleOutlined, WarningOutlined } from '@ant-design/icons';
 import { Alert, Progress, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { colors } from '../../app/theme';
 import type { Locale } from '../../../../contract/domain';
 import { type RobustnessLevel, LEVEL_RULE, type VerdictText } from '../../../../engine/verdict';
 import type { ScenarioRobustness } from '../../analysis/use-scenario-robustness';
@@ -8,9 +9,13 @@ import type { ScenarioRobustness } from '../../analysis/use-scenario-robustness'
 // antd's preset tag text colours fall below 4.5 : 1 on their own backgrounds; these darker
 // shades of the same hues reach at least 6 : 1.
 const LEVEL_TAG: Record<RobustnessLevel, { color: string; text: string; icon: React.ReactNode }> = {
-  robust: { color: 'green', text: '#135200', icon: <CheckCircleOutlined /> },
-  moderate: { color: 'gold', text: '#613400', icon: <ExclamationCircleOutlined /> },
-  fragile: { color: 'red', text: '#a8071a', icon: <WarningOutlined /> },
+  robust: { color: 'green', text: colors.robustness.robust, icon: <CheckCircleOutlined /> },
+  moderate: {
+    color: 'gold',
+    text: colors.robustness.moderate,
+    icon: <ExclamationCircleOutlined />,
+  },
+  fragile: { color: 'red', text: colors.robustness.fragile, icon: <WarningOutlined /> },
 };
 
 interface Props {

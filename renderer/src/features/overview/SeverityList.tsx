@@ -1,4 +1,4 @@
-import { Typography } from 'antd';
+import { theme, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../../contract/domain';
 import type { SeverityResult } from '../../../../contract/evidence';
@@ -13,6 +13,7 @@ interface Props {
 /** The causes, most severe first (unknown last), each with its regional severity badge. */
 export function SeverityList({ severity, lang }: Props) {
   const { t } = useTranslation();
+  const { token } = theme.useToken();
   const causes = [...severity.causes].sort(
     (a, b) => (b.severity ?? -1) - (a.severity ?? -1) || a.causeId.localeCompare(b.causeId),
   );
@@ -38,7 +39,7 @@ export function SeverityList({ severity, lang }: Props) {
               justifyContent: 'space-between',
               gap: 4,
               padding: '4px 0',
-              borderBottom: '1px solid #f0f0f0',
+              borderBottom: `1px solid ${token.colorBorderSecondary}`,
             }}
           >
             <span style={{ flex: '1 1 180px', minWidth: 0 }}>

@@ -1,4 +1,4 @@
-import { Typography } from 'antd';
+import { theme, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
   CartesianGrid,
@@ -10,6 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { colors } from '../../app/theme';
 import type { Locale, PackagesResult } from '../../../../contract/domain';
 import { formatNumber } from '../../format/number';
 
@@ -29,6 +30,7 @@ interface Point {
 /** Every ranked package as a point (cost x, value y); the efficient frontier as a line over them. */
 export function FrontierChart({ result, lang, unit, measureName }: Props) {
   const { t } = useTranslation();
+  const { token } = theme.useToken();
   const all: Point[] = result.packages.map((p) => ({
     cost: p.cost,
     value: p.value,
@@ -78,8 +80,8 @@ export function FrontierChart({ result, lang, unit, measureName }: Props) {
                 return (
                   <div
                     style={{
-                      background: '#fff',
-                      border: '1px solid #d9d9d9',
+                      background: token.colorBgContainer,
+                      border: `1px solid ${token.colorBorder}`,
                       padding: 8,
                       maxWidth: 280,
                     }}
@@ -97,14 +99,14 @@ export function FrontierChart({ result, lang, unit, measureName }: Props) {
             <Scatter
               name={t('packages.allPackages')}
               data={all}
-              fill="#8c8c8c"
+              fill={colors.chart.muted}
               isAnimationActive={false}
             />
             <Scatter
               name={t('packages.frontier')}
               data={frontier}
-              fill="#d4380d"
-              line={{ stroke: '#d4380d', strokeWidth: 2 }}
+              fill={colors.chart.adverse}
+              line={{ stroke: colors.chart.adverse, strokeWidth: 2 }}
               shape="diamond"
               isAnimationActive={false}
             />

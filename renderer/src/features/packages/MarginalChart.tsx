@@ -10,6 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { colors } from '../../app/theme';
 import type { Locale } from '../../../../contract/domain';
 import { formatNumber } from '../../format/number';
 
@@ -47,7 +48,7 @@ export function MarginalChart({ marginal, order, lang, measureName }: Props) {
             />
             <Bar dataKey="value" isAnimationActive={false}>
               {data.map((d) => (
-                <Cell key={d.id} fill={d.value < 0 ? '#d4380d' : '#1677ff'} />
+                <Cell key={d.id} fill={d.value < 0 ? colors.chart.adverse : colors.chart.series} />
               ))}
             </Bar>
           </BarChart>

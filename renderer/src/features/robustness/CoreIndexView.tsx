@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { colors } from '../../app/theme';
 import type { Locale } from '../../../../contract/domain';
 import type { CoreClass } from '../../../../engine/robustness';
 import { formatPercent } from '../../format/number';
@@ -14,11 +15,8 @@ interface Props {
  * The class is always written as a word; colours only repeat it. Label text is dark on a pale
  * ground (contrast above 7:1), which antd's coloured tags do not reach.
  */
-const CLASS_STYLE: Record<CoreClass, { bar: string; text: string; ground: string }> = {
-  core: { bar: '#1d6b3a', text: '#135200', ground: '#f6ffed' },
-  borderline: { bar: '#b07d10', text: '#613400', ground: '#fffbe6' },
-  exterior: { bar: '#8c8c8c', text: '#262626', ground: '#f5f5f5' },
-};
+const CLASS_STYLE: Record<CoreClass, { bar: string; text: string; ground: string }> =
+  colors.coreClass;
 
 /** Each measure's robust-portfolio core index: a bar, the share as a number and its class in words. */
 export function CoreIndexView({ rows, lang, measureName }: Props) {
@@ -54,7 +52,7 @@ export function CoreIndexView({ rows, lang, measureName }: Props) {
             >
               {r.measureId} · {measureName(r.measureId)}
             </span>
-            <span aria-hidden="true" style={{ background: '#f5f5f5', height: 14 }}>
+            <span aria-hidden="true" style={{ background: colors.track, height: 14 }}>
               <span
                 style={{
                   display: 'block',

@@ -2,6 +2,7 @@ import { Button, Card, Progress, Space, Table, Tooltip, Typography } from 'antd'
 import type { TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { colors } from '../../app/theme';
 import type { Locale, Scenario } from '../../../../contract/domain';
 import type { DecisionModel } from '../../../../engine/model';
 import type { PackageSmaaRow } from '../../../../engine/robustness';
@@ -155,13 +156,13 @@ export function RobustnessScreen({ scenario, model, lang, robustness }: Props) {
                   <span>
                     {id} · {measureName.get(id) ?? id}
                   </span>
-                  <span aria-hidden="true" style={{ background: '#f5f5f5', height: 14 }}>
+                  <span aria-hidden="true" style={{ background: colors.track, height: 14 }}>
                     <span
                       style={{
                         display: 'block',
                         height: 14,
                         width: `${share * 100}%`,
-                        background: '#1677ff',
+                        background: colors.chart.series,
                       }}
                     />
                   </span>

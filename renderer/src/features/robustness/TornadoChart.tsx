@@ -1,6 +1,7 @@
-import { Typography } from 'antd';
+import { theme, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { colors } from '../../app/theme';
 import type { Locale } from '../../../../contract/domain';
 import { formatPercent } from '../../format/number';
 import type { TornadoRow } from './tornado-model';
@@ -19,8 +20,8 @@ interface Datum extends TornadoRow {
   offset: number;
 }
 
-const BAR = '#2f6fb3';
-const MARK = '#b42318';
+const BAR = colors.chart.tornadoBar;
+const MARK = colors.chart.tornadoMark;
 const ROW_HEIGHT = 34;
 
 function clip(text: string, max: number): string {
@@ -59,13 +60,19 @@ function TornadoTooltip({
   payload?: readonly { payload?: Datum }[];
 } & Omit<Props, 'rows'>) {
   const { t } = useTranslation();
+  const { token } = theme.useToken();
   const d = payload?.[0]?.payload;
   if (!active || !d) return null;
   const p = (v: number) => formatPercent(lang, v);
   return (
     <div
       className="recharts-default-tooltip"
-      style={{ background: '#fff', padding: 8, border: '1px solid #ccc', maxWidth: 360 }}
+      style={{
+        background: token.colorBgContainer,
+        padding: token.paddingXS,
+        border: `1px solid ${colors.tooltipBorder}`,
+        maxWidth: 360,
+      }}
     >
       <strong>
         {d.causeId} {causeName(d.causeId)}

@@ -13,6 +13,7 @@ import {
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dangerTheme } from '../../app/theme';
 import type { Locale, Measure, Region, ScenarioSummary } from '../../../../contract/domain';
 import type { CompareResult } from '../../../../contract/scenario';
 import { call } from '../../api/client';
@@ -195,8 +196,7 @@ export function ScenariosScreen(p: Props) {
   ];
 
   return (
-    // antd's default danger red (#ff4d4f) is 3.3 : 1 on white; this one passes WCAG AA.
-    <ConfigProvider theme={{ token: { colorError: '#c41d1f' } }}>
+    <ConfigProvider theme={dangerTheme}>
       <section aria-labelledby="trp-scenarios-title">
         <Typography.Title level={2} id="trp-scenarios-title" style={{ fontSize: 18, marginTop: 0 }}>
           {t('workflow.scenarios.title')}

@@ -1,4 +1,4 @@
-import { Table, Typography } from 'antd';
+import { Table, theme, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -55,6 +55,7 @@ const StaticWeightsTable = memo(function StaticWeightsTable({
   onWeightChange,
 }: Omit<Props, 'causes'> & { rows: Row[] }) {
   const { t } = useTranslation();
+  const { token } = theme.useToken();
   const columns = useMemo<TableColumnsType<Row>>(
     () => [
       {
@@ -169,8 +170,8 @@ const StaticWeightsTable = memo(function StaticWeightsTable({
               aria-label={`${t('weights.showText')}: ${causeName(record, lang)}`}
               onClick={(e) => onExpand(record, e)}
               style={{
-                border: '1px solid #d9d9d9',
-                background: '#fff',
+                border: `1px solid ${token.colorBorder}`,
+                background: token.colorBgContainer,
                 borderRadius: 4,
                 width: 20,
                 height: 20,
