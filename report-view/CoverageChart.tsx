@@ -5,7 +5,7 @@ import { formatShare } from '../engine/report';
 import { clip, linearScale } from './svg-scale';
 import type { Translate } from './text';
 
-const COLOURS = ['#2f6fb3', '#7fb2e5', '#c5ccd6'];
+const COLOURS = [CHART_INK.series, CHART_INK.seriesSecond, CHART_INK.seriesThird];
 
 /** Per cause, one bar per top package: the share of the cause the package addresses. */
 export function CoverageChart({
@@ -73,7 +73,7 @@ export function CoverageChart({
                   y={y0 + 2 + k * barH}
                   width={Math.max(0.8, Math.abs(x(v) - x(0)))}
                   height={barH - 1}
-                  fill={v < 0 ? '#d9534f' : COLOURS[k % COLOURS.length]}
+                  fill={v < 0 ? CHART_INK.negative : COLOURS[k % COLOURS.length]}
                 />
               );
             })}

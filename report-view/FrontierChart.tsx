@@ -73,12 +73,18 @@ export function FrontierChart({
             cx={x(p.cost)}
             cy={y(p.value)}
             r={p.rank === 1 ? 5 : 3.5}
-            fill={p.isFrontier ? '#2f6fb3' : '#fff'}
-            stroke={p.rank === 1 ? '#b42318' : '#2f6fb3'}
+            fill={p.isFrontier ? CHART_INK.series : CHART_INK.hollow}
+            stroke={p.rank === 1 ? CHART_INK.mark : CHART_INK.series}
             strokeWidth={p.rank === 1 ? 2 : 1.2}
           />
           {p.rank === 1 && (
-            <text x={x(p.cost) - 6} y={y(p.value) - 7} fontSize={9} textAnchor="end" fill="#b42318">
+            <text
+              x={x(p.cost) - 6}
+              y={y(p.value) - 7}
+              fontSize={9}
+              textAnchor="end"
+              fill={CHART_INK.mark}
+            >
               #1
             </text>
           )}

@@ -75,7 +75,7 @@ export function HBarChart({
               y={y + 3}
               width={w}
               height={rowHeight - 6}
-              fill={b.isBad ? '#d9534f' : '#2f6fb3'}
+              fill={b.isBad ? CHART_INK.negative : CHART_INK.series}
             />
             <text
               x={b.value < 0 ? x0 - 3 : x0 + w + 3}

@@ -2,11 +2,12 @@
 import type { ReportModel } from '../engine/report';
 import { REPORT_LABELS as L, formatNumber } from '../engine/report';
 import type { Translate } from './text';
+import { HEAT, INK } from './palette';
 
 /** Blue for mitigation, red for adverse effects; strength as colour depth (≥ 0.8 is full). */
 export function heatColour(likely: number): string {
   const a = Math.min(1, Math.abs(likely) / 0.8);
-  const [r, g, b] = likely >= 0 ? [47, 111, 179] : [217, 83, 79];
+  const [r, g, b] = likely >= 0 ? HEAT.mitigation : HEAT.adverse;
   const mix = (c: number) => Math.round(255 - (255 - c) * a * 0.85);
   return `rgb(${mix(r)}, ${mix(g)}, ${mix(b)})`;
 }
@@ -42,7 +43,7 @@ export function ImpactsSection({ model, t }: { model: ReportModel; t: Translate 
                     key={c.id}
                     style={{
                       background: heatColour(cell.likely),
-                      color: dark ? '#fff' : '#1f2933',
+                      color: dark ? INK.onDark : INK.text,
                     }}
                   >
                     {cell.likely === 0 && cell.low === 0 && cell.high === 0 ? (
@@ -50,7 +51,10 @@ export function ImpactsSection({ model, t }: { model: ReportModel; t: Translate 
                     ) : (
                       <>
                         {formatNumber(cell.likely, 2)}
-                        <span className="range" style={dark ? { color: '#e8eef5' } : undefined}>
+                        <span
+                          className="range"
+                          style={dark ? { color: INK.onDarkMuted } : undefined}
+                        >
                           {formatNumber(cell.low, 2)}–{formatNumber(cell.high, 2)}
                         </span>
                       </>

@@ -41,7 +41,7 @@ function StabilityChart({ model, t }: { model: ReportModel; t: Translate }) {
             >
               {clip(t(s.name), 40)}
             </text>
-            <rect x={x(0)} y={y + 8} width={x(1) - x(0)} height={4} fill="#f0d5d4" />
+            <rect x={x(0)} y={y + 8} width={x(1) - x(0)} height={4} fill={CHART_INK.markBand} />
             <rect
               x={x(lo)}
               y={y + 5}
@@ -54,7 +54,7 @@ function StabilityChart({ model, t }: { model: ReportModel; t: Translate }) {
               x2={x(s.current)}
               y1={y + 2}
               y2={y + 18}
-              stroke="#b42318"
+              stroke={CHART_INK.mark}
               strokeWidth={2}
             />
           </g>

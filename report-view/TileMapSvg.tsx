@@ -10,6 +10,7 @@ import {
   textOn,
   TILE,
 } from './tile-style';
+import { TILE_COLOURS } from './palette';
 
 export interface TileMapTexts {
   /** Accessible name of the whole map. */
@@ -134,12 +135,18 @@ function TileShape({
         width={TILE.width}
         height={TILE.height}
         fill={fill}
-        stroke={tile.highlighted ? HIGHLIGHT_STROKE : '#8c8c8c'}
+        stroke={tile.highlighted ? HIGHLIGHT_STROKE : TILE_COLOURS.stroke}
         strokeWidth={tile.highlighted ? 3 : 1}
       />
       {tile.cls === null && (
         // The hatching stays visible around a white plate, so the words on it stay readable.
-        <rect x={left + 4} y={top + 4} width={TILE.width - 8} height={36} fill="#ffffff" />
+        <rect
+          x={left + 4}
+          y={top + 4}
+          width={TILE.width - 8}
+          height={36}
+          fill={TILE_COLOURS.plate}
+        />
       )}
       {/* One text of two lines: the words read "name value" with a space, as the accessible name begins. */}
       <text textAnchor="middle" fill={ink}>
@@ -163,7 +170,7 @@ function TileShape({
           width={TILE.width + 3}
           height={TILE.height + 3}
           fill="none"
-          stroke={selected ? '#000000' : FOCUS_STROKE}
+          stroke={selected ? TILE_COLOURS.selected : FOCUS_STROKE}
           strokeWidth={3}
           strokeDasharray={selected && !focused ? '5 3' : undefined}
           pointerEvents="none"
@@ -196,20 +203,20 @@ function Legend({
     const hi = bounds[i + 1]!;
     rows.push({
       key: `c${i}`,
-      swatch: { fill: classFill(i, classes), stroke: '#8c8c8c', width: 1 },
+      swatch: { fill: classFill(i, classes), stroke: TILE_COLOURS.stroke, width: 1 },
       text:
         lo === hi ? texts.formatValue(lo) : `${texts.formatValue(lo)} – ${texts.formatValue(hi)}`,
     });
   }
   rows.push({
     key: 'missing',
-    swatch: { fill: `url(#${hatch})`, stroke: '#8c8c8c', width: 1 },
+    swatch: { fill: `url(#${hatch})`, stroke: TILE_COLOURS.stroke, width: 1 },
     text: texts.legendMissing,
   });
   if (texts.legendHighlight)
     rows.push({
       key: 'highlight',
-      swatch: { fill: '#ffffff', stroke: HIGHLIGHT_STROKE, width: 3 },
+      swatch: { fill: TILE_COLOURS.plate, stroke: HIGHLIGHT_STROKE, width: 3 },
       text: texts.legendHighlight,
     });
   return (
@@ -225,7 +232,12 @@ function Legend({
             stroke={r.swatch.stroke}
             strokeWidth={r.swatch.width}
           />
-          <text x={TILE.pad + 30} y={top + i * LEGEND_LINE + 11} fontSize={11} fill="#1f1f1f">
+          <text
+            x={TILE.pad + 30}
+            y={top + i * LEGEND_LINE + 11}
+            fontSize={11}
+            fill={TILE_COLOURS.text}
+          >
             {r.text}
           </text>
         </g>
@@ -244,7 +256,7 @@ function Legend({
             x={TILE.pad + 30}
             y={top + rows.length * LEGEND_LINE + 10}
             fontSize={11}
-            fill="#1f1f1f"
+            fill={TILE_COLOURS.text}
           >
             {texts.legendBorders}
           </text>
@@ -289,8 +301,8 @@ export function TileMapSvg({ model, texts, idPrefix, labels = [], interaction }:
           patternUnits="userSpaceOnUse"
           patternTransform="rotate(45)"
         >
-          <rect width={6} height={6} fill="#ffffff" />
-          <line x1={0} y1={0} x2={0} y2={6} stroke="#a6a6a6" strokeWidth={2} />
+          <rect width={6} height={6} fill={TILE_COLOURS.hatchGround} />
+          <line x1={0} y1={0} x2={0} y2={6} stroke={TILE_COLOURS.hatchLine} strokeWidth={2} />
         </pattern>
       </defs>
       {labels.map((l) => (
@@ -301,7 +313,7 @@ export function TileMapSvg({ model, texts, idPrefix, labels = [], interaction }:
           textAnchor="middle"
           fontSize={12}
           fontWeight={700}
-          fill="#1f1f1f"
+          fill={TILE_COLOURS.text}
           aria-hidden="true"
         >
           {l.text}

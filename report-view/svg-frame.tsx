@@ -5,14 +5,10 @@
  * the PDF prints it with scripts off.
  */
 import type { ReactNode } from 'react';
+import { CHART } from './palette';
 
-/** The briefing's chart palette: grid, axis text, labels and the main series. */
-export const CHART_INK = {
-  grid: '#e4e7eb',
-  axis: '#52606d',
-  label: '#243b53',
-  series: '#2f6fb3',
-} as const;
+/** The briefing's chart palette: grid, axis text, labels, the series and the marks on them. */
+export const CHART_INK = CHART;
 
 /** Grid of a chart of shares (0–100%). */
 export const SHARE_TICKS: readonly number[] = [0, 0.25, 0.5, 0.75, 1];
