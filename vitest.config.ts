@@ -14,5 +14,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     pool: 'forks',
+    // Style sheets imported with ?raw keep their text (a test reads their colours); other CSS imports stay empty.
+    css: { include: [/\.css\?raw$/] },
   },
 });

@@ -25,6 +25,12 @@ const sources: Record<string, string> = Object.fromEntries(
   Object.entries(globbed).map(([rel, text]) => [new URL(rel, import.meta.url).pathname, text]),
 );
 
+const styleSheets = import.meta.glob<string>('../**/*.css', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
 function hexLiterals(text: string): string[] {
   return text.split('\n').flatMap((line, i) => {
     const found = line.match(HEX);
@@ -50,6 +56,24 @@ describe('colour literals', () => {
       .filter(([file]) => !COLOUR_MODULES.some((m) => file.endsWith(m)))
       .flatMap(([file, text]) => hexLiterals(text).map((hit) => `${file}:${hit}`));
     expect(offenders).toEqual([]);
+  });
+
+  it('in style sheets, appear only as custom properties in one :root block', () => {
+    const sheets = Object.entries(styleSheets);
+    expect(sheets.length).toBeGreaterThan(0);
+    for (const [file, css] of sheets) {
+      expect(css.length, file).toBeGreaterThan(0);
+      // Blanked rather than removed, so reported line numbers stay true.
+      const blank = (text: string) => text.replace(/[^\n]/g, '');
+      const code = css.replace(/\/\*[\s\S]*?\*\//g, blank);
+      const roots = code.match(/:root\s*\{[^}]*\}/g) ?? [];
+      expect(roots.length, file).toBeLessThanOrEqual(1);
+      for (const declaration of (roots[0] ?? '').split(';')) {
+        if (hexLiterals(declaration).length > 0)
+          expect(declaration.trim(), file).toMatch(/^(:root\s*\{\s*)?--/);
+      }
+      expect(hexLiterals(code.replace(/:root\s*\{[^}]*\}/, blank)), file).toEqual([]);
+    }
   });
 
   it('are told apart from ids and entities', () => {
