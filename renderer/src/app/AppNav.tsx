@@ -43,7 +43,7 @@ export const AppNav = memo(function AppNav({ screen, collapsed, onBreakpoint, on
       hidden={collapsed}
       style={{ borderRight: `1px solid ${token.colorBorderSecondary}` }}
     >
-      <div style={{ padding: '12px 16px' }}>
+      <div style={{ padding: `${token.paddingSM}px ${token.padding}px` }}>
         <h1 style={{ fontSize: 14, fontWeight: 700, margin: 0 }}>{t('app.title')}</h1>
         <div className="trp-secondary">{t('app.subtitle')}</div>
       </div>

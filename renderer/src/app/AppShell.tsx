@@ -180,10 +180,10 @@ export function AppShell({ lang, onLanguageChange }: Props) {
           data-ready={ready ? 'true' : 'false'}
           data-screen={screen}
           className="trp-main"
-          style={{ padding: 16 }}
+          style={{ padding: token.padding }}
         >
           {data.saveError && (
-            <div style={{ marginBottom: 12 }}>
+            <div style={{ marginBottom: token.marginSM }}>
               <ErrorAlert error={data.saveError} />
             </div>
           )}

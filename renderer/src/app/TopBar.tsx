@@ -22,7 +22,7 @@ export const TopBar = memo(function TopBar(p: Props) {
       style={{
         background: token.colorBgContainer,
         borderBottom: `1px solid ${token.colorBorderSecondary}`,
-        padding: '0 16px',
+        padding: `0 ${token.padding}px`,
         // At 200% zoom the groups wrap onto a second line instead of squeezing their words apart.
         height: 'auto',
         minHeight: 48,
@@ -30,7 +30,7 @@ export const TopBar = memo(function TopBar(p: Props) {
         display: 'flex',
         flexWrap: 'wrap',
         alignItems: 'center',
-        columnGap: 16,
+        columnGap: token.margin,
         rowGap: 0,
       }}
     >

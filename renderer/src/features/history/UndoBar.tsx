@@ -84,8 +84,8 @@ export const UndoBar = memo(function UndoBar() {
       style={{
         display: 'flex',
         alignItems: 'center',
-        gap: 12,
-        padding: '4px 16px',
+        gap: token.marginSM,
+        padding: `${token.paddingXXS}px ${token.padding}px`,
         background: colors.subtleGround,
         borderBottom: `1px solid ${token.colorBorderSecondary}`,
       }}

@@ -47,7 +47,7 @@ export function KeyIndicatorItem({ indicator: k, lang }: Props) {
       data-testid={`overview-indicator-${k.code}`}
       data-standing={k.standing ?? 'none'}
       style={{
-        padding: '8px 0',
+        padding: `${token.paddingXS}px 0`,
         borderBottom: `1px solid ${token.colorBorderSecondary}`,
         listStyle: 'none',
       }}

@@ -90,7 +90,7 @@ export function OverviewScreen({
         {t('overview.intro', { scenario: scenario.name })}
       </Typography.Paragraph>
       {evidence.error && (
-        <div style={{ marginBottom: 12 }}>
+        <div style={{ marginBottom: token.marginSM }}>
           <ErrorAlert error={evidence.error} />
         </div>
       )}
@@ -120,8 +120,8 @@ export function OverviewScreen({
             <section
               aria-labelledby="trp-overview-robustness"
               style={{
-                marginTop: 12,
-                paddingTop: 8,
+                marginTop: token.marginSM,
+                paddingTop: token.paddingXS,
                 borderTop: `1px solid ${token.colorBorderSecondary}`,
               }}
             >

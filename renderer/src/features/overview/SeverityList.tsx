@@ -37,8 +37,8 @@ export function SeverityList({ severity, lang }: Props) {
               flexWrap: 'wrap',
               alignItems: 'center',
               justifyContent: 'space-between',
-              gap: 4,
-              padding: '4px 0',
+              gap: token.marginXXS,
+              padding: `${token.paddingXXS}px 0`,
               borderBottom: `1px solid ${token.colorBorderSecondary}`,
             }}
           >

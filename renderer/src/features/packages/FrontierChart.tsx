@@ -82,7 +82,7 @@ export function FrontierChart({ result, lang, unit, measureName }: Props) {
                     style={{
                       background: token.colorBgContainer,
                       border: `1px solid ${token.colorBorder}`,
-                      padding: 8,
+                      padding: token.paddingXS,
                       maxWidth: 280,
                     }}
                   >
