@@ -1,4 +1,15 @@
-import { Alert, Button, Card, Checkbox, Form, InputNumber, Radio, Spin, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Form,
+  InputNumber,
+  Radio,
+  Spin,
+  theme,
+  Typography,
+} from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REPORT_SECTIONS, type ReportSection } from '../../../../engine/report';
@@ -39,6 +50,7 @@ function useElapsedSeconds(running: boolean): number {
  * window) and downloads it, or reports where Electron saved it.
  */
 export function BriefingScreen({ scenario, lang }: Props) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const [briefLang, setBriefLang] = useState<Locale>(lang);
   const [sections, setSections] = useState<ReportSection[]>([...REPORT_SECTIONS]);
@@ -146,7 +158,7 @@ export function BriefingScreen({ scenario, lang }: Props) {
                   type="warning"
                   showIcon
                   role="alert"
-                  style={{ marginTop: 8 }}
+                  style={{ marginTop: token.marginXS }}
                   title={t('briefing.needSection')}
                 />
               )}
@@ -177,7 +189,7 @@ export function BriefingScreen({ scenario, lang }: Props) {
             <Button
               type="primary"
               block
-              style={{ marginTop: 8 }}
+              style={{ marginTop: token.marginXS }}
               data-testid="briefing-export"
               disabled={request === null || exporting}
               onClick={() => void exportPdf()}
@@ -185,7 +197,7 @@ export function BriefingScreen({ scenario, lang }: Props) {
               {t('briefing.export')}
             </Button>
           </Form>
-          <div aria-live="polite" style={{ marginTop: 12 }}>
+          <div aria-live="polite" style={{ marginTop: token.marginSM }}>
             {exporting && (
               <div data-testid="briefing-progress" style={{ display: 'flex', gap: 8 }}>
                 <Spin size="small" />

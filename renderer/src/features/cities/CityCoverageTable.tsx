@@ -1,4 +1,4 @@
-import { Table, Typography } from 'antd';
+import { Table, theme, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { Locale, Region } from '../../../../contract/domain';
@@ -18,6 +18,7 @@ interface Props {
 
 /** Per city and template indicator the newest year with a figure, or "missing". */
 export function CityCoverageTable({ regions, indicators, lang }: Props) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const { data, error, reload } = useQuery('evidence:cityCoverage', {});
   if (error) return <ErrorAlert error={error} onRetry={reload} />;
@@ -66,7 +67,7 @@ export function CityCoverageTable({ regions, indicators, lang }: Props) {
     },
   ];
   return (
-    <section aria-labelledby="city-coverage-title" style={{ marginBottom: 16 }}>
+    <section aria-labelledby="city-coverage-title" style={{ marginBottom: token.margin }}>
       <Typography.Title level={5} id="city-coverage-title">
         {t('cities.coverage.title')}
       </Typography.Title>

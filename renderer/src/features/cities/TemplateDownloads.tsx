@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Space, Typography } from 'antd';
+import { Button, Space, theme, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
@@ -11,6 +11,7 @@ type TemplateFile = 'csv' | 'xlsx' | 'exampleCsv';
 
 /** The city import template (CSV, Excel) and the example file, as shipped in templates/. */
 export function TemplateDownloads() {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const [error, setError] = useState<ApiError | null>(null);
   const get = async (file: TemplateFile) => {
@@ -23,7 +24,7 @@ export function TemplateDownloads() {
     }
   };
   return (
-    <section aria-labelledby="city-templates-title" style={{ marginBottom: 16 }}>
+    <section aria-labelledby="city-templates-title" style={{ marginBottom: token.margin }}>
       <Typography.Title level={5} id="city-templates-title" style={{ marginTop: 0 }}>
         {t('cities.templates.title')}
       </Typography.Title>

@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Input, InputNumber, Radio, Table, Tabs, Typography } from 'antd';
+import { Alert, Button, Input, InputNumber, Radio, Table, Tabs, theme, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cause, Locale } from '../../../../contract/domain';
@@ -20,13 +20,14 @@ interface Props {
 
 /** Group AHP: the aggregation, one tab per judge (name, weight, matrix), and the group result. */
 export function AhpGroupEditor({ causes, lang, group: g, result, onChange }: Props) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const [active, setActive] = useState(0);
   const shown = Math.min(active, g.judges.length - 1);
   return (
     <div data-testid="group-editor">
       <Typography.Paragraph>{t('elicitation.group.hint')}</Typography.Paragraph>
-      <div style={{ marginBottom: 12 }}>
+      <div style={{ marginBottom: token.marginSM }}>
         <span id="group-aggregation-label">{t('elicitation.group.aggregation')}: </span>
         <Radio.Group
           aria-labelledby="group-aggregation-label"

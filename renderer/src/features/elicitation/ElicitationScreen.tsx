@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Segmented, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Card, Segmented, Space, Spin, theme, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale, Scenario } from '../../../../contract/domain';
@@ -67,6 +67,7 @@ function draftFrom(s: ElicitationSettingsView, scenario: Scenario, lang: Locale,
 
 /** Weight methods: picker, the chosen method's editor with a live preview, and stakeholder sets. */
 export function ElicitationScreen({ scenario, lang }: Props) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const scenarioId = scenario.id;
   const [state, setState] = useState<ElicitationState | null>(null);
@@ -180,7 +181,7 @@ export function ElicitationScreen({ scenario, lang }: Props) {
       </Typography.Title>
       <Typography.Paragraph>{t('elicitation.intro')}</Typography.Paragraph>
       {error && <ErrorAlert error={error} />}
-      <Space wrap align="center" style={{ marginBottom: 12 }}>
+      <Space wrap align="center" style={{ marginBottom: token.marginSM }}>
         <span id="method-label">{t('elicitation.methodLabel')}</span>
         <Segmented<Method>
           aria-labelledby="method-label"
@@ -211,7 +212,7 @@ export function ElicitationScreen({ scenario, lang }: Props) {
           type="success"
           showIcon
           title={notice}
-          style={{ marginBottom: 12 }}
+          style={{ marginBottom: token.marginSM }}
           data-testid="method-notice"
         />
       )}
@@ -270,14 +271,14 @@ export function ElicitationScreen({ scenario, lang }: Props) {
         />
         {method === 'ahp' && (
           <Button
-            style={{ marginTop: 8 }}
+            style={{ marginTop: token.marginXS }}
             onClick={() => setMatrix(matrixFromWeights(scenario.causes.map((c) => c.weight)))}
           >
             {t('elicitation.ahp.reset')}
           </Button>
         )}
         {preview && (
-          <Typography.Paragraph style={{ marginTop: 12 }} data-testid="method-preview">
+          <Typography.Paragraph style={{ marginTop: token.marginSM }} data-testid="method-preview">
             <Typography.Text strong>{t('elicitation.preview')}: </Typography.Text>
             {ids.map((id, k) => `${id} ${formatPercent(lang, preview[k] ?? 0)}`).join(' · ')}
           </Typography.Paragraph>

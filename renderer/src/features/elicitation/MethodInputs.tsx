@@ -1,5 +1,5 @@
 import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
-import { Alert, Button, InputNumber, List, Typography } from 'antd';
+import { Alert, Button, InputNumber, List, theme, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Cause, Locale } from '../../../../contract/domain';
 import { localName } from '../../i18n/localized';
@@ -75,6 +75,7 @@ interface SwingProps {
 }
 
 export function SwingEditor({ causes, lang, points, onChange }: SwingProps) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const hasAnchor = causes.some((c) => (points[c.id] ?? 0) === 100);
   return (
@@ -84,7 +85,7 @@ export function SwingEditor({ causes, lang, points, onChange }: SwingProps) {
         <Alert
           type="warning"
           showIcon
-          style={{ marginBottom: 8 }}
+          style={{ marginBottom: token.marginXS }}
           title={t('elicitation.swing.noAnchor')}
         />
       )}

@@ -1,5 +1,5 @@
 import { DeleteOutlined } from '@ant-design/icons';
-import { Button, Card, Input, InputNumber, Space, Table, Typography } from 'antd';
+import { Button, Card, Input, InputNumber, Space, Table, theme, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -34,6 +34,7 @@ export function StakeholderPanel({
   onDelete,
   onUseAggregate,
 }: Props) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const nextDefault = (): string => {
     const used = new Set(state.stakeholders.map((s) => s.name));
@@ -115,9 +116,13 @@ export function StakeholderPanel({
   const widestCause = causes.find((c) => c.id === widest?.causeId);
 
   return (
-    <Card title={t('elicitation.stakeholders.title')} size="small" style={{ marginTop: 16 }}>
+    <Card
+      title={t('elicitation.stakeholders.title')}
+      size="small"
+      style={{ marginTop: token.margin }}
+    >
       <Typography.Paragraph>{t('elicitation.stakeholders.hint')}</Typography.Paragraph>
-      <Space wrap style={{ marginBottom: 12 }}>
+      <Space wrap style={{ marginBottom: token.marginSM }}>
         <Input
           aria-label={t('elicitation.stakeholders.name')}
           value={name0}
@@ -157,12 +162,16 @@ export function StakeholderPanel({
         />
       )}
       {usable.length === 1 && (
-        <Typography.Paragraph type="secondary" style={{ marginTop: 12 }} data-testid="sh-single">
+        <Typography.Paragraph
+          type="secondary"
+          style={{ marginTop: token.marginSM }}
+          data-testid="sh-single"
+        >
           {t('elicitation.stakeholders.single', { name: usable[0]?.name ?? '' })}
         </Typography.Paragraph>
       )}
       {aggregate && (
-        <div style={{ marginTop: 16 }}>
+        <div style={{ marginTop: token.margin }}>
           {widest && widestCause && (
             <>
               <Typography.Paragraph strong data-testid="sh-biggest">

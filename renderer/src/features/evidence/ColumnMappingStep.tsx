@@ -1,4 +1,4 @@
-import { Alert, Button, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
+import { Alert, Button, Input, InputNumber, Select, Space, Table, theme, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { OutlineColumnView, TableOutlineView } from '../../../../contract/evidence';
 import {
@@ -34,6 +34,7 @@ export function ColumnMappingStep({
   onChange,
   onApply,
 }: Props) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const problems = mappingProblems(outline, assignment);
   const setUse = (i: number, use: ColumnUse) =>
@@ -94,7 +95,7 @@ export function ColumnMappingStep({
     <section
       aria-labelledby="import-mapping-title"
       data-testid="import-mapping"
-      style={{ marginBottom: 8 }}
+      style={{ marginBottom: token.marginXS }}
     >
       <Typography.Title level={5} id="import-mapping-title" style={{ margin: '4px 0' }}>
         {t('evidence.import.mapping.title')}{' '}

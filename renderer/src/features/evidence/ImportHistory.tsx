@@ -1,4 +1,4 @@
-import { Button, Table, Tag, Typography } from 'antd';
+import { Button, Table, Tag, theme, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportLogEntry } from '../../../../contract/evidence';
@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../app/ErrorAlert';
 
 /** The import log, newest first, each active import with an Undo button. */
 export function ImportHistory({ onChanged }: { onChanged(): void }) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   // Re-read after every completed write (an import, an undo) through the stored-data signal.
   const imports = useQuery('evidence:imports', {});
@@ -32,7 +33,7 @@ export function ImportHistory({ onChanged }: { onChanged(): void }) {
 
   return (
     <section aria-labelledby="import-history-title">
-      <Typography.Title level={5} id="import-history-title" style={{ marginTop: 8 }}>
+      <Typography.Title level={5} id="import-history-title" style={{ marginTop: token.marginXS }}>
         {t('evidence.import.history')}
       </Typography.Title>
       {error && <ErrorAlert error={error} />}

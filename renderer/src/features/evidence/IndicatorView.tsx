@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Segmented, Space, Spin, Tag, Typography } from 'antd';
+import { Alert, Button, Segmented, Space, Spin, Tag, theme, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale, Region } from '../../../../contract/domain';
@@ -22,6 +22,7 @@ interface Props {
 
 /** One indicator: heading with unit and direction, ranking and gap charts, the table, export. */
 export function IndicatorView({ code, regions, lang }: Props) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const { data, error } = useObservations(code);
   const [exportError, setExportError] = useState<ApiError | null>(null);
@@ -49,7 +50,7 @@ export function IndicatorView({ code, regions, lang }: Props) {
 
   return (
     <div data-testid="indicator-view" data-indicator={code}>
-      <Space wrap style={{ marginBottom: 8 }}>
+      <Space wrap style={{ marginBottom: token.marginXS }}>
         <Typography.Title level={5} style={{ margin: 0 }}>
           {localName(ind, lang)}
         </Typography.Title>
@@ -80,7 +81,7 @@ export function IndicatorView({ code, regions, lang }: Props) {
       {exportError && <ErrorAlert error={exportError} />}
       {data.cells.length === 0 && <Alert type="info" title={t('evidence.noData')} />}
       {years.length > 1 && year !== null && (
-        <Space style={{ marginBottom: 4 }}>
+        <Space style={{ marginBottom: token.marginXXS }}>
           <span id="ranking-year-label">{t('evidence.rankingYear')}</span>
           <Segmented
             aria-labelledby="ranking-year-label"

@@ -1,4 +1,4 @@
-import { Alert, Space } from 'antd';
+import { Alert, Space, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../../../contract/domain';
 import { defaultInputsOf } from '../../../../engine/scenario';
@@ -15,6 +15,7 @@ interface Props {
  * keep all of them (each one undoable edit); confirmed values then say so in the table.
  */
 export function DefaultsBar({ scenario, onConfirm }: Props) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const d = defaultInputsOf(scenario);
   if (d.impacts === 0 && d.costs === 0)
@@ -22,7 +23,7 @@ export function DefaultsBar({ scenario, onConfirm }: Props) {
       <Alert
         type="success"
         showIcon
-        style={{ marginBottom: 8 }}
+        style={{ marginBottom: token.marginXS }}
         data-testid="defaults-bar"
         title={t('costs.allReviewed')}
       />
@@ -31,7 +32,7 @@ export function DefaultsBar({ scenario, onConfirm }: Props) {
     <Alert
       type="warning"
       showIcon
-      style={{ marginBottom: 8 }}
+      style={{ marginBottom: token.marginXS }}
       data-testid="defaults-bar"
       title={t('costs.defaultsLeft', {
         impacts: d.impacts,

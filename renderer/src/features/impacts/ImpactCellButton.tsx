@@ -1,4 +1,4 @@
-import { Popover, Tooltip } from 'antd';
+import { Popover, theme, Tooltip } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImpactCell, Locale } from '../../../../contract/domain';
@@ -22,6 +22,7 @@ interface Props {
  * number (colour is never the only carrier). Hover/focus shows the rationale; Enter/click edits.
  */
 export function ImpactCellButton({ cell, measureName, causeName, lang, onSave }: Props) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -52,15 +53,15 @@ export function ImpactCellButton({ cell, measureName, causeName, lang, onSave }:
           ` · ${t('impacts.range')} ${formatSigned(lang, cell.low)} … ${formatSigned(lang, cell.high)}`}
       </div>
       {rationale && (
-        <div style={{ marginTop: 4 }}>
+        <div style={{ marginTop: token.marginXXS }}>
           {t('impacts.rationale')}: {rationale}
           {rationaleOther && <div style={{ opacity: 0.75 }}>{rationaleOther}</div>}
         </div>
       )}
-      <div style={{ marginTop: 4 }}>
+      <div style={{ marginTop: token.marginXXS }}>
         {t('impacts.source')}: {cell.source || t('impacts.plannerSet')}
       </div>
-      <div style={{ marginTop: 4 }}>
+      <div style={{ marginTop: token.marginXXS }}>
         {t('impacts.provenance')}: {provenance}
       </div>
     </div>

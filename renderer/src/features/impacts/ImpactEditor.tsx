@@ -1,5 +1,5 @@
 import type { i18n as I18n } from 'i18next';
-import { Alert, Button, Input, Select, Space, Typography } from 'antd';
+import { Alert, Button, Input, Select, Space, theme, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImpactCell, Locale } from '../../../../contract/domain';
@@ -27,6 +27,7 @@ const FIELDS: ImpactField[] = ['low', 'likely', 'high'];
  * three numbers. Validates on every keystroke; an invalid draft disables Save, so nothing is written.
  */
 export function ImpactEditor({ cell, lang, title, onSave, onClose }: Props) {
+  const { token } = theme.useToken();
   const { t, i18n } = useTranslation();
   const [draft, setDraft] = useState<ImpactDraft>({
     low: String(cell.low),
@@ -117,12 +118,12 @@ export function ImpactEditor({ cell, lang, title, onSave, onClose }: Props) {
           type="error"
           role="alert"
           data-testid="impact-validation"
-          style={{ marginTop: 8 }}
+          style={{ marginTop: token.marginXS }}
           title={problemText(check.problem, i18n)}
         />
       )}
       {saveError && (
-        <div style={{ marginTop: 8 }}>
+        <div style={{ marginTop: token.marginXS }}>
           <ErrorAlert error={saveError} />
         </div>
       )}

@@ -1,4 +1,4 @@
-import { Alert, Button, Input, Modal, Typography } from 'antd';
+import { Alert, Button, Input, Modal, theme, Typography } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -46,6 +46,7 @@ export function MeasureCostDialog({
   onKeep,
   onClose,
 }: Props) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const ids = useId();
   const [draft, setDraft] = useState<CostDraft>({
@@ -155,12 +156,12 @@ export function MeasureCostDialog({
           type="error"
           role="alert"
           data-testid="cost-validation"
-          style={{ marginTop: 8 }}
+          style={{ marginTop: token.marginXS }}
           title={problemText(check.problem)}
         />
       )}
       {saveError && (
-        <div style={{ marginTop: 8 }}>
+        <div style={{ marginTop: token.marginXS }}>
           <ErrorAlert error={saveError} />
         </div>
       )}

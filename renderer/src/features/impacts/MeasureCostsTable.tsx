@@ -1,5 +1,5 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Button, Table, Typography } from 'antd';
+import { Button, Table, theme, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,6 +25,7 @@ interface Props {
 
 /** Each measure's cost range, years to effect and lead agency with where they came from; Edit opens the form. */
 export function MeasureCostsTable({ scenario, lang, onSave, onKeep }: Props) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const [editing, setEditing] = useState<Measure | null>(null);
   const unit = localUnit(scenario.measures[0]?.costUnit ?? '', lang);
@@ -95,7 +96,7 @@ export function MeasureCostsTable({ scenario, lang, onSave, onKeep }: Props) {
   ];
 
   return (
-    <section aria-labelledby="trp-costs-title" style={{ marginTop: 16 }}>
+    <section aria-labelledby="trp-costs-title" style={{ marginTop: token.margin }}>
       <Typography.Title level={3} id="trp-costs-title" style={{ fontSize: 15 }}>
         {t('costs.tableTitle')}
       </Typography.Title>

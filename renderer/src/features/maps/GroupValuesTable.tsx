@@ -1,4 +1,4 @@
-import { Table, Tag, Typography } from 'antd';
+import { Table, Tag, theme, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { Locale, Region } from '../../../../contract/domain';
@@ -30,6 +30,7 @@ export function GroupValuesTable({
   lang,
   formatValue,
 }: Props) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const { data, error, reload } = useQuery('evidence:groupValues', { indicator, year });
   if (error) return <ErrorAlert error={error} onRetry={reload} />;
@@ -77,7 +78,7 @@ export function GroupValuesTable({
     },
   ];
   return (
-    <section aria-labelledby="group-values-title" style={{ marginTop: 12 }}>
+    <section aria-labelledby="group-values-title" style={{ marginTop: token.marginSM }}>
       <Typography.Title level={5} id="group-values-title" style={{ margin: '0 0 4px' }}>
         {t('maps.groupValues.title', { name: indicatorName, year: year ?? '—' })}
       </Typography.Title>

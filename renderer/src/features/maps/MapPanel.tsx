@@ -1,4 +1,4 @@
-import { Alert, Col, Row, Segmented, Select, Space, Spin, Typography } from 'antd';
+import { Alert, Col, Row, Segmented, Select, Space, Spin, theme, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale, Region } from '../../../../contract/domain';
@@ -29,6 +29,7 @@ interface Props {
  * beside it.
  */
 export function MapPanel({ indicators, regions, lang, selected, onSelect }: Props) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const [scale, setScale] = useState<MapScale>('provinces');
   const [indicator, setIndicator] = useState<string>('disposable_income');
@@ -96,7 +97,7 @@ export function MapPanel({ indicators, regions, lang, selected, onSelect }: Prop
   return (
     <Row gutter={16} wrap={false} data-testid="map-panel">
       <Col flex="auto" style={{ minWidth: 0 }}>
-        <Space wrap style={{ marginBottom: 8 }}>
+        <Space wrap style={{ marginBottom: token.marginXS }}>
           <span id="map-scale-label">{t('maps.scale')}</span>
           <Segmented
             aria-labelledby="map-scale-label"
@@ -157,7 +158,7 @@ export function MapPanel({ indicators, regions, lang, selected, onSelect }: Prop
         {years.length === 0 && (
           <Alert
             type="info"
-            style={{ marginBottom: 8 }}
+            style={{ marginBottom: token.marginXS }}
             title={scale === 'cities' ? t('maps.noCityData') : t('maps.noYear')}
           />
         )}

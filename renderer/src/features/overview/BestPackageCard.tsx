@@ -1,4 +1,4 @@
-import { Alert, Progress, Spin, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Progress, Spin, Tag, theme, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { colors } from '../../app/theme';
 import type { Locale, Scenario } from '../../../../contract/domain';
@@ -18,6 +18,7 @@ interface Props {
 
 /** The ranking's first package: its measures, score, and cost against the budget. */
 export function BestPackageCard({ scenario, lang, ranking, provisional }: Props) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   if (ranking.error)
     return (
@@ -106,7 +107,7 @@ export function BestPackageCard({ scenario, lang, ranking, provisional }: Props)
         <Alert
           type="warning"
           showIcon
-          style={{ marginTop: 8 }}
+          style={{ marginTop: token.marginXS }}
           data-testid="overview-best-illustrative"
           title={t('overview.best.illustrative', { count: illustrative })}
         />

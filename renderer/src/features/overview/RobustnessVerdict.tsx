@@ -1,5 +1,5 @@
 import { CheckCircleOutlined, ExclamationCircleOutlined, WarningOutlined } from '@ant-design/icons';
-import { Alert, Progress, Tag, Typography } from 'antd';
+import { Alert, Progress, Tag, theme, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { colors } from '../../app/theme';
 import type { Locale } from '../../../../contract/domain';
@@ -33,6 +33,7 @@ interface Props {
  * defaults. Progress while the worker samples.
  */
 export function RobustnessVerdict({ robustness: r, text, lang, showBest = true }: Props) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const v = r.verdict;
   const pending = r.status === 'running' || r.status === 'idle' || r.stale;
@@ -79,7 +80,7 @@ export function RobustnessVerdict({ robustness: r, text, lang, showBest = true }
             <Alert
               type="warning"
               showIcon
-              style={{ marginTop: 8 }}
+              style={{ marginTop: token.marginXS }}
               data-testid="verdict-reconcile"
               title={text.reconcile[lang]}
             />
@@ -104,7 +105,7 @@ export function RobustnessVerdict({ robustness: r, text, lang, showBest = true }
         <Alert
           type="info"
           showIcon
-          style={{ marginTop: 8 }}
+          style={{ marginTop: token.marginXS }}
           data-testid="verdict-provisional"
           title={text.provisional[lang]}
         />

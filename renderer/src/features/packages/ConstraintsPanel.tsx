@@ -1,4 +1,4 @@
-import { Alert, Input, Select, Space, Typography } from 'antd';
+import { Alert, Input, Select, Space, theme, Typography } from 'antd';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -34,6 +34,7 @@ function budgetText(lang: Locale, budget: number | null): string {
  * valid, or rules that contradict each other, are explained in words and not sent.
  */
 export function ConstraintsPanel({ scenario, lang, onChange, onConfirmBudget }: Props) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const c = scenario.constraints;
   const unit = localUnit(scenario.measures[0]?.costUnit ?? '', lang);
@@ -213,13 +214,13 @@ export function ConstraintsPanel({ scenario, lang, onChange, onConfirmBudget }: 
           role="alert"
           showIcon
           data-testid="constraints-problem"
-          style={{ marginTop: 8 }}
+          style={{ marginTop: token.marginXS }}
           title={t('constraints.notSaved')}
           description={problemText(problem)}
         />
       )}
       {error && (
-        <div style={{ marginTop: 8 }}>
+        <div style={{ marginTop: token.marginXS }}>
           <ErrorAlert error={error} />
         </div>
       )}

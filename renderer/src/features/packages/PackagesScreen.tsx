@@ -1,4 +1,4 @@
-import { Alert, Spin, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Spin, Table, Tag, theme, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,6 +32,7 @@ export function PackagesScreen({
   onConstraintsChange,
   onConfirmDefaults,
 }: Props) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const { result } = ranking;
   const measureName = useMemo(() => {
@@ -114,7 +115,7 @@ export function PackagesScreen({
           type="error"
           showIcon
           role="alert"
-          style={{ marginBottom: 12 }}
+          style={{ marginBottom: token.marginSM }}
           title={t('errors.rankFailed')}
           description={ranking.error.message}
         />
@@ -123,7 +124,7 @@ export function PackagesScreen({
         <Spin description={t('app.computing')} />
       ) : (
         <>
-          <Typography.Paragraph style={{ marginBottom: 4 }}>
+          <Typography.Paragraph style={{ marginBottom: token.marginXXS }}>
             {t('packages.feasible')}:{' '}
             <strong data-testid="feasible-count">{result.feasibleCount}</strong>
             <span className="trp-secondary" data-testid="budget">

@@ -1,5 +1,5 @@
 import { DeleteOutlined } from '@ant-design/icons';
-import { Button, Select, Typography } from 'antd';
+import { Button, Select, theme, Typography } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Constraints } from '../../../../contract/domain';
@@ -17,6 +17,7 @@ interface Props {
 
 /** "A requires B" / "A excludes B" rules: one row each with a remove button, and a row to add one. */
 export function RulesEditor({ constraints: c, measureName, options, busy, onChange }: Props) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const ids = useId();
   const [kind, setKind] = useState<Kind>('requires');
@@ -54,7 +55,7 @@ export function RulesEditor({ constraints: c, measureName, options, busy, onChan
   };
 
   return (
-    <div style={{ marginTop: 8 }} role="group" aria-labelledby={`${ids}-rules`}>
+    <div style={{ marginTop: token.marginXS }} role="group" aria-labelledby={`${ids}-rules`}>
       <div id={`${ids}-rules`}>{t('constraints.rules')}</div>
       {rules.length === 0 ? (
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>

@@ -1,4 +1,4 @@
-import { Card, InputNumber, Radio, Space, Typography } from 'antd';
+import { Card, InputNumber, Radio, Space, theme, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -63,6 +63,7 @@ function SavedNumber(p: {
  * (one undoable, audited edit each), so the overview, this screen and the briefing agree.
  */
 export function BasisSettings({ scenario, basis, lang }: Props) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const [error, setError] = useState<ApiError | null>(null);
   const a = scenario.analysis;
@@ -91,7 +92,7 @@ export function BasisSettings({ scenario, basis, lang }: Props) {
           ))}
         </Space>
       </Radio.Group>
-      <Space wrap size={16} style={{ marginTop: 8 }}>
+      <Space wrap size={16} style={{ marginTop: token.marginXS }}>
         {a.uncertainty === 'around' && (
           <SavedNumber
             value={Math.round(a.width * 100)}
@@ -124,7 +125,7 @@ export function BasisSettings({ scenario, basis, lang }: Props) {
         />
       </Space>
       {basis?.fallback && (
-        <Typography.Paragraph style={{ marginTop: 8 }} data-testid="basis-fallback">
+        <Typography.Paragraph style={{ marginTop: token.marginXS }} data-testid="basis-fallback">
           {basis.fallback[lang]}
         </Typography.Paragraph>
       )}

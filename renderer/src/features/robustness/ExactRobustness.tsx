@@ -1,4 +1,4 @@
-import { Alert, Card, Spin, Typography } from 'antd';
+import { Alert, Card, Spin, theme, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale, Scenario } from '../../../../contract/domain';
@@ -34,6 +34,7 @@ export function ExactRobustness({
   measureName,
   packageLabel,
 }: Props) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const tooMany = scenario.measures.length > ENUMERATION_LIMIT;
   const exact = useExactRobustness(tooMany ? null : model, basis.extremePoints);
@@ -61,7 +62,7 @@ export function ExactRobustness({
       <Alert
         type="warning"
         showIcon
-        style={{ marginTop: 12 }}
+        style={{ marginTop: token.marginSM }}
         title={t('robustness.exactLimit', {
           limit: ENUMERATION_LIMIT,
           count: scenario.measures.length,
@@ -75,7 +76,7 @@ export function ExactRobustness({
       <Alert
         type="error"
         showIcon
-        style={{ marginTop: 12 }}
+        style={{ marginTop: token.marginSM }}
         title={t('robustness.exactError', { message: exact.error })}
       />
     );
@@ -89,7 +90,7 @@ export function ExactRobustness({
       <Card
         size="small"
         title={t('robustness.tornadoTitle')}
-        style={{ marginTop: 12 }}
+        style={{ marginTop: token.marginSM }}
         data-testid="tornado"
       >
         {exact.sensitivity && (
@@ -97,7 +98,7 @@ export function ExactRobustness({
             <Alert
               type="info"
               showIcon
-              style={{ marginBottom: 8 }}
+              style={{ marginBottom: token.marginXS }}
               title={
                 <span data-testid="tornado-sentence">
                   {sensitive
@@ -133,7 +134,7 @@ export function ExactRobustness({
       <Card
         size="small"
         title={t('robustness.rpmTitle')}
-        style={{ marginTop: 12 }}
+        style={{ marginTop: token.marginSM }}
         data-testid="rpm"
       >
         <Typography.Paragraph type="secondary" data-testid="rpm-definition">
@@ -151,7 +152,7 @@ export function ExactRobustness({
               <Alert
                 type="info"
                 showIcon
-                style={{ marginBottom: 8 }}
+                style={{ marginBottom: token.marginXS }}
                 title={
                   <span data-testid="rpm-sentence">
                     {t('robustness.rpmSentence', {

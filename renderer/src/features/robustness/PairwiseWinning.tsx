@@ -1,4 +1,4 @@
-import { Card, Tooltip, Typography } from 'antd';
+import { Card, theme, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../../contract/domain';
 import type { PackageSmaaResult } from '../../../../engine/robustness';
@@ -24,12 +24,13 @@ interface Props {
  * with its standard error on hover and focus.
  */
 export function PairwiseWinning({ result, lang, packageLabel }: Props) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const n = Math.min(SHOWN, result.pairwiseWinning.length, result.packages.length);
   if (n < 2) return null;
   const rows = result.packages.slice(0, n);
   return (
-    <Card size="small" title={t('robustness.pairwiseTitle')} style={{ marginTop: 12 }}>
+    <Card size="small" title={t('robustness.pairwiseTitle')} style={{ marginTop: token.marginSM }}>
       <Typography.Paragraph type="secondary">{t('robustness.pairwiseHint')}</Typography.Paragraph>
       <div style={{ overflowX: 'auto' }}>
         <table className="trp-matrix" data-testid="smaa-pairwise">

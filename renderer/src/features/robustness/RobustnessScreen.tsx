@@ -1,4 +1,4 @@
-import { Button, Card, Progress, Space, Table, Tooltip, Typography } from 'antd';
+import { Button, Card, Progress, Space, Table, theme, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -39,6 +39,7 @@ function shade(share: number): string {
  * core shares; below, the exact checks over the same basis (tornado, core index).
  */
 export function RobustnessScreen({ scenario, model, lang, robustness }: Props) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const text = useVerdictText(scenario, robustness);
   const measureName = useMemo(
@@ -88,7 +89,7 @@ export function RobustnessScreen({ scenario, model, lang, robustness }: Props) {
       {robustness && text && (
         <Card size="small" style={{ margin: '12px 0' }} data-testid="smaa-verdict">
           <RobustnessVerdict robustness={robustness} text={text} lang={lang} />
-          <Space style={{ marginTop: 8 }}>
+          <Space style={{ marginTop: token.marginXS }}>
             {/* Shown only while a run is going: a greyed-out Cancel says nothing and, fading
                 between states, reads as low-contrast text. */}
             {robustness.status === 'running' && (
@@ -110,7 +111,10 @@ export function RobustnessScreen({ scenario, model, lang, robustness }: Props) {
             />
           )}
           {robustness.status === 'cancelled' && (
-            <Typography.Paragraph data-testid="smaa-cancelled" style={{ marginTop: 8 }}>
+            <Typography.Paragraph
+              data-testid="smaa-cancelled"
+              style={{ marginTop: token.marginXS }}
+            >
               {t('robustness.cancelled')}
             </Typography.Paragraph>
           )}
@@ -137,7 +141,11 @@ export function RobustnessScreen({ scenario, model, lang, robustness }: Props) {
             />
           </Card>
           <PairwiseWinning result={result} lang={lang} packageLabel={packageLabel} />
-          <Card size="small" title={t('robustness.coreTitle')} style={{ marginTop: 12 }}>
+          <Card
+            size="small"
+            title={t('robustness.coreTitle')}
+            style={{ marginTop: token.marginSM }}
+          >
             <Typography.Paragraph type="secondary" data-testid="core-share-definition">
               {CORE_SHARE_MEANING[lang]}
             </Typography.Paragraph>

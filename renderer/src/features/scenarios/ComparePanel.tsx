@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Row, Table, Typography } from 'antd';
+import { Alert, Card, Col, Row, Table, theme, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -31,6 +31,7 @@ export function tauMeaning(t: TFunction, lang: Locale, tau: number | null): stri
 
 /** Best package, top five, ranking agreement and the inputs that differ, for 2–4 scenarios. */
 export function ComparePanel({ result, measures, lang }: Props) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const measureName = (id: string) => {
     const m = measures.find((x) => x.id === id);
@@ -91,7 +92,7 @@ export function ComparePanel({ result, measures, lang }: Props) {
             ? t('workflow.compare.sameBest', { pkg: bests[0] ?? '—' })
             : t('workflow.compare.differentBest')
         }
-        style={{ marginBottom: 12 }}
+        style={{ marginBottom: token.marginSM }}
       />
       <Row gutter={[12, 12]}>
         {result.scenarios.map((s) => (

@@ -8,6 +8,7 @@ import {
   Space,
   Table,
   Tag,
+  theme,
   Typography,
 } from 'antd';
 import type { TableColumnsType } from 'antd';
@@ -40,6 +41,7 @@ const MAX_COMPARE = 4;
 
 /** The scenario list (create, duplicate, rename, delete, region), comparison and project files. */
 export function ScenariosScreen(p: Props) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const [selected, setSelected] = useState<number[]>([]);
   const [dialog, setDialog] = useState<NameDialogRequest | null>(null);
@@ -202,7 +204,7 @@ export function ScenariosScreen(p: Props) {
           {t('workflow.scenarios.title')}
         </Typography.Title>
         <Typography.Paragraph>{t('workflow.scenarios.intro')}</Typography.Paragraph>
-        <Space wrap style={{ marginBottom: 12 }}>
+        <Space wrap style={{ marginBottom: token.marginSM }}>
           <Button
             type="primary"
             icon={<PlusOutlined />}
@@ -234,10 +236,17 @@ export function ScenariosScreen(p: Props) {
           <ProjectFileButtons selectedIds={selected} onDone={changed} onError={setError} />
         </Space>
         <div aria-live="polite" data-testid="scenarios-notice">
-          {notice && <Alert type="success" showIcon title={notice} style={{ marginBottom: 8 }} />}
+          {notice && (
+            <Alert
+              type="success"
+              showIcon
+              title={notice}
+              style={{ marginBottom: token.marginXS }}
+            />
+          )}
         </div>
         {error && (
-          <div style={{ marginBottom: 8 }}>
+          <div style={{ marginBottom: token.marginXS }}>
             <ErrorAlert error={error} />
           </div>
         )}
@@ -269,7 +278,7 @@ export function ScenariosScreen(p: Props) {
           onClose={() => setDialog(null)}
         />
         {compare && (
-          <div style={{ marginTop: 16 }}>
+          <div style={{ marginTop: token.margin }}>
             <ComparePanel result={compare} measures={p.measures} lang={p.lang} />
           </div>
         )}

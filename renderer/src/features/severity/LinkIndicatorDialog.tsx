@@ -1,4 +1,4 @@
-import { Alert, Button, Form, Modal, Radio, Select, Space, Typography } from 'antd';
+import { Alert, Button, Form, Modal, Radio, Select, Space, theme, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../../contract/domain';
@@ -24,6 +24,7 @@ type Reference = 'national' | 'best';
  * link with its direction and reference. Every change is one audited edit the global undo reverts.
  */
 export function LinkIndicatorDialog({ row, causeName, lang, open, onClose }: Props) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const { data: indicators } = useQuery('evidence:indicators', open ? {} : null);
   const [indicator, setIndicator] = useState<string | null>(null);
@@ -144,7 +145,7 @@ export function LinkIndicatorDialog({ row, causeName, lang, open, onClose }: Pro
         </ul>
       )}
       <Typography.Text strong>{t('evidence.severity.link.add')}</Typography.Text>
-      <Form layout="vertical" style={{ marginTop: 8 }}>
+      <Form layout="vertical" style={{ marginTop: token.marginXS }}>
         <Form.Item label={t('evidence.severity.link.indicator')} htmlFor="trp-link-indicator">
           <Select
             id="trp-link-indicator"
@@ -193,7 +194,7 @@ export function LinkIndicatorDialog({ row, causeName, lang, open, onClose }: Pro
       </Form>
       {message && (
         <Alert
-          style={{ marginTop: 12 }}
+          style={{ marginTop: token.marginSM }}
           type="success"
           showIcon
           title={message}
@@ -201,7 +202,7 @@ export function LinkIndicatorDialog({ row, causeName, lang, open, onClose }: Pro
         />
       )}
       {error && (
-        <div style={{ marginTop: 12 }}>
+        <div style={{ marginTop: token.marginSM }}>
           <ErrorAlert error={error} />
         </div>
       )}

@@ -1,4 +1,4 @@
-import { Typography } from 'antd';
+import { theme, Typography } from 'antd';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../../contract/domain';
@@ -26,6 +26,7 @@ interface Props {
  * re-renders it only when the ranking itself changes.
  */
 export const RankingPreview = memo(function RankingPreview({ ranking, costUnit, lang }: Props) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const { result, computing } = ranking;
   useRankingShownMeasure(result, computing);
@@ -44,7 +45,7 @@ export const RankingPreview = memo(function RankingPreview({ ranking, costUnit, 
       <Typography.Title level={3} id="trp-ranking-preview-title" style={{ fontSize: 15 }}>
         {t('rankingPreview.title')}
       </Typography.Title>
-      <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+      <Typography.Paragraph type="secondary" style={{ marginBottom: token.marginXS }}>
         {t('rankingPreview.hint')}{' '}
         <span aria-live="polite">{computing ? t('rankingPreview.computing') : ''}</span>
       </Typography.Paragraph>

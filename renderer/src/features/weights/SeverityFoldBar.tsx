@@ -1,4 +1,4 @@
-import { Alert, Button, Space, Typography } from 'antd';
+import { Alert, Button, Space, theme, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../../../contract/domain';
@@ -13,6 +13,7 @@ interface Props {
 
 /** What the severity column means, the one-sentence fold rule, and the fold itself (one undo). */
 export function SeverityFoldBar({ scenario, severity }: Props) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -36,8 +37,8 @@ export function SeverityFoldBar({ scenario, severity }: Props) {
   };
 
   return (
-    <div style={{ marginBottom: 12 }} data-testid="weights-severity">
-      <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
+    <div style={{ marginBottom: token.marginSM }} data-testid="weights-severity">
+      <Typography.Paragraph type="secondary" style={{ marginBottom: token.marginXXS }}>
         {t('weightsSeverity.intro', { region: severity.regionName(scenario.regionCode) })}
       </Typography.Paragraph>
       {severity.error && (
@@ -64,7 +65,7 @@ export function SeverityFoldBar({ scenario, severity }: Props) {
           type="success"
           showIcon
           title={notice}
-          style={{ marginTop: 8 }}
+          style={{ marginTop: token.marginXS }}
           data-testid="weights-severity-notice"
         />
       )}

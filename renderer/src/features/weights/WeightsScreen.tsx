@@ -1,4 +1,4 @@
-import { Alert, Typography } from 'antd';
+import { Alert, theme, Typography } from 'antd';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale, Region, Scenario } from '../../../../contract/domain';
@@ -28,6 +28,7 @@ export const WeightsScreen = memo(function WeightsScreen({
   ranking,
   onWeightChange,
 }: Props) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const severity = useCauseSeverity(scenario.regionCode, regions, lang, scenario.id);
   const total = scenario.causes.reduce((s, c) => s + c.weight, 0);
@@ -47,7 +48,7 @@ export const WeightsScreen = memo(function WeightsScreen({
               type="warning"
               showIcon
               title={t('weights.allZero')}
-              style={{ marginBottom: 12 }}
+              style={{ marginBottom: token.marginSM }}
             />
           )}
           <WeightsTable
