@@ -62,10 +62,10 @@ export const AppNav = memo(function AppNav({ screen, collapsed, onBreakpoint, on
             { key: 'packages', label: t('nav.packages'), 'data-testid': 'nav-packages' },
             {
               key: 'scenarios',
-              label: t('workflow.nav.scenarios'),
+              label: t('nav.scenarios'),
               'data-testid': 'nav-scenarios',
             },
-            { key: 'audit', label: t('workflow.nav.audit'), 'data-testid': 'nav-audit' },
+            { key: 'audit', label: t('nav.audit'), 'data-testid': 'nav-audit' },
             { key: 'briefing', label: t('briefing.nav'), 'data-testid': 'nav-briefing' },
           ]}
         />

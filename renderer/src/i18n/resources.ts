@@ -15,6 +15,7 @@ import { overviewText } from '../features/overview/overview.i18n';
 import { packagesText } from '../features/packages/packages.i18n';
 import { robustnessText } from '../features/robustness/robustness.i18n';
 import { scenariosText } from '../features/scenarios/scenarios.i18n';
+import { settingsText } from '../features/settings/settings.i18n';
 import { weightsText } from '../features/weights/weights.i18n';
 import type { Locale } from '../../../contract/domain';
 import type { Bilingual, SameKeys, TextTree } from './bilingual';
@@ -32,6 +33,7 @@ const registered = {
   packages: packagesText,
   robustness: robustnessText,
   scenarios: scenariosText,
+  settings: settingsText,
   weights: weightsText,
 };
 

@@ -22,26 +22,26 @@ export function AuditScreen({ lang }: { lang: Locale }) {
 
   const columns: TableColumnsType<AuditEntry> = [
     {
-      title: t('workflow.audit.when'),
+      title: t('history.audit.when'),
       key: 'at',
       width: 170,
       render: (_, e) => <time dateTime={e.at}>{formatWhen(lang, e.at)}</time>,
     },
-    { title: t('workflow.audit.who'), dataIndex: 'user', key: 'user', width: 110 },
+    { title: t('history.audit.who'), dataIndex: 'user', key: 'user', width: 110 },
     {
-      title: t('workflow.audit.scenario'),
+      title: t('history.audit.scenario'),
       key: 'scenario',
       width: 150,
       render: (_, e) => e.scenarioName ?? '—',
     },
     {
-      title: t('workflow.audit.what'),
+      title: t('history.audit.what'),
       key: 'what',
       width: 170,
       render: (_, e) => <span data-testid={`audit-what-${e.id}`}>{editWhat(t, lang, e)}</span>,
     },
     {
-      title: t('workflow.audit.change'),
+      title: t('history.audit.change'),
       key: 'change',
       render: (_, e) => (
         <ul className="trp-change-list" data-testid={`audit-change-${e.id}`}>
@@ -52,15 +52,15 @@ export function AuditScreen({ lang }: { lang: Locale }) {
       ),
     },
     {
-      title: t('workflow.audit.status'),
+      title: t('history.audit.status'),
       key: 'status',
       width: 90,
       // A word, not just a colour, says whether the change still holds.
       render: (_, e) =>
         e.undone ? (
-          <Tag color="default">{t('workflow.audit.undone')}</Tag>
+          <Tag color="default">{t('history.audit.undone')}</Tag>
         ) : (
-          <Tag color="blue">{t('workflow.audit.live')}</Tag>
+          <Tag color="blue">{t('history.audit.live')}</Tag>
         ),
     },
   ];
@@ -68,9 +68,9 @@ export function AuditScreen({ lang }: { lang: Locale }) {
   return (
     <section aria-labelledby="trp-audit-title">
       <Typography.Title level={2} id="trp-audit-title" style={{ fontSize: 18, marginTop: 0 }}>
-        {t('workflow.audit.title')}
+        {t('history.audit.title')}
       </Typography.Title>
-      <Typography.Paragraph>{t('workflow.audit.intro')}</Typography.Paragraph>
+      <Typography.Paragraph>{t('history.audit.intro')}</Typography.Paragraph>
       {audit.error && <ErrorAlert error={audit.error} onRetry={audit.reload} />}
       <Table<AuditEntry>
         data-testid="audit-table"
@@ -86,7 +86,7 @@ export function AuditScreen({ lang }: { lang: Locale }) {
           pageSize: PAGE,
           total,
           showSizeChanger: false,
-          showTotal: (n) => t('workflow.audit.total', { n }),
+          showTotal: (n) => t('history.audit.total', { n }),
           onChange: setPage,
         }}
       />

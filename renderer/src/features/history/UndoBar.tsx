@@ -62,24 +62,24 @@ export const UndoBar = memo(function UndoBar() {
   }, [run]);
 
   const undoTitle = state?.undo
-    ? t('workflow.undo.undoTitle', { what: editLabel(t, lang, state.undo) })
-    : t('workflow.undo.nothingToUndo');
+    ? t('history.undo.undoTitle', { what: editLabel(t, lang, state.undo) })
+    : t('history.undo.nothingToUndo');
   const redoTitle = state?.redo
-    ? t('workflow.undo.redoTitle', { what: editLabel(t, lang, state.redo) })
-    : t('workflow.undo.nothingToRedo');
+    ? t('history.undo.redoTitle', { what: editLabel(t, lang, state.redo) })
+    : t('history.undo.nothingToRedo');
 
   const announce = !last
     ? ''
     : last.done
-      ? t(last.which === 'undo' ? 'workflow.undo.undone' : 'workflow.undo.redone', {
+      ? t(last.which === 'undo' ? 'history.undo.undone' : 'history.undo.redone', {
           what: editLabel(t, lang, last.done),
         })
-      : t(last.which === 'undo' ? 'workflow.undo.nothingToUndo' : 'workflow.undo.nothingToRedo');
+      : t(last.which === 'undo' ? 'history.undo.nothingToUndo' : 'history.undo.nothingToRedo');
 
   return (
     <div
       role="toolbar"
-      aria-label={t('workflow.undo.toolbar')}
+      aria-label={t('history.undo.toolbar')}
       data-testid="undo-bar"
       style={{
         display: 'flex',
@@ -99,7 +99,7 @@ export const UndoBar = memo(function UndoBar() {
             disabled={!state?.canUndo}
             onClick={() => void run('undo')}
           >
-            {t('workflow.undo.undo')}
+            {t('history.undo.undo')}
           </Button>
         </Tooltip>
         <Tooltip title={redoTitle}>
@@ -110,7 +110,7 @@ export const UndoBar = memo(function UndoBar() {
             disabled={!state?.canRedo}
             onClick={() => void run('redo')}
           >
-            {t('workflow.undo.redo')}
+            {t('history.undo.redo')}
           </Button>
         </Tooltip>
       </Space>
@@ -130,7 +130,7 @@ export const UndoBar = memo(function UndoBar() {
         data-testid="settings-open"
         onClick={() => setSettingsOpen(true)}
       >
-        {t('workflow.settings.open', { name: user || '—' })}
+        {t('settings.open', { name: user || '—' })}
       </Button>
       <SettingsDialog open={settingsOpen} current={user} onClose={() => setSettingsOpen(false)} />
     </div>

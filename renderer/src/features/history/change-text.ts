@@ -19,7 +19,7 @@ interface Ctx {
   field: string;
 }
 
-const K = 'workflow.change';
+const K = 'history.change';
 /** Saaty's limit for an acceptable AHP consistency ratio. */
 const CR_LIMIT = 0.1;
 /** Field codes used inside i18n keys: anything else (a path with dots) takes the fallback. */

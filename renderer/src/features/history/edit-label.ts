@@ -29,13 +29,13 @@ export function editWhat(
       : t('elicitation.appliedEdit.other', { source: codeWords(e.key) });
   }
   // Edits of kinds added by other features fall back to their code in words rather than a blank.
-  const entity = t(`workflow.entity.${e.entity}`, { defaultValue: codeWords(e.entity) });
+  const entity = t(`history.entity.${e.entity}`, { defaultValue: codeWords(e.entity) });
   return e.subject ? `${entity} ${e.subject[lang]}` : entity;
 }
 
 /** "Cause weight C3 … · Baseline": what an edit changed and where, in the active language. */
 export function editLabel(t: TFunction, lang: Locale, e: EditSummary): string {
-  return t('workflow.undo.what', {
+  return t('history.undo.what', {
     entity: editWhat(t, lang, e),
     scenario: e.scenarioName ?? '—',
   });

@@ -1,14 +1,59 @@
 import type { Bilingual } from '../../i18n/bilingual';
 
 /**
- * Words for structured changes (audit log, undo bar, scenario comparison), under
- * `workflow.change`. `field` holds one label per change field the host sends
- * (electron/services/edit-changes.ts, scenario-compare.ts); a field without a label here is
- * still shown, named from its path.
+ * Strings of the edit history: the undo bar, the audit log, the names of what an edit changed
+ * (`history.entity`) and the words for structured changes (`history.change`, used by the audit
+ * log, the undo bar and the scenario comparison). `history.change.field` holds one label per
+ * change field the host sends (electron/services/edit-changes.ts, scenario-compare.ts); a field
+ * without a label here is still shown, named from its path.
  */
 export const historyText = {
   zh: {
-    workflow: {
+    nav: { audit: '审计日志' },
+    history: {
+      entity: {
+        cause_weight: '原因权重',
+        impact: '影响值',
+        measure_cost: '措施成本',
+        constraints: '组合约束',
+        scenario_name: '情景名称',
+        coverage_model: '覆盖模型',
+        synergy: '措施协同',
+        scenario_region: '情景地区',
+        scenario: '新建情景',
+        scenario_deleted: '删除情景',
+        defaults_confirmed: '确认默认值',
+        scenario_inputs: '一次设定的情景输入',
+        analysis: '稳健性设置',
+        cause_indicator_link: '成因的依据指标',
+        region_settings: '比较参照与简报地图',
+        region_group: '城市组合',
+      },
+      undo: {
+        undo: '撤销',
+        redo: '重做',
+        undoTitle: '撤销：{{what}}（Ctrl+Z）',
+        redoTitle: '重做：{{what}}（Ctrl+Shift+Z）',
+        nothingToUndo: '没有可撤销的修改',
+        nothingToRedo: '没有可重做的修改',
+        undone: '已撤销：{{what}}',
+        redone: '已重做：{{what}}',
+        what: '情景「{{scenario}}」：{{entity}}',
+        toolbar: '编辑历史',
+      },
+      audit: {
+        title: '审计日志',
+        intro: '每一次修改都记录了修改人、时间、内容及修改前后的值；已撤销的修改会标出。',
+        when: '时间',
+        who: '修改人',
+        scenario: '情景',
+        what: '内容',
+        change: '修改前 → 修改后',
+        status: '状态',
+        undone: '已撤销',
+        live: '有效',
+        total: '共 {{n}} 条记录',
+      },
       change: {
         /** "预算：400 → 300 亿元": one changed value. */
         line: '{{label}}：{{before}} → {{after}}',
@@ -145,7 +190,52 @@ export const historyText = {
     },
   },
   en: {
-    workflow: {
+    nav: { audit: 'Audit log' },
+    history: {
+      entity: {
+        cause_weight: 'Cause weight',
+        impact: 'Impact',
+        measure_cost: 'Measure cost',
+        constraints: 'Package constraints',
+        scenario_name: 'Scenario name',
+        coverage_model: 'Coverage model',
+        synergy: 'Synergy',
+        scenario_region: 'Scenario region',
+        scenario: 'New scenario',
+        scenario_deleted: 'Deleted scenario',
+        defaults_confirmed: 'Defaults confirmed',
+        scenario_inputs: 'Scenario inputs set together',
+        analysis: 'Robustness settings',
+        cause_indicator_link: 'Indicator behind a cause',
+        region_settings: 'Reference and briefing map',
+        region_group: 'City grouping',
+      },
+      undo: {
+        undo: 'Undo',
+        redo: 'Redo',
+        undoTitle: 'Undo: {{what}} (Ctrl+Z)',
+        redoTitle: 'Redo: {{what}} (Ctrl+Shift+Z)',
+        nothingToUndo: 'Nothing to undo',
+        nothingToRedo: 'Nothing to redo',
+        undone: 'Undone: {{what}}',
+        redone: 'Redone: {{what}}',
+        what: '{{entity}} · {{scenario}}',
+        toolbar: 'Edit history',
+      },
+      audit: {
+        title: 'Audit log',
+        intro:
+          'Every change is recorded with who made it, when, what changed and the value before and after; undone changes are marked.',
+        when: 'When',
+        who: 'Who',
+        scenario: 'Scenario',
+        what: 'What',
+        change: 'Before → after',
+        status: 'Status',
+        undone: 'Undone',
+        live: 'In effect',
+        total: '{{n}} entries',
+      },
       change: {
         line: '{{label}}: {{before}} → {{after}}',
         lineUnit: '{{label}} ({{unit}}): {{before}} → {{after}}',

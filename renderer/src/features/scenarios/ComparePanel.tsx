@@ -22,11 +22,11 @@ type Tau = CompareResult['tau'][number];
 
 /** |τ| bands for the plain-language reading; 0.7 / 0.3 are the usual "strong / weak" cut-offs. */
 export function tauMeaning(t: TFunction, lang: Locale, tau: number | null): string {
-  if (tau === null) return t('workflow.compare.tauNone');
+  if (tau === null) return t('compare.tauNone');
   const shown = formatNumber(lang, tau, 2);
-  if (tau >= 0.7) return t('workflow.compare.tauHigh', { tau: shown });
-  if (tau >= 0.3) return t('workflow.compare.tauMid', { tau: shown });
-  return t('workflow.compare.tauLow', { tau: shown });
+  if (tau >= 0.7) return t('compare.tauHigh', { tau: shown });
+  if (tau >= 0.3) return t('compare.tauMid', { tau: shown });
+  return t('compare.tauLow', { tau: shown });
 }
 
 /** Best package, top five, ranking agreement and the inputs that differ, for 2–4 scenarios. */
@@ -45,20 +45,20 @@ export function ComparePanel({ result, measures, lang }: Props) {
 
   const tauColumns: TableColumnsType<Tau> = [
     {
-      title: t('workflow.compare.pair'),
+      title: t('compare.pair'),
       key: 'pair',
       width: 240,
       render: (_, r) => `${nameOf(r.a)} ↔ ${nameOf(r.b)}`,
     },
     {
-      title: t('workflow.compare.tau'),
+      title: t('compare.tau'),
       key: 'tau',
       width: 70,
       render: (_, r) => (r.tau === null ? '—' : formatNumber(lang, r.tau, 2)),
     },
-    { title: t('workflow.compare.common'), dataIndex: 'common', key: 'common', width: 120 },
+    { title: t('compare.common'), dataIndex: 'common', key: 'common', width: 120 },
     {
-      title: t('workflow.compare.meaning'),
+      title: t('compare.meaning'),
       key: 'meaning',
       render: (_, r) => tauMeaning(t, lang, r.tau),
     },
@@ -66,7 +66,7 @@ export function ComparePanel({ result, measures, lang }: Props) {
 
   const diffColumns: TableColumnsType<Diff> = [
     {
-      title: t('workflow.compare.key'),
+      title: t('compare.key'),
       key: 'item',
       width: 280,
       render: (_, d) => changeLabel(t, lang, d),
@@ -81,16 +81,14 @@ export function ComparePanel({ result, measures, lang }: Props) {
   return (
     <section aria-labelledby="trp-compare-title" data-testid="compare-panel">
       <Typography.Title level={3} id="trp-compare-title" style={{ fontSize: 16 }}>
-        {t('workflow.compare.title')}
+        {t('compare.title')}
       </Typography.Title>
       <Alert
         type={sameBest ? 'success' : 'warning'}
         showIcon
         data-testid="compare-summary"
         title={
-          sameBest
-            ? t('workflow.compare.sameBest', { pkg: bests[0] ?? '—' })
-            : t('workflow.compare.differentBest')
+          sameBest ? t('compare.sameBest', { pkg: bests[0] ?? '—' }) : t('compare.differentBest')
         }
         style={{ marginBottom: token.marginSM }}
       />
@@ -101,23 +99,23 @@ export function ComparePanel({ result, measures, lang }: Props) {
               size="small"
               title={s.name}
               data-testid={`compare-card-${s.id}`}
-              extra={t('workflow.compare.feasible', { n: s.feasibleCount })}
+              extra={t('compare.feasible', { n: s.feasibleCount })}
             >
-              <Typography.Text type="secondary">{t('workflow.compare.best')}</Typography.Text>
+              <Typography.Text type="secondary">{t('compare.best')}</Typography.Text>
               <div
                 style={{ fontWeight: 600, marginBottom: 8 }}
                 data-testid={`compare-best-${s.id}`}
               >
                 {pkg(s.top[0]?.measures ?? [])}
               </div>
-              <Typography.Text type="secondary">{t('workflow.compare.top')}</Typography.Text>
+              <Typography.Text type="secondary">{t('compare.top')}</Typography.Text>
               <ol style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
                 {s.top.map((p, i) => (
                   <li key={i}>
                     <span>{pkg(p.measures)}</span>{' '}
                     <span className="trp-secondary">
-                      {t('workflow.compare.value')} {formatNumber(lang, p.value, 3)} ·{' '}
-                      {t('workflow.compare.cost')} {formatNumber(lang, p.cost, 1)}
+                      {t('compare.value')} {formatNumber(lang, p.value, 3)} · {t('compare.cost')}{' '}
+                      {formatNumber(lang, p.cost, 1)}
                     </span>
                   </li>
                 ))}
@@ -127,7 +125,7 @@ export function ComparePanel({ result, measures, lang }: Props) {
         ))}
       </Row>
       <Typography.Title level={4} style={{ fontSize: 14, marginTop: 16 }}>
-        {t('workflow.compare.agreement')}
+        {t('compare.agreement')}
       </Typography.Title>
       <Table<Tau>
         data-testid="compare-tau"
@@ -138,10 +136,10 @@ export function ComparePanel({ result, measures, lang }: Props) {
         dataSource={result.tau}
       />
       <Typography.Title level={4} style={{ fontSize: 14, marginTop: 16 }}>
-        {t('workflow.compare.differences')}
+        {t('compare.differences')}
       </Typography.Title>
       {result.differences.length === 0 ? (
-        <Typography.Paragraph>{t('workflow.compare.noDifferences')}</Typography.Paragraph>
+        <Typography.Paragraph>{t('compare.noDifferences')}</Typography.Paragraph>
       ) : (
         <Table<Diff>
           data-testid="compare-differences"

@@ -48,8 +48,8 @@ export function NameDialog({ request, regions, lang, error, onClose }: Props) {
     <Modal
       open={request !== null}
       title={request?.title}
-      okText={t('workflow.scenarios.ok')}
-      cancelText={t('workflow.scenarios.cancel')}
+      okText={t('scenarios.ok')}
+      cancelText={t('scenarios.cancel')}
       okButtonProps={{ disabled: name.trim() === '', 'data-testid': 'name-dialog-ok' }}
       confirmLoading={busy}
       onOk={() => void submit()}
@@ -57,7 +57,7 @@ export function NameDialog({ request, regions, lang, error, onClose }: Props) {
       destroyOnHidden
     >
       <Form layout="vertical">
-        <Form.Item label={t('workflow.scenarios.newName')} htmlFor="trp-scenario-name">
+        <Form.Item label={t('scenarios.newName')} htmlFor="trp-scenario-name">
           <Input
             id="trp-scenario-name"
             data-testid="name-dialog-input"
@@ -69,11 +69,11 @@ export function NameDialog({ request, regions, lang, error, onClose }: Props) {
           />
         </Form.Item>
         {request?.initialRegion !== undefined && (
-          <Form.Item label={t('workflow.scenarios.region')} htmlFor="trp-scenario-region">
+          <Form.Item label={t('scenarios.region')} htmlFor="trp-scenario-region">
             <Select
               id="trp-scenario-region"
               data-testid="name-dialog-region"
-              aria-label={t('workflow.scenarios.region')}
+              aria-label={t('scenarios.region')}
               value={region}
               onChange={setRegion}
               showSearch={{ optionFilterProp: 'label' }}

@@ -38,7 +38,7 @@ export function ProjectFileButtons({ selectedIds, onDone, onError }: Props) {
     try {
       const r = await call('project:export', ids ? { scenarioIds: ids } : {});
       download(r.text, r.fileName);
-      onDone(t('workflow.scenarios.exported', { n: r.scenarioCount }));
+      onDone(t('scenarios.exported', { n: r.scenarioCount }));
     } catch (e) {
       onError(toApiError(e));
     }
@@ -53,9 +53,9 @@ export function ProjectFileButtons({ selectedIds, onDone, onError }: Props) {
       }
       setPending(null);
       const skipped = r.skipped.length
-        ? ` · ${t('workflow.scenarios.importSkipped', { n: r.skipped.length })}`
+        ? ` · ${t('scenarios.importSkipped', { n: r.skipped.length })}`
         : '';
-      onDone(t('workflow.scenarios.imported', { n: r.imported.length }) + skipped);
+      onDone(t('scenarios.imported', { n: r.imported.length }) + skipped);
     } catch (e) {
       setPending(null);
       onError(toApiError(e));
@@ -84,7 +84,7 @@ export function ProjectFileButtons({ selectedIds, onDone, onError }: Props) {
         data-testid="export-project"
         onClick={() => void exportFile()}
       >
-        {t('workflow.scenarios.exportAll')}
+        {t('scenarios.exportAll')}
       </Button>
       <Button
         icon={<DownloadOutlined />}
@@ -92,20 +92,20 @@ export function ProjectFileButtons({ selectedIds, onDone, onError }: Props) {
         disabled={selectedIds.length === 0}
         onClick={() => void exportFile(selectedIds)}
       >
-        {t('workflow.scenarios.exportSelected')}
+        {t('scenarios.exportSelected')}
       </Button>
       <Button
         icon={<UploadOutlined />}
         data-testid="import-project"
         onClick={() => input.current?.click()}
       >
-        {t('workflow.scenarios.import')}
+        {t('scenarios.import')}
       </Button>
       <input
         ref={input}
         type="file"
         accept=".trpproj,.json,application/json"
-        aria-label={t('workflow.scenarios.importFile')}
+        aria-label={t('scenarios.importFile')}
         data-testid="project-import-file"
         style={{ display: 'none' }}
         onChange={(e) => {
@@ -116,38 +116,38 @@ export function ProjectFileButtons({ selectedIds, onDone, onError }: Props) {
       />
       <Modal
         open={pending !== null}
-        title={t('workflow.scenarios.conflictTitle')}
+        title={t('scenarios.conflictTitle')}
         onCancel={() => setPending(null)}
         footer={
           pending && (
             <Space wrap>
-              <Button onClick={() => setPending(null)}>{t('workflow.scenarios.cancel')}</Button>
+              <Button onClick={() => setPending(null)}>{t('scenarios.cancel')}</Button>
               <Button
                 data-testid="conflict-skip"
                 onClick={() => void importText(pending.text, 'skip')}
               >
-                {t('workflow.scenarios.conflictSkip')}
+                {t('scenarios.conflictSkip')}
               </Button>
               <Button
                 danger
                 data-testid="conflict-replace"
                 onClick={() => void importText(pending.text, 'replace')}
               >
-                {t('workflow.scenarios.conflictReplace')}
+                {t('scenarios.conflictReplace')}
               </Button>
               <Button
                 type="primary"
                 data-testid="conflict-rename"
                 onClick={() => void importText(pending.text, 'rename')}
               >
-                {t('workflow.scenarios.conflictRename')}
+                {t('scenarios.conflictRename')}
               </Button>
             </Space>
           )
         }
       >
         {pending &&
-          t('workflow.scenarios.conflictIntro', {
+          t('scenarios.conflictIntro', {
             n: pending.conflicts.conflicts.length,
             names: pending.conflicts.conflicts.map((c) => `“${c.name}”`).join('、'),
           })}

@@ -89,24 +89,24 @@ export function ScenariosScreen(p: Props) {
 
   const columns: TableColumnsType<ScenarioSummary> = [
     {
-      title: t('workflow.scenarios.name'),
+      title: t('scenarios.name'),
       key: 'name',
       render: (_, s) => (
         <Space size={6}>
           <Typography.Text strong>{s.name}</Typography.Text>
-          {s.id === p.currentId && <Tag color="blue">{t('workflow.scenarios.current')}</Tag>}
+          {s.id === p.currentId && <Tag color="blue">{t('scenarios.current')}</Tag>}
         </Space>
       ),
     },
     {
-      title: t('workflow.scenarios.region'),
+      title: t('scenarios.region'),
       key: 'region',
       width: 200,
       render: (_, s) => (
         <Select
           style={{ width: 180 }}
           data-testid={`scenario-region-${s.id}`}
-          aria-label={t('workflow.scenarios.regionFor', { name: s.name })}
+          aria-label={t('scenarios.regionFor', { name: s.name })}
           value={s.regionCode}
           showSearch={{ optionFilterProp: 'label' }}
           options={regionOptions}
@@ -119,13 +119,13 @@ export function ScenariosScreen(p: Props) {
       ),
     },
     {
-      title: t('workflow.scenarios.updated'),
+      title: t('scenarios.updated'),
       key: 'updated',
       width: 170,
       render: (_, s) => <time dateTime={s.updatedAt}>{formatWhen(p.lang, s.updatedAt)}</time>,
     },
     {
-      title: t('workflow.scenarios.actions'),
+      title: t('scenarios.actions'),
       key: 'actions',
       width: 330,
       render: (_, s) => (
@@ -136,15 +136,15 @@ export function ScenariosScreen(p: Props) {
             disabled={s.id === p.currentId}
             onClick={() => void p.onOpen(s.id)}
           >
-            {t('workflow.scenarios.open')}
+            {t('scenarios.open')}
           </Button>
           <Button
             size="small"
             data-testid={`scenario-duplicate-${s.id}`}
             onClick={() =>
               openDialog({
-                title: `${t('workflow.scenarios.duplicate')} · ${s.name}`,
-                initialName: `${s.name}${t('workflow.scenarios.copySuffix')}`,
+                title: `${t('scenarios.duplicate')} · ${s.name}`,
+                initialName: `${s.name}${t('scenarios.copySuffix')}`,
                 submit: async (name) => {
                   const copy = await call('scenario:duplicate', { scenarioId: s.id, name });
                   changed();
@@ -153,14 +153,14 @@ export function ScenariosScreen(p: Props) {
               })
             }
           >
-            {t('workflow.scenarios.duplicate')}
+            {t('scenarios.duplicate')}
           </Button>
           <Button
             size="small"
             data-testid={`scenario-rename-${s.id}`}
             onClick={() =>
               openDialog({
-                title: `${t('workflow.scenarios.rename')} · ${s.name}`,
+                title: `${t('scenarios.rename')} · ${s.name}`,
                 initialName: s.name,
                 submit: async (name) => {
                   await call('scenario:rename', { scenarioId: s.id, name });
@@ -169,12 +169,12 @@ export function ScenariosScreen(p: Props) {
               })
             }
           >
-            {t('workflow.scenarios.rename')}
+            {t('scenarios.rename')}
           </Button>
           <Popconfirm
-            title={t('workflow.scenarios.deleteConfirm', { name: s.name })}
-            okText={t('workflow.scenarios.yes')}
-            cancelText={t('workflow.scenarios.no')}
+            title={t('scenarios.deleteConfirm', { name: s.name })}
+            okText={t('scenarios.yes')}
+            cancelText={t('scenarios.no')}
             okButtonProps={{ danger: true, 'data-testid': 'delete-confirm' }}
             onConfirm={() =>
               call('scenario:delete', { scenarioId: s.id })
@@ -183,13 +183,13 @@ export function ScenariosScreen(p: Props) {
                   const next = p.scenarios.find((x) => x.id !== s.id);
                   if (s.id === p.currentId && next) void p.onOpen(next.id);
                   setSelected((ids) => ids.filter((id) => id !== s.id));
-                  changed(t('workflow.scenarios.deleted', { name: s.name }));
+                  changed(t('scenarios.deleted', { name: s.name }));
                 })
                 .catch(failed)
             }
           >
             <Button size="small" danger data-testid={`scenario-delete-${s.id}`}>
-              {t('workflow.scenarios.delete')}
+              {t('scenarios.delete')}
             </Button>
           </Popconfirm>
         </Space>
@@ -201,9 +201,9 @@ export function ScenariosScreen(p: Props) {
     <ConfigProvider theme={dangerTheme}>
       <section aria-labelledby="trp-scenarios-title">
         <Typography.Title level={2} id="trp-scenarios-title" style={{ fontSize: 18, marginTop: 0 }}>
-          {t('workflow.scenarios.title')}
+          {t('scenarios.title')}
         </Typography.Title>
-        <Typography.Paragraph>{t('workflow.scenarios.intro')}</Typography.Paragraph>
+        <Typography.Paragraph>{t('scenarios.intro')}</Typography.Paragraph>
         <Space wrap style={{ marginBottom: token.marginSM }}>
           <Button
             type="primary"
@@ -211,7 +211,7 @@ export function ScenariosScreen(p: Props) {
             data-testid="scenario-create"
             onClick={() =>
               openDialog({
-                title: t('workflow.scenarios.create'),
+                title: t('scenarios.create'),
                 initialName: '',
                 initialRegion:
                   p.regions.find((r) => r.isNortheast)?.code ?? p.regions[0]?.code ?? '',
@@ -223,7 +223,7 @@ export function ScenariosScreen(p: Props) {
               })
             }
           >
-            {t('workflow.scenarios.create')}
+            {t('scenarios.create')}
           </Button>
           <Button
             data-testid="scenario-compare"
@@ -231,7 +231,7 @@ export function ScenariosScreen(p: Props) {
             loading={comparing}
             onClick={() => void runCompare()}
           >
-            {t('workflow.scenarios.compare', { n: selected.length })}
+            {t('scenarios.compare', { n: selected.length })}
           </Button>
           <ProjectFileButtons selectedIds={selected} onDone={changed} onError={setError} />
         </Space>
@@ -263,12 +263,12 @@ export function ScenariosScreen(p: Props) {
             selectedRowKeys: selected,
             onChange: (keys) => setSelected(keys.map(Number)),
             getCheckboxProps: (s) => ({
-              'aria-label': t('workflow.scenarios.select', { name: s.name }),
+              'aria-label': t('scenarios.select', { name: s.name }),
               disabled: !selected.includes(s.id) && selected.length >= MAX_COMPARE,
             }),
             hideSelectAll: true,
           }}
-          footer={() => t('workflow.scenarios.compareHint')}
+          footer={() => t('scenarios.compareHint')}
         />
         <NameDialog
           request={dialog}

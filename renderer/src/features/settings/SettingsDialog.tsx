@@ -46,9 +46,9 @@ export function SettingsDialog({ open, current, onClose }: Props) {
   return (
     <Modal
       open={open}
-      title={t('workflow.settings.title')}
-      okText={t('workflow.settings.save')}
-      cancelText={t('workflow.settings.cancel')}
+      title={t('settings.title')}
+      okText={t('settings.save')}
+      cancelText={t('settings.cancel')}
       confirmLoading={busy}
       okButtonProps={{ disabled: name.trim() === '', 'data-testid': 'settings-save' }}
       onOk={() => void save()}
@@ -56,7 +56,7 @@ export function SettingsDialog({ open, current, onClose }: Props) {
       destroyOnHidden
     >
       <Form layout="vertical" onFinish={() => void save()}>
-        <Form.Item label={t('workflow.settings.userName')} htmlFor="trp-user-name">
+        <Form.Item label={t('settings.userName')} htmlFor="trp-user-name">
           <Input
             id="trp-user-name"
             data-testid="settings-user-name"
@@ -70,9 +70,7 @@ export function SettingsDialog({ open, current, onClose }: Props) {
             onPressEnter={() => void save()}
           />
         </Form.Item>
-        <Typography.Paragraph type="secondary">
-          {t('workflow.settings.userHint')}
-        </Typography.Paragraph>
+        <Typography.Paragraph type="secondary">{t('settings.userHint')}</Typography.Paragraph>
       </Form>
       {error && <ErrorAlert error={error} />}
     </Modal>
