@@ -1,3 +1,4 @@
+import { bilingual } from '../../contract/bilingual';
 import { z } from 'zod';
 import {
   analysisSettingsSchema,
@@ -47,7 +48,7 @@ export const projectScenarioSchema = z.strictObject({
           leadAgencyEn: shortText.optional(),
         })
         .refine((m) => m.costLow <= m.costLikely && m.costLikely <= m.costHigh, {
-          message: '须满足 低 ≤ 可能 ≤ 高 / cost must satisfy low ≤ likely ≤ high',
+          message: bilingual('须满足 低 ≤ 可能 ≤ 高', 'cost must satisfy low ≤ likely ≤ high'),
           path: ['costLikely'],
         }),
     )
@@ -57,7 +58,7 @@ export const projectScenarioSchema = z.strictObject({
       impactCellSchema
         .extend({ provenance: provenanceSchema.optional() })
         .refine((c) => c.low <= c.likely && c.likely <= c.high, {
-          message: '须满足 低 ≤ 可能 ≤ 高 / impact must satisfy low ≤ likely ≤ high',
+          message: bilingual('须满足 低 ≤ 可能 ≤ 高', 'impact must satisfy low ≤ likely ≤ high'),
           path: ['likely'],
         }),
     )

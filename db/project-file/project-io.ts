@@ -1,3 +1,4 @@
+import { bilingual } from '../../contract/bilingual';
 import type Database from 'better-sqlite3';
 import type { ImportReply } from '../../contract/project-file';
 import { InvalidValueError } from '../errors';
@@ -61,7 +62,10 @@ export function parseProjectFile(text: string): ProjectFile {
   try {
     json = JSON.parse(text);
   } catch {
-    throw new InvalidValueError('file', '不是有效的 JSON 文件 / the file is not valid JSON');
+    throw new InvalidValueError(
+      'file',
+      bilingual('不是有效的 JSON 文件', 'the file is not valid JSON'),
+    );
   }
   const format = (json as { format?: unknown } | null)?.format;
   if (format !== PROJECT_FORMAT) {

@@ -6,6 +6,7 @@
  * ones a schema cannot say: no duplicates, pairs in id order, consistent constraints, ids this
  * database knows.
  */
+import { bilingual } from '../../contract/bilingual';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { Constraints } from '../../contract/domain';
@@ -27,7 +28,7 @@ export const MAX_LISTED_PROBLEMS = 8;
 export class ProjectFileError extends InvalidValueError {
   readonly problems: ProjectProblem[];
   constructor(problems: ProjectProblem[]) {
-    const first = problems[0] ?? { path: 'file', message: '无效 / invalid' };
+    const first = problems[0] ?? { path: 'file', message: bilingual('无效', 'invalid') };
     super(first.path, first.message);
     this.name = 'ProjectFileError';
     this.problems = problems;
@@ -56,7 +57,7 @@ function issueMessage(issue: z.core.$ZodIssue): string {
       return `须 ≥ ${issue.minimum} / must be ≥ ${issue.minimum}`;
     case 'invalid_type':
       return issue.expected === 'number'
-        ? '须为有限数值 / must be a finite number'
+        ? bilingual('须为有限数值', 'must be a finite number')
         : `类型应为 ${issue.expected} / expected ${issue.expected}`;
     case 'unrecognized_keys':
       return `未知字段 / unknown key(s): ${issue.keys

@@ -3,6 +3,7 @@
  * shared by every scenario (they describe the evidence, not a decision), so their edits are logged
  * without a scenario and undone by the global undo (global-undo.repo.ts) like any other edit.
  */
+import { bilingual } from '../../contract/bilingual';
 import type Database from 'better-sqlite3';
 import { InvalidValueError, NotFoundError } from '../errors';
 import { appendEdit } from './edit-log.repo';
@@ -90,10 +91,10 @@ function logged(
 /** The cause and indicator exist, and the indicator is a level: a total would measure the region's size. */
 function requireLinkable(db: Database.Database, causeId: string, indicator: string): void {
   if (!db.prepare('SELECT 1 FROM causes WHERE id = ?').get(causeId))
-    throw new NotFoundError('成因 / cause', causeId);
+    throw new NotFoundError(bilingual('成因', 'cause'), causeId);
   const row = db.prepare('SELECT measure FROM indicators WHERE code = ?').get(indicator) as
     { measure: string } | undefined;
-  if (!row) throw new NotFoundError('指标 / indicator', indicator);
+  if (!row) throw new NotFoundError(bilingual('指标', 'indicator'), indicator);
   if (row.measure === 'total')
     throw new InvalidValueError(
       'indicator',
@@ -136,7 +137,10 @@ export function removeCauseLink(
   return db.transaction((): number => {
     const before = readLink(db, causeId, indicator);
     if (!before)
-      throw new NotFoundError('成因–指标关联 / cause–indicator link', keyOf(causeId, indicator));
+      throw new NotFoundError(
+        bilingual('成因–指标关联', 'cause–indicator link'),
+        keyOf(causeId, indicator),
+      );
     return logged(db, keyOf(causeId, indicator), before, null, now);
   })();
 }

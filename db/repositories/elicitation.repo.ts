@@ -1,3 +1,4 @@
+import { bilingual } from '../../contract/bilingual';
 import type Database from 'better-sqlite3';
 import type { AhpVariant } from '../../contract/domain';
 import {
@@ -154,7 +155,7 @@ export function causeWeightsStep(
     if (!Number.isFinite(w) || w < 0)
       throw new InvalidValueError(
         `weights.${id}`,
-        '权重须为非负有限数 / must be a finite number ≥ 0',
+        bilingual('权重须为非负有限数', 'must be a finite number ≥ 0'),
       );
   }
   return ({ at, user }) => {
@@ -279,16 +280,17 @@ export function saveStakeholder(
   input: StakeholderInput & { id?: number | undefined },
 ): StakeholderSetRecord[] {
   const name = input.name.trim();
-  if (name.length === 0) throw new InvalidValueError('name', '名称不能为空 / name is required');
+  if (name.length === 0)
+    throw new InvalidValueError('name', bilingual('名称不能为空', 'name is required'));
   if (!Number.isFinite(input.influence) || input.influence < 0)
-    throw new InvalidValueError('influence', '影响力须 ≥ 0 / influence must be ≥ 0');
+    throw new InvalidValueError('influence', bilingual('影响力须 ≥ 0', 'influence must be ≥ 0'));
   return writeTransaction(db, () => {
     scenarioRow(db, scenarioId);
     const clash = db
       .prepare('SELECT id FROM scenario_stakeholders WHERE scenario_id = ? AND name = ?')
       .get(scenarioId, name) as { id: number } | undefined;
     if (clash && clash.id !== input.id)
-      throw new InvalidValueError('name', '名称已存在 / a set with this name exists');
+      throw new InvalidValueError('name', bilingual('名称已存在', 'a set with this name exists'));
     const weights = JSON.stringify(input.weights);
     if (input.id === undefined) {
       const sort = db

@@ -3,6 +3,7 @@
  * from the members' figures by the indicator's stated rule (engine/evidence/aggregate.ts), with
  * population of the same year as the weight of a per-capita figure.
  */
+import { bilingual } from '../../contract/bilingual';
 import type Database from 'better-sqlite3';
 import {
   groupValueInYear,
@@ -46,7 +47,7 @@ export function groupValues(
 ): GroupValues {
   const row = db.prepare('SELECT aggregation FROM indicators WHERE code = ?').get(indicator) as
     { aggregation: Aggregation } | undefined;
-  if (!row) throw new NotFoundError('指标 / indicator', indicator);
+  if (!row) throw new NotFoundError(bilingual('指标', 'indicator'), indicator);
   const series = indicatorSeriesOf(db, indicator);
   const population = indicatorSeriesOf(db, POPULATION_INDICATOR);
   const groups: GroupValues['groups'] = [];

@@ -5,6 +5,7 @@
  * note, provenance and members. Groupings belong to no scenario: their edits are logged without
  * one and undone by the global undo (global-undo.repo.ts), like any other edit.
  */
+import { bilingual } from '../../contract/bilingual';
 import type Database from 'better-sqlite3';
 import { InvalidValueError, NotFoundError } from '../errors';
 import { GROUP_KIND } from '../seed/city-regions';
@@ -86,7 +87,7 @@ function readGroup(db: Database.Database, code: string): GroupState | null {
 
 export function getGroup(db: Database.Database, code: string): RegionGroup {
   const state = readGroup(db, code);
-  if (!state) throw new NotFoundError('地区组合 / grouping', code);
+  if (!state) throw new NotFoundError(bilingual('地区组合', 'grouping'), code);
   return { code, ...state };
 }
 
@@ -155,7 +156,10 @@ function validate(db: Database.Database, code: string | null, input: GroupInput)
   for (const field of ['nameZh', 'nameEn'] as const) {
     const name = input[field].trim();
     if (name === '' || name.length > 200)
-      throw new InvalidValueError(field, '名称须为 1–200 个字符 / a name of 1 to 200 characters');
+      throw new InvalidValueError(
+        field,
+        bilingual('名称须为 1–200 个字符', 'a name of 1 to 200 characters'),
+      );
     const clash = db
       .prepare(
         `SELECT code FROM regions WHERE (lower(name_zh) = lower(?) OR lower(name_en) = lower(?)) AND code IS NOT ?`,
@@ -169,7 +173,7 @@ function validate(db: Database.Database, code: string | null, input: GroupInput)
   }
   const members = input.members;
   if (new Set(members).size !== members.length)
-    throw new InvalidValueError('members', '成员重复 / a member is listed twice');
+    throw new InvalidValueError('members', bilingual('成员重复', 'a member is listed twice'));
   if (members.length < MIN_MEMBERS || members.length > MAX_MEMBERS)
     throw new InvalidValueError(
       'members',
@@ -178,7 +182,7 @@ function validate(db: Database.Database, code: string | null, input: GroupInput)
   const kind = db.prepare('SELECT kind FROM regions WHERE code = ?');
   for (const m of members) {
     const row = kind.get(m) as { kind: string } | undefined;
-    if (!row) throw new NotFoundError('地区 / region', m);
+    if (!row) throw new NotFoundError(bilingual('地区', 'region'), m);
     if (row.kind !== 'city')
       throw new InvalidValueError(
         'members',
@@ -214,12 +218,16 @@ export function saveGroup(
 ): RegionGroup {
   return db.transaction((): RegionGroup => {
     const before = code === null ? null : readGroup(db, code);
-    if (code !== null && before === null) throw new NotFoundError('地区组合 / grouping', code);
+    if (code !== null && before === null)
+      throw new NotFoundError(bilingual('地区组合', 'grouping'), code);
     // A scenario made for a metropolitan area must not find itself made for a peer group.
     if (before && GROUP_KIND[before.type] !== GROUP_KIND[input.type])
       throw new InvalidValueError(
         'type',
-        '都市圈/城市群与同类城市组之间不能互改，请新建 / a metropolitan area or agglomeration cannot become a peer group (or back): create a new grouping',
+        bilingual(
+          '都市圈/城市群与同类城市组之间不能互改，请新建',
+          'a metropolitan area or agglomeration cannot become a peer group (or back): create a new grouping',
+        ),
       );
     validate(db, code, input);
     const target = code ?? freeCode(db, input.type);
@@ -243,7 +251,7 @@ export function saveGroup(
 export function deleteGroup(db: Database.Database, code: string, now: Date = new Date()): void {
   db.transaction(() => {
     const before = readGroup(db, code);
-    if (before === null) throw new NotFoundError('地区组合 / grouping', code);
+    if (before === null) throw new NotFoundError(bilingual('地区组合', 'grouping'), code);
     logged(db, code, before, null, now.toISOString());
   })();
 }

@@ -4,6 +4,7 @@
  * defaults apply: the country, no map). Changes are logged against the scenario and undone by the
  * global undo, like a change of the scenario's region.
  */
+import { bilingual } from '../../contract/bilingual';
 import type Database from 'better-sqlite3';
 import { InvalidValueError, NotFoundError } from '../errors';
 import { write, type EditResult, type WriteOptions } from './scenario/write-step';
@@ -71,11 +72,14 @@ function validate(db: Database.Database, scenarioId: number, s: RegionSettings):
     db.prepare('SELECT region_code AS code FROM scenarios WHERE id = ?').get(scenarioId) as
       { code: string } | undefined
   )?.code;
-  if (region === undefined) throw new NotFoundError('情景 / scenario', scenarioId);
+  if (region === undefined) throw new NotFoundError(bilingual('情景', 'scenario'), scenarioId);
   if (s.reference === 'province' && provinceOf(db, region) === null)
     throw new InvalidValueError(
       'reference',
-      '只有城市或同一省内的都市圈/城市群可与“所在省”比较 / only a city, or a metropolitan area or agglomeration within one province, has a province to compare with',
+      bilingual(
+        '只有城市或同一省内的都市圈/城市群可与“所在省”比较',
+        'only a city, or a metropolitan area or agglomeration within one province, has a province to compare with',
+      ),
     );
   if (s.reference === 'peer-group') {
     const kind = s.peerGroup
@@ -90,14 +94,14 @@ function validate(db: Database.Database, scenarioId: number, s: RegionSettings):
   } else if (s.peerGroup !== null) {
     throw new InvalidValueError(
       'peerGroup',
-      '只有参照为同类城市组时才指定 / only with the peer-group reference',
+      bilingual('只有参照为同类城市组时才指定', 'only with the peer-group reference'),
     );
   }
   if (
     s.mapIndicator !== null &&
     !db.prepare('SELECT 1 FROM indicators WHERE code = ?').get(s.mapIndicator)
   )
-    throw new NotFoundError('指标 / indicator', s.mapIndicator);
+    throw new NotFoundError(bilingual('指标', 'indicator'), s.mapIndicator);
 }
 
 /** Changes the reference and/or the map indicator; one audited edit. */

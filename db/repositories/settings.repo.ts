@@ -1,3 +1,4 @@
+import { bilingual } from '../../contract/bilingual';
 import type Database from 'better-sqlite3';
 import { InvalidValueError } from '../errors';
 import { importMappingSchema, type ImportMapping } from '../../contract/evidence';
@@ -34,7 +35,10 @@ export function setUserName(db: Database.Database, name: string): string {
 const SIGNATURE = /^[0-9a-f]{64}$/;
 const mappingKey = (signature: string): string => {
   if (!SIGNATURE.test(signature)) {
-    throw new InvalidValueError('signature', '须为 SHA-256 十六进制 / must be SHA-256 hex');
+    throw new InvalidValueError(
+      'signature',
+      bilingual('须为 SHA-256 十六进制', 'must be SHA-256 hex'),
+    );
   }
   return `import-mapping:${signature}`;
 };

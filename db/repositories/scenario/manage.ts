@@ -1,3 +1,4 @@
+import { bilingual } from '../../../contract/bilingual';
 import type Database from 'better-sqlite3';
 import type { Scenario } from '../../../contract/domain';
 import { InvalidValueError, NotFoundError } from '../../errors';
@@ -14,7 +15,10 @@ import { writeTransaction } from '../../write-transaction';
 function checkName(db: Database.Database, name: string, exceptId?: number): string {
   const trimmed = name.trim();
   if (trimmed.length === 0 || trimmed.length > 200) {
-    throw new InvalidValueError('name', '名称须为1–200个字符 / name must be 1–200 characters');
+    throw new InvalidValueError(
+      'name',
+      bilingual('名称须为1–200个字符', 'name must be 1–200 characters'),
+    );
   }
   const clash = db.prepare('SELECT id FROM scenarios WHERE name = ?').get(trimmed) as
     { id: number } | undefined;
@@ -86,10 +90,10 @@ export function setSynergy(
   if (a === b)
     throw new InvalidValueError(
       'b',
-      '协同须涉及两项不同措施 / a synergy needs two different measures',
+      bilingual('协同须涉及两项不同措施', 'a synergy needs two different measures'),
     );
   if (value !== null && (!Number.isFinite(value) || value < -1 || value > 1)) {
-    throw new InvalidValueError('value', '须在 −1 与 1 之间 / must be within [−1, 1]');
+    throw new InvalidValueError('value', bilingual('须在 −1 与 1 之间', 'must be within [−1, 1]'));
   }
   const [lo, hi] = a < b ? [a, b] : [b, a];
   const key = `${lo}|${hi}`;

@@ -1,3 +1,4 @@
+import { bilingual } from '../../../contract/bilingual';
 import type Database from 'better-sqlite3';
 import { checkScenarioRegion } from '../regions.repo';
 import {
@@ -61,7 +62,10 @@ export function createScenarioFromDefaults(
 ): Scenario {
   const trimmed = name.trim();
   if (trimmed.length === 0 || trimmed.length > 200)
-    throw new InvalidValueError('name', '名称须为1–200个字符 / name must be 1–200 characters');
+    throw new InvalidValueError(
+      'name',
+      bilingual('名称须为1–200个字符', 'name must be 1–200 characters'),
+    );
   return writeTransaction(db, (): Scenario => {
     if (!db.prepare('SELECT 1 FROM regions WHERE code = ?').get(regionCode))
       throw new NotFoundError('region', regionCode);
@@ -119,7 +123,10 @@ export function setCauseWeight(
   opts: WriteOptions = {},
 ): EditResult {
   if (!Number.isFinite(weight) || weight < 0)
-    throw new InvalidValueError('weight', '权重须为非负有限数 / must be a finite number ≥ 0');
+    throw new InvalidValueError(
+      'weight',
+      bilingual('权重须为非负有限数', 'must be a finite number ≥ 0'),
+    );
   return write(db, scenarioId, opts, ({ at, user }) => {
     const row = db
       .prepare('SELECT weight FROM scenario_cause_weights WHERE scenario_id = ? AND cause_id = ?')
@@ -149,12 +156,15 @@ function checkImpactValues(v: { low: number; likely: number; high: number }): vo
     ['high', v.high],
   ] as const) {
     if (!Number.isFinite(x) || x < -1 || x > 1)
-      throw new InvalidValueError(field, '影响值须在 −1 与 1 之间 / must be within [−1, 1]');
+      throw new InvalidValueError(
+        field,
+        bilingual('影响值须在 −1 与 1 之间', 'must be within [−1, 1]'),
+      );
   }
   if (!(v.low <= v.likely && v.likely <= v.high))
     throw new InvalidValueError(
       'likely',
-      '须满足 低 ≤ 可能 ≤ 高 / must satisfy low ≤ likely ≤ high',
+      bilingual('须满足 低 ≤ 可能 ≤ 高', 'must satisfy low ≤ likely ≤ high'),
     );
 }
 
@@ -263,7 +273,7 @@ export function measureCostStep(
   if (!(costLow <= costLikely && costLikely <= costHigh)) {
     throw new InvalidValueError(
       'costLikely',
-      '须满足 低 ≤ 可能 ≤ 高 / must satisfy low ≤ likely ≤ high',
+      bilingual('须满足 低 ≤ 可能 ≤ 高', 'must satisfy low ≤ likely ≤ high'),
     );
   }
   const lead = [cost.leadAgencyZh, cost.leadAgencyEn];
@@ -272,7 +282,7 @@ export function measureCostStep(
       cost.leadAgencyZh === undefined || cost.leadAgencyZh.trim() === ''
         ? 'leadAgencyZh'
         : 'leadAgencyEn',
-      '牵头部门须同时给出中英文名称 / give the lead agency in both Chinese and English',
+      bilingual('牵头部门须同时给出中英文名称', 'give the lead agency in both Chinese and English'),
     );
   return ({ at, user }) => {
     const before = readMeasures(db, scenarioId).find((m) => m.id === measureId);
@@ -354,7 +364,10 @@ export function constraintsStep(
   if (c.budget !== null && (!Number.isFinite(c.budget) || c.budget < 0 || c.budget > MAX_BUDGET))
     throw new InvalidValueError('budget', BUDGET_RULE);
   if (c.maxMeasures !== null && (!Number.isInteger(c.maxMeasures) || c.maxMeasures < 1)) {
-    throw new InvalidValueError('maxMeasures', '须为正整数 / must be a positive integer');
+    throw new InvalidValueError(
+      'maxMeasures',
+      bilingual('须为正整数', 'must be a positive integer'),
+    );
   }
   return ({ at, user }) => {
     const known = new Set(readMeasures(db, scenarioId).map((m) => m.id));
@@ -452,7 +465,7 @@ export function confirmDefaults(
     if (count === 0)
       throw new InvalidValueError(
         'what',
-        '没有仍为默认值的输入可确认 / there is no default value left to confirm',
+        bilingual('没有仍为默认值的输入可确认', 'there is no default value left to confirm'),
       );
     applyState(db, scenarioId, { entity: 'defaults_confirmed', key: what, state: after });
     return { entity: 'defaults_confirmed', key: what, before, after };
