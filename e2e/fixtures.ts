@@ -1,4 +1,4 @@
-import { test as base } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,9 +12,35 @@ interface Fixtures {
   /** The browser shell on that folder; `restartShell` stops it and starts a new one on the same data. */
   shell: ShellProcess;
   restartShell: () => Promise<ShellProcess>;
+  /** Uncaught errors and console errors of the page; any uncaught error fails the test. */
+  pageErrors: string[];
 }
 
 export const test = base.extend<Fixtures>({
+  // Automatic: a render error that blanks the window must fail the test with its own message,
+  // not later as "element not found".
+  pageErrors: [
+    async ({ page }, use, testInfo) => {
+      const uncaught: string[] = [];
+      const consoleErrors: string[] = [];
+      page.on('pageerror', (error) => uncaught.push(error.stack ?? error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') consoleErrors.push(message.text());
+      });
+      await use(uncaught);
+      const report = [
+        ...uncaught.map((e) => `uncaught: ${e}`),
+        ...consoleErrors.map((e) => `console: ${e}`),
+      ];
+      if (report.length > 0)
+        await testInfo.attach('page-errors', {
+          body: report.join('\n\n'),
+          contentType: 'text/plain',
+        });
+      expect(uncaught, 'uncaught errors in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
   // Playwright requires the object pattern even when a fixture uses no other fixture.
   // eslint-disable-next-line no-empty-pattern
   dataDir: async ({}, use) => {
@@ -39,7 +65,7 @@ export const test = base.extend<Fixtures>({
   },
 });
 
-export { expect } from '@playwright/test';
+export { expect };
 
 export function screenshotPath(name: string): string {
   fs.mkdirSync(artifactsDir, { recursive: true });

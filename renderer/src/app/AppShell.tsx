@@ -20,6 +20,7 @@ import { useScenarioRobustness } from '../analysis/use-scenario-robustness';
 import { ErrorAlert } from './ErrorAlert';
 import { NavToggle } from './NavToggle';
 import { RecoveryNotice } from './RecoveryNotice';
+import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { TopBar } from './TopBar';
 import { useScenario } from './use-scenario';
 import { AppNav, type ScreenKey } from './AppNav';
@@ -187,7 +188,9 @@ export function AppShell({ lang, onLanguageChange }: Props) {
               <ErrorAlert error={data.saveError} />
             </div>
           )}
-          {body}
+          <ScreenErrorBoundary key={screen} area={screen}>
+            {body}
+          </ScreenErrorBoundary>
         </Layout.Content>
       </Layout>
     </Layout>

@@ -38,6 +38,10 @@ export const appText = {
       internal: '内部错误',
       field: '字段',
       rankFailed: '无法计算干预组合',
+      screenTitle: '此页面出错，未能显示',
+      screenHint: '已保存的数据不受影响。可以重试此页面，或重新载入窗口（未发送的修改会先保存）。',
+      tryAgain: '重试此页面',
+      reload: '重新载入窗口',
     },
     recovery: {
       title: '数据库文件已损坏，已自动恢复',
@@ -103,6 +107,11 @@ export const appText = {
       internal: 'Internal error',
       field: 'Field',
       rankFailed: 'Could not rank the packages',
+      screenTitle: 'This screen hit an error and could not be shown',
+      screenHint:
+        'Your saved data is not affected. Try the screen again, or reload the window (edits not yet sent are saved first).',
+      tryAgain: 'Try this screen again',
+      reload: 'Reload the window',
     },
     recovery: {
       title: 'The database file was damaged and has been recovered',
