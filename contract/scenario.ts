@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { differenceSchema } from './change';
 import {
   constraintsSchema,
+  coverageModelSchema,
   entityId,
   finite,
   MAX_BUDGET,
@@ -44,7 +45,7 @@ export const compareResultSchema = z.strictObject({
       id: scenarioId,
       name: shortText,
       regionCode: shortText,
-      coverageModel: z.enum(['saturating', 'additive']),
+      coverageModel: coverageModelSchema,
       feasibleCount: z.number().int().min(0),
       top: z.array(packageBriefSchema).max(5),
     }),
@@ -98,7 +99,7 @@ export const scenarioChannels = {
     response: scenarioSchema,
   },
   'scenario:setCoverageModel': {
-    request: z.strictObject({ scenarioId, model: z.enum(['saturating', 'additive']) }),
+    request: z.strictObject({ scenarioId, model: coverageModelSchema }),
     response: scenarioSchema,
   },
   /** Set one cause's raw weight (≥ 0); saved at once and logged. Returns the updated scenario. */

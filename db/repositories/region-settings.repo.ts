@@ -6,12 +6,11 @@
  */
 import { bilingual } from '../../contract/bilingual';
 import type Database from 'better-sqlite3';
+import type { ReferenceChoice } from '../../contract/domain';
 import { InvalidValueError, NotFoundError } from '../errors';
 import { write, type EditResult, type WriteOptions } from './scenario/write-step';
 
 export const REGION_SETTINGS_ENTITY = 'region_settings';
-
-export type ReferenceChoice = 'national' | 'province' | 'peer-group';
 
 export interface RegionSettings {
   reference: ReferenceChoice;
