@@ -12,7 +12,7 @@ import {
 } from '../../../contract/domain';
 import { DEFAULT_SCENARIO } from '../../seed/defaults';
 import { InvalidValueError, NotFoundError } from '../../errors';
-import { appendEdit } from '../edit-log.repo';
+import { checkNameFree, trimmedName } from './name';
 import {
   afterDirectEdit,
   readAnalysisSettings,
@@ -28,6 +28,7 @@ import {
   type StateChange,
 } from './state';
 import {
+  logCreated,
   stamp,
   write,
   writeIfChanged,
@@ -60,22 +61,12 @@ export function createScenarioFromDefaults(
   regionCode: string,
   opts: WriteOptions = {},
 ): Scenario {
-  const trimmed = name.trim();
-  if (trimmed.length === 0 || trimmed.length > 200)
-    throw new InvalidValueError(
-      'name',
-      bilingual('名称须为1–200个字符', 'name must be 1–200 characters'),
-    );
+  const trimmed = trimmedName(name);
   return writeTransaction(db, (): Scenario => {
     if (!db.prepare('SELECT 1 FROM regions WHERE code = ?').get(regionCode))
       throw new NotFoundError('region', regionCode);
     checkScenarioRegion(db, regionCode);
-    if (db.prepare('SELECT 1 FROM scenarios WHERE name = ?').get(trimmed)) {
-      throw new InvalidValueError(
-        'name',
-        `情景名称已存在 / a scenario named "${trimmed}" already exists`,
-      );
-    }
+    checkNameFree(db, trimmed);
     const at = stamp(opts);
     const id = Number(
       db
@@ -101,16 +92,7 @@ export function createScenarioFromDefaults(
       id,
       DEFAULT_SCENARIO.budget,
     );
-    if (opts.audit !== false) {
-      appendEdit(db, {
-        scenarioId: id,
-        entity: 'scenario',
-        key: String(id),
-        before: null,
-        after: { name: trimmed, regionCode },
-        at,
-      });
-    }
+    logCreated(db, id, { name: trimmed, regionCode }, at, opts);
     return readScenario(db, id);
   });
 }
