@@ -3,6 +3,7 @@
  * commit, undo, log), export, and regional severity. Spread into `channels` (channels.ts).
  * Imports only zod and the domain shapes, like the rest of the contract.
  */
+import { bilingual } from './bilingual';
 import { z } from 'zod';
 import {
   comparisonStatusSchema,
@@ -202,7 +203,7 @@ const importRequest = z.strictObject({
   fileName: importFileName.min(1).max(260),
   bytesBase64: z
     .string()
-    .max(MAX_IMPORT_BASE64_CHARS, '文件超过 50 MB / file larger than 50 MB')
+    .max(MAX_IMPORT_BASE64_CHARS, bilingual('文件超过 50 MB', 'file larger than 50 MB'))
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
   mapping: importMappingSchema.optional(),
   /**

@@ -3,6 +3,7 @@
  * model, every edit of the planner's inputs, and the side-by-side comparison. Spread into
  * `channels` (channels.ts) so the one contract lists every channel.
  */
+import { bilingual } from './bilingual';
 import { z } from 'zod';
 import { differenceSchema } from './change';
 import {
@@ -27,9 +28,12 @@ const regionCode = z.string().min(1).max(64);
 
 /** A cost figure in 亿元: a positive finite number no larger than the stated ceiling. */
 const costFigure = finite
-  .gt(0, { message: '成本须大于 0 / a cost must be greater than 0' })
+  .gt(0, { message: bilingual('成本须大于 0', 'a cost must be greater than 0') })
   .max(MAX_MEASURE_COST, {
-    message: `成本不得超过 ${MAX_MEASURE_COST.toLocaleString('en-US')} 亿元 / a cost may not exceed ${MAX_MEASURE_COST.toLocaleString('en-US')} (100 million yuan)`,
+    message: bilingual(
+      `成本不得超过 ${MAX_MEASURE_COST.toLocaleString('en-US')} 亿元`,
+      `a cost may not exceed ${MAX_MEASURE_COST.toLocaleString('en-US')} (100 million yuan)`,
+    ),
   });
 
 const packageBriefSchema = z.strictObject({
@@ -141,7 +145,7 @@ export const scenarioChannels = {
         leadAgencyEn: shortText.optional(),
       })
       .refine((v) => v.costLow <= v.costLikely && v.costLikely <= v.costHigh, {
-        message: '须满足 低 ≤ 可能 ≤ 高 / cost must satisfy low ≤ likely ≤ high',
+        message: bilingual('须满足 低 ≤ 可能 ≤ 高', 'cost must satisfy low ≤ likely ≤ high'),
         path: ['costLikely'],
       }),
     response: scenarioSchema,
@@ -176,9 +180,12 @@ export const scenarioChannels = {
       scenarioId,
       constraints: constraintsSchema.extend({
         budget: finite
-          .min(0, { message: '预算须 ≥ 0 / the budget must be ≥ 0' })
+          .min(0, { message: bilingual('预算须 ≥ 0', 'the budget must be ≥ 0') })
           .max(MAX_BUDGET, {
-            message: `预算不得超过 ${MAX_BUDGET.toLocaleString('en-US')} 亿元 / the budget may not exceed ${MAX_BUDGET.toLocaleString('en-US')} (100 million yuan)`,
+            message: bilingual(
+              `预算不得超过 ${MAX_BUDGET.toLocaleString('en-US')} 亿元`,
+              `the budget may not exceed ${MAX_BUDGET.toLocaleString('en-US')} (100 million yuan)`,
+            ),
           })
           .nullable(),
       }),

@@ -88,7 +88,10 @@ function validate(db: Database.Database, scenarioId: number, s: RegionSettings):
     if (kind?.kind !== 'peer-group')
       throw new InvalidValueError(
         'peerGroup',
-        `“${s.peerGroup ?? ''}”不是同类城市组 / "${s.peerGroup ?? ''}" is not a peer group`,
+        bilingual(
+          `“${s.peerGroup ?? ''}”不是同类城市组`,
+          `"${s.peerGroup ?? ''}" is not a peer group`,
+        ),
       );
   } else if (s.peerGroup !== null) {
     throw new InvalidValueError(

@@ -18,7 +18,7 @@ import { bilingual } from '../../contract/bilingual';
 const CEILING = MAX_MEASURE_COST.toLocaleString('en-US');
 
 const costFigure = finite
-  .gt(0, { message: '成本须大于 0 / a cost must be greater than 0' })
+  .gt(0, { message: bilingual('成本须大于 0', 'a cost must be greater than 0') })
   .max(MAX_MEASURE_COST, {
     message: bilingual(
       `成本不得超过 ${CEILING} 亿元`,
@@ -41,7 +41,10 @@ function widenNumber(v: unknown): unknown {
 const numberOrRange = {
   error: (issue: { code: string }) =>
     issue.code === 'invalid_type'
-      ? '须为数字或 {"low","likely","high"} / must be a number or {"low", "likely", "high"}'
+      ? bilingual(
+          '须为数字或 {"low","likely","high"}',
+          'must be a number or {"low", "likely", "high"}',
+        )
       : undefined,
 };
 
@@ -122,7 +125,7 @@ export const scenarioSetInputSchema = z.strictObject({
   scenario: shortText.min(1),
   /** 亿元; null = no limit. */
   budget: finite
-    .min(0, { message: '预算须 ≥ 0 / the budget must be ≥ 0' })
+    .min(0, { message: bilingual('预算须 ≥ 0', 'the budget must be ≥ 0') })
     .max(MAX_BUDGET, {
       message: bilingual(
         `预算不得超过 ${MAX_BUDGET.toLocaleString('en-US')} 亿元`,
@@ -145,7 +148,7 @@ export const scenarioSetInputSchema = z.strictObject({
       type: uncertaintyTypeSchema,
       /** For 'around': 0.2 = each weight within ±20 % of the planner's. */
       width: finite
-        .gt(0, { message: '须大于 0 / must be greater than 0' })
+        .gt(0, { message: bilingual('须大于 0', 'must be greater than 0') })
         .max(1, { message: '不得超过 1（±100%）/ may not exceed 1 (±100 %)' })
         .optional(),
     })

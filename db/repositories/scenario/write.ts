@@ -229,7 +229,10 @@ export interface MeasureCostInput {
   leadAgencyEn?: string;
 }
 
-const COST_RULE = `须为大于 0 且不超过 ${MAX_MEASURE_COST.toLocaleString('en-US')} 亿元的数 / must be a number greater than 0 and at most ${MAX_MEASURE_COST.toLocaleString('en-US')} (100 million yuan)`;
+const COST_RULE = bilingual(
+  `须为大于 0 且不超过 ${MAX_MEASURE_COST.toLocaleString('en-US')} 亿元的数`,
+  `must be a number greater than 0 and at most ${MAX_MEASURE_COST.toLocaleString('en-US')} (100 million yuan)`,
+);
 
 /** The step of `setMeasureCost`; validates at once, so a composite edit fails before writing. */
 export function measureCostStep(
@@ -250,7 +253,10 @@ export function measureCostStep(
   if (!Number.isFinite(yearsToEffect) || yearsToEffect < 0 || yearsToEffect > MAX_YEARS_TO_EFFECT)
     throw new InvalidValueError(
       'yearsToEffect',
-      `须在 0 到 ${MAX_YEARS_TO_EFFECT} 年之间 / must be between 0 and ${MAX_YEARS_TO_EFFECT} years`,
+      bilingual(
+        `须在 0 到 ${MAX_YEARS_TO_EFFECT} 年之间`,
+        `must be between 0 and ${MAX_YEARS_TO_EFFECT} years`,
+      ),
     );
   if (!(costLow <= costLikely && costLikely <= costHigh)) {
     throw new InvalidValueError(
@@ -335,7 +341,10 @@ export function setMeasureCost(
   return write(db, scenarioId, opts, measureCostStep(db, scenarioId, measureId, cost));
 }
 
-const BUDGET_RULE = `预算须为 0 到 ${MAX_BUDGET.toLocaleString('en-US')} 亿元之间的数 / the budget must be a number from 0 to ${MAX_BUDGET.toLocaleString('en-US')} (100 million yuan)`;
+const BUDGET_RULE = bilingual(
+  `预算须为 0 到 ${MAX_BUDGET.toLocaleString('en-US')} 亿元之间的数`,
+  `the budget must be a number from 0 to ${MAX_BUDGET.toLocaleString('en-US')} (100 million yuan)`,
+);
 
 /** The step of `setConstraints`; the budget becomes the planner's once they change it. */
 export function constraintsStep(
@@ -354,7 +363,8 @@ export function constraintsStep(
   return ({ at, user }) => {
     const known = new Set(readMeasures(db, scenarioId).map((m) => m.id));
     const check = (field: string, id: string): void => {
-      if (!known.has(id)) throw new InvalidValueError(field, `未知措施 / unknown measure "${id}"`);
+      if (!known.has(id))
+        throw new InvalidValueError(field, bilingual(`未知措施`, `unknown measure "${id}"`));
     };
     c.required.forEach((id, i) => check(`required[${i}]`, id));
     c.excluded.forEach((id, i) => check(`excluded[${i}]`, id));
