@@ -4,8 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImpactCell, Locale } from '../../../../contract/domain';
 import { provenanceText } from '../../app/provenance';
-import { toApiError } from '../../api/api-error';
-import type { ApiError } from '../../api/api-error';
+import { useApiAction } from '../../api/use-api-action';
 import { impactLevels, levelOf } from '../../model/impact-scale';
 import type { ImpactLevelKey } from '../../model/impact-scale';
 import { checkImpactDraft, parseImpactText } from '../../model/impact-validate';
@@ -34,8 +33,7 @@ export function ImpactEditor({ cell, lang, title, onSave, onClose }: Props) {
     likely: String(cell.likely),
     high: String(cell.high),
   });
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<ApiError | null>(null);
+  const { busy: saving, error: saveError, run } = useApiAction();
   const check = checkImpactDraft(draft);
   // The level follows "likely" even while another field is invalid, so the select never blanks.
   const likely = parseImpactText(draft.likely);
@@ -49,15 +47,10 @@ export function ImpactEditor({ cell, lang, title, onSave, onClose }: Props) {
 
   const save = async () => {
     if (!check.ok) return;
-    setSaving(true);
-    try {
+    await run(async () => {
       await onSave(check.value);
       onClose();
-    } catch (e) {
-      setSaveError(toApiError(e));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (

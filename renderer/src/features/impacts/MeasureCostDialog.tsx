@@ -7,7 +7,7 @@ import {
   type Locale,
   type Measure,
 } from '../../../../contract/domain';
-import { toApiError, type ApiError } from '../../api/api-error';
+import { useApiAction } from '../../api/use-api-action';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { provenanceText } from '../../app/provenance';
 import type { MeasureCostEdit } from '../../app/use-scenario';
@@ -57,8 +57,7 @@ export function MeasureCostDialog({
     leadAgencyZh: m.leadAgencyZh,
     leadAgencyEn: m.leadAgencyEn,
   });
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<ApiError | null>(null);
+  const { busy: saving, error: saveError, run: runAction } = useApiAction();
   const check = checkCostDraft(draft);
   const label = (f: CostField) =>
     f === 'low' || f === 'likely' || f === 'high'
@@ -75,17 +74,11 @@ export function MeasureCostDialog({
       (check.problem.kind === 'order' && (f === 'low' || f === 'likely' || f === 'high')) ||
       (check.problem.kind === 'years' && f === 'years'));
 
-  const run = async (write: () => Promise<void>) => {
-    setSaving(true);
-    try {
+  const run = (write: () => Promise<void>) =>
+    runAction(async () => {
       await write();
       onClose();
-    } catch (e) {
-      setSaveError(toApiError(e));
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
   const save = async () => {
     if (check.ok) await run(() => onSave(check.value));
   };
