@@ -26,13 +26,26 @@ import { nameField } from './plain-text';
 const scenarioName = nameField(200);
 const regionCode = z.string().min(1).max(64);
 
-/** A cost figure in 亿元: a positive finite number no larger than the stated ceiling. */
-const costFigure = finite
+/**
+ * A cost figure in 亿元: a positive finite number no larger than the stated ceiling. The CLI's
+ * `scenario set` input checks its costs and budget with the same rules (scenario-inputs-schema.ts).
+ */
+export const costFigure = finite
   .gt(0, { message: bilingual('成本须大于 0', 'a cost must be greater than 0') })
   .max(MAX_MEASURE_COST, {
     message: bilingual(
       `成本不得超过 ${MAX_MEASURE_COST.toLocaleString('en-US')} 亿元`,
       `a cost may not exceed ${MAX_MEASURE_COST.toLocaleString('en-US')} (100 million yuan)`,
+    ),
+  });
+
+/** A package budget in 亿元, from 0 to the stated ceiling. */
+export const budgetFigure = finite
+  .min(0, { message: bilingual('预算须 ≥ 0', 'the budget must be ≥ 0') })
+  .max(MAX_BUDGET, {
+    message: bilingual(
+      `预算不得超过 ${MAX_BUDGET.toLocaleString('en-US')} 亿元`,
+      `the budget may not exceed ${MAX_BUDGET.toLocaleString('en-US')} (100 million yuan)`,
     ),
   });
 
@@ -179,15 +192,7 @@ export const scenarioChannels = {
     request: z.strictObject({
       scenarioId,
       constraints: constraintsSchema.extend({
-        budget: finite
-          .min(0, { message: bilingual('预算须 ≥ 0', 'the budget must be ≥ 0') })
-          .max(MAX_BUDGET, {
-            message: bilingual(
-              `预算不得超过 ${MAX_BUDGET.toLocaleString('en-US')} 亿元`,
-              `the budget may not exceed ${MAX_BUDGET.toLocaleString('en-US')} (100 million yuan)`,
-            ),
-          })
-          .nullable(),
+        budget: budgetFigure.nullable(),
       }),
     }),
     response: scenarioSchema,

@@ -7,24 +7,12 @@ import { z } from 'zod';
 import {
   entityId,
   finite,
-  MAX_BUDGET,
-  MAX_MEASURE_COST,
   MAX_YEARS_TO_EFFECT,
   shortText,
   uncertaintyTypeSchema,
 } from '../../contract/domain';
 import { bilingual } from '../../contract/bilingual';
-
-const CEILING = MAX_MEASURE_COST.toLocaleString('en-US');
-
-const costFigure = finite
-  .gt(0, { message: bilingual('成本须大于 0', 'a cost must be greater than 0') })
-  .max(MAX_MEASURE_COST, {
-    message: bilingual(
-      `成本不得超过 ${CEILING} 亿元`,
-      `a cost may not exceed ${CEILING} (100 million yuan)`,
-    ),
-  });
+import { budgetFigure, costFigure } from '../../contract/scenario';
 
 const impactFigure = finite
   .min(-1, { message: bilingual('影响值须在 −1 与 1 之间', 'must be within [−1, 1]') })
@@ -124,16 +112,7 @@ const pair = z.tuple([entityId, entityId]);
 export const scenarioSetInputSchema = z.strictObject({
   scenario: shortText.min(1),
   /** 亿元; null = no limit. */
-  budget: finite
-    .min(0, { message: bilingual('预算须 ≥ 0', 'the budget must be ≥ 0') })
-    .max(MAX_BUDGET, {
-      message: bilingual(
-        `预算不得超过 ${MAX_BUDGET.toLocaleString('en-US')} 亿元`,
-        `the budget may not exceed ${MAX_BUDGET.toLocaleString('en-US')} (100 million yuan)`,
-      ),
-    })
-    .nullable()
-    .optional(),
+  budget: budgetFigure.nullable().optional(),
   /** null = no limit. */
   maxMeasures: z.number().int().min(1).max(200).nullable().optional(),
   required: z.array(entityId).max(200).optional(),
