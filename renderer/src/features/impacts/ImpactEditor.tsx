@@ -1,5 +1,5 @@
 import type { i18n as I18n } from 'i18next';
-import { Alert, Button, Input, Select, Space, theme, Typography } from 'antd';
+import { Button, Input, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImpactCell, Locale } from '../../../../contract/domain';
@@ -9,7 +9,7 @@ import { impactLevels, levelOf } from '../../model/impact-scale';
 import type { ImpactLevelKey } from '../../model/impact-scale';
 import { checkImpactDraft, parseImpactText } from '../../model/impact-validate';
 import type { ImpactDraft, ImpactField, ImpactProblem } from '../../model/impact-validate';
-import { ErrorAlert } from '../../app/ErrorAlert';
+import { FormProblems } from './FormProblems';
 
 interface Props {
   cell: ImpactCell;
@@ -26,7 +26,6 @@ const FIELDS: ImpactField[] = ['low', 'likely', 'high'];
  * three numbers. Validates on every keystroke; an invalid draft disables Save, so nothing is written.
  */
 export function ImpactEditor({ cell, lang, title, onSave, onClose }: Props) {
-  const { token } = theme.useToken();
   const { t, i18n } = useTranslation();
   const [draft, setDraft] = useState<ImpactDraft>({
     low: String(cell.low),
@@ -106,20 +105,11 @@ export function ImpactEditor({ cell, lang, title, onSave, onClose }: Props) {
           </label>
         ))}
       </Space>
-      {!check.ok && (
-        <Alert
-          type="error"
-          role="alert"
-          data-testid="impact-validation"
-          style={{ marginTop: token.marginXS }}
-          title={problemText(check.problem, i18n)}
-        />
-      )}
-      {saveError && (
-        <div style={{ marginTop: token.marginXS }}>
-          <ErrorAlert error={saveError} />
-        </div>
-      )}
+      <FormProblems
+        problem={check.ok ? null : problemText(check.problem, i18n)}
+        testId="impact-validation"
+        saveError={saveError}
+      />
       <Space style={{ marginTop: 8, justifyContent: 'flex-end', width: '100%' }}>
         <Button onClick={onClose}>{t('impacts.cancel')}</Button>
         <Button

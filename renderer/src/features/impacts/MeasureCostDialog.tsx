@@ -1,4 +1,4 @@
-import { Alert, Button, Input, Modal, theme, Typography } from 'antd';
+import { Button, Input, Modal, Typography } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -8,7 +8,7 @@ import {
   type Measure,
 } from '../../../../contract/domain';
 import { useApiAction } from '../../api/use-api-action';
-import { ErrorAlert } from '../../app/ErrorAlert';
+import { FormProblems } from './FormProblems';
 import { provenanceText } from '../../app/provenance';
 import type { MeasureCostEdit } from '../../app/use-scenario';
 import { formatNumber } from '../../format/number';
@@ -46,7 +46,6 @@ export function MeasureCostDialog({
   onKeep,
   onClose,
 }: Props) {
-  const { token } = theme.useToken();
   const { t } = useTranslation();
   const ids = useId();
   const [draft, setDraft] = useState<CostDraft>({
@@ -144,20 +143,11 @@ export function MeasureCostDialog({
           </label>
         ))}
       </form>
-      {!check.ok && (
-        <Alert
-          type="error"
-          role="alert"
-          data-testid="cost-validation"
-          style={{ marginTop: token.marginXS }}
-          title={problemText(check.problem)}
-        />
-      )}
-      {saveError && (
-        <div style={{ marginTop: token.marginXS }}>
-          <ErrorAlert error={saveError} />
-        </div>
-      )}
+      <FormProblems
+        problem={check.ok ? null : problemText(check.problem)}
+        testId="cost-validation"
+        saveError={saveError}
+      />
     </Modal>
   );
 }
