@@ -58,6 +58,17 @@ export const regionSchema = z.strictObject({
 });
 export type Region = z.infer<typeof regionSchema>;
 
+/** What a region is compared with: the country, its province, or a peer group. */
+export const referenceChoiceSchema = z.enum(['national', 'province', 'peer-group']);
+export type ReferenceChoice = z.infer<typeof referenceChoiceSchema>;
+/** Whether a region's figure could be compared with its reference, or which side is missing. */
+export const comparisonStatusSchema = z.enum([
+  'compared',
+  'no-reference',
+  'no-region-value',
+  'no-data',
+]);
+
 export const causeSchema = z.strictObject({
   id: entityId,
   nameZh: shortText,
@@ -119,6 +130,23 @@ export const measureSchema = z.strictObject({
   costProvenance: provenanceSchema,
 });
 export type Measure = z.infer<typeof measureSchema>;
+
+/** A measure's cost and timing figures, as the project file and the briefing carry them. */
+export function measureCostFigures(
+  m: Measure,
+): Pick<
+  Measure,
+  'costLow' | 'costLikely' | 'costHigh' | 'costUnit' | 'yearsToEffect' | 'costIsIllustrative'
+> {
+  return {
+    costLow: m.costLow,
+    costLikely: m.costLikely,
+    costHigh: m.costHigh,
+    costUnit: m.costUnit,
+    yearsToEffect: m.yearsToEffect,
+    costIsIllustrative: m.costIsIllustrative,
+  };
+}
 
 export const impactCellSchema = z.strictObject({
   measureId: entityId,
@@ -184,10 +212,13 @@ export type WeightMethodName = z.infer<typeof weightMethodSchema>;
  * combined by AIJ (geometric mean of judgements) or AIP (weighted geometric mean of priorities).
  * Every matrix's consistency ratio is kept, so the briefing and the audit can name each one.
  */
+/** AIJ (aggregated judgements) or AIP (aggregated priorities): how judges' matrices combine. */
+export const ahpAggregationSchema = z.enum(['aij', 'aip']);
+
 export const ahpVariantSchema = z.strictObject({
   kind: z.enum(['hierarchy', 'group']),
   /** Group only; null for a hierarchy. */
-  aggregation: z.enum(['aij', 'aip']).nullable(),
+  aggregation: ahpAggregationSchema.nullable(),
   /**
    * 'themes': the matrix among themes; 'theme': one theme's causes (name = the theme);
    * 'group': the AIJ aggregated matrix; 'judge': one judge's matrix (name = the judge).
@@ -236,11 +267,13 @@ export const scenarioSummarySchema = z.strictObject({
 });
 export type ScenarioSummary = z.infer<typeof scenarioSummarySchema>;
 
+export const coverageModelSchema = z.enum(['saturating', 'additive']);
+
 export const scenarioSchema = z.strictObject({
   id: scenarioId,
   name: shortText,
   regionCode: shortText,
-  coverageModel: z.enum(['saturating', 'additive']),
+  coverageModel: coverageModelSchema,
   causes: z.array(causeSchema).max(100),
   measures: z.array(measureSchema).max(200),
   impacts: z.array(impactCellSchema).max(20000),

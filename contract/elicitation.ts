@@ -5,7 +5,7 @@
  * so every host derives the same numbers from the same inputs.
  */
 import { z } from 'zod';
-import { entityId, finite, scenarioId, shortText } from './domain';
+import { ahpAggregationSchema, entityId, finite, scenarioId, shortText } from './domain';
 import { nameField } from './plain-text';
 
 /**
@@ -67,7 +67,7 @@ export const ahpGroupSchema = z.strictObject({
   /** The order of every judge's matrix rows. */
   causes: z.array(entityId).min(2).max(15),
   /** AIJ: geometric mean of the judgements, then eigenvector; AIP: weighted geometric mean of each judge's priorities. */
-  aggregation: z.enum(['aij', 'aip']),
+  aggregation: ahpAggregationSchema,
   judges: z.array(ahpJudgeSchema).min(1).max(20),
 });
 export type AhpGroupView = z.infer<typeof ahpGroupSchema>;

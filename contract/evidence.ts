@@ -3,12 +3,23 @@
  * commit, undo, log), export, and regional severity. Spread into `channels` (channels.ts).
  * Imports only zod and the domain shapes, like the rest of the contract.
  */
+import { bilingual } from './bilingual';
 import { z } from 'zod';
-import { entityId, finite, longText, scenarioId, shortText } from './domain';
+import {
+  comparisonStatusSchema,
+  entityId,
+  finite,
+  longText,
+  referenceChoiceSchema,
+  scenarioId,
+  shortText,
+} from './domain';
 import { plainFileName } from './file-name';
 import { stripBidiControls } from './plain-text';
 
 const indicatorCode = z.string().min(1).max(64);
+/** A cause link's reference: the national figure or the best province's. */
+const linkReferenceSchema = z.enum(['national', 'best']);
 const regionCode = shortText.min(1);
 
 /** The importer's own file limit (db/import/limits.ts DEFAULT_LIMITS.maxFileBytes; a test keeps them equal). */
@@ -192,7 +203,7 @@ const importRequest = z.strictObject({
   fileName: importFileName.min(1).max(260),
   bytesBase64: z
     .string()
-    .max(MAX_IMPORT_BASE64_CHARS, '文件超过 50 MB / file larger than 50 MB')
+    .max(MAX_IMPORT_BASE64_CHARS, bilingual('文件超过 50 MB', 'file larger than 50 MB'))
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
   mapping: importMappingSchema.optional(),
   /**
@@ -230,8 +241,8 @@ const indicatorGapSchema = z.strictObject({
   unit: shortText,
   unitEn: shortText,
   direction: z.union([z.literal(1), z.literal(-1)]),
-  reference: z.enum(['national', 'best']),
-  status: z.enum(['compared', 'no-reference', 'no-region-value', 'no-data']),
+  reference: linkReferenceSchema,
+  status: comparisonStatusSchema,
   year: z.number().int().nullable(),
   value: finite.nullable(),
   valueBasis: z
@@ -260,7 +271,7 @@ const indicatorGapSchema = z.strictObject({
   missingMembers: codeList,
   latestReferenceYear: z.number().int().nullable(),
   /** What the region is compared with: the country, its province, or a peer group (comparisonRegion). */
-  comparison: z.enum(['national', 'province', 'peer-group']),
+  comparison: referenceChoiceSchema,
   comparisonRegion: shortText.nullable(),
   /** The rows a province, city or peer reference was formed from. */
   referenceMembers: codeList,
@@ -276,8 +287,6 @@ const indicatorGapSchema = z.strictObject({
 });
 export type IndicatorGapView = z.infer<typeof indicatorGapSchema>;
 
-const comparisonKind = z.enum(['national', 'province', 'peer-group']);
-
 export const severityResultSchema = z.strictObject({
   region: regionCode,
   /**
@@ -286,8 +295,8 @@ export const severityResultSchema = z.strictObject({
    * `note` says why when they differ.
    */
   comparison: z.strictObject({
-    chosen: comparisonKind,
-    kind: comparisonKind,
+    chosen: referenceChoiceSchema,
+    kind: referenceChoiceSchema,
     region: shortText.nullable(),
     note: bilingualSchema.nullable(),
   }),
@@ -361,7 +370,7 @@ export const evidenceChannels = {
   'evidence:linkIndicator': {
     request: causeLinkRequest.extend({
       direction: z.union([z.literal(1), z.literal(-1)]),
-      reference: z.enum(['national', 'best']),
+      reference: linkReferenceSchema,
     }),
     response: causeLinkReply,
   },
@@ -377,7 +386,7 @@ export const evidenceChannels = {
       z.strictObject({
         regionCode,
         /** What to compare the region with (default the country); a peer group names its code. */
-        reference: comparisonKind.optional(),
+        reference: referenceChoiceSchema.optional(),
         peerGroup: regionCode.optional(),
       }),
     ]),

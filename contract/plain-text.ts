@@ -10,6 +10,7 @@
  * carry a terminal escape sequence into the CLI's output or a log. Every text field refuses a lone
  * UTF-16 surrogate: it has no UTF-8 form and would be stored as invalid bytes.
  */
+import { bilingual } from './bilingual';
 import { z } from 'zod';
 
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
@@ -32,8 +33,10 @@ export const NOT_WELL_FORMED =
 const NO_CONTROLS =
   '名称不能含控制字符（换行、制表符、ESC 等）/ The name must not contain control characters (line breaks, tabs, ESC …)';
 
-const NAME_REQUIRED =
-  '名称不能为空（不可见的方向控制字符不计） / The name must not be empty (invisible direction controls do not count)';
+const NAME_REQUIRED = bilingual(
+  '名称不能为空（不可见的方向控制字符不计）',
+  'The name must not be empty (invisible direction controls do not count)',
+);
 
 /**
  * A required name (scenario, stakeholder, user): bidi controls removed, then trimmed, then 1–`max`

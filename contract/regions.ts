@@ -5,11 +5,19 @@
  * missing. Spread into `channels` (channels.ts); imports only zod and the domain shapes.
  */
 import { z } from 'zod';
-import { longText, scenarioId, shortText } from './domain';
+import {
+  comparisonStatusSchema,
+  longText,
+  referenceChoiceSchema,
+  scenarioId,
+  shortText,
+} from './domain';
 import { nameField } from './plain-text';
 
 const regionCode = z.string().min(1).max(64);
 const indicatorCode = z.string().min(1).max(64);
+/** How a grouping's figure forms from its members. */
+const memberAggregation = z.enum(['sum', 'population-weighted', 'none']);
 
 export const groupTypeSchema = z.enum(['metropolitan-area', 'agglomeration', 'peer-group']);
 export type GroupType = z.infer<typeof groupTypeSchema>;
@@ -29,9 +37,6 @@ export const regionGroupSchema = z.strictObject({
   changedAt: shortText,
 });
 export type RegionGroup = z.infer<typeof regionGroupSchema>;
-
-export const referenceChoiceSchema = z.enum(['national', 'province', 'peer-group']);
-export type ReferenceChoice = z.infer<typeof referenceChoiceSchema>;
 
 export const regionSettingsSchema = z.strictObject({
   /** What severity compares the scenario's region with. */
@@ -64,14 +69,14 @@ export type CityCoverage = z.infer<typeof cityCoverageSchema>;
 export const groupValuesSchema = z.strictObject({
   indicator: indicatorCode,
   /** How members combine: sum (totals), population-weighted (per capita), none (rates, shares). */
-  aggregation: z.enum(['sum', 'population-weighted', 'none']),
+  aggregation: memberAggregation,
   year: z.number().int().nullable(),
   groups: z
     .array(
       z.strictObject({
         code: shortText,
         year: z.number().int(),
-        aggregation: z.enum(['sum', 'population-weighted', 'none']),
+        aggregation: memberAggregation,
         /** Over `reporting` only; null when the rule forms none. */
         value: z.number().finite().nullable(),
         /** Every member counted: the value stands for the whole grouping. */
@@ -99,7 +104,7 @@ export const regionComparisonsSchema = z.strictObject({
         /** The country, the region's province, or a peer group (`region`). */
         kind: referenceChoiceSchema,
         region: shortText.nullable(),
-        status: z.enum(['compared', 'no-reference', 'no-region-value', 'no-data']),
+        status: comparisonStatusSchema,
         year: z.number().int().nullable(),
         value: z.number().finite().nullable(),
         referenceValue: z.number().finite().nullable(),

@@ -3,10 +3,12 @@
  * model, every edit of the planner's inputs, and the side-by-side comparison. Spread into
  * `channels` (channels.ts) so the one contract lists every channel.
  */
+import { bilingual } from './bilingual';
 import { z } from 'zod';
 import { differenceSchema } from './change';
 import {
   constraintsSchema,
+  coverageModelSchema,
   entityId,
   finite,
   MAX_BUDGET,
@@ -24,11 +26,27 @@ import { nameField } from './plain-text';
 const scenarioName = nameField(200);
 const regionCode = z.string().min(1).max(64);
 
-/** A cost figure in 亿元: a positive finite number no larger than the stated ceiling. */
-const costFigure = finite
-  .gt(0, { message: '成本须大于 0 / a cost must be greater than 0' })
+/**
+ * A cost figure in 亿元: a positive finite number no larger than the stated ceiling. The CLI's
+ * `scenario set` input checks its costs and budget with the same rules (scenario-inputs-schema.ts).
+ */
+export const costFigure = finite
+  .gt(0, { message: bilingual('成本须大于 0', 'a cost must be greater than 0') })
   .max(MAX_MEASURE_COST, {
-    message: `成本不得超过 ${MAX_MEASURE_COST.toLocaleString('en-US')} 亿元 / a cost may not exceed ${MAX_MEASURE_COST.toLocaleString('en-US')} (100 million yuan)`,
+    message: bilingual(
+      `成本不得超过 ${MAX_MEASURE_COST.toLocaleString('en-US')} 亿元`,
+      `a cost may not exceed ${MAX_MEASURE_COST.toLocaleString('en-US')} (100 million yuan)`,
+    ),
+  });
+
+/** A package budget in 亿元, from 0 to the stated ceiling. */
+export const budgetFigure = finite
+  .min(0, { message: bilingual('预算须 ≥ 0', 'the budget must be ≥ 0') })
+  .max(MAX_BUDGET, {
+    message: bilingual(
+      `预算不得超过 ${MAX_BUDGET.toLocaleString('en-US')} 亿元`,
+      `the budget may not exceed ${MAX_BUDGET.toLocaleString('en-US')} (100 million yuan)`,
+    ),
   });
 
 const packageBriefSchema = z.strictObject({
@@ -44,7 +62,7 @@ export const compareResultSchema = z.strictObject({
       id: scenarioId,
       name: shortText,
       regionCode: shortText,
-      coverageModel: z.enum(['saturating', 'additive']),
+      coverageModel: coverageModelSchema,
       feasibleCount: z.number().int().min(0),
       top: z.array(packageBriefSchema).max(5),
     }),
@@ -98,7 +116,7 @@ export const scenarioChannels = {
     response: scenarioSchema,
   },
   'scenario:setCoverageModel': {
-    request: z.strictObject({ scenarioId, model: z.enum(['saturating', 'additive']) }),
+    request: z.strictObject({ scenarioId, model: coverageModelSchema }),
     response: scenarioSchema,
   },
   /** Set one cause's raw weight (≥ 0); saved at once and logged. Returns the updated scenario. */
@@ -140,7 +158,7 @@ export const scenarioChannels = {
         leadAgencyEn: shortText.optional(),
       })
       .refine((v) => v.costLow <= v.costLikely && v.costLikely <= v.costHigh, {
-        message: '须满足 低 ≤ 可能 ≤ 高 / cost must satisfy low ≤ likely ≤ high',
+        message: bilingual('须满足 低 ≤ 可能 ≤ 高', 'cost must satisfy low ≤ likely ≤ high'),
         path: ['costLikely'],
       }),
     response: scenarioSchema,
@@ -174,12 +192,7 @@ export const scenarioChannels = {
     request: z.strictObject({
       scenarioId,
       constraints: constraintsSchema.extend({
-        budget: finite
-          .min(0, { message: '预算须 ≥ 0 / the budget must be ≥ 0' })
-          .max(MAX_BUDGET, {
-            message: `预算不得超过 ${MAX_BUDGET.toLocaleString('en-US')} 亿元 / the budget may not exceed ${MAX_BUDGET.toLocaleString('en-US')} (100 million yuan)`,
-          })
-          .nullable(),
+        budget: budgetFigure.nullable(),
       }),
     }),
     response: scenarioSchema,

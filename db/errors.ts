@@ -1,3 +1,4 @@
+import { bilingual } from '../contract/bilingual';
 /**
  * Typed errors of the database layer. Hosts map them to user-visible messages, so each carries
  * both languages and the offending key instead of a raw SqliteError.
@@ -8,7 +9,7 @@ export class NotFoundError extends Error {
   readonly entity: string;
   readonly key: string;
   constructor(entity: string, key: string | number) {
-    super(`未找到${entity}：${String(key)} / ${entity} not found: ${String(key)}`);
+    super(bilingual(`未找到${entity}：${String(key)}`, `${entity} not found: ${String(key)}`));
     this.name = 'NotFoundError';
     this.entity = entity;
     this.key = String(key);
@@ -34,9 +35,11 @@ export class DatabaseFromNewerVersionError extends Error {
   readonly newestKnown: number;
   constructor(found: number, newestKnown: number) {
     super(
-      `数据库版本 ${found} 高于本程序支持的最高版本 ${newestKnown}，请升级“人才留住规划助手”后再打开。 / ` +
+      bilingual(
+        `数据库版本 ${found} 高于本程序支持的最高版本 ${newestKnown}，请升级“人才留住规划助手”后再打开。`,
         `The database is at schema version ${found}, newer than this app supports (${newestKnown}); ` +
-        'please update Talent Retention Planner to open it.',
+          'please update Talent Retention Planner to open it.',
+      ),
     );
     this.name = 'DatabaseFromNewerVersionError';
     this.found = found;
@@ -51,8 +54,10 @@ export class DatabaseFromNewerVersionError extends Error {
 export class DatabaseBusyError extends Error {
   constructor() {
     super(
-      '数据库正忙（另一个程序正在使用它），本次修改未保存，请稍后重试 / ' +
+      bilingual(
+        '数据库正忙（另一个程序正在使用它），本次修改未保存，请稍后重试',
         'the database is busy (another program is using it); nothing was saved — try again',
+      ),
     );
     this.name = 'DatabaseBusyError';
   }
@@ -82,7 +87,12 @@ export class DatabaseAccessError extends Error {
   readonly reason: DatabaseAccessReason;
   constructor(file: string, reason: DatabaseAccessReason) {
     const text = ACCESS_TEXT[reason];
-    super(`无法使用数据库 ${file}：${text.zh} / cannot use the database ${file}: ${text.en}`);
+    super(
+      bilingual(
+        `无法使用数据库 ${file}：${text.zh}`,
+        `cannot use the database ${file}: ${text.en}`,
+      ),
+    );
     this.name = 'DatabaseAccessError';
     this.file = file;
     this.reason = reason;
@@ -105,7 +115,10 @@ export function isBusyError(error: unknown): boolean {
 export class DatabaseReadOnlyError extends Error {
   constructor() {
     super(
-      '数据库当前为只读，本次修改未保存 / the database is open read-only; this change was not saved',
+      bilingual(
+        '数据库当前为只读，本次修改未保存',
+        'the database is open read-only; this change was not saved',
+      ),
     );
     this.name = 'DatabaseReadOnlyError';
   }

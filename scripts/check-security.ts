@@ -100,7 +100,8 @@ async function main(): Promise<number> {
       return { item: c.item, title: c.title, pass, tests: matched.flat().length };
     });
     const allTests = report.testResults.flatMap((r) => r.assertionResults);
-    const crash = readJson<{
+    const figure = <T>(name: string): T | null => readJson<T>(path.join(figuresDir, name));
+    const crash = figure<{
       trials: number;
       failedTrials: number;
       ackedCommitsChecked: number;
@@ -109,11 +110,9 @@ async function main(): Promise<number> {
       migrationsCompleted: number;
       validBackups: number;
       wallMs: number;
-    }>(path.join(figuresDir, 'crash.json'));
-    const negative = readJson<{ trials: number; failedTrials: number }>(
-      path.join(figuresDir, 'crash-negative.json'),
-    );
-    const fuzz = readJson<{
+    }>('crash.json');
+    const negative = figure<{ trials: number; failedTrials: number }>('crash-negative.json');
+    const fuzz = figure<{
       channels: number;
       runs: number;
       uncaught: number;
@@ -121,37 +120,32 @@ async function main(): Promise<number> {
       accepted: number;
       internal: number;
       overlong: number;
-    }>(path.join(figuresDir, 'fuzz.json'));
-    const senders = readJson<{ refused: number; calls: number }>(
-      path.join(figuresDir, 'senders.json'),
-    );
+    }>('fuzz.json');
+    const senders = figure<{ refused: number; calls: number }>('senders.json');
     // Hostile import files (footnote digits, future years, ragged rows, long cells, bidi names)
     // and the two oversized files refused while streaming, with the peak memory of those imports.
-    const importFiles = readJson<{ cases: number; correctlyRefused: number }>(
-      path.join(figuresDir, 'import-bad-input.json'),
+    const importFiles = figure<{ cases: number; correctlyRefused: number }>(
+      'import-bad-input.json',
     );
-    const streaming = readJson<{
+    const streaming = figure<{
       cases: number;
       correctlyRefused: number;
       xlsxPeakRssMb?: number;
       csvPeakRssMb?: number;
-    }>(path.join(figuresDir, 'import-streaming.json'));
+    }>('import-streaming.json');
     const importCases = (importFiles?.cases ?? 0) + (streaming?.cases ?? 0);
     const importRefused = (importFiles?.correctlyRefused ?? 0) + (streaming?.correctlyRefused ?? 0);
     // Each hostile-input probe reports { cases, correctlyRefused } (scripts/security/figures.ts).
     const probes = Object.fromEntries(
-      BAD_INPUT_PROBES.map((name) => [
-        name,
-        readJson<BadInputFigures>(path.join(figuresDir, `${name}.json`)),
-      ]),
+      BAD_INPUT_PROBES.map((name) => [name, figure<BadInputFigures>(`${name}.json`)]),
     );
-    const recovery = readJson<{
+    const recovery = figure<{
       cases: number;
       recovered: number;
       reported: number;
       silentFreshStarts: number;
-    }>(path.join(figuresDir, 'recovery.json'));
-    const concurrency = readJson<{
+    }>('recovery.json');
+    const concurrency = figure<{
       edits: number;
       failedEdits: number;
       auditEntries: number;
@@ -159,13 +153,13 @@ async function main(): Promise<number> {
       cliFailures: number;
       wallMs: number;
       contender: { opens: number; writes: number; failures: number };
-    }>(path.join(figuresDir, 'concurrency.json'));
-    const roundTrip = readJson<{
+    }>('concurrency.json');
+    const roundTrip = figure<{
       scenarios: number;
       bytes: number;
       exportMs: number;
       importMs: number;
-    }>(path.join(figuresDir, 'project-round-trip.json'));
+    }>('project-round-trip.json');
     const probeList = Object.values(probes);
     const probeCases = probeList.reduce((n, p) => n + (p?.cases ?? 0), 0);
     const probeRefused = probeList.reduce((n, p) => n + (p?.correctlyRefused ?? 0), 0);

@@ -3,6 +3,7 @@
  * backup API, never a file copy of a live database (howtocorrupt.html: copying an open DB or
  * losing its -wal is a corruption path), and appear under their final name only when complete.
  */
+import { bilingual } from '../../contract/bilingual';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -163,11 +164,12 @@ function signsOfPriorData(file: string, backupDir: string, signs: PriorDataSigns
   const out: string[] = [];
   const backups = listBackups(backupDir, ANY_BACKUP_RE);
   if (backups.length > 0)
-    out.push(`${backups.length} 份备份 / ${backups.length} backup(s) in ${backupDir}`);
-  if (signs.sessionMarker) out.push('上次会话未正常关闭 / the last session did not close');
+    out.push(bilingual(`${backups.length} 份备份`, `${backups.length} backup(s) in ${backupDir}`));
+  if (signs.sessionMarker)
+    out.push(bilingual('上次会话未正常关闭', 'the last session did not close'));
   const wal = `${file}-wal`;
   if (fs.existsSync(wal) && fs.statSync(wal).size > 0)
-    out.push('存在未合并的日志文件 / a write-ahead log (-wal) is left');
+    out.push(bilingual('存在未合并的日志文件', 'a write-ahead log (-wal) is left'));
   return out;
 }
 

@@ -7,6 +7,7 @@
  * import overwrote, and every written observation carries import_id. Plain SQL against the
  * 0020/0030 schema (the repositories are written elsewhere).
  */
+import { bilingual } from '../../contract/bilingual';
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { obsKey } from './reference';
@@ -142,12 +143,12 @@ export function undoImport(db: Database.Database, importId: number): UndoResult 
     if (!log)
       throw new ImportUndoError(
         'import-not-found',
-        `未找到导入记录 ${importId}。 / Import ${importId} not found.`,
+        bilingual(`未找到导入记录 ${importId}。`, `Import ${importId} not found.`),
       );
     if (log.undone === 1) {
       throw new ImportUndoError(
         'already-undone',
-        `导入 ${importId} 已经撤销过。 / Import ${importId} has already been undone.`,
+        bilingual(`导入 ${importId} 已经撤销过。`, `Import ${importId} has already been undone.`),
       );
     }
     const current = (
@@ -158,7 +159,10 @@ export function undoImport(db: Database.Database, importId: number): UndoResult 
     if (current !== log.inserted + log.updated) {
       throw new ImportUndoError(
         'overwritten-later',
-        `导入 ${importId} 的部分数据已被之后的导入覆盖，请先撤销之后的导入。 / Some values of import ${importId} were overwritten by a later import; undo that one first.`,
+        bilingual(
+          `导入 ${importId} 的部分数据已被之后的导入覆盖，请先撤销之后的导入。`,
+          `Some values of import ${importId} were overwritten by a later import; undo that one first.`,
+        ),
       );
     }
     const replaced = JSON.parse(log.replaced) as StoredRow[];

@@ -134,11 +134,7 @@ export async function importBytes(
     format,
     encoding,
     sha256,
-    committed: false,
-    importId: null,
-    inserted: 0,
-    updated: 0,
-    unchanged: 0,
+    ...NOT_COMMITTED,
     ...(opts.outline ? { outline: outlineGrid(grid, opts.mapping) } : {}),
   };
   if (report.errors.length === 0 && !opts.dryRun && validation.observations.length > 0) {
@@ -150,6 +146,20 @@ export async function importBytes(
   return report;
 }
 
+type CommitFields = Pick<
+  ImportReport,
+  'committed' | 'importId' | 'inserted' | 'updated' | 'unchanged'
+>;
+
+/** What a report says of the commit when nothing was written (a preview, errors, a refusal). */
+const NOT_COMMITTED: CommitFields = {
+  committed: false,
+  importId: null,
+  inserted: 0,
+  updated: 0,
+  unchanged: 0,
+};
+
 function commitStaged(
   db: Database.Database,
   fileName: string,
@@ -157,7 +167,7 @@ function commitStaged(
   rows: number,
   observations: StagedObservation[],
   user: string | undefined,
-): Pick<ImportReport, 'committed' | 'importId' | 'inserted' | 'updated' | 'unchanged'> {
+): CommitFields {
   const r = commitImport(db, {
     fileName,
     sha256,
@@ -208,10 +218,6 @@ function refusal(
     format,
     encoding,
     sha256,
-    committed: false,
-    importId: null,
-    inserted: 0,
-    updated: 0,
-    unchanged: 0,
+    ...NOT_COMMITTED,
   };
 }

@@ -69,13 +69,19 @@ export function parseProjectFile(text: string): ProjectFile {
   }
   const format = (json as { format?: unknown } | null)?.format;
   if (format !== PROJECT_FORMAT) {
-    throw new InvalidValueError('format', `不是本程序的项目文件 / not a ${PROJECT_FORMAT} file`);
+    throw new InvalidValueError(
+      'format',
+      bilingual(`不是本程序的项目文件`, `not a ${PROJECT_FORMAT} file`),
+    );
   }
   const version = (json as { version?: unknown }).version;
   if (typeof version === 'number' && version > PROJECT_VERSION) {
     throw new InvalidValueError(
       'version',
-      `文件版本 ${version} 高于本程序支持的版本 ${PROJECT_VERSION}，请升级 / file version ${version} is newer than this app supports (${PROJECT_VERSION}); please update`,
+      bilingual(
+        `文件版本 ${version} 高于本程序支持的版本 ${PROJECT_VERSION}，请升级`,
+        `file version ${version} is newer than this app supports (${PROJECT_VERSION}); please update`,
+      ),
     );
   }
   const parsed = projectFileSchema.safeParse(json);

@@ -5,7 +5,7 @@ import {
   writeWeightingRecord,
   writeWeightsConfirmation,
 } from '../repositories/scenario/analysis-settings';
-import { writeConstraints } from '../repositories/scenario/state';
+import { impactValues, writeConstraints } from '../repositories/scenario/state';
 import type { ProjectScenario } from './format';
 import { ProjectFileError, unknownIdProblems } from './validate';
 
@@ -93,20 +93,7 @@ export function insertProjectScenario(
   for (const c of s.impacts) {
     // A cell whose paper source was cleared was written by the planner.
     const p = c.provenance ?? legacyProvenance(c.source === '');
-    impact.run(
-      id,
-      c.measureId,
-      c.causeId,
-      c.low,
-      c.likely,
-      c.high,
-      c.rationaleZh,
-      c.rationaleEn,
-      c.source,
-      p.kind,
-      p.by,
-      p.at,
-    );
+    impact.run(id, c.measureId, c.causeId, ...impactValues(c), p.kind, p.by, p.at);
   }
   const synergy = db.prepare(
     'INSERT INTO scenario_synergies (scenario_id, measure_a, measure_b, value) VALUES (?, ?, ?, ?)',

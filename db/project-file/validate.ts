@@ -34,10 +34,11 @@ export class ProjectFileError extends InvalidValueError {
     this.problems = problems;
     const listed = problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => `${p.path}: ${p.message}`);
     const more = problems.length - listed.length;
-    const rest = more > 0 ? `；另有 ${more} 处 / ${more} more` : '';
-    this.message =
-      `项目文件有 ${problems.length} 处问题，未导入任何内容 / the project file has ` +
-      `${problems.length} problem(s); nothing was imported — ${listed.join('; ')}${rest}`;
+    const rest = more > 0 ? `；${bilingual(`另有 ${more} 处`, `${more} more`)}` : '';
+    this.message = bilingual(
+      `项目文件有 ${problems.length} 处问题，未导入任何内容`,
+      `the project file has ${problems.length} problem(s); nothing was imported — ${listed.join('; ')}${rest}`,
+    );
   }
 }
 
@@ -46,26 +47,32 @@ function issueMessage(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'too_big':
       if (issue.origin === 'string')
-        return `最多 ${issue.maximum} 个字符 / at most ${issue.maximum} characters`;
+        return bilingual(`最多 ${issue.maximum} 个字符`, `at most ${issue.maximum} characters`);
       if (issue.origin === 'array')
-        return `最多 ${issue.maximum} 项 / at most ${issue.maximum} items`;
-      return `须 ≤ ${issue.maximum} / must be ≤ ${issue.maximum}`;
+        return bilingual(`最多 ${issue.maximum} 项`, `at most ${issue.maximum} items`);
+      return bilingual(`须 ≤ ${issue.maximum}`, `must be ≤ ${issue.maximum}`);
     case 'too_small':
-      if (issue.origin === 'string') return `不能为空 / must not be empty`;
+      if (issue.origin === 'string') return bilingual(`不能为空`, `must not be empty`);
       if (issue.origin === 'array')
-        return `至少 ${issue.minimum} 项 / at least ${issue.minimum} items`;
-      return `须 ≥ ${issue.minimum} / must be ≥ ${issue.minimum}`;
+        return bilingual(`至少 ${issue.minimum} 项`, `at least ${issue.minimum} items`);
+      return bilingual(`须 ≥ ${issue.minimum}`, `must be ≥ ${issue.minimum}`);
     case 'invalid_type':
       return issue.expected === 'number'
         ? bilingual('须为有限数值', 'must be a finite number')
-        : `类型应为 ${issue.expected} / expected ${issue.expected}`;
+        : bilingual(`类型应为 ${issue.expected}`, `expected ${issue.expected}`);
     case 'unrecognized_keys':
-      return `未知字段 / unknown key(s): ${issue.keys
-        .slice(0, 3)
-        .map((k) => `"${k.slice(0, 40)}"`)
-        .join(', ')}`;
+      return bilingual(
+        `未知字段`,
+        `unknown key(s): ${issue.keys
+          .slice(0, 3)
+          .map((k) => `"${k.slice(0, 40)}"`)
+          .join(', ')}`,
+      );
     case 'invalid_value':
-      return `取值无效 / invalid value (expected ${issue.values.map(String).join(' | ')})`;
+      return bilingual(
+        `取值无效`,
+        `invalid value (expected ${issue.values.map(String).join(' | ')})`,
+      );
     default:
       return issue.message;
   }
@@ -137,7 +144,10 @@ export function constraintProblems(c: Constraints, prefix: string): ProjectProbl
     if (excluded.has(id))
       out.push({
         path: `${prefix}required[${i}]`,
-        message: `措施 "${id}" 同时被要求和排除 / measure "${id}" is both required and excluded`,
+        message: bilingual(
+          `措施 "${id}" 同时被要求和排除`,
+          `measure "${id}" is both required and excluded`,
+        ),
       });
   });
   for (const kind of ['requires', 'excludes'] as const) {
@@ -145,14 +155,17 @@ export function constraintProblems(c: Constraints, prefix: string): ProjectProbl
       if (a === b)
         out.push({
           path: `${prefix}${kind}[${i}]`,
-          message: `一对措施不能是同一个 "${a}" / a pair must name two different measures (got "${a}" twice)`,
+          message: bilingual(
+            `一对措施不能是同一个 "${a}"`,
+            `a pair must name two different measures (got "${a}" twice)`,
+          ),
         });
     });
   }
   for (const { edge, loop } of requiresCycles(c.requires)) {
     out.push({
       path: `${prefix}requires[${edge}]`,
-      message: `循环依赖 / requires-cycle: ${loop.join(' → ')}`,
+      message: bilingual(`循环依赖`, `requires-cycle: ${loop.join(' → ')}`),
     });
   }
   return out;
@@ -166,13 +179,13 @@ export function scenarioProblems(s: ProjectScenario, field: string): ProjectProb
       s.measures,
       (m) => m.id,
       (i) => `${field}.measures[${i}].id`,
-      (m) => `措施 / measure "${m.id}"`,
+      (m) => bilingual(`措施`, `measure "${m.id}"`),
     ),
     ...duplicates(
       s.impacts,
       (c) => `${c.measureId}\u0000${c.causeId}`,
       (i) => `${field}.impacts[${i}]`,
-      (c) => `影响单元 / impact cell ${c.measureId}×${c.causeId}`,
+      (c) => bilingual(`影响单元`, `impact cell ${c.measureId}×${c.causeId}`),
     ),
   );
   s.synergies.forEach((x, i) => {
@@ -180,12 +193,18 @@ export function scenarioProblems(s: ProjectScenario, field: string): ProjectProb
     if (x.a === x.b)
       out.push({
         path: at,
-        message: `协同不能作用于同一措施 "${x.a}" / a synergy needs two different measures (got "${x.a}" twice)`,
+        message: bilingual(
+          `协同不能作用于同一措施 "${x.a}"`,
+          `a synergy needs two different measures (got "${x.a}" twice)`,
+        ),
       });
     else if (x.a > x.b)
       out.push({
         path: at,
-        message: `须按编号顺序写成 a="${x.b}", b="${x.a}" / the pair must be in id order (a="${x.b}", b="${x.a}")`,
+        message: bilingual(
+          `须按编号顺序写成 a="${x.b}", b="${x.a}"`,
+          `the pair must be in id order (a="${x.b}", b="${x.a}")`,
+        ),
       });
   });
   out.push(
@@ -193,7 +212,7 @@ export function scenarioProblems(s: ProjectScenario, field: string): ProjectProb
       s.synergies,
       (x) => (x.a < x.b ? `${x.a}\u0000${x.b}` : `${x.b}\u0000${x.a}`),
       (i) => `${field}.synergies[${i}]`,
-      (x) => `协同 / synergy ${x.a}–${x.b}`,
+      (x) => bilingual(`协同`, `synergy ${x.a}–${x.b}`),
     ),
     ...constraintProblems(s.constraints, `${field}.constraints.`),
   );
@@ -216,7 +235,7 @@ export function unknownIdProblems(
   const measures = knownIds(db, 'measures');
   const out: ProjectProblem[] = [];
   const need = (ok: boolean, path: string, what: string): void => {
-    if (!ok) out.push({ path, message: `本数据库中没有 ${what} / unknown ${what}` });
+    if (!ok) out.push({ path, message: bilingual(`本数据库中没有 ${what}`, `unknown ${what}`) });
   };
   const measure = (id: string, path: string): void =>
     need(measures.has(id), path, `measure "${id}"`);

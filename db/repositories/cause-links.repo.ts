@@ -29,7 +29,8 @@ const keyOf = (causeId: string, indicator: string): string => `${causeId}|${indi
 
 function splitKey(key: string): { causeId: string; indicator: string } {
   const cut = key.indexOf('|');
-  if (cut <= 0) throw new InvalidValueError('key', `不是成因|指标 / not cause|indicator: "${key}"`);
+  if (cut <= 0)
+    throw new InvalidValueError('key', bilingual(`不是成因|指标`, `not cause|indicator: "${key}"`));
   return { causeId: key.slice(0, cut), indicator: key.slice(cut + 1) };
 }
 
@@ -98,7 +99,10 @@ function requireLinkable(db: Database.Database, causeId: string, indicator: stri
   if (row.measure === 'total')
     throw new InvalidValueError(
       'indicator',
-      `“${indicator}”是总量指标，随地区规模变化，不能衡量严重程度；请选人均、增速或占比指标 / "${indicator}" is a total that grows with the size of the region and cannot measure severity; choose a per-capita figure, a rate or a share`,
+      bilingual(
+        `“${indicator}”是总量指标，随地区规模变化，不能衡量严重程度；请选人均、增速或占比指标`,
+        `"${indicator}" is a total that grows with the size of the region and cannot measure severity; choose a per-capita figure, a rate or a share`,
+      ),
     );
 }
 

@@ -115,7 +115,10 @@ export function applyGroupState(
     if (users.length > 0)
       throw new InvalidValueError(
         'code',
-        `情景“${users.join('”“')}”正在使用此地区组合，请先为它们另选地区或参照 / used by scenario(s) "${users.join('", "')}": give them another region or reference first`,
+        bilingual(
+          `情景“${users.join('”“')}”正在使用此地区组合，请先为它们另选地区或参照`,
+          `used by scenario(s) "${users.join('", "')}": give them another region or reference first`,
+        ),
       );
     // The region row owns the grouping, its members and its aliases (ON DELETE CASCADE).
     db.prepare('DELETE FROM regions WHERE code = ?').run(code);
@@ -152,7 +155,10 @@ export function applyGroupState(
 
 function validate(db: Database.Database, code: string | null, input: GroupInput): void {
   if (!GROUP_TYPES.includes(input.type))
-    throw new InvalidValueError('type', `未知的组合类型 / unknown grouping type "${input.type}"`);
+    throw new InvalidValueError(
+      'type',
+      bilingual(`未知的组合类型`, `unknown grouping type "${input.type}"`),
+    );
   for (const field of ['nameZh', 'nameEn'] as const) {
     const name = input[field].trim();
     if (name === '' || name.length > 200)
@@ -168,7 +174,10 @@ function validate(db: Database.Database, code: string | null, input: GroupInput)
     if (clash)
       throw new InvalidValueError(
         field,
-        `名称“${name}”已被地区 ${clash.code} 使用 / the name "${name}" is already region ${clash.code}'s`,
+        bilingual(
+          `名称“${name}”已被地区 ${clash.code} 使用`,
+          `the name "${name}" is already region ${clash.code}'s`,
+        ),
       );
   }
   const members = input.members;
@@ -177,7 +186,10 @@ function validate(db: Database.Database, code: string | null, input: GroupInput)
   if (members.length < MIN_MEMBERS || members.length > MAX_MEMBERS)
     throw new InvalidValueError(
       'members',
-      `成员须为 ${MIN_MEMBERS}–${MAX_MEMBERS} 个城市 / ${MIN_MEMBERS} to ${MAX_MEMBERS} cities`,
+      bilingual(
+        `成员须为 ${MIN_MEMBERS}–${MAX_MEMBERS} 个城市`,
+        `${MIN_MEMBERS} to ${MAX_MEMBERS} cities`,
+      ),
     );
   const kind = db.prepare('SELECT kind FROM regions WHERE code = ?');
   for (const m of members) {
@@ -186,7 +198,7 @@ function validate(db: Database.Database, code: string | null, input: GroupInput)
     if (row.kind !== 'city')
       throw new InvalidValueError(
         'members',
-        `成员须为城市 / members are cities: "${m}" is a ${row.kind}`,
+        bilingual(`成员须为城市`, `members are cities: "${m}" is a ${row.kind}`),
       );
   }
 }

@@ -6,12 +6,11 @@
  */
 import { bilingual } from '../../contract/bilingual';
 import type Database from 'better-sqlite3';
+import type { ReferenceChoice } from '../../contract/domain';
 import { InvalidValueError, NotFoundError } from '../errors';
 import { write, type EditResult, type WriteOptions } from './scenario/write-step';
 
 export const REGION_SETTINGS_ENTITY = 'region_settings';
-
-export type ReferenceChoice = 'national' | 'province' | 'peer-group';
 
 export interface RegionSettings {
   reference: ReferenceChoice;
@@ -89,7 +88,10 @@ function validate(db: Database.Database, scenarioId: number, s: RegionSettings):
     if (kind?.kind !== 'peer-group')
       throw new InvalidValueError(
         'peerGroup',
-        `“${s.peerGroup ?? ''}”不是同类城市组 / "${s.peerGroup ?? ''}" is not a peer group`,
+        bilingual(
+          `“${s.peerGroup ?? ''}”不是同类城市组`,
+          `"${s.peerGroup ?? ''}" is not a peer group`,
+        ),
       );
   } else if (s.peerGroup !== null) {
     throw new InvalidValueError(

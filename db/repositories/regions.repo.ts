@@ -1,3 +1,4 @@
+import { bilingual } from '../../contract/bilingual';
 import type Database from 'better-sqlite3';
 import type { Region } from '../../contract/domain';
 import { InvalidValueError } from '../errors';
@@ -56,10 +57,14 @@ export function resolveRegionAlias(db: Database.Database, name: string): string 
 export function checkScenarioRegion(db: Database.Database, code: string): void {
   const row = db.prepare('SELECT kind FROM regions WHERE code = ?').get(code) as
     { kind: Region['kind'] } | undefined;
-  if (!row) throw new InvalidValueError('regionCode', `未知地区 / unknown region "${code}"`);
+  if (!row)
+    throw new InvalidValueError('regionCode', bilingual(`未知地区`, `unknown region "${code}"`));
   if (row.kind === 'peer-group')
     throw new InvalidValueError(
       'regionCode',
-      `“${code}”是同类城市组，只能作为比较参照，不能作为情景地区 / "${code}" is a peer group: a reference to compare with, not a region to plan for`,
+      bilingual(
+        `“${code}”是同类城市组，只能作为比较参照，不能作为情景地区`,
+        `"${code}" is a peer group: a reference to compare with, not a region to plan for`,
+      ),
     );
 }

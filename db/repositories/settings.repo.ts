@@ -23,7 +23,7 @@ export function setUserName(db: Database.Database, name: string): string {
   if (trimmed.length === 0 || trimmed.length > MAX_USER) {
     throw new InvalidValueError(
       'userName',
-      `须为1–${MAX_USER}个字符 / must be 1–${MAX_USER} characters`,
+      bilingual(`须为1–${MAX_USER}个字符`, `must be 1–${MAX_USER} characters`),
     );
   }
   db.prepare(

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { Scenario } from '../../contract/domain';
+import { measureCostFigures, type Scenario } from '../../contract/domain';
 import type { DatasetNoteTopic, ReportInput, ReportRegionInput } from '../../engine/report';
 import { importSourceId } from '../../db/import/commit';
 import { currentUser } from '../../db/repositories/edit-log.repo';
@@ -246,12 +246,7 @@ export function gatherReportInput(
       id: m.id,
       name: { zh: m.nameZh, en: m.nameEn },
       paperSection: m.paperSection,
-      costLow: m.costLow,
-      costLikely: m.costLikely,
-      costHigh: m.costHigh,
-      costUnit: m.costUnit,
-      yearsToEffect: m.yearsToEffect,
-      costIsIllustrative: m.costIsIllustrative,
+      ...measureCostFigures(m),
       costProvenance: m.costProvenance.kind,
     })),
     impacts: scenario.impacts.map((c) => ({

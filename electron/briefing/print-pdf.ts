@@ -4,6 +4,7 @@
  * briefing-css.ts), so Chromium's own header/footer, which cannot use the bundled web fonts and
  * would embed a system font, stays off.
  */
+import { bilingual } from '../../contract/bilingual';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -29,7 +30,10 @@ export async function launchChromium(): Promise<Browser> {
   const executablePath = chromiumPath();
   if (!fs.existsSync(executablePath)) {
     throw new Error(
-      `找不到 Chromium / Chromium not found at ${executablePath} (set TRP_CHROMIUM to its path)`,
+      bilingual(
+        `找不到 Chromium`,
+        `Chromium not found at ${executablePath} (set TRP_CHROMIUM to its path)`,
+      ),
     );
   }
   return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });

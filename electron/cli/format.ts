@@ -1,4 +1,5 @@
 /** Input validation and plain-text tables shared by every CLI command. */
+import { bilingual } from '../../contract/bilingual';
 import type { z } from 'zod';
 import { formatFieldPath } from '../../contract/field-path';
 import { CliInputError } from './command';
@@ -18,7 +19,10 @@ export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
   let message = issue.message;
   if (issue.code === 'unrecognized_keys') {
     path.push(issue.keys[0]!);
-    message = `未知字段 / unknown field${issue.keys.length > 1 ? ` (also: ${issue.keys.slice(1).join(', ')})` : ''}; check its spelling in docs/cli.md`;
+    message = bilingual(
+      `未知字段`,
+      `unknown field${issue.keys.length > 1 ? ` (also: ${issue.keys.slice(1).join(', ')})` : ''}; check its spelling in docs/cli.md`,
+    );
   }
   const field = formatFieldPath(path);
   throw new CliInputError(field || 'input', message);

@@ -125,7 +125,10 @@ function parseJson(text: string, source: string): unknown {
     return JSON.parse(trimmed);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new CliInputError('input', `${source} 不是有效的 JSON / is not valid JSON (${detail})`);
+    throw new CliInputError(
+      'input',
+      `${source} ${bilingual('不是有效的 JSON', `is not valid JSON (${detail})`)}`,
+    );
   }
 }
 

@@ -3,6 +3,7 @@
  * IPC wrapper to the real `electron` module. Bundled by scripts/build-electron.mjs into
  * out/electron/main.cjs (CommonJS, so `__dirname` is out/electron, also inside the asar).
  */
+import { bilingual } from '../../contract/bilingual';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -187,7 +188,7 @@ function fail(error: unknown): void {
   log.error('startup-failed', describeError(error));
   const detail = error instanceof Error ? error.message : String(error);
   dialog.showErrorBox(
-    '人才留住规划助手无法启动 / Talent Retention Planner could not start',
+    bilingual('人才留住规划助手无法启动', 'Talent Retention Planner could not start'),
     detail,
   );
   app.exit(1);

@@ -4,6 +4,7 @@
  * Handlers return a WireResult instead of throwing, because Electron forwards only an error's
  * message to the renderer and we want the code and field too.
  */
+import { bilingual } from '../../contract/bilingual';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { channelNames, type ChannelName } from '../../contract/channels';
 import type { WireResult } from '../../contract/transport';
@@ -32,7 +33,7 @@ export async function handleInvoke(
     log.error('ipc-untrusted-sender', { channel });
     return {
       ok: false,
-      error: { code: 'forbidden', message: '不受信任的发送方 / Untrusted sender' },
+      error: { code: 'forbidden', message: bilingual('不受信任的发送方', 'Untrusted sender') },
     };
   }
   return dispatch(services, channel, payload, log);

@@ -5,6 +5,7 @@
  * 'second-instance' with that launch's argv and working folder. Pure Node, so the extraction and
  * the reading are tested without Electron; electron/main/index.ts only wires them.
  */
+import { bilingual } from '../../contract/bilingual';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,10 +42,10 @@ export async function readOpenedProjectFile(file: string): Promise<OpenedProject
   const fail = (error: string): OpenedProjectFile => ({ fileName, text: null, error });
   try {
     const stat = await fs.stat(file);
-    if (!stat.isFile()) return fail(`不是文件 / not a file: ${file}`);
+    if (!stat.isFile()) return fail(bilingual(`不是文件`, `not a file: ${file}`));
     if (stat.size > MAX_PROJECT_FILE_BYTES) {
       const mb = MAX_PROJECT_FILE_BYTES / (1024 * 1024);
-      return fail(`项目文件超过 ${mb} MB / the project file exceeds ${mb} MB: ${file}`);
+      return fail(bilingual(`项目文件超过 ${mb} MB`, `the project file exceeds ${mb} MB: ${file}`));
     }
     const bytes = await fs.readFile(file);
     try {
@@ -54,14 +55,14 @@ export async function readOpenedProjectFile(file: string): Promise<OpenedProject
         error: null,
       };
     } catch {
-      return fail(`不是 UTF-8 文本 / not UTF-8 text: ${file}`);
+      return fail(bilingual(`不是 UTF-8 文本`, `not UTF-8 text: ${file}`));
     }
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     return fail(
       code === 'ENOENT'
-        ? `文件不存在 / the file does not exist: ${file}`
-        : `无法读取文件 / cannot read the file: ${file}`,
+        ? bilingual(`文件不存在`, `the file does not exist: ${file}`)
+        : bilingual(`无法读取文件`, `cannot read the file: ${file}`),
     );
   }
 }

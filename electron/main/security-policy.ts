@@ -58,6 +58,15 @@ export function mainWindowWebPreferences(preloadPath: string, isPackaged: boolea
   };
 }
 
+/** The parsed URL, or null when it does not parse: every check below refuses such a URL. */
+function parseUrl(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Parses a URL and says whether it is exactly our app origin. Compares protocol + host, NOT
  * URL.origin: Node's WHATWG URL gives origin "null" for every non-special scheme (app:, file:,
@@ -66,12 +75,8 @@ export function mainWindowWebPreferences(preloadPath: string, isPackaged: boolea
  * (`app://planner@evil/` has host "evil"; `app://planner:1/` has host "planner:1").
  */
 export function isAppUrl(url: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
+  const parsed = parseUrl(url);
+  if (parsed === null) return false;
   return (
     parsed.protocol === `${APP_SCHEME}:` &&
     parsed.host === APP_HOST &&
@@ -133,12 +138,8 @@ export function isAllowedExternalUrl(
   url: string,
   hosts: readonly string[] = EXTERNAL_HOSTS,
 ): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
+  const parsed = parseUrl(url);
+  if (parsed === null) return false;
   return (
     parsed.protocol === 'https:' &&
     parsed.username === '' &&

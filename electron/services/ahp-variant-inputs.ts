@@ -23,7 +23,7 @@ function namesUnique(names: readonly string[], field: string, what: { zh: string
     if (name === '')
       throw new InvalidValueError(
         `${field}[${k}].name`,
-        `${what.zh}名称不能为空 / ${what.en} name is required`,
+        bilingual(`${what.zh}名称不能为空`, `${what.en} name is required`),
       );
     if (seen.has(name))
       throw new InvalidValueError(
@@ -68,7 +68,10 @@ export function hierarchyOf(causeIds: readonly string[], s: ElicitationSettings)
   if (missing.length > 0)
     throw new InvalidValueError(
       `${field}.themes`,
-      `未归入任何主题的原因：${missing.join(', ')} / causes under no theme: ${missing.join(', ')}`,
+      bilingual(
+        `未归入任何主题的原因：${missing.join(', ')}`,
+        `causes under no theme: ${missing.join(', ')}`,
+      ),
     );
   if (h.themes.length > 1) squareOf(h.matrix, h.themes.length, `${field}.matrix`);
   return themedAhp(

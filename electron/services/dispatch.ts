@@ -33,7 +33,7 @@ function issueText(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') {
     const shown = issue.keys.slice(0, MAX_REPORTED_ISSUES).map((k) => `"${clipText(k)}"`);
     const more = issue.keys.length - shown.length;
-    const rest = more > 0 ? `（另有 ${more} 个 / ${more} more）` : '';
+    const rest = more > 0 ? `（${bilingual(`另有 ${more} 个`, `${more} more`)}）` : '';
     return bilingual(`${where}未知字段`, `unrecognized key(s): ${shown.join(', ')}${rest}`);
   }
   return `${where}${clipText(issue.message, MAX_ISSUE_MESSAGE_CHARS)}`;
@@ -46,7 +46,7 @@ export function zodIssueToWire(error: z.ZodError): WireError {
   const shown = error.issues.slice(0, MAX_REPORTED_ISSUES).map(issueText);
   const more = error.issues.length - shown.length;
   const detail = shown.length > 0 ? shown.join('; ') : 'invalid value';
-  const rest = more > 0 ? `（另有 ${more} 处问题 / ${more} more issues）` : '';
+  const rest = more > 0 ? `（${bilingual(`另有 ${more} 处问题`, `${more} more issues`)}）` : '';
   return {
     code: 'invalid-request',
     message: bilingual('请求无效', `Invalid request — ${detail}${rest}`),

@@ -7,24 +7,12 @@ import { z } from 'zod';
 import {
   entityId,
   finite,
-  MAX_BUDGET,
-  MAX_MEASURE_COST,
   MAX_YEARS_TO_EFFECT,
   shortText,
   uncertaintyTypeSchema,
 } from '../../contract/domain';
 import { bilingual } from '../../contract/bilingual';
-
-const CEILING = MAX_MEASURE_COST.toLocaleString('en-US');
-
-const costFigure = finite
-  .gt(0, { message: '成本须大于 0 / a cost must be greater than 0' })
-  .max(MAX_MEASURE_COST, {
-    message: bilingual(
-      `成本不得超过 ${CEILING} 亿元`,
-      `a cost may not exceed ${CEILING} (100 million yuan)`,
-    ),
-  });
+import { budgetFigure, costFigure } from '../../contract/scenario';
 
 const impactFigure = finite
   .min(-1, { message: bilingual('影响值须在 −1 与 1 之间', 'must be within [−1, 1]') })
@@ -41,7 +29,10 @@ function widenNumber(v: unknown): unknown {
 const numberOrRange = {
   error: (issue: { code: string }) =>
     issue.code === 'invalid_type'
-      ? '须为数字或 {"low","likely","high"} / must be a number or {"low", "likely", "high"}'
+      ? bilingual(
+          '须为数字或 {"low","likely","high"}',
+          'must be a number or {"low", "likely", "high"}',
+        )
       : undefined,
 };
 
@@ -121,16 +112,7 @@ const pair = z.tuple([entityId, entityId]);
 export const scenarioSetInputSchema = z.strictObject({
   scenario: shortText.min(1),
   /** 亿元; null = no limit. */
-  budget: finite
-    .min(0, { message: '预算须 ≥ 0 / the budget must be ≥ 0' })
-    .max(MAX_BUDGET, {
-      message: bilingual(
-        `预算不得超过 ${MAX_BUDGET.toLocaleString('en-US')} 亿元`,
-        `the budget may not exceed ${MAX_BUDGET.toLocaleString('en-US')} (100 million yuan)`,
-      ),
-    })
-    .nullable()
-    .optional(),
+  budget: budgetFigure.nullable().optional(),
   /** null = no limit. */
   maxMeasures: z.number().int().min(1).max(200).nullable().optional(),
   required: z.array(entityId).max(200).optional(),
@@ -145,7 +127,7 @@ export const scenarioSetInputSchema = z.strictObject({
       type: uncertaintyTypeSchema,
       /** For 'around': 0.2 = each weight within ±20 % of the planner's. */
       width: finite
-        .gt(0, { message: '须大于 0 / must be greater than 0' })
+        .gt(0, { message: bilingual('须大于 0', 'must be greater than 0') })
         .max(1, { message: '不得超过 1（±100%）/ may not exceed 1 (±100 %)' })
         .optional(),
     })

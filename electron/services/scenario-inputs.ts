@@ -5,6 +5,7 @@
  * the transaction starts, and the combined constraints are checked by the engine before it
  * commits, so a bad field stores nothing.
  */
+import { bilingual } from '../../contract/bilingual';
 import type Database from 'better-sqlite3';
 import { InvalidValueError } from '../../db/errors';
 import {
@@ -42,7 +43,10 @@ export interface ScenarioSetResult {
 function knownIds(ids: Set<string>, what: string, list: readonly string[], field: string): void {
   list.forEach((id, k) => {
     if (!ids.has(id))
-      throw new InvalidValueError(`${field}[${k}]`, `未知${what} / unknown ${what} "${id}"`);
+      throw new InvalidValueError(
+        `${field}[${k}]`,
+        bilingual(`未知${what}`, `unknown ${what} "${id}"`),
+      );
   });
 }
 
@@ -57,13 +61,22 @@ function checkIds(s: Scenario, input: ScenarioSetInput): void {
   input.excludes?.forEach((p, k) => measure(p, `excludes[${k}]`));
   for (const id of Object.keys(input.costs ?? {}))
     if (!measures.has(id))
-      throw new InvalidValueError(`costs.${id}`, `未知措施 measure / unknown measure "${id}"`);
+      throw new InvalidValueError(
+        `costs.${id}`,
+        bilingual(`未知措施 measure`, `unknown measure "${id}"`),
+      );
   for (const [m, row] of Object.entries(input.impacts ?? {})) {
     if (!measures.has(m))
-      throw new InvalidValueError(`impacts.${m}`, `未知措施 measure / unknown measure "${m}"`);
+      throw new InvalidValueError(
+        `impacts.${m}`,
+        bilingual(`未知措施 measure`, `unknown measure "${m}"`),
+      );
     for (const c of Object.keys(row))
       if (!causes.has(c))
-        throw new InvalidValueError(`impacts.${m}.${c}`, `未知原因 cause / unknown cause "${c}"`);
+        throw new InvalidValueError(
+          `impacts.${m}.${c}`,
+          bilingual(`未知原因 cause`, `unknown cause "${c}"`),
+        );
   }
 }
 

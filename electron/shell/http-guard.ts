@@ -8,6 +8,7 @@
  *     cross-origin without a CORS preflight we never answer);
  *   - for API calls, if the browser sent an Origin, our own origin.
  */
+import { bilingual } from '../../contract/bilingual';
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { TOKEN_HEADER, TOKEN_QUERY } from '../../contract/transport';
@@ -100,12 +101,14 @@ export function checkApiAccess(req: IncomingMessage, port: number, token: string
 }
 
 const REASON_TEXT: Record<string, string> = {
-  host: '主机名不被允许 / Host not allowed',
-  token:
-    '缺少或错误的访问令牌：请使用 shell 打印的完整地址 / Missing or wrong access token: open the full address the shell printed',
-  origin: '跨源请求被拒绝 / Cross-origin request refused',
+  host: bilingual('主机名不被允许', 'Host not allowed'),
+  token: bilingual(
+    '缺少或错误的访问令牌：请使用 shell 打印的完整地址',
+    'Missing or wrong access token: open the full address the shell printed',
+  ),
+  origin: bilingual('跨源请求被拒绝', 'Cross-origin request refused'),
 };
 
 export function refusalMessage(reason: string): string {
-  return REASON_TEXT[reason] ?? '请求被拒绝 / Request refused';
+  return REASON_TEXT[reason] ?? bilingual('请求被拒绝', 'Request refused');
 }

@@ -2,6 +2,7 @@
  * `npm run serve [-- --port N]`: starts the browser shell and prints exactly one line on stdout,
  * the address with its access token. Everything else goes to stderr and <dataDir>/logs/shell.log.
  */
+import { bilingual } from '../../contract/bilingual';
 import os from 'node:os';
 import path from 'node:path';
 import { resolveDataDir } from '../../db/open';
@@ -19,7 +20,7 @@ function parsePort(argv: string[]): number {
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(
-      `--port: 端口须为 0–65535 的整数 / must be an integer 0–65535 (got ${String(raw)})`,
+      `--port: ${bilingual('端口须为 0–65535 的整数', `must be an integer 0–65535 (got ${String(raw)})`)}`,
     );
   }
   return port;
@@ -71,7 +72,7 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(
-    `error: 浏览器外壳无法启动 / the browser shell could not start: ${message.replace(/\s+/g, ' ')}\n`,
+    `error: ${bilingual('浏览器外壳无法启动', `the browser shell could not start: ${message.replace(/\s+/g, ' ')}`)}\n`,
   );
   process.exit(1);
 });

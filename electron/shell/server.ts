@@ -3,6 +3,7 @@
  * machines without an Electron runtime and for the end-to-end tests. `POST /api/<channel>` runs
  * dispatch(); everything else serves the built renderer with the Electron CSP.
  */
+import { bilingual } from '../../contract/bilingual';
 import { randomBytes } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -57,18 +58,21 @@ export function bodyLimitFor(channel: string): { bytes: number; message: string 
     const mb = megabytes(MAX_PROJECT_FILE_BYTES);
     return {
       bytes: MAX_PROJECT_IMPORT_BYTES,
-      message: `项目文件超过 ${mb} MB / The project file exceeds ${mb} MB`,
+      message: bilingual(`项目文件超过 ${mb} MB`, `The project file exceeds ${mb} MB`),
     };
   }
   if (IMPORT_CHANNELS.has(channel)) {
     const mb = megabytes(MAX_IMPORT_FILE_BYTES);
     return {
       bytes: MAX_IMPORT_REQUEST_BYTES,
-      message: `导入文件超过 ${mb} MB / The import file exceeds ${mb} MB`,
+      message: bilingual(`导入文件超过 ${mb} MB`, `The import file exceeds ${mb} MB`),
     };
   }
   const mb = megabytes(MAX_BODY_BYTES);
-  return { bytes: MAX_BODY_BYTES, message: `请求体超过 ${mb} MB / The body exceeds ${mb} MB` };
+  return {
+    bytes: MAX_BODY_BYTES,
+    message: bilingual(`请求体超过 ${mb} MB`, `The body exceeds ${mb} MB`),
+  };
 }
 
 export interface ShellOptions {
@@ -171,7 +175,7 @@ export async function startShell(opts: ShellOptions): Promise<RunningShell> {
   ): Promise<void> {
     if (req.method !== 'POST') {
       res.setHeader('Allow', 'POST');
-      sendError(res, 405, 'invalid-request', '只接受 POST / Only POST is accepted');
+      sendError(res, 405, 'invalid-request', bilingual('只接受 POST', 'Only POST is accepted'));
       return;
     }
     const access = checkApiAccess(req, port, token);
@@ -185,7 +189,7 @@ export async function startShell(opts: ShellOptions): Promise<RunningShell> {
         res,
         415,
         'invalid-request',
-        '请求体必须是 JSON / The body must be application/json',
+        bilingual('请求体必须是 JSON', 'The body must be application/json'),
       );
       return;
     }
@@ -204,7 +208,7 @@ export async function startShell(opts: ShellOptions): Promise<RunningShell> {
           res,
           400,
           'invalid-request',
-          '请求体不是有效的 JSON / The body is not valid JSON',
+          bilingual('请求体不是有效的 JSON', 'The body is not valid JSON'),
         );
       }
       return;
@@ -216,7 +220,7 @@ export async function startShell(opts: ShellOptions): Promise<RunningShell> {
   async function handleStatic(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('Allow', 'GET, HEAD');
-      sendError(res, 405, 'invalid-request', '只接受 GET / Only GET is accepted');
+      sendError(res, 405, 'invalid-request', bilingual('只接受 GET', 'Only GET is accepted'));
       return;
     }
     const access = checkStaticAccess(req, url, port, token);
@@ -227,7 +231,7 @@ export async function startShell(opts: ShellOptions): Promise<RunningShell> {
     if (access.setCookie) res.setHeader('Set-Cookie', access.setCookie);
     const found = await readRendererFile(opts.rendererDir, req.url ?? '/');
     if (found.kind === 'refused') {
-      sendError(res, 403, 'forbidden', '路径不被允许 / Path not allowed');
+      sendError(res, 403, 'forbidden', bilingual('路径不被允许', 'Path not allowed'));
       return;
     }
     if (found.kind === 'missing') {
@@ -241,7 +245,7 @@ export async function startShell(opts: ShellOptions): Promise<RunningShell> {
         res.end(req.method === 'HEAD' ? undefined : html);
         return;
       }
-      sendError(res, 404, 'not-found', '文件不存在 / File not found');
+      sendError(res, 404, 'not-found', bilingual('文件不存在', 'File not found'));
       return;
     }
     const isHtml = found.contentType.startsWith('text/html');
@@ -263,7 +267,7 @@ export async function startShell(opts: ShellOptions): Promise<RunningShell> {
     }
     const url = parseRequestTarget(req.url);
     if (url === null) {
-      sendError(res, 400, 'invalid-request', '请求地址无效 / Bad request target');
+      sendError(res, 400, 'invalid-request', bilingual('请求地址无效', 'Bad request target'));
       return;
     }
     const pathname = (req.url ?? '/').split('?', 1)[0] ?? '/';
@@ -274,7 +278,8 @@ export async function startShell(opts: ShellOptions): Promise<RunningShell> {
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       log.error('shell-request-failed', { url: req.url, ...describeError(error) });
-      if (!res.headersSent) sendError(res, 500, 'internal', '内部错误 / Internal error');
+      if (!res.headersSent)
+        sendError(res, 500, 'internal', bilingual('内部错误', 'Internal error'));
       else res.destroy();
     });
   });

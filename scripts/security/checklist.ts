@@ -15,6 +15,9 @@ export interface ChecklistItem {
 }
 
 const policy = 'electron/main/security-policy.test.ts';
+/** The tests that check every window's webPreferences, which several items rest on. */
+const preferences: TestRef = { file: policy, name: /sets every checklist preference/ };
+const item4Preferences: TestRef = { file: policy, name: /item 4/ };
 
 export const CHECKLIST: readonly ChecklistItem[] = [
   {
@@ -28,25 +31,19 @@ export const CHECKLIST: readonly ChecklistItem[] = [
   {
     item: 2,
     title: 'No Node.js integration for remote content',
-    tests: [
-      { file: policy, name: /sets every checklist preference/ },
-      { file: policy, name: /item 4/ },
-    ],
+    tests: [preferences, item4Preferences],
   },
   {
     item: 3,
     title: 'Context isolation',
-    tests: [
-      { file: policy, name: /sets every checklist preference/ },
-      { file: 'electron/preload/preload.test.ts' },
-    ],
+    tests: [preferences, { file: 'electron/preload/preload.test.ts' }],
   },
   {
     item: 4,
     title: 'Process sandboxing',
     tests: [
-      { file: policy, name: /sets every checklist preference/ },
-      { file: policy, name: /item 4/ },
+      preferences,
+      item4Preferences,
       { file: 'electron/main/index.test.ts', name: /starts securely/ },
     ],
   },
@@ -58,10 +55,7 @@ export const CHECKLIST: readonly ChecklistItem[] = [
   {
     item: 6,
     title: 'webSecurity never disabled',
-    tests: [
-      { file: policy, name: /sets every checklist preference/ },
-      { file: policy, name: /item 4/ },
-    ],
+    tests: [preferences, item4Preferences],
   },
   {
     item: 7,
@@ -75,17 +69,17 @@ export const CHECKLIST: readonly ChecklistItem[] = [
   {
     item: 8,
     title: 'allowRunningInsecureContent never enabled',
-    tests: [{ file: policy, name: /sets every checklist preference/ }],
+    tests: [preferences],
   },
   {
     item: 9,
     title: 'experimentalFeatures never enabled',
-    tests: [{ file: policy, name: /sets every checklist preference/ }],
+    tests: [preferences],
   },
   {
     item: 10,
     title: 'enableBlinkFeatures never used',
-    tests: [{ file: policy, name: /sets every checklist preference/ }],
+    tests: [preferences],
   },
   {
     item: 11,
@@ -105,10 +99,7 @@ export const CHECKLIST: readonly ChecklistItem[] = [
   {
     item: 14,
     title: 'Limit creation of new windows (+ Auxclick disabled)',
-    tests: [
-      { file: policy, name: /denies new windows/ },
-      { file: policy, name: /sets every checklist preference/ },
-    ],
+    tests: [{ file: policy, name: /denies new windows/ }, preferences],
   },
   {
     item: 15,

@@ -7,27 +7,15 @@ import { REGION_ENTITY } from '../global-undo.repo';
 import { checkScenarioRegion } from '../regions.repo';
 import { readScenario, readSynergies, scenarioRow } from './read';
 import { applyState } from './state';
-import { stamp, write, type EditResult, type WriteOptions } from './write-step';
+import { checkNameFree, trimmedName } from './name';
+import { logCreated, stamp, write, type EditResult, type WriteOptions } from './write-step';
 import { writeTransaction } from '../../write-transaction';
 
 /** Scenario lifecycle beyond the paper defaults: rename, model, synergies, duplicate, delete. */
 
 function checkName(db: Database.Database, name: string, exceptId?: number): string {
-  const trimmed = name.trim();
-  if (trimmed.length === 0 || trimmed.length > 200) {
-    throw new InvalidValueError(
-      'name',
-      bilingual('名称须为1–200个字符', 'name must be 1–200 characters'),
-    );
-  }
-  const clash = db.prepare('SELECT id FROM scenarios WHERE name = ?').get(trimmed) as
-    { id: number } | undefined;
-  if (clash && clash.id !== exceptId) {
-    throw new InvalidValueError(
-      'name',
-      `情景名称已存在 / a scenario named "${trimmed}" already exists`,
-    );
-  }
+  const trimmed = trimmedName(name);
+  checkNameFree(db, trimmed, exceptId);
   return trimmed;
 }
 
@@ -170,16 +158,13 @@ export function duplicateScenario(
        SELECT ?, reference, peer_group, map_indicator FROM scenario_region_settings WHERE scenario_id = ?`,
     ];
     for (const sql of copies) db.prepare(sql).run(id, sourceId);
-    if (opts.audit !== false) {
-      appendEdit(db, {
-        scenarioId: id,
-        entity: 'scenario',
-        key: String(id),
-        before: null,
-        after: { name: trimmed, regionCode: src.region_code, duplicatedFrom: sourceId },
-        at,
-      });
-    }
+    logCreated(
+      db,
+      id,
+      { name: trimmed, regionCode: src.region_code, duplicatedFrom: sourceId },
+      at,
+      opts,
+    );
     return readScenario(db, id);
   });
 }

@@ -48,6 +48,29 @@ export function readSummaries(db: Database.Database): ScenarioSummary[] {
   }));
 }
 
+/** The columns a cause and a measure both take from the paper: id, names, text and section. */
+interface PaperTextRow {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  text_zh: string;
+  text_en: string;
+  paper_section: string;
+}
+
+function paperText(
+  r: PaperTextRow,
+): Pick<Cause, 'id' | 'nameZh' | 'nameEn' | 'textZh' | 'textEn' | 'paperSection'> {
+  return {
+    id: r.id,
+    nameZh: r.name_zh,
+    nameEn: r.name_en,
+    textZh: r.text_zh,
+    textEn: r.text_en,
+    paperSection: r.paper_section,
+  };
+}
+
 export function readCauses(db: Database.Database, id: number): Cause[] {
   const rows = db
     .prepare(
@@ -55,33 +78,11 @@ export function readCauses(db: Database.Database, id: number): Cause[] {
        FROM scenario_cause_weights w JOIN causes c ON c.id = w.cause_id
        WHERE w.scenario_id = ? ORDER BY c.sort`,
     )
-    .all(id) as {
-    id: string;
-    name_zh: string;
-    name_en: string;
-    text_zh: string;
-    text_en: string;
-    paper_section: string;
-    weight: number;
-  }[];
-  return rows.map((r) => ({
-    id: r.id,
-    nameZh: r.name_zh,
-    nameEn: r.name_en,
-    textZh: r.text_zh,
-    textEn: r.text_en,
-    paperSection: r.paper_section,
-    weight: r.weight,
-  }));
+    .all(id) as (PaperTextRow & { weight: number })[];
+  return rows.map((r) => ({ ...paperText(r), weight: r.weight }));
 }
 
-interface MeasureRow {
-  id: string;
-  name_zh: string;
-  name_en: string;
-  text_zh: string;
-  text_en: string;
-  paper_section: string;
+interface MeasureRow extends PaperTextRow {
   lead_agency_zh: string;
   lead_agency_en: string;
   provenance: ProvenanceKind;
@@ -108,12 +109,7 @@ export function readMeasures(db: Database.Database, id: number): Measure[] {
     )
     .all(id) as MeasureRow[];
   return rows.map((r) => ({
-    id: r.id,
-    nameZh: r.name_zh,
-    nameEn: r.name_en,
-    textZh: r.text_zh,
-    textEn: r.text_en,
-    paperSection: r.paper_section,
+    ...paperText(r),
     costLow: r.cost_low,
     costLikely: r.cost_likely,
     costHigh: r.cost_high,

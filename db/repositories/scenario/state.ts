@@ -32,6 +32,11 @@ export interface MeasureCostState {
 /** The cell as logged; `provenance` is absent in edits logged before it was recorded. */
 export type ImpactState = Omit<ImpactCell, 'provenance'> & { provenance?: Provenance };
 
+/** An impact cell's stored values in the column order the writers use (low … source). */
+export function impactValues(c: ImpactState): [number, number, number, string, string, string] {
+  return [c.low, c.likely, c.high, c.rationaleZh, c.rationaleEn, c.source];
+}
+
 export type ConstraintsState = Constraints & { budgetProvenance?: Provenance };
 
 /**
@@ -153,17 +158,7 @@ export function applyState(db: Database.Database, scenarioId: number, edit: Edit
             `UPDATE scenario_impacts SET low = ?, likely = ?, high = ?, rationale_zh = ?, rationale_en = ?, source = ?
              WHERE scenario_id = ? AND measure_id = ? AND cause_id = ?`,
           )
-          .run(
-            c.low,
-            c.likely,
-            c.high,
-            c.rationaleZh,
-            c.rationaleEn,
-            c.source,
-            scenarioId,
-            c.measureId,
-            c.causeId,
-          ),
+          .run(...impactValues(c), scenarioId, c.measureId, c.causeId),
         'impact',
       );
       if (c.provenance)

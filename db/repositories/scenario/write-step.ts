@@ -73,6 +73,18 @@ export function writeIfChanged(
   });
 }
 
+/** The log entry of a new scenario (created or copied): undoing it deletes the scenario. */
+export function logCreated(
+  db: Database.Database,
+  id: number,
+  after: { name: string; regionCode: string; duplicatedFrom?: number },
+  at: string,
+  opts: WriteOptions,
+): void {
+  if (opts.audit === false) return;
+  appendEdit(db, { scenarioId: id, entity: 'scenario', key: String(id), before: null, after, at });
+}
+
 export function stamp(opts: WriteOptions): string {
   return (opts.now?.() ?? new Date()).toISOString();
 }

@@ -12,7 +12,7 @@ import {
 } from '../../../contract/domain';
 import { DEFAULT_SCENARIO } from '../../seed/defaults';
 import { InvalidValueError, NotFoundError } from '../../errors';
-import { appendEdit } from '../edit-log.repo';
+import { checkNameFree, trimmedName } from './name';
 import {
   afterDirectEdit,
   readAnalysisSettings,
@@ -28,6 +28,7 @@ import {
   type StateChange,
 } from './state';
 import {
+  logCreated,
   stamp,
   write,
   writeIfChanged,
@@ -60,22 +61,12 @@ export function createScenarioFromDefaults(
   regionCode: string,
   opts: WriteOptions = {},
 ): Scenario {
-  const trimmed = name.trim();
-  if (trimmed.length === 0 || trimmed.length > 200)
-    throw new InvalidValueError(
-      'name',
-      bilingual('名称须为1–200个字符', 'name must be 1–200 characters'),
-    );
+  const trimmed = trimmedName(name);
   return writeTransaction(db, (): Scenario => {
     if (!db.prepare('SELECT 1 FROM regions WHERE code = ?').get(regionCode))
       throw new NotFoundError('region', regionCode);
     checkScenarioRegion(db, regionCode);
-    if (db.prepare('SELECT 1 FROM scenarios WHERE name = ?').get(trimmed)) {
-      throw new InvalidValueError(
-        'name',
-        `情景名称已存在 / a scenario named "${trimmed}" already exists`,
-      );
-    }
+    checkNameFree(db, trimmed);
     const at = stamp(opts);
     const id = Number(
       db
@@ -101,16 +92,7 @@ export function createScenarioFromDefaults(
       id,
       DEFAULT_SCENARIO.budget,
     );
-    if (opts.audit !== false) {
-      appendEdit(db, {
-        scenarioId: id,
-        entity: 'scenario',
-        key: String(id),
-        before: null,
-        after: { name: trimmed, regionCode },
-        at,
-      });
-    }
+    logCreated(db, id, { name: trimmed, regionCode }, at, opts);
     return readScenario(db, id);
   });
 }
@@ -247,7 +229,10 @@ export interface MeasureCostInput {
   leadAgencyEn?: string;
 }
 
-const COST_RULE = `须为大于 0 且不超过 ${MAX_MEASURE_COST.toLocaleString('en-US')} 亿元的数 / must be a number greater than 0 and at most ${MAX_MEASURE_COST.toLocaleString('en-US')} (100 million yuan)`;
+const COST_RULE = bilingual(
+  `须为大于 0 且不超过 ${MAX_MEASURE_COST.toLocaleString('en-US')} 亿元的数`,
+  `must be a number greater than 0 and at most ${MAX_MEASURE_COST.toLocaleString('en-US')} (100 million yuan)`,
+);
 
 /** The step of `setMeasureCost`; validates at once, so a composite edit fails before writing. */
 export function measureCostStep(
@@ -268,7 +253,10 @@ export function measureCostStep(
   if (!Number.isFinite(yearsToEffect) || yearsToEffect < 0 || yearsToEffect > MAX_YEARS_TO_EFFECT)
     throw new InvalidValueError(
       'yearsToEffect',
-      `须在 0 到 ${MAX_YEARS_TO_EFFECT} 年之间 / must be between 0 and ${MAX_YEARS_TO_EFFECT} years`,
+      bilingual(
+        `须在 0 到 ${MAX_YEARS_TO_EFFECT} 年之间`,
+        `must be between 0 and ${MAX_YEARS_TO_EFFECT} years`,
+      ),
     );
   if (!(costLow <= costLikely && costLikely <= costHigh)) {
     throw new InvalidValueError(
@@ -353,7 +341,10 @@ export function setMeasureCost(
   return write(db, scenarioId, opts, measureCostStep(db, scenarioId, measureId, cost));
 }
 
-const BUDGET_RULE = `预算须为 0 到 ${MAX_BUDGET.toLocaleString('en-US')} 亿元之间的数 / the budget must be a number from 0 to ${MAX_BUDGET.toLocaleString('en-US')} (100 million yuan)`;
+const BUDGET_RULE = bilingual(
+  `预算须为 0 到 ${MAX_BUDGET.toLocaleString('en-US')} 亿元之间的数`,
+  `the budget must be a number from 0 to ${MAX_BUDGET.toLocaleString('en-US')} (100 million yuan)`,
+);
 
 /** The step of `setConstraints`; the budget becomes the planner's once they change it. */
 export function constraintsStep(
@@ -372,7 +363,8 @@ export function constraintsStep(
   return ({ at, user }) => {
     const known = new Set(readMeasures(db, scenarioId).map((m) => m.id));
     const check = (field: string, id: string): void => {
-      if (!known.has(id)) throw new InvalidValueError(field, `未知措施 / unknown measure "${id}"`);
+      if (!known.has(id))
+        throw new InvalidValueError(field, bilingual(`未知措施`, `unknown measure "${id}"`));
     };
     c.required.forEach((id, i) => check(`required[${i}]`, id));
     c.excluded.forEach((id, i) => check(`excluded[${i}]`, id));

@@ -23,7 +23,7 @@ export const briefCommand: CliCommand<BriefResult> = {
   async run(ctx) {
     const out = stringFlag(ctx.flags, 'out');
     if (out === undefined)
-      throw new CliInputError('out', '缺少 --out FILE.pdf / missing --out FILE.pdf');
+      throw new CliInputError('out', bilingual('缺少 --out FILE.pdf', 'missing --out FILE.pdf'));
     if (!out.toLowerCase().endsWith('.pdf'))
       throw new CliInputError(
         'out',
@@ -31,7 +31,10 @@ export const briefCommand: CliCommand<BriefResult> = {
       );
     const lang = stringFlag(ctx.flags, 'lang') ?? 'zh';
     if (lang !== 'zh' && lang !== 'en')
-      throw new CliInputError('lang', `必须为 zh 或 en / must be zh or en (got ${lang})`);
+      throw new CliInputError(
+        'lang',
+        bilingual(`必须为 zh 或 en`, `must be zh or en (got ${lang})`),
+      );
     const seedText = stringFlag(ctx.flags, 'seed');
     const seed = seedText === undefined ? undefined : Number(seedText);
     if (seed !== undefined && !(Number.isSafeInteger(seed) && seed >= 0 && seed <= 0xffffffff)) {

@@ -32,7 +32,10 @@ function actionOf(args: readonly string[]): Action {
   if (!ACTIONS.includes(action as Action))
     throw new CliInputError(
       'action',
-      `须为 show 或 set / must be "show" or "set" (got ${action === undefined ? 'nothing' : `"${action}"`})`,
+      bilingual(
+        `须为 show 或 set`,
+        `must be "show" or "set" (got ${action === undefined ? 'nothing' : `"${action}"`})`,
+      ),
     );
   if (extra !== undefined)
     throw new CliInputError('action', bilingual('多余的参数', `unexpected argument "${extra}"`));
@@ -70,7 +73,10 @@ export const scenarioCommand: CliCommand<ScenarioCliResult> = {
       }
     }
     if (ctx.input === undefined)
-      throw new CliInputError('input', '需要 --input FILE.json / needs --input FILE.json');
+      throw new CliInputError(
+        'input',
+        bilingual('需要 --input FILE.json', 'needs --input FILE.json'),
+      );
     const input = parseInput(scenarioSetInputSchema, ctx.input);
     scenarioNameOf(input.scenario, ctx.flags);
     const { db } = await openCliDatabase(ctx.dataDir);

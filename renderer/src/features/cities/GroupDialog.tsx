@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Locale, Region } from '../../../../contract/domain';
 import type { GroupType, RegionGroup } from '../../../../contract/regions';
 import { call } from '../../api/client';
-import { toApiError, type ApiError } from '../../api/api-error';
+import { useApiAction } from '../../api/use-api-action';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { localName } from '../../i18n/localized';
 
@@ -26,8 +26,7 @@ export function GroupDialog({ editing, regions, lang, onClose }: Props) {
   const [noteZh, setNoteZh] = useState('');
   const [noteEn, setNoteEn] = useState('');
   const [members, setMembers] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, setError, run } = useApiAction();
 
   useEffect(() => {
     setType(existing?.type ?? 'metropolitan-area');
@@ -37,7 +36,7 @@ export function GroupDialog({ editing, regions, lang, onClose }: Props) {
     setNoteEn(existing?.noteEn ?? '');
     setMembers(existing?.members ?? []);
     setError(null);
-  }, [existing, editing]);
+  }, [existing, editing, setError]);
 
   // A metropolitan area can become an agglomeration, never a peer group (or back).
   const types: GroupType[] = !existing
@@ -52,9 +51,8 @@ export function GroupDialog({ editing, regions, lang, onClose }: Props) {
   };
 
   const save = async () => {
-    setBusy(true);
     setError(null);
-    try {
+    await run(async () => {
       await call('regions:saveGroup', {
         code: existing?.code ?? null,
         type,
@@ -65,11 +63,7 @@ export function GroupDialog({ editing, regions, lang, onClose }: Props) {
         members,
       });
       onClose();
-    } catch (e) {
-      setError(toApiError(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -84,9 +84,7 @@ export function DisagreementChart({ causes, lang, rows }: Props) {
                 />
               </span>
               <span className="trp-secondary" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                <span className="sr-only" style={srOnly}>
-                  {label}
-                </span>
+                <span className="trp-sr-only">{label}</span>
                 <span aria-hidden="true">
                   {formatPercent(lang, r.min)}–{formatPercent(lang, r.max)} ·{' '}
                   {formatPercent(lang, r.aggregate)}
@@ -99,12 +97,3 @@ export function DisagreementChart({ causes, lang, rows }: Props) {
     </figure>
   );
 }
-
-const srOnly: React.CSSProperties = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-};

@@ -1,7 +1,10 @@
 import { Typography } from 'antd';
-import type { ReactNode } from 'react';
+import type { ReactElement } from 'react';
+import { ResponsiveContainer } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { colors } from '../../app/theme';
+import type { Locale, Region } from '../../../../contract/domain';
+import type { ObservationsResult } from '../../../../contract/evidence';
 
 interface Props {
   title: string;
@@ -12,7 +15,16 @@ interface Props {
   sources: readonly string[];
   testId: string;
   height?: number;
-  children: ReactNode;
+  /** The recharts chart; the frame sizes it to the figure. */
+  children: ReactElement;
+}
+
+/** A chart of one indicator across the provinces in one year (the ranking, the Northeast's gap). */
+export interface ProvinceYearProps {
+  result: ObservationsResult;
+  regions: readonly Region[];
+  year: number;
+  lang: Locale;
 }
 
 /** Every chart names its title, unit and source, and says in one sentence what it shows. */
@@ -30,7 +42,11 @@ export function ChartFrame({
   return (
     <figure style={{ margin: '0 0 12px' }} aria-label={label} data-testid={testId}>
       <Typography.Text strong>{title}</Typography.Text>
-      <div style={{ width: '100%', height }}>{children}</div>
+      <div style={{ width: '100%', height }}>
+        <ResponsiveContainer width="100%" height="100%">
+          {children}
+        </ResponsiveContainer>
+      </div>
       <figcaption style={{ fontSize: 12 }}>
         <div>{meaning}</div>
         <div className="trp-secondary">

@@ -1,14 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  LabelList,
-  Legend,
-  ResponsiveContainer,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, XAxis, YAxis } from 'recharts';
 import { colors } from '../../app/theme';
 import type { Locale } from '../../../../contract/domain';
 import type { ObservationsResult } from '../../../../contract/evidence';
@@ -60,45 +51,43 @@ export function GraduatesChart({
       testId="graduates-chart"
       height={220}
     >
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis
-            type="number"
-            domain={[0, 100]}
-            tickFormatter={(v: number) => `${v}%`}
-            tick={{ fontSize: 11 }}
-          />
-          <YAxis
-            type="category"
-            dataKey="name"
-            width={lang === 'zh' ? 120 : 200}
-            tick={{ fontSize: 12 }}
-          />
-          <Legend formatter={(v: string) => <span style={{ color: colors.ink }}>{v}</span>} />
-          <Bar
+      <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
+        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+        <XAxis
+          type="number"
+          domain={[0, 100]}
+          tickFormatter={(v: number) => `${v}%`}
+          tick={{ fontSize: 11 }}
+        />
+        <YAxis
+          type="category"
+          dataKey="name"
+          width={lang === 'zh' ? 120 : 200}
+          tick={{ fontSize: 12 }}
+        />
+        <Legend formatter={(v: string) => <span style={{ color: colors.ink }}>{v}</span>} />
+        <Bar
+          dataKey="stayed"
+          name={t('evidence.graduates.stayed')}
+          stackId="g"
+          fill={colors.chart.focus}
+          isAnimationActive={false}
+        >
+          <LabelList
             dataKey="stayed"
-            name={t('evidence.graduates.stayed')}
-            stackId="g"
-            fill={colors.chart.focus}
-            isAnimationActive={false}
-          >
-            <LabelList
-              dataKey="stayed"
-              position="insideLeft"
-              fill={colors.onFill}
-              formatter={(v) => `${formatNumber(lang, Number(v), 1)}%`}
-            />
-          </Bar>
-          <Bar
-            dataKey="left"
-            name={t('evidence.graduates.left')}
-            stackId="g"
-            fill={colors.chart.remainder}
-            isAnimationActive={false}
+            position="insideLeft"
+            fill={colors.onFill}
+            formatter={(v) => `${formatNumber(lang, Number(v), 1)}%`}
           />
-        </BarChart>
-      </ResponsiveContainer>
+        </Bar>
+        <Bar
+          dataKey="left"
+          name={t('evidence.graduates.left')}
+          stackId="g"
+          fill={colors.chart.remainder}
+          isAnimationActive={false}
+        />
+      </BarChart>
     </ChartFrame>
   );
 }

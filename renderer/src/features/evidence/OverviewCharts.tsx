@@ -1,15 +1,6 @@
 import { Col, Row, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { colors } from '../../app/theme';
 import type { Locale, Region } from '../../../../contract/domain';
 import type { ObservationsResult } from '../../../../contract/evidence';
@@ -105,32 +96,30 @@ export function OverviewCharts({ regions, lang }: Props) {
           testId="change-chart"
           height={250}
         >
-          <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={changeRows} margin={{ top: 8, right: 8, bottom: 4, left: 8 }}>
-              <CartesianGrid strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="name" interval={0} tick={{ fontSize: 11 }} />
-              <YAxis
-                width={56}
-                tickFormatter={(v: number) => formatNumber(lang, v, 0)}
-                tick={{ fontSize: 11 }}
-              />
-              <Tooltip formatter={(v) => formatNumber(lang, Number(v), 0)} />
-              <Legend formatter={darkLegend} />
-              <Bar
-                dataKey="y2023"
-                name="2023"
-                fill={colors.chart.seriesLight}
-                stroke={colors.chart.seriesDark}
-                isAnimationActive={false}
-              />
-              <Bar
-                dataKey="y2024"
-                name="2024"
-                fill={colors.chart.seriesDark}
-                isAnimationActive={false}
-              />
-            </BarChart>
-          </ResponsiveContainer>
+          <BarChart data={changeRows} margin={{ top: 8, right: 8, bottom: 4, left: 8 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="name" interval={0} tick={{ fontSize: 11 }} />
+            <YAxis
+              width={56}
+              tickFormatter={(v: number) => formatNumber(lang, v, 0)}
+              tick={{ fontSize: 11 }}
+            />
+            <Tooltip formatter={(v) => formatNumber(lang, Number(v), 0)} />
+            <Legend formatter={darkLegend} />
+            <Bar
+              dataKey="y2023"
+              name="2023"
+              fill={colors.chart.seriesLight}
+              stroke={colors.chart.seriesDark}
+              isAnimationActive={false}
+            />
+            <Bar
+              dataKey="y2024"
+              name="2024"
+              fill={colors.chart.seriesDark}
+              isAnimationActive={false}
+            />
+          </BarChart>
         </ChartFrame>
       </Col>
       <Col span={12}>
@@ -143,41 +132,39 @@ export function OverviewCharts({ regions, lang }: Props) {
           testId="consumption-chart"
           height={250}
         >
-          <ResponsiveContainer width="100%" height="100%">
-            <BarChart
-              data={consRows}
-              layout="vertical"
-              margin={{ top: 4, right: 16, bottom: 4, left: 8 }}
-            >
-              <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-              <XAxis
-                type="number"
-                tickFormatter={(v: number) => formatNumber(lang, v, 0)}
-                tick={{ fontSize: 11 }}
-              />
-              <YAxis type="category" dataKey="name" width={72} tick={{ fontSize: 11 }} />
-              <Tooltip formatter={(v) => formatNumber(lang, Number(v), 0)} />
-              <Legend wrapperStyle={{ fontSize: 11 }} formatter={darkLegend} />
-              {CONSUMPTION_PARTS.map((p, i) => {
-                const r = parts[i];
-                const label = r
-                  ? localName(r.indicator, lang)
-                      .replace('居民人均消费支出：', '')
-                      .replace('Per-capita consumption expenditure: ', '')
-                  : p;
-                return (
-                  <Bar
-                    key={p}
-                    dataKey={p}
-                    name={label}
-                    stackId="c"
-                    fill={PART_COLOURS[i]}
-                    isAnimationActive={false}
-                  />
-                );
-              })}
-            </BarChart>
-          </ResponsiveContainer>
+          <BarChart
+            data={consRows}
+            layout="vertical"
+            margin={{ top: 4, right: 16, bottom: 4, left: 8 }}
+          >
+            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+            <XAxis
+              type="number"
+              tickFormatter={(v: number) => formatNumber(lang, v, 0)}
+              tick={{ fontSize: 11 }}
+            />
+            <YAxis type="category" dataKey="name" width={72} tick={{ fontSize: 11 }} />
+            <Tooltip formatter={(v) => formatNumber(lang, Number(v), 0)} />
+            <Legend wrapperStyle={{ fontSize: 11 }} formatter={darkLegend} />
+            {CONSUMPTION_PARTS.map((p, i) => {
+              const r = parts[i];
+              const label = r
+                ? localName(r.indicator, lang)
+                    .replace('居民人均消费支出：', '')
+                    .replace('Per-capita consumption expenditure: ', '')
+                : p;
+              return (
+                <Bar
+                  key={p}
+                  dataKey={p}
+                  name={label}
+                  stackId="c"
+                  fill={PART_COLOURS[i]}
+                  isAnimationActive={false}
+                />
+              );
+            })}
+          </BarChart>
         </ChartFrame>
       </Col>
       <Col span={24}>

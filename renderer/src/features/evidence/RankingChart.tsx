@@ -4,32 +4,22 @@ import {
   CartesianGrid,
   LabelList,
   ReferenceLine,
-  ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { colors } from '../../app/theme';
-import type { Locale, Region } from '../../../../contract/domain';
-import type { ObservationsResult } from '../../../../contract/evidence';
 import { formatNumber } from '../../format/number';
-import { ChartFrame, HatchedBar } from './ChartFrame';
+import { ChartFrame, HatchedBar, type ProvinceYearProps } from './ChartFrame';
 import { nationalReference, rankingRows, type RankingRow } from './evidence-model';
 import { localized, localName, indicatorUnit } from '../../i18n/localized';
-
-interface Props {
-  result: ObservationsResult;
-  regions: readonly Region[];
-  year: number;
-  lang: Locale;
-}
 
 const NE_FILL = colors.chart.focus;
 const OTHER_FILL = colors.chart.muted;
 
 /** All provinces of one year, highest first; NE hatched + labelled; national reference dashed. */
-export function RankingChart({ result, regions, year, lang }: Props) {
+export function RankingChart({ result, regions, year, lang }: ProvinceYearProps) {
   const { t } = useTranslation();
   const rows = rankingRows(result, regions, year, lang);
   const ref = nationalReference(result, regions, year);
@@ -56,56 +46,54 @@ export function RankingChart({ result, regions, year, lang }: Props) {
       testId="ranking-chart"
       height={260}
     >
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} margin={{ top: 18, right: 8, bottom: 4, left: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis
-            dataKey="name"
-            interval={0}
-            angle={-55}
-            textAnchor="end"
-            height={lang === 'zh' ? 48 : 80}
-            tick={{ fontSize: 11 }}
+      <BarChart data={rows} margin={{ top: 18, right: 8, bottom: 4, left: 8 }}>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        <XAxis
+          dataKey="name"
+          interval={0}
+          angle={-55}
+          textAnchor="end"
+          height={lang === 'zh' ? 48 : 80}
+          tick={{ fontSize: 11 }}
+        />
+        <YAxis
+          width={64}
+          tickFormatter={(v: number) => formatNumber(lang, v, 0)}
+          tick={{ fontSize: 11 }}
+        />
+        <Tooltip formatter={(v) => formatNumber(lang, Number(v), digits)} />
+        {/* The value is in the caption: a label on the line collides with the NE markers. */}
+        {ref && <ReferenceLine y={ref.value} stroke={colors.rule} strokeDasharray="6 3" />}
+        <Bar
+          dataKey="value"
+          name={name}
+          isAnimationActive={false}
+          shape={(p: unknown) => {
+            const bar = p as {
+              x: number;
+              y: number;
+              width: number;
+              height: number;
+              payload: RankingRow;
+            };
+            return (
+              <HatchedBar
+                {...bar}
+                id={`ne-hatch-${bar.payload.code}`}
+                hatched={bar.payload.isNortheast}
+                fill={bar.payload.isNortheast ? NE_FILL : OTHER_FILL}
+              />
+            );
+          }}
+        >
+          <LabelList
+            dataKey="isNortheast"
+            position="top"
+            formatter={(v) => (v === true ? t('evidence.ranking.northeast') : '')}
+            style={{ fontSize: 10, fontWeight: 700 }}
           />
-          <YAxis
-            width={64}
-            tickFormatter={(v: number) => formatNumber(lang, v, 0)}
-            tick={{ fontSize: 11 }}
-          />
-          <Tooltip formatter={(v) => formatNumber(lang, Number(v), digits)} />
-          {/* The value is in the caption: a label on the line collides with the NE markers. */}
-          {ref && <ReferenceLine y={ref.value} stroke={colors.rule} strokeDasharray="6 3" />}
-          <Bar
-            dataKey="value"
-            name={name}
-            isAnimationActive={false}
-            shape={(p: unknown) => {
-              const bar = p as {
-                x: number;
-                y: number;
-                width: number;
-                height: number;
-                payload: RankingRow;
-              };
-              return (
-                <HatchedBar
-                  {...bar}
-                  id={`ne-hatch-${bar.payload.code}`}
-                  hatched={bar.payload.isNortheast}
-                  fill={bar.payload.isNortheast ? NE_FILL : OTHER_FILL}
-                />
-              );
-            }}
-          >
-            <LabelList
-              dataKey="isNortheast"
-              position="top"
-              formatter={(v) => (v === true ? t('evidence.ranking.northeast') : '')}
-              style={{ fontSize: 10, fontWeight: 700 }}
-            />
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
+        </Bar>
+      </BarChart>
     </ChartFrame>
   );
 }

@@ -1,16 +1,15 @@
 import type { i18n as I18n } from 'i18next';
-import { Alert, Button, Input, Select, Space, theme, Typography } from 'antd';
+import { Button, Input, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImpactCell, Locale } from '../../../../contract/domain';
 import { provenanceText } from '../../app/provenance';
-import { toApiError } from '../../api/api-error';
-import type { ApiError } from '../../api/api-error';
+import { useApiAction } from '../../api/use-api-action';
 import { impactLevels, levelOf } from '../../model/impact-scale';
 import type { ImpactLevelKey } from '../../model/impact-scale';
 import { checkImpactDraft, parseImpactText } from '../../model/impact-validate';
 import type { ImpactDraft, ImpactField, ImpactProblem } from '../../model/impact-validate';
-import { ErrorAlert } from '../../app/ErrorAlert';
+import { FormProblems } from './FormProblems';
 
 interface Props {
   cell: ImpactCell;
@@ -27,15 +26,13 @@ const FIELDS: ImpactField[] = ['low', 'likely', 'high'];
  * three numbers. Validates on every keystroke; an invalid draft disables Save, so nothing is written.
  */
 export function ImpactEditor({ cell, lang, title, onSave, onClose }: Props) {
-  const { token } = theme.useToken();
   const { t, i18n } = useTranslation();
   const [draft, setDraft] = useState<ImpactDraft>({
     low: String(cell.low),
     likely: String(cell.likely),
     high: String(cell.high),
   });
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<ApiError | null>(null);
+  const { busy: saving, error: saveError, run } = useApiAction();
   const check = checkImpactDraft(draft);
   // The level follows "likely" even while another field is invalid, so the select never blanks.
   const likely = parseImpactText(draft.likely);
@@ -49,15 +46,10 @@ export function ImpactEditor({ cell, lang, title, onSave, onClose }: Props) {
 
   const save = async () => {
     if (!check.ok) return;
-    setSaving(true);
-    try {
+    await run(async () => {
       await onSave(check.value);
       onClose();
-    } catch (e) {
-      setSaveError(toApiError(e));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
@@ -113,20 +105,11 @@ export function ImpactEditor({ cell, lang, title, onSave, onClose }: Props) {
           </label>
         ))}
       </Space>
-      {!check.ok && (
-        <Alert
-          type="error"
-          role="alert"
-          data-testid="impact-validation"
-          style={{ marginTop: token.marginXS }}
-          title={problemText(check.problem, i18n)}
-        />
-      )}
-      {saveError && (
-        <div style={{ marginTop: token.marginXS }}>
-          <ErrorAlert error={saveError} />
-        </div>
-      )}
+      <FormProblems
+        problem={check.ok ? null : problemText(check.problem, i18n)}
+        testId="impact-validation"
+        saveError={saveError}
+      />
       <Space style={{ marginTop: 8, justifyContent: 'flex-end', width: '100%' }}>
         <Button onClick={onClose}>{t('impacts.cancel')}</Button>
         <Button

@@ -1,4 +1,4 @@
-import { Alert, Button, Input, Modal, theme, Typography } from 'antd';
+import { Button, Input, Modal, Typography } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -7,8 +7,8 @@ import {
   type Locale,
   type Measure,
 } from '../../../../contract/domain';
-import { toApiError, type ApiError } from '../../api/api-error';
-import { ErrorAlert } from '../../app/ErrorAlert';
+import { useApiAction } from '../../api/use-api-action';
+import { FormProblems } from './FormProblems';
 import { provenanceText } from '../../app/provenance';
 import type { MeasureCostEdit } from '../../app/use-scenario';
 import { formatNumber } from '../../format/number';
@@ -46,7 +46,6 @@ export function MeasureCostDialog({
   onKeep,
   onClose,
 }: Props) {
-  const { token } = theme.useToken();
   const { t } = useTranslation();
   const ids = useId();
   const [draft, setDraft] = useState<CostDraft>({
@@ -57,8 +56,7 @@ export function MeasureCostDialog({
     leadAgencyZh: m.leadAgencyZh,
     leadAgencyEn: m.leadAgencyEn,
   });
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<ApiError | null>(null);
+  const { busy: saving, error: saveError, run: runAction } = useApiAction();
   const check = checkCostDraft(draft);
   const label = (f: CostField) =>
     f === 'low' || f === 'likely' || f === 'high'
@@ -75,17 +73,11 @@ export function MeasureCostDialog({
       (check.problem.kind === 'order' && (f === 'low' || f === 'likely' || f === 'high')) ||
       (check.problem.kind === 'years' && f === 'years'));
 
-  const run = async (write: () => Promise<void>) => {
-    setSaving(true);
-    try {
+  const run = (write: () => Promise<void>) =>
+    runAction(async () => {
       await write();
       onClose();
-    } catch (e) {
-      setSaveError(toApiError(e));
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
   const save = async () => {
     if (check.ok) await run(() => onSave(check.value));
   };
@@ -151,20 +143,11 @@ export function MeasureCostDialog({
           </label>
         ))}
       </form>
-      {!check.ok && (
-        <Alert
-          type="error"
-          role="alert"
-          data-testid="cost-validation"
-          style={{ marginTop: token.marginXS }}
-          title={problemText(check.problem)}
-        />
-      )}
-      {saveError && (
-        <div style={{ marginTop: token.marginXS }}>
-          <ErrorAlert error={saveError} />
-        </div>
-      )}
+      <FormProblems
+        problem={check.ok ? null : problemText(check.problem)}
+        testId="cost-validation"
+        saveError={saveError}
+      />
     </Modal>
   );
 }

@@ -78,7 +78,7 @@ export function MeasureCostsTable({ scenario, lang, onSave, onKeep }: Props) {
         ),
     },
     {
-      title: <span className="trp-visually-hidden">{t('costs.edit')}</span>,
+      title: <span className="trp-sr-only">{t('costs.edit')}</span>,
       key: 'edit',
       width: 88,
       render: (_, m) => (

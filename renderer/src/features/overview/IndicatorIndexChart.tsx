@@ -5,7 +5,6 @@ import {
   CartesianGrid,
   LabelList,
   ReferenceLine,
-  ResponsiveContainer,
   XAxis,
   YAxis,
   type YAxisTickContentProps,
@@ -45,50 +44,48 @@ export function IndicatorIndexChart({ indicators, lang }: Props) {
       testId="overview-index-chart"
       height={rows.length * ROW_HEIGHT + 36}
     >
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} layout="vertical" margin={{ top: 16, right: 44, bottom: 4, left: 4 }}>
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis
-            type="number"
-            domain={[0, Math.ceil(Math.max(120, highest * 1.1) / 10) * 10]}
-            tick={{ fontSize: 11 }}
+      <BarChart data={rows} layout="vertical" margin={{ top: 16, right: 44, bottom: 4, left: 4 }}>
+        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+        <XAxis
+          type="number"
+          domain={[0, Math.ceil(Math.max(120, highest * 1.1) / 10) * 10]}
+          tick={{ fontSize: 11 }}
+        />
+        <YAxis
+          type="category"
+          dataKey="name"
+          width={labelWidth}
+          interval={0}
+          tick={(p: YAxisTickContentProps) => {
+            const x = Number(p.x);
+            const lines = wrapLabel(String(p.payload.value), labelChars);
+            return (
+              <text x={x} y={Number(p.y)} textAnchor="end" fontSize={11} fill={colors.ink}>
+                {lines.map((line, i) => (
+                  <tspan key={i} x={x - 4} dy={i === 0 ? (1 - lines.length) * 6 + 4 : 12}>
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+            );
+          }}
+        />
+        <ReferenceLine
+          x={100}
+          stroke={colors.rule}
+          strokeDasharray="4 2"
+          label={{ value: t('overview.indicators.national'), position: 'top', fontSize: 11 }}
+        />
+        <Bar dataKey="index" fill={colors.chart.series} barSize={18} isAnimationActive={false}>
+          <LabelList
+            dataKey="index"
+            position="right"
+            fontSize={11}
+            fill={colors.ink}
+            formatter={(v: unknown) => formatNumber(lang, Number(v), 0)}
           />
-          <YAxis
-            type="category"
-            dataKey="name"
-            width={labelWidth}
-            interval={0}
-            tick={(p: YAxisTickContentProps) => {
-              const x = Number(p.x);
-              const lines = wrapLabel(String(p.payload.value), labelChars);
-              return (
-                <text x={x} y={Number(p.y)} textAnchor="end" fontSize={11} fill={colors.ink}>
-                  {lines.map((line, i) => (
-                    <tspan key={i} x={x - 4} dy={i === 0 ? (1 - lines.length) * 6 + 4 : 12}>
-                      {line}
-                    </tspan>
-                  ))}
-                </text>
-              );
-            }}
-          />
-          <ReferenceLine
-            x={100}
-            stroke={colors.rule}
-            strokeDasharray="4 2"
-            label={{ value: t('overview.indicators.national'), position: 'top', fontSize: 11 }}
-          />
-          <Bar dataKey="index" fill={colors.chart.series} barSize={18} isAnimationActive={false}>
-            <LabelList
-              dataKey="index"
-              position="right"
-              fontSize={11}
-              fill={colors.ink}
-              formatter={(v: unknown) => formatNumber(lang, Number(v), 0)}
-            />
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
+        </Bar>
+      </BarChart>
     </ChartFrame>
   );
 }

@@ -111,7 +111,7 @@ export function OverviewChecklist({ scenario, severity, robustness, onNavigate }
             <span style={{ flex: 1, minWidth: 0 }}>
               <Typography.Text strong>
                 {t(`overview.checklist.step_${item.key}`)}
-                <span className="trp-visually-hidden">
+                <span className="trp-sr-only">
                   {' '}
                   {item.done ? t('overview.checklist.done') : t('overview.checklist.open')}
                 </span>

@@ -4,6 +4,7 @@ import type { Locale } from '../../../../contract/domain';
 import type { CoreClass } from '../../../../engine/robustness';
 import { formatPercent } from '../../format/number';
 import type { CoreRow } from './core-model';
+import { ShareBar } from './ShareBar';
 
 interface Props {
   rows: CoreRow[];
@@ -52,16 +53,7 @@ export function CoreIndexView({ rows, lang, measureName }: Props) {
             >
               {r.measureId} · {measureName(r.measureId)}
             </span>
-            <span aria-hidden="true" style={{ background: colors.track, height: 14 }}>
-              <span
-                style={{
-                  display: 'block',
-                  height: 14,
-                  width: `${r.share * 100}%`,
-                  background: CLASS_STYLE[r.coreClass].bar,
-                }}
-              />
-            </span>
+            <ShareBar share={r.share} fill={CLASS_STYLE[r.coreClass].bar} />
             <span
               aria-hidden="true"
               style={{ fontVariantNumeric: 'tabular-nums', textAlign: 'right' }}

@@ -34,7 +34,7 @@ export function PairwiseWinning({ result, lang, packageLabel }: Props) {
       <Typography.Paragraph type="secondary">{t('robustness.pairwiseHint')}</Typography.Paragraph>
       <div style={{ overflowX: 'auto' }}>
         <table className="trp-matrix" data-testid="smaa-pairwise">
-          <caption className="trp-visually-hidden">{t('robustness.pairwiseTitle')}</caption>
+          <caption className="trp-sr-only">{t('robustness.pairwiseTitle')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('robustness.pairwiseCorner')}</th>

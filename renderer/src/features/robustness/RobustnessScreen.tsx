@@ -15,6 +15,7 @@ import { BasisSettings } from './BasisSettings';
 import { ExactRobustness } from './ExactRobustness';
 import { PairwiseWinning } from './PairwiseWinning';
 import { localName } from '../../i18n/localized';
+import { ShareBar } from './ShareBar';
 
 interface Props {
   scenario: Scenario;
@@ -164,16 +165,7 @@ export function RobustnessScreen({ scenario, model, lang, robustness }: Props) {
                   <span>
                     {id} · {measureName.get(id) ?? id}
                   </span>
-                  <span aria-hidden="true" style={{ background: colors.track, height: 14 }}>
-                    <span
-                      style={{
-                        display: 'block',
-                        height: 14,
-                        width: `${share * 100}%`,
-                        background: colors.chart.series,
-                      }}
-                    />
-                  </span>
+                  <ShareBar share={share} fill={colors.chart.series} />
                   <span style={{ fontVariantNumeric: 'tabular-nums' }}>
                     {withSe(share, result.coreShareSE[id])}
                   </span>

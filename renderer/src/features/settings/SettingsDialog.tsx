@@ -2,7 +2,7 @@ import { Form, Input, Modal, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import { toApiError, type ApiError } from '../../api/api-error';
+import { useApiAction } from '../../api/use-api-action';
 import { ErrorAlert } from '../../app/ErrorAlert';
 
 interface Props {
@@ -17,31 +17,24 @@ export function SettingsDialog({ open, current, onClose }: Props) {
   const [name, setName] = useState(current);
   // Once the user has typed, a late answer from settings:get must not overwrite the field.
   const [typed, setTyped] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useApiAction();
 
   useEffect(() => {
     if (open) {
       setTyped(false);
       setError(null);
     }
-  }, [open]);
+  }, [open, setError]);
 
   useEffect(() => {
     if (open && !typed) setName(current);
   }, [open, current, typed]);
 
-  const save = async () => {
-    setBusy(true);
-    try {
+  const save = () =>
+    run(async () => {
       const r = await call('settings:set', { userName: name });
       onClose(r.userName);
-    } catch (e) {
-      setError(toApiError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Modal

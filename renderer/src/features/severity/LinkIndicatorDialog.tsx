@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../../contract/domain';
 import { call } from '../../api/client';
-import { toApiError, type ApiError } from '../../api/api-error';
+import { useApiAction } from '../../api/use-api-action';
 import { useQuery } from '../../api/use-query';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import type { SeverityCauseRow } from './severity-text';
@@ -30,8 +30,7 @@ export function LinkIndicatorDialog({ row, causeName, lang, open, onClose }: Pro
   const [indicator, setIndicator] = useState<string | null>(null);
   const [direction, setDirection] = useState<1 | -1>(1);
   const [reference, setReference] = useState<Reference>('national');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, setError, run: runAction } = useApiAction();
   const [message, setMessage] = useState<string | null>(null);
 
   const nameOf = useMemo(() => {
@@ -55,16 +54,11 @@ export function LinkIndicatorDialog({ row, causeName, lang, open, onClose }: Pro
     write: () => Promise<{ editId: number | null }>,
     done: (changed: boolean) => string,
   ) => {
-    setBusy(true);
     setError(null);
-    try {
+    await runAction(async () => {
       const reply = await write();
       setMessage(done(reply.editId !== null));
-    } catch (e: unknown) {
-      setError(toApiError(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const save = () => {

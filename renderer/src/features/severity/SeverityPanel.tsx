@@ -1,4 +1,5 @@
 import { Alert, Button, Select, Space, Spin, Table, Typography } from 'antd';
+import type { TableColumnType } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale, Region, Scenario } from '../../../../contract/domain';
@@ -68,6 +69,20 @@ export function SeverityPanel({ scenario, regions, lang }: Props) {
   };
 
   const totalWeight = scenario.causes.reduce((a, c) => a + c.weight, 0) || 1;
+  // The weights before and after the fold, each as a share of the planner's total.
+  const shareColumn = (
+    title: string,
+    key: string,
+    width: number,
+    values: Record<string, number>,
+  ): TableColumnType<CauseRow> => ({
+    title,
+    key,
+    width,
+    align: 'right',
+    render: (_: unknown, r) =>
+      formatNumber(lang, ((values[r.causeId] ?? 0) / totalWeight) * 100, 1) + '%',
+  });
   return (
     <Space
       orientation="vertical"
@@ -123,22 +138,8 @@ export function SeverityPanel({ scenario, regions, lang }: Props) {
                 <SeverityBadge severity={r.severity} linked={r.indicators.length > 0} lang={lang} />
               ),
             },
-            {
-              title: t('evidence.severity.weight'),
-              key: 'w',
-              width: 90,
-              align: 'right',
-              render: (_: unknown, r) =>
-                formatNumber(lang, ((weights[r.causeId] ?? 0) / totalWeight) * 100, 1) + '%',
-            },
-            {
-              title: t('evidence.severity.adjusted'),
-              key: 'a',
-              width: 100,
-              align: 'right',
-              render: (_: unknown, r) =>
-                formatNumber(lang, ((adjusted[r.causeId] ?? 0) / totalWeight) * 100, 1) + '%',
-            },
+            shareColumn(t('evidence.severity.weight'), 'w', 90, weights),
+            shareColumn(t('evidence.severity.adjusted'), 'a', 100, adjusted),
             {
               title: t('evidence.severity.indicators'),
               key: 'ind',

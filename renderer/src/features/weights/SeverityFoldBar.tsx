@@ -2,7 +2,7 @@ import { Alert, Button, Space, theme, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../../../contract/domain';
-import { toApiError, type ApiError } from '../../api/api-error';
+import { useApiAction } from '../../api/use-api-action';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { foldSeverityOnHost, type CauseSeverity } from '../severity/use-cause-severity';
 
@@ -15,25 +15,19 @@ interface Props {
 export function SeverityFoldBar({ scenario, severity }: Props) {
   const { token } = theme.useToken();
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, setError, run } = useApiAction();
 
   const fold = async () => {
-    setBusy(true);
     setNotice(null);
     setError(null);
-    try {
+    await run(async () => {
       const weights = Object.fromEntries(scenario.causes.map((c) => [c.id, c.weight]));
       const edits = await foldSeverityOnHost(scenario.id, weights, severity.byCause);
       setNotice(
         edits > 0 ? t('weightsSeverity.folded', { count: edits }) : t('weightsSeverity.unchanged'),
       );
-    } catch (e) {
-      setError(toApiError(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
