@@ -2,6 +2,7 @@ import { Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { colors } from '../../app/theme';
+import { space } from '../../app/spacing';
 
 interface Props {
   title: string;
@@ -28,7 +29,7 @@ export function ChartFrame({
 }: Props) {
   const { t } = useTranslation();
   return (
-    <figure style={{ margin: '0 0 12px' }} aria-label={label} data-testid={testId}>
+    <figure style={{ margin: `0 0 ${space.sm}px` }} aria-label={label} data-testid={testId}>
       <Typography.Text strong>{title}</Typography.Text>
       <div style={{ width: '100%', height }}>{children}</div>
       <figcaption style={{ fontSize: 12 }}>

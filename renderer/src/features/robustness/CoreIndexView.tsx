@@ -4,6 +4,7 @@ import type { Locale } from '../../../../contract/domain';
 import type { CoreClass } from '../../../../engine/robustness';
 import { formatPercent } from '../../format/number';
 import type { CoreRow } from './core-model';
+import { space } from '../../app/spacing';
 
 interface Props {
   rows: CoreRow[];
@@ -33,9 +34,9 @@ export function CoreIndexView({ rows, lang, measureName }: Props) {
             style={{
               display: 'grid',
               gridTemplateColumns: 'minmax(120px, 300px) minmax(60px, 1fr) 56px 96px',
-              gap: 8,
+              gap: space.xs,
               alignItems: 'center',
-              marginBottom: 4,
+              marginBottom: space.xxs,
             }}
           >
             <span className="trp-sr-only">
@@ -75,7 +76,7 @@ export function CoreIndexView({ rows, lang, measureName }: Props) {
                 background: CLASS_STYLE[r.coreClass].ground,
                 border: `1px solid ${CLASS_STYLE[r.coreClass].bar}`,
                 borderRadius: 4,
-                padding: '0 6px',
+                padding: `0 ${space.xs}px`,
                 justifySelf: 'start',
               }}
             >
