@@ -1,6 +1,7 @@
 import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { space } from './spacing';
 
 interface Props {
   expanded: boolean;
@@ -20,7 +21,7 @@ export function NavToggle({ expanded, controls, onToggle }: Props) {
       aria-controls={controls}
       icon={expanded ? <MenuFoldOutlined /> : <MenuUnfoldOutlined />}
       onClick={onToggle}
-      style={{ margin: '8px 0 8px 8px', flex: 'none' }}
+      style={{ margin: `${space.xs}px 0 ${space.xs}px ${space.xs}px`, flex: 'none' }}
     />
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Response } from '../../../contract/channels';
 import { call } from '../api/client';
+import { space } from './spacing';
 
 type Info = Response<'app:info'>;
 type Recovery = NonNullable<Info['recovery']>;
@@ -67,7 +68,7 @@ function Notice({ id, title, lines }: { id: string; title: string; lines: string
           ))}
         </div>
       }
-      style={{ margin: '8px 16px 0' }}
+      style={{ margin: `${space.xs}px ${space.md}px 0` }}
     />
   );
 }

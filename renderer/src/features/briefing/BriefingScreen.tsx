@@ -22,6 +22,7 @@ import { downloadPdf } from './download';
 import { BriefingPreview } from './BriefingPreview';
 import { MapIndicatorSetting } from './MapIndicatorSetting';
 import { useBriefingPreview, type PreviewRequest } from './use-briefing-preview';
+import { space } from '../../app/spacing';
 
 const MAX_SEED = 0xffffffff;
 
@@ -112,7 +113,7 @@ export function BriefingScreen({ scenario, lang }: Props) {
         {t('briefing.intro')}
       </Typography.Paragraph>
       {/* Wraps at 200% zoom: the preview goes below the settings instead of off the screen. */}
-      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16, alignItems: 'flex-start' }}>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: space.md, alignItems: 'flex-start' }}>
         <Card title={t('briefing.settings')} size="small" style={{ width: 370, flex: 'none' }}>
           <Form layout="vertical" component="div">
             <Form.Item label={t('briefing.language')} htmlFor="briefing-lang">
@@ -130,8 +131,8 @@ export function BriefingScreen({ scenario, lang }: Props) {
                 </Radio.Button>
               </Radio.Group>
             </Form.Item>
-            <fieldset style={{ border: 0, padding: 0, margin: '0 0 16px' }}>
-              <legend style={{ fontSize: 14, marginBottom: 8, border: 0 }}>
+            <fieldset style={{ border: 0, padding: 0, margin: `0 0 ${space.md}px` }}>
+              <legend style={{ fontSize: 14, marginBottom: space.xs, border: 0 }}>
                 {t('briefing.sections')}
               </legend>
               <Checkbox
@@ -145,7 +146,12 @@ export function BriefingScreen({ scenario, lang }: Props) {
               <Checkbox.Group
                 value={sections}
                 onChange={(v) => setSections(v as ReportSection[])}
-                style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 4, marginTop: 6 }}
+                style={{
+                  display: 'grid',
+                  gridTemplateColumns: '1fr 1fr',
+                  gap: space.xxs,
+                  marginTop: space.xs,
+                }}
               >
                 {REPORT_SECTIONS.map((s) => (
                   <Checkbox key={s} value={s} data-testid={`briefing-section-${s}`}>
@@ -199,7 +205,7 @@ export function BriefingScreen({ scenario, lang }: Props) {
           </Form>
           <div aria-live="polite" style={{ marginTop: token.marginSM }}>
             {exporting && (
-              <div data-testid="briefing-progress" style={{ display: 'flex', gap: 8 }}>
+              <div data-testid="briefing-progress" style={{ display: 'flex', gap: space.xs }}>
                 <Spin size="small" />
                 <span>{t('briefing.exporting', { seconds: elapsed.toFixed(0) })}</span>
               </div>

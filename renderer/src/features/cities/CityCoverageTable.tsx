@@ -7,6 +7,7 @@ import type { CityCoverage } from '../../../../contract/regions';
 import { useQuery } from '../../api/use-query';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { localName } from '../../i18n/localized';
+import { space } from '../../app/spacing';
 
 type Row = CityCoverage['cities'][number];
 
@@ -71,7 +72,7 @@ export function CityCoverageTable({ regions, indicators, lang }: Props) {
       <Typography.Title level={5} id="city-coverage-title">
         {t('cities.coverage.title')}
       </Typography.Title>
-      <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 6 }}>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: space.xs }}>
         {t('cities.coverage.intro')}
       </Typography.Paragraph>
       {/* A plain scrolling frame: antd's scroll.x copies the header into an aria-hidden measure row. */}

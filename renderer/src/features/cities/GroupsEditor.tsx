@@ -11,6 +11,7 @@ import { useQuery } from '../../api/use-query';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { GroupDialog } from './GroupDialog';
 import { localized, localName } from '../../i18n/localized';
+import { space } from '../../app/spacing';
 
 interface Props {
   regions: readonly Region[];
@@ -99,7 +100,10 @@ export function GroupsEditor({ regions, lang }: Props) {
           {t('cities.groups.add')}
         </Button>
       </Space>
-      <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '4px 0 6px' }}>
+      <Typography.Paragraph
+        type="secondary"
+        style={{ fontSize: 12, margin: `${space.xxs}px 0 ${space.xs}px` }}
+      >
         {t('cities.groups.intro')}
       </Typography.Paragraph>
       {error && <ErrorAlert error={error} onRetry={reload} />}

@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { downloadFile } from '../evidence/download-file';
+import { space } from '../../app/spacing';
 
 type TemplateFile = 'csv' | 'xlsx' | 'exampleCsv';
 
@@ -28,7 +29,7 @@ export function TemplateDownloads() {
       <Typography.Title level={5} id="city-templates-title" style={{ marginTop: 0 }}>
         {t('cities.templates.title')}
       </Typography.Title>
-      <Typography.Paragraph style={{ marginBottom: 6 }}>
+      <Typography.Paragraph style={{ marginBottom: space.xs }}>
         {t('cities.templates.intro')}
       </Typography.Paragraph>
       <Space wrap>
@@ -54,7 +55,7 @@ export function TemplateDownloads() {
           {t('cities.templates.example')}
         </Button>
       </Space>
-      <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '4px 0 0' }}>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: `${space.xxs}px 0 0` }}>
         {t('cities.templates.exampleNote')}
       </Typography.Paragraph>
       {error && <ErrorAlert error={error} />}

@@ -9,6 +9,7 @@ import { formatPercent } from '../../format/number';
 import { localName } from '../../i18n/localized';
 import { AhpEditor } from './AhpEditor';
 import { addJudge, removeJudge, updateJudge } from './ahp-variants-model';
+import { space } from '../../app/spacing';
 
 interface Props {
   causes: readonly Cause[];
@@ -66,7 +67,14 @@ export function AhpGroupEditor({ causes, lang, group: g, result, onChange }: Pro
           label: <span data-testid={`judge-tab-${k}`}>{j.name || '—'}</span>,
           children: (
             <div>
-              <div style={{ display: 'flex', gap: 8, alignItems: 'center', marginBottom: 8 }}>
+              <div
+                style={{
+                  display: 'flex',
+                  gap: space.xs,
+                  alignItems: 'center',
+                  marginBottom: space.xs,
+                }}
+              >
                 <Input
                   style={{ maxWidth: 280 }}
                   value={j.name}
@@ -145,7 +153,7 @@ function GroupResult({
   ];
   return (
     <>
-      <Typography.Title level={3} style={{ fontSize: 16, marginTop: 16 }}>
+      <Typography.Title level={3} style={{ fontSize: 16, marginTop: space.md }}>
         {t('elicitation.group.resultTitle')}
       </Typography.Title>
       <Typography.Paragraph data-testid="group-cr">

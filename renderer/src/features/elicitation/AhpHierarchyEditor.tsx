@@ -15,6 +15,7 @@ import {
   setThemeMatrix,
   themeItems,
 } from './ahp-variants-model';
+import { space } from '../../app/spacing';
 
 interface Props {
   causes: readonly Cause[];
@@ -53,7 +54,7 @@ export function AhpHierarchyEditor({ causes, lang, hierarchy: h, result, onChang
             aria-label={theme.name || t('elicitation.hierarchy.themeName', { n: k + 1 })}
             data-testid={`theme-${k}`}
           >
-            <div style={{ display: 'flex', gap: 8, marginBottom: 8 }}>
+            <div style={{ display: 'flex', gap: space.xs, marginBottom: space.xs }}>
               <Input
                 value={theme.name}
                 maxLength={80}
@@ -101,7 +102,7 @@ export function AhpHierarchyEditor({ causes, lang, hierarchy: h, result, onChang
       </div>
       <Button
         icon={<PlusOutlined />}
-        style={{ margin: '8px 0 16px' }}
+        style={{ margin: `${space.xs}px 0 ${space.md}px` }}
         onClick={() =>
           onChange(addTheme(h, t('elicitation.hierarchy.newTheme', { n: h.themes.length + 1 })))
         }
@@ -198,7 +199,7 @@ function HierarchyWeights({
   ]);
   return (
     <>
-      <Typography.Title level={3} style={{ fontSize: 16, marginTop: 16 }}>
+      <Typography.Title level={3} style={{ fontSize: 16, marginTop: space.md }}>
         {t('elicitation.hierarchy.weightsTitle')}
       </Typography.Title>
       {result.themesAhp && (

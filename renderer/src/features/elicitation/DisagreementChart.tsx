@@ -5,6 +5,7 @@ import type { Cause, Locale } from '../../../../contract/domain';
 import type { ElicitationState } from '../../../../contract/elicitation';
 import { formatPercent } from '../../format/number';
 import { localName } from '../../i18n/localized';
+import { space } from '../../app/spacing';
 
 type Row = NonNullable<ElicitationState['aggregate']>[number];
 
@@ -24,13 +25,13 @@ export function DisagreementChart({ causes, lang, rows }: Props) {
   const pct = (v: number) => `${(v / top) * 100}%`;
   const byId = new Map(causes.map((c) => [c.id, c]));
   return (
-    <figure style={{ margin: '0 0 12px' }} data-testid="sh-chart">
+    <figure style={{ margin: `0 0 ${space.sm}px` }} data-testid="sh-chart">
       <figcaption>
         <Typography.Text type="secondary">
           {t('elicitation.stakeholders.chartTitle')}
         </Typography.Text>
       </figcaption>
-      <ul style={{ listStyle: 'none', padding: 0, margin: '8px 0 0' }}>
+      <ul style={{ listStyle: 'none', padding: 0, margin: `${space.xs}px 0 0` }}>
         {rows.map((r) => {
           const c = byId.get(r.causeId);
           const name = c ? localName(c, lang) : r.causeId;
@@ -46,9 +47,9 @@ export function DisagreementChart({ causes, lang, rows }: Props) {
               style={{
                 display: 'grid',
                 gridTemplateColumns: '180px minmax(0, 1fr) 220px',
-                gap: 8,
+                gap: space.xs,
                 alignItems: 'center',
-                marginBottom: 4,
+                marginBottom: space.xxs,
               }}
             >
               <span

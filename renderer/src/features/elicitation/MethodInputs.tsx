@@ -3,6 +3,7 @@ import { Alert, Button, InputNumber, List, theme, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Cause, Locale } from '../../../../contract/domain';
 import { localName } from '../../i18n/localized';
+import { space } from '../../app/spacing';
 
 const causeName = (c: Cause | undefined, lang: Locale) => (c ? localName(c, lang) : '');
 
@@ -93,7 +94,7 @@ export function SwingEditor({ causes, lang, points, onChange }: SwingProps) {
         style={{
           display: 'grid',
           gridTemplateColumns: 'minmax(0, 1fr) 120px',
-          gap: 8,
+          gap: space.xs,
           maxWidth: 560,
         }}
       >

@@ -8,6 +8,7 @@ import type { ElicitationState, StakeholderSetView } from '../../../../contract/
 import { formatNumber, formatPercent } from '../../format/number';
 import { DisagreementChart } from './DisagreementChart';
 import { localName } from '../../i18n/localized';
+import { space } from '../../app/spacing';
 
 interface Props {
   causes: readonly Cause[];
@@ -191,7 +192,7 @@ export function StakeholderPanel({
           >
             {t('elicitation.stakeholders.useAggregate')}
           </Button>
-          <span className="trp-secondary" style={{ marginLeft: 8 }}>
+          <span className="trp-secondary" style={{ marginLeft: space.xs }}>
             {aggregate.map((a) => `${a.causeId} ${formatPercent(lang, a.aggregate)}`).join(' · ')}
           </span>
         </div>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { colors } from '../../app/theme';
 import type { Locale, Region } from '../../../../contract/domain';
 import type { ObservationsResult } from '../../../../contract/evidence';
+import { space } from '../../app/spacing';
 
 interface Props {
   title: string;
@@ -40,7 +41,7 @@ export function ChartFrame({
 }: Props) {
   const { t } = useTranslation();
   return (
-    <figure style={{ margin: '0 0 12px' }} aria-label={label} data-testid={testId}>
+    <figure style={{ margin: `0 0 ${space.sm}px` }} aria-label={label} data-testid={testId}>
       <Typography.Text strong>{title}</Typography.Text>
       <div style={{ width: '100%', height }}>
         <ResponsiveContainer width="100%" height="100%">

@@ -10,6 +10,7 @@ import {
   type ColumnUse,
   type MappingProblem,
 } from './column-mapping';
+import { space } from '../../app/spacing';
 
 export type AssignmentSource = 'remembered' | 'guessed';
 
@@ -97,7 +98,7 @@ export function ColumnMappingStep({
       data-testid="import-mapping"
       style={{ marginBottom: token.marginXS }}
     >
-      <Typography.Title level={5} id="import-mapping-title" style={{ margin: '4px 0' }}>
+      <Typography.Title level={5} id="import-mapping-title" style={{ margin: `${space.xxs}px 0` }}>
         {t('evidence.import.mapping.title')}{' '}
         <Typography.Text type="secondary" style={{ fontSize: 13, fontWeight: 'normal' }}>
           {t('evidence.import.mapping.headerLine', { line: outline.headerLine })}
@@ -110,7 +111,7 @@ export function ColumnMappingStep({
         description={t('evidence.import.mapping.intro')}
         data-testid="mapping-source"
         data-source={source}
-        style={{ marginBottom: 6 }}
+        style={{ marginBottom: space.xs }}
       />
       <Table<OutlineColumnView>
         size="small"
@@ -119,7 +120,7 @@ export function ColumnMappingStep({
         dataSource={outline.columns}
         pagination={outline.columns.length > 12 ? { pageSize: 12, size: 'small' } : false}
       />
-      <Space wrap style={{ marginTop: 6 }}>
+      <Space wrap style={{ marginTop: space.xs }}>
         {needsFileIndicator(assignment) && (
           <Input
             style={{ width: 300 }}
@@ -168,10 +169,10 @@ export function ColumnMappingStep({
         <Alert
           type="warning"
           showIcon
-          style={{ marginTop: 6 }}
+          style={{ marginTop: space.xs }}
           data-testid="mapping-problems"
           title={
-            <ul style={{ margin: 0, paddingLeft: 16 }}>
+            <ul style={{ margin: 0, paddingLeft: space.md }}>
               {problems.map((p) => (
                 <li key={`${p.kind}-${'use' in p ? p.use : ''}${'column' in p ? p.column : ''}`}>
                   {problemText(p)}
@@ -185,7 +186,7 @@ export function ColumnMappingStep({
         <Typography.Paragraph
           type="warning"
           data-testid="mapping-stale"
-          style={{ margin: '6px 0 0' }}
+          style={{ margin: `${space.xs}px 0 0` }}
         >
           {t('evidence.import.mapping.stale')}
         </Typography.Paragraph>

@@ -22,6 +22,7 @@ import {
 } from './column-mapping';
 import { ImportHistory } from './ImportHistory';
 import { readFileBase64 } from './read-file-base64';
+import { space } from '../../app/spacing';
 
 interface Props {
   /** Called after a commit or an undo so charts and tables re-read the database. */
@@ -304,14 +305,14 @@ export function ImportWizard({ onChanged }: Props) {
                 type="error"
                 showIcon
                 title={t('evidence.import.hasErrors')}
-                style={{ margin: '6px 0' }}
+                style={{ margin: `${space.xs}px 0` }}
               />
             ) : (
               <Alert
                 type="success"
                 showIcon
                 title={t('evidence.import.noIssues')}
-                style={{ margin: '6px 0' }}
+                style={{ margin: `${space.xs}px 0` }}
               />
             ))}
           {report.truncated && (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../../contract/domain';
 import type { IndicatorSummary } from '../../../../contract/evidence';
 import { localName } from '../../i18n/localized';
+import { space } from '../../app/spacing';
 
 const CATEGORY_ORDER = [
   'economy',
@@ -49,7 +50,12 @@ export function IndicatorPicker(props: {
               title: localName(i, lang),
               'data-testid': `indicator-${i.code}`,
               // Long names wrap instead of being cut: the consumption parts differ only at the end.
-              style: { height: 'auto', lineHeight: 1.35, whiteSpace: 'normal', paddingBlock: 4 },
+              style: {
+                height: 'auto',
+                lineHeight: 1.35,
+                whiteSpace: 'normal',
+                paddingBlock: space.xxs,
+              },
               label: `${localName(i, lang)} (${i.observations})`,
             })),
         }))}

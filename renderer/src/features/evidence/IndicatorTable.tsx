@@ -7,6 +7,7 @@ import { formatNumber } from '../../format/number';
 import { tableRows, type TableRow } from './evidence-model';
 import { QualityFlags } from './QualityFlags';
 import { localized, localName } from '../../i18n/localized';
+import { space } from '../../app/spacing';
 
 interface Props {
   result: ObservationsResult;
@@ -84,7 +85,7 @@ export function IndicatorTable({ result, regions, lang }: Props) {
         data-testid="indicator-table"
       />
       {orphan.length > 0 && (
-        <ul style={{ margin: '6px 0', paddingLeft: 18, fontSize: 12 }}>
+        <ul style={{ margin: `${space.xs}px 0`, paddingLeft: space.md, fontSize: 12 }}>
           {orphan.map((n, i) => (
             <li key={`${n.rule}-${i}`}>
               <QualityFlags flags={[n]} lang={lang} />{' '}

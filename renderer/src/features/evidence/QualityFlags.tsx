@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { colors } from '../../app/theme';
 import type { Locale } from '../../../../contract/domain';
 import { localized } from '../../i18n/localized';
+import { space } from '../../app/spacing';
 
 export interface FlagView {
   rule: string;
@@ -17,7 +18,7 @@ export function QualityFlags({ flags, lang }: { flags: readonly FlagView[]; lang
   const { t } = useTranslation();
   if (flags.length === 0) return null;
   return (
-    <span style={{ marginLeft: 4 }}>
+    <span style={{ marginLeft: space.xxs }}>
       {flags.map((f) => {
         const message = localized({ zh: f.messageZh, en: f.messageEn }, lang);
         const word = t(`evidence.flag.${f.severity}`);
@@ -32,7 +33,7 @@ export function QualityFlags({ flags, lang }: { flags: readonly FlagView[]; lang
                 color:
                   f.severity === 'warning' ? colors.qualityFlag.warning : colors.qualityFlag.info,
                 fontSize: 12,
-                marginLeft: 6,
+                marginLeft: space.xs,
                 whiteSpace: 'nowrap',
               }}
             >

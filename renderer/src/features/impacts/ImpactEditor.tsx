@@ -10,6 +10,7 @@ import type { ImpactLevelKey } from '../../model/impact-scale';
 import { checkImpactDraft, parseImpactText } from '../../model/impact-validate';
 import type { ImpactDraft, ImpactField, ImpactProblem } from '../../model/impact-validate';
 import { FormProblems } from './FormProblems';
+import { space } from '../../app/spacing';
 
 interface Props {
   cell: ImpactCell;
@@ -71,7 +72,7 @@ export function ImpactEditor({ cell, lang, title, onSave, onClose }: Props) {
       <div className="trp-secondary" data-testid="impact-editor-provenance">
         {t('impacts.provenance')}: {provenanceText(t, lang, cell.provenance)}
       </div>
-      <div style={{ margin: '8px 0' }}>
+      <div style={{ margin: `${space.xs}px 0` }}>
         <label htmlFor="trp-impact-level" className="trp-secondary">
           {t('impacts.level')}
         </label>
@@ -110,7 +111,7 @@ export function ImpactEditor({ cell, lang, title, onSave, onClose }: Props) {
         testId="impact-validation"
         saveError={saveError}
       />
-      <Space style={{ marginTop: 8, justifyContent: 'flex-end', width: '100%' }}>
+      <Space style={{ marginTop: space.xs, justifyContent: 'flex-end', width: '100%' }}>
         <Button onClick={onClose}>{t('impacts.cancel')}</Button>
         <Button
           type="primary"

@@ -19,6 +19,7 @@ import { ConfirmButton } from './ConfirmButton';
 import { DefaultsBar } from './DefaultsBar';
 import { MeasureCostsTable } from './MeasureCostsTable';
 import { localName, localText } from '../../i18n/localized';
+import { space } from '../../app/spacing';
 
 interface Props {
   scenario: Scenario;
@@ -125,7 +126,7 @@ export function ImpactsScreen({
             {formatNumber(lang, m.costLikely, 1)}
           </div>
           {m.costProvenance.kind === 'default' ? (
-            <IllustrativeTag style={{ marginTop: 2 }} />
+            <IllustrativeTag style={{ marginTop: space.xxs }} />
           ) : (
             <Tooltip title={provenanceText(t, lang, m.costProvenance)}>
               <span
@@ -188,7 +189,13 @@ export function ImpactsScreen({
         />
       </div>
       <div
-        style={{ display: 'flex', gap: 6, alignItems: 'center', marginTop: 8, flexWrap: 'wrap' }}
+        style={{
+          display: 'flex',
+          gap: space.xs,
+          alignItems: 'center',
+          marginTop: space.xs,
+          flexWrap: 'wrap',
+        }}
         aria-label={t('impacts.legend')}
       >
         <span className="trp-secondary">{t('impacts.legend')}:</span>
@@ -197,7 +204,7 @@ export function ImpactsScreen({
             key={l.key}
             style={{
               ...impactColors(l.value),
-              padding: '1px 8px',
+              padding: `1px ${space.xs}px`,
               borderRadius: 4,
               fontSize: 12,
               border: '1px solid rgba(0, 0, 0, 0.06)',

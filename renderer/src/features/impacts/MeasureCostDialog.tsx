@@ -18,6 +18,7 @@ import {
   type CostField,
   type CostProblem,
 } from '../../model/cost-validate';
+import { space } from '../../app/spacing';
 
 interface Props {
   measure: Measure;
@@ -122,7 +123,7 @@ export function MeasureCostDialog({
           e.preventDefault();
           void save();
         }}
-        style={{ display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', gap: 8 }}
+        style={{ display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', gap: space.xs }}
       >
         {FIELDS.map((f) => (
           <label

@@ -6,6 +6,7 @@ import type { GroupValues } from '../../../../contract/regions';
 import { useQuery } from '../../api/use-query';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { localized, localName } from '../../i18n/localized';
+import { space } from '../../app/spacing';
 
 type Row = GroupValues['groups'][number];
 
@@ -52,7 +53,7 @@ export function GroupValuesTable({
         <span data-testid={`group-value-${g.code}`}>
           {g.value === null ? t('maps.groupValues.none') : formatValue(g.value)}
           {g.value !== null && !g.complete && (
-            <Tag color="orange" style={{ marginInlineStart: 6 }}>
+            <Tag color="orange" style={{ marginInlineStart: space.xs }}>
               {t('maps.groupValues.incomplete')}
             </Tag>
           )}
@@ -79,10 +80,10 @@ export function GroupValuesTable({
   ];
   return (
     <section aria-labelledby="group-values-title" style={{ marginTop: token.marginSM }}>
-      <Typography.Title level={5} id="group-values-title" style={{ margin: '0 0 4px' }}>
+      <Typography.Title level={5} id="group-values-title" style={{ margin: `0 0 ${space.xxs}px` }}>
         {t('maps.groupValues.title', { name: indicatorName, year: year ?? '—' })}
       </Typography.Title>
-      <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '0 0 6px' }}>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: `0 0 ${space.xs}px` }}>
         {t(`maps.groupValues.intro.${data.aggregation}`)}
       </Typography.Paragraph>
       {data.aggregation !== 'none' && (
@@ -97,7 +98,10 @@ export function GroupValuesTable({
         />
       )}
       {data.empty.length > 0 && (
-        <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '6px 0 0' }}>
+        <Typography.Paragraph
+          type="secondary"
+          style={{ fontSize: 12, margin: `${space.xs}px 0 0` }}
+        >
           {t('maps.groupValues.empty', { names: list(data.empty) })}
         </Typography.Paragraph>
       )}

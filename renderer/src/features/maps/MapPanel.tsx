@@ -14,6 +14,7 @@ import { RegionDetail } from './RegionDetail';
 import { TileMap } from './TileMap';
 import type { TileMapTexts } from '../../../../report-view/TileMapSvg';
 import { localName, indicatorUnit } from '../../i18n/localized';
+import { space } from '../../app/spacing';
 
 interface Props {
   indicators: readonly IndicatorSummary[];
@@ -149,10 +150,17 @@ export function MapPanel({ indicators, regions, lang, selected, onSelect }: Prop
             ]}
           />
         </Space>
-        <Typography.Title level={5} style={{ margin: '0 0 4px' }} data-testid="map-title">
+        <Typography.Title
+          level={5}
+          style={{ margin: `0 0 ${space.xxs}px` }}
+          data-testid="map-title"
+        >
           {t('maps.title', { name, unit, year: year ?? '—' })}
         </Typography.Title>
-        <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '0 0 6px' }}>
+        <Typography.Paragraph
+          type="secondary"
+          style={{ fontSize: 12, margin: `0 0 ${space.xs}px` }}
+        >
           {t(ind.direction === 1 ? 'maps.direction.up' : 'maps.direction.down')} · {t('maps.help')}
         </Typography.Paragraph>
         {years.length === 0 && (

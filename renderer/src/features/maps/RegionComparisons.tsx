@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../app/ErrorAlert';
 import { formatPercent } from '../../format/number';
 import { HBarChart, type HBar } from '../../../../report-view/HBarChart';
 import { localName } from '../../i18n/localized';
+import { space } from '../../app/spacing';
 
 interface Props {
   region: Region;
@@ -51,7 +52,7 @@ export function RegionComparisons({
   const title = t('maps.selected.chart', { name: own, indicator: indicatorName });
   return (
     <section aria-label={t('maps.selected.compared')} data-testid="region-comparisons">
-      <Typography.Text strong style={{ display: 'block', marginTop: 8 }}>
+      <Typography.Text strong style={{ display: 'block', marginTop: space.xs }}>
         {t('maps.selected.compared')}
       </Typography.Text>
       {bars.length > 1 && (
@@ -63,7 +64,7 @@ export function RegionComparisons({
           title={title}
         />
       )}
-      <ul style={{ margin: 0, paddingInlineStart: 16, fontSize: 12 }}>
+      <ul style={{ margin: 0, paddingInlineStart: space.md, fontSize: 12 }}>
         {data.comparisons.map((c) => (
           <li
             key={`${c.kind}-${c.region ?? ''}`}

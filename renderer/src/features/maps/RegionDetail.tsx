@@ -5,6 +5,7 @@ import type { IndicatorSummary, ObservationsResult } from '../../../../contract/
 import { useQuery } from '../../api/use-query';
 import { RegionComparisons } from './RegionComparisons';
 import { localized, localName, indicatorUnit } from '../../i18n/localized';
+import { space } from '../../app/spacing';
 
 interface Props {
   code: string | null;
@@ -56,7 +57,7 @@ export function RegionDetail({
       <Typography.Title level={5} style={{ margin: 0 }} data-testid="region-detail-name">
         {name(region)}
       </Typography.Title>
-      <Tag style={{ margin: '4px 0' }}>{t(`maps.selected.kind.${region.kind}`)}</Tag>
+      <Tag style={{ margin: `${space.xxs}px 0` }}>{t(`maps.selected.kind.${region.kind}`)}</Tag>
       {province && <div>{t('maps.selected.province', { name: name(province) })}</div>}
       {memberOf.length > 0 && (
         <div>
@@ -66,7 +67,7 @@ export function RegionDetail({
         </div>
       )}
       {year !== null && (
-        <div style={{ marginTop: 6 }} data-testid="region-detail-value">
+        <div style={{ marginTop: space.xs }} data-testid="region-detail-value">
           {cell
             ? t('maps.selected.value', { year, value: `${formatValue(cell.value)} ${unit}` })
             : t('maps.selected.noValue', { year })}
@@ -81,7 +82,7 @@ export function RegionDetail({
         formatValue={formatValue}
       />
       {region.kind === 'city' && missing !== null && (
-        <div style={{ marginTop: 6 }} data-testid="region-detail-missing">
+        <div style={{ marginTop: space.xs }} data-testid="region-detail-missing">
           {missing.length === 0
             ? t('maps.selected.complete')
             : t('maps.selected.missingFigures', {

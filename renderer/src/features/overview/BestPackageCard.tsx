@@ -7,6 +7,7 @@ import type { RankingState } from '../../ranking/use-ranking';
 import { budgetShare } from './overview-model';
 import { IllustrativeTag } from '../../app/IllustrativeTag';
 import { localName } from '../../i18n/localized';
+import { space } from '../../app/spacing';
 
 interface Props {
   scenario: Scenario;
@@ -63,19 +64,19 @@ export function BestPackageCard({ scenario, lang, ranking, provisional }: Props)
         {t('overview.best.meaning')}
       </Typography.Paragraph>
       <Typography.Text strong>{t('overview.best.measures')}</Typography.Text>
-      <ul style={{ margin: '4px 0 8px', paddingInlineStart: 20 }}>
+      <ul style={{ margin: `${space.xxs}px 0 ${space.xs}px`, paddingInlineStart: space.md }}>
         {best.measures.length === 0 && <li>{t('overview.best.empty')}</li>}
         {best.measures.map((id) => {
           const m = byId.get(id);
           return (
             <li key={id} data-testid={`overview-best-measure-${id}`}>
               <strong>{id}</strong> {m ? localName(m, lang) : ''}
-              {m?.costIsIllustrative && <IllustrativeTag style={{ marginInlineStart: 6 }} />}
+              {m?.costIsIllustrative && <IllustrativeTag style={{ marginInlineStart: space.xs }} />}
             </li>
           );
         })}
       </ul>
-      <div style={{ display: 'flex', flexWrap: 'wrap', gap: '4px 24px' }}>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: `${space.xxs}px ${space.lg}px` }}>
         <div>
           {t('overview.best.score')}{' '}
           <strong data-testid="overview-best-score">{formatNumber(lang, best.value, 3)}</strong>{' '}

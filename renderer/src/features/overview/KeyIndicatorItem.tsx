@@ -7,6 +7,7 @@ import { formatNumber } from '../../format/number';
 import { QualityFlags } from '../evidence/QualityFlags';
 import { indicatorDigits, type KeyIndicator, type Standing } from './overview-model';
 import { localized } from '../../i18n/localized';
+import { space } from '../../app/spacing';
 
 // Text colours darker than antd's presets so the words pass 4.5 : 1 on the tag backgrounds.
 const STANDING_TAG: Record<Standing, { color: string; text: string; icon: React.ReactNode }> = {
@@ -52,7 +53,7 @@ export function KeyIndicatorItem({ indicator: k, lang }: Props) {
         listStyle: 'none',
       }}
     >
-      <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 6 }}>
+      <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: space.xs }}>
         <Typography.Text strong>{localized(k.name, lang)}</Typography.Text>
         {k.standing && (
           <Tag

@@ -6,6 +6,7 @@ import type { Scenario } from '../../../../contract/domain';
 import type { SeverityResult } from '../../../../contract/evidence';
 import { defaultInputsOf } from '../../../../engine/scenario';
 import type { ScenarioRobustness } from '../../analysis/use-scenario-robustness';
+import { space } from '../../app/spacing';
 
 export type ChecklistTarget =
   'evidence' | 'weights' | 'impacts' | 'packages' | 'robustness' | 'briefing';
@@ -92,7 +93,7 @@ export function OverviewChecklist({ scenario, severity, robustness, onNavigate }
   const done = items.filter((i) => i.done).length;
   return (
     <div data-testid="overview-checklist" data-done={done}>
-      <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 6 }}>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: space.xs }}>
         {t('overview.checklist.meaning', { done, total: items.length })}
       </Typography.Paragraph>
       <ol style={{ margin: 0, paddingInlineStart: 0, listStyle: 'none' }}>
@@ -101,7 +102,12 @@ export function OverviewChecklist({ scenario, severity, robustness, onNavigate }
             key={item.key}
             data-testid={`checklist-${item.key}`}
             data-done={item.done ? 'true' : 'false'}
-            style={{ display: 'flex', gap: 8, alignItems: 'baseline', padding: '3px 0' }}
+            style={{
+              display: 'flex',
+              gap: space.xs,
+              alignItems: 'baseline',
+              padding: `${space.xxs}px 0`,
+            }}
           >
             {item.done ? (
               <CheckCircleFilled style={{ color: colors.checklist.done }} aria-hidden />

@@ -14,6 +14,7 @@ import { COMPARED_INDICATORS, type KeyIndicator } from './overview-model';
 import { RobustnessVerdict } from './RobustnessVerdict';
 import { SeverityList } from './SeverityList';
 import { useOverviewEvidence } from './use-overview-evidence';
+import { space } from '../../app/spacing';
 
 /** Screens the overview links to for the detail behind each block. */
 export type OverviewTarget = ChecklistTarget;
@@ -126,7 +127,10 @@ export function OverviewScreen({
               }}
             >
               <div style={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between' }}>
-                <h4 id="trp-overview-robustness" style={{ margin: '0 0 6px', fontSize: 14 }}>
+                <h4
+                  id="trp-overview-robustness"
+                  style={{ margin: `0 0 ${space.xs}px`, fontSize: 14 }}
+                >
                   {t('overview.robustness.title')}
                 </h4>
                 <Button

@@ -5,6 +5,7 @@ import { colors } from '../../app/theme';
 import type { Locale } from '../../../../contract/domain';
 import { type RobustnessLevel, LEVEL_RULE, type VerdictText } from '../../../../engine/verdict';
 import type { ScenarioRobustness } from '../../analysis/use-scenario-robustness';
+import { space } from '../../app/spacing';
 
 // antd's preset tag text colours fall below 4.5 : 1 on their own backgrounds; these darker
 // shades of the same hues reach at least 6 : 1.
@@ -40,7 +41,7 @@ export function RobustnessVerdict({ robustness: r, text, lang, showBest = true }
   return (
     <div data-testid="overview-robustness" aria-live="polite" aria-busy={pending}>
       {showBest && text.best && (
-        <Typography.Paragraph style={{ margin: '0 0 6px' }} data-testid="verdict-best">
+        <Typography.Paragraph style={{ margin: `0 0 ${space.xs}px` }} data-testid="verdict-best">
           {text.best[lang]}
         </Typography.Paragraph>
       )}
@@ -62,13 +63,17 @@ export function RobustnessVerdict({ robustness: r, text, lang, showBest = true }
       )}
       {!pending && v.level !== null && text.level && text.robustness && (
         <div>
-          <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', gap: 8 }}>
+          <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', gap: space.xs }}>
             <Tag
               color={LEVEL_TAG[v.level].color}
               icon={LEVEL_TAG[v.level].icon}
               data-testid="overview-robustness-level"
               data-level={v.level}
-              style={{ fontSize: 14, padding: '2px 8px', color: LEVEL_TAG[v.level].text }}
+              style={{
+                fontSize: 14,
+                padding: `${space.xxs}px ${space.xs}px`,
+                color: LEVEL_TAG[v.level].text,
+              }}
             >
               {text.level[lang]}
             </Tag>
@@ -86,16 +91,22 @@ export function RobustnessVerdict({ robustness: r, text, lang, showBest = true }
             />
           )}
           {text.meaning && (
-            <Typography.Paragraph style={{ margin: '6px 0 0' }}>
+            <Typography.Paragraph style={{ margin: `${space.xs}px 0 0` }}>
               {text.meaning[lang]}
             </Typography.Paragraph>
           )}
-          <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0', fontSize: 12 }}>
+          <Typography.Paragraph
+            type="secondary"
+            style={{ margin: `${space.xxs}px 0 0`, fontSize: 12 }}
+          >
             <span data-testid="overview-robustness-detail">{text.basis[lang]}</span>{' '}
             {LEVEL_RULE[lang]}
           </Typography.Paragraph>
           {r.basis.fallback && (
-            <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0', fontSize: 12 }}>
+            <Typography.Paragraph
+              type="secondary"
+              style={{ margin: `${space.xxs}px 0 0`, fontSize: 12 }}
+            >
               {r.basis.fallback[lang]}
             </Typography.Paragraph>
           )}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Locale, Scenario } from '../../../../contract/domain';
 import { IllustrativeTag } from '../../app/IllustrativeTag';
 import { provenanceText } from '../../app/provenance';
+import { space } from '../../app/spacing';
 
 interface Props {
   id: string;
@@ -25,7 +26,7 @@ export function BudgetProvenance({ id, scenario, lang, busy, onConfirm }: Props)
       id={id}
       data-testid="budget-provenance"
       data-kind={p.kind}
-      style={{ display: 'flex', gap: 6, alignItems: 'center', flexWrap: 'wrap' }}
+      style={{ display: 'flex', gap: space.xs, alignItems: 'center', flexWrap: 'wrap' }}
     >
       {isDefault ? (
         <>

@@ -14,6 +14,7 @@ import { checkBudgetText, checkRules, type RuleProblem } from '../../model/const
 import { BudgetProvenance } from './BudgetProvenance';
 import { RulesEditor } from './RulesEditor';
 import { localName } from '../../i18n/localized';
+import { space } from '../../app/spacing';
 
 interface Props {
   scenario: Scenario;
@@ -113,7 +114,7 @@ export function ConstraintsPanel({ scenario, lang, onChange, onConfirmBudget }: 
     }
   };
 
-  const field: React.CSSProperties = { display: 'flex', flexDirection: 'column', gap: 4 };
+  const field: React.CSSProperties = { display: 'flex', flexDirection: 'column', gap: space.xxs };
   return (
     <section
       aria-labelledby={`${ids}-title`}
@@ -123,7 +124,10 @@ export function ConstraintsPanel({ scenario, lang, onChange, onConfirmBudget }: 
       <Typography.Title level={3} id={`${ids}-title`} style={{ fontSize: 15, margin: 0 }}>
         {t('constraints.title')}
       </Typography.Title>
-      <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '2px 0 8px' }}>
+      <Typography.Paragraph
+        type="secondary"
+        style={{ fontSize: 12, margin: `${space.xxs}px 0 ${space.xs}px` }}
+      >
         {t('constraints.intro')}
       </Typography.Paragraph>
       <div className="trp-constraints-grid">

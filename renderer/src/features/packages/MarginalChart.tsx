@@ -13,6 +13,7 @@ import {
 import { colors } from '../../app/theme';
 import type { Locale } from '../../../../contract/domain';
 import { formatNumber } from '../../format/number';
+import { space } from '../../app/spacing';
 
 interface Props {
   marginal: Record<string, number>;
@@ -31,7 +32,7 @@ export function MarginalChart({ marginal, order, lang, measureName }: Props) {
 
   return (
     <figure
-      style={{ margin: '12px 0 0' }}
+      style={{ margin: `${space.sm}px 0 0` }}
       aria-label={t('packages.marginalLabel')}
       data-testid="marginal-chart"
     >

@@ -10,6 +10,7 @@ import type { RankingState } from '../../ranking/use-ranking';
 import { FrontierChart } from './FrontierChart';
 import { MarginalChart } from './MarginalChart';
 import { localName } from '../../i18n/localized';
+import { space } from '../../app/spacing';
 
 type Row = PackagesResult['packages'][number] & { perCost: number | null };
 
@@ -66,7 +67,7 @@ export function PackagesScreen({
       render: (_, p) =>
         p.measures.map((id) => (
           <Tooltip key={id} title={measureName(id)}>
-            <Tag style={{ marginInlineEnd: 4 }}>{id}</Tag>
+            <Tag style={{ marginInlineEnd: space.xxs }}>{id}</Tag>
           </Tooltip>
         )),
     },
@@ -147,7 +148,9 @@ export function PackagesScreen({
           <div aria-live="polite" style={{ minHeight: 20 }} className="trp-secondary">
             {ranking.computing ? t('packages.stale') : ''}
           </div>
-          <div style={{ display: 'flex', gap: 16, alignItems: 'flex-start', flexWrap: 'wrap' }}>
+          <div
+            style={{ display: 'flex', gap: space.md, alignItems: 'flex-start', flexWrap: 'wrap' }}
+          >
             <div style={{ flex: '1 1 520px', minWidth: 0 }}>
               {rows.length === 0 ? (
                 <Alert type="info" title={t('packages.empty')} />

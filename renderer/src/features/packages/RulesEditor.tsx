@@ -3,6 +3,7 @@ import { Button, Select, theme, Typography } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Constraints } from '../../../../contract/domain';
+import { space } from '../../app/spacing';
 
 type Kind = 'requires' | 'excludes';
 
@@ -62,12 +63,12 @@ export function RulesEditor({ constraints: c, measureName, options, busy, onChan
           {t('constraints.noRules')}
         </Typography.Text>
       ) : (
-        <ul style={{ margin: '2px 0', paddingInlineStart: 0, listStyle: 'none' }}>
+        <ul style={{ margin: `${space.xxs}px 0`, paddingInlineStart: 0, listStyle: 'none' }}>
           {rules.map((r) => (
             <li
               key={`${r.kind}-${r.index}`}
               data-testid={`rule-${r.kind}-${r.index}`}
-              style={{ display: 'flex', alignItems: 'center', gap: 4 }}
+              style={{ display: 'flex', alignItems: 'center', gap: space.xxs }}
             >
               <span>{text(r.kind, r.pair)}</span>
               <Button
@@ -83,7 +84,13 @@ export function RulesEditor({ constraints: c, measureName, options, busy, onChan
         </ul>
       )}
       <div
-        style={{ display: 'flex', gap: 6, flexWrap: 'wrap', alignItems: 'center', marginTop: 4 }}
+        style={{
+          display: 'flex',
+          gap: space.xs,
+          flexWrap: 'wrap',
+          alignItems: 'center',
+          marginTop: space.xxs,
+        }}
       >
         {measureSelect('A', a, setA)}
         <Select<Kind>

@@ -5,6 +5,7 @@ import type { CoreClass } from '../../../../engine/robustness';
 import { formatPercent } from '../../format/number';
 import type { CoreRow } from './core-model';
 import { ShareBar } from './ShareBar';
+import { space } from '../../app/spacing';
 
 interface Props {
   rows: CoreRow[];
@@ -34,9 +35,9 @@ export function CoreIndexView({ rows, lang, measureName }: Props) {
             style={{
               display: 'grid',
               gridTemplateColumns: 'minmax(120px, 300px) minmax(60px, 1fr) 56px 96px',
-              gap: 8,
+              gap: space.xs,
               alignItems: 'center',
-              marginBottom: 4,
+              marginBottom: space.xxs,
             }}
           >
             <span className="trp-sr-only">
@@ -67,7 +68,7 @@ export function CoreIndexView({ rows, lang, measureName }: Props) {
                 background: CLASS_STYLE[r.coreClass].ground,
                 border: `1px solid ${CLASS_STYLE[r.coreClass].bar}`,
                 borderRadius: 4,
-                padding: '0 6px',
+                padding: `0 ${space.xs}px`,
                 justifySelf: 'start',
               }}
             >

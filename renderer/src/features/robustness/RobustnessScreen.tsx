@@ -16,6 +16,7 @@ import { ExactRobustness } from './ExactRobustness';
 import { PairwiseWinning } from './PairwiseWinning';
 import { localName } from '../../i18n/localized';
 import { ShareBar } from './ShareBar';
+import { space } from '../../app/spacing';
 
 interface Props {
   scenario: Scenario;
@@ -88,7 +89,7 @@ export function RobustnessScreen({ scenario, model, lang, robustness }: Props) {
       <Typography.Paragraph>{t('robustness.intro')}</Typography.Paragraph>
       <BasisSettings scenario={scenario} basis={robustness?.basis ?? null} lang={lang} />
       {robustness && text && (
-        <Card size="small" style={{ margin: '12px 0' }} data-testid="smaa-verdict">
+        <Card size="small" style={{ margin: `${space.sm}px 0` }} data-testid="smaa-verdict">
           <RobustnessVerdict robustness={robustness} text={text} lang={lang} />
           <Space style={{ marginTop: token.marginXS }}>
             {/* Shown only while a run is going: a greyed-out Cancel says nothing and, fading
@@ -157,9 +158,9 @@ export function RobustnessScreen({ scenario, model, lang, robustness }: Props) {
                   style={{
                     display: 'grid',
                     gridTemplateColumns: 'minmax(0, 260px) minmax(0, 1fr) 64px',
-                    gap: 8,
+                    gap: space.xs,
                     alignItems: 'center',
-                    marginBottom: 4,
+                    marginBottom: space.xxs,
                   }}
                 >
                   <span>

@@ -7,6 +7,7 @@ import type { CompareResult } from '../../../../contract/scenario';
 import { formatNumber } from '../../format/number';
 import { changeLabel, phraseValue } from '../history/change-text';
 import { localName } from '../../i18n/localized';
+import { space } from '../../app/spacing';
 
 interface Props {
   result: CompareResult;
@@ -103,13 +104,13 @@ export function ComparePanel({ result, measures, lang }: Props) {
             >
               <Typography.Text type="secondary">{t('compare.best')}</Typography.Text>
               <div
-                style={{ fontWeight: 600, marginBottom: 8 }}
+                style={{ fontWeight: 600, marginBottom: space.xs }}
                 data-testid={`compare-best-${s.id}`}
               >
                 {pkg(s.top[0]?.measures ?? [])}
               </div>
               <Typography.Text type="secondary">{t('compare.top')}</Typography.Text>
-              <ol style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
+              <ol style={{ margin: `${space.xxs}px 0 0`, paddingInlineStart: space.md }}>
                 {s.top.map((p, i) => (
                   <li key={i}>
                     <span>{pkg(p.measures)}</span>{' '}
@@ -124,7 +125,7 @@ export function ComparePanel({ result, measures, lang }: Props) {
           </Col>
         ))}
       </Row>
-      <Typography.Title level={4} style={{ fontSize: 14, marginTop: 16 }}>
+      <Typography.Title level={4} style={{ fontSize: 14, marginTop: space.md }}>
         {t('compare.agreement')}
       </Typography.Title>
       <Table<Tau>
@@ -135,7 +136,7 @@ export function ComparePanel({ result, measures, lang }: Props) {
         columns={tauColumns}
         dataSource={result.tau}
       />
-      <Typography.Title level={4} style={{ fontSize: 14, marginTop: 16 }}>
+      <Typography.Title level={4} style={{ fontSize: 14, marginTop: space.md }}>
         {t('compare.differences')}
       </Typography.Title>
       {result.differences.length === 0 ? (

@@ -8,6 +8,7 @@ import { useQuery } from '../../api/use-query';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import type { SeverityCauseRow } from './severity-text';
 import { localName } from '../../i18n/localized';
+import { space } from '../../app/spacing';
 
 interface Props {
   row: SeverityCauseRow;
@@ -107,7 +108,7 @@ export function LinkIndicatorDialog({ row, causeName, lang, open, onClose }: Pro
       {row.indicators.length === 0 ? (
         <Typography.Paragraph>{t('evidence.severity.link.none')}</Typography.Paragraph>
       ) : (
-        <ul style={{ paddingInlineStart: 18 }} data-testid="linked-indicators">
+        <ul style={{ paddingInlineStart: space.md }} data-testid="linked-indicators">
           {row.indicators.map((g) => {
             const name = localName(g, lang);
             return (

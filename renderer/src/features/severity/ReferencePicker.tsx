@@ -7,6 +7,7 @@ import { toApiError, type ApiError } from '../../api/api-error';
 import { useQuery } from '../../api/use-query';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { localName } from '../../i18n/localized';
+import { space } from '../../app/spacing';
 
 interface Props {
   scenario: Scenario;
@@ -70,7 +71,7 @@ export function ReferencePicker({ scenario, regions, lang }: Props) {
           ]}
         />
       </Space>
-      <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '2px 0 0' }}>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: `${space.xxs}px 0 0` }}>
         {t('maps.reference.help')}
       </Typography.Paragraph>
       {error && <ErrorAlert error={error} />}

@@ -15,6 +15,7 @@ import { SeverityBadge } from './SeverityBadge';
 import { severityIndicatorLines, type SeverityCauseRow } from './severity-text';
 import { foldSeverityOnHost } from './use-cause-severity';
 import { localName } from '../../i18n/localized';
+import { space } from '../../app/spacing';
 
 type CauseRow = SeverityCauseRow;
 
@@ -146,7 +147,7 @@ export function SeverityPanel({ scenario, regions, lang }: Props) {
               render: (_: unknown, r) => (
                 <div style={{ fontSize: 12 }} data-testid={`severity-indicators-${r.causeId}`}>
                   {r.indicators.length > 0 && (
-                    <ul style={{ margin: 0, paddingInlineStart: 16 }}>
+                    <ul style={{ margin: 0, paddingInlineStart: space.md }}>
                       {severityIndicatorLines(t, lang, r).map((line) => (
                         <li key={line}>{line}</li>
                       ))}

@@ -5,6 +5,7 @@ import type { Locale } from '../../../../contract/domain';
 import { LinkIndicatorDialog, LinkIndicatorTrigger } from '../severity/LinkIndicatorDialog';
 import { SeverityBadge } from '../severity/SeverityBadge';
 import { severityIndicatorLines, type SeverityCauseRow } from '../severity/severity-text';
+import { space } from '../../app/spacing';
 
 interface Props {
   causeName: string;
@@ -56,7 +57,7 @@ export const CauseSeverityCell = memo(function CauseSeverityCell({
       title={t('weightsSeverity.basedOn', { name: causeName, region: regionName(regionCode) })}
       content={
         <div style={{ maxWidth: 420 }}>
-          <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+          <ul style={{ margin: 0, paddingInlineStart: space.md }}>
             {lines.map((line) => (
               <li key={line}>
                 <Typography.Text style={{ fontSize: 12 }}>{line}</Typography.Text>

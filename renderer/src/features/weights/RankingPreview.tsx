@@ -6,6 +6,7 @@ import { formatNumber, localUnit } from '../../format/number';
 import { useRankingShownMeasure } from '../../perf/interaction-marks';
 import type { RankingState } from '../../ranking/use-ranking';
 import { HBarChart } from '../../../../report-view/HBarChart';
+import { space } from '../../app/spacing';
 
 const SHOWN = 5;
 /** Fits the side column beside the weights table (styles.css .trp-weights-grid). */
@@ -52,10 +53,10 @@ export const RankingPreview = memo(function RankingPreview({ ranking, costUnit, 
       {top.length === 0 ? (
         <Typography.Text>{t('rankingPreview.empty')}</Typography.Text>
       ) : (
-        <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap', alignItems: 'flex-start' }}>
+        <div style={{ display: 'flex', gap: space.sm, flexWrap: 'wrap', alignItems: 'flex-start' }}>
           <ol
             aria-label={t('rankingPreview.listLabel')}
-            style={{ margin: 0, paddingInlineStart: 24 }}
+            style={{ margin: 0, paddingInlineStart: space.lg }}
           >
             {top.map((p) => (
               <li key={label(p.measures)} data-testid={`preview-package-${p.rank}`}>

@@ -2,6 +2,7 @@ import { InputNumber, Slider } from 'antd';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { markWeightInput } from '../../perf/interaction-marks';
+import { space } from '../../app/spacing';
 
 export const MAX_WEIGHT = 10;
 
@@ -25,7 +26,7 @@ export const WeightControl = memo(function WeightControl({
 }: Props) {
   const { t } = useTranslation();
   return (
-    <div style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
+    <div style={{ display: 'flex', alignItems: 'center', gap: space.sm }}>
       <Slider
         style={{ flex: 1 }}
         min={0}

@@ -16,6 +16,7 @@ import {
   liveWeightsOf,
 } from './live-weights';
 import { localName, localText, otherLocale } from '../../i18n/localized';
+import { space } from '../../app/spacing';
 
 interface Props {
   causes: readonly Cause[];
@@ -149,11 +150,14 @@ const StaticWeightsTable = memo(function StaticWeightsTable({
                   <span className="trp-secondary">{localText(c, otherLocale(lang))}</span>
                 </Typography.Paragraph>
                 {sev && (
-                  <div style={{ marginTop: 6 }} data-testid={`weight-severity-detail-${c.id}`}>
+                  <div
+                    style={{ marginTop: space.xs }}
+                    data-testid={`weight-severity-detail-${c.id}`}
+                  >
                     <Typography.Text strong style={{ fontSize: 12 }}>
                       {t('weightsSeverity.column')} · {severity.regionName(regionCode)}
                     </Typography.Text>
-                    <ul style={{ margin: 0, paddingInlineStart: 18, fontSize: 12 }}>
+                    <ul style={{ margin: 0, paddingInlineStart: space.md, fontSize: 12 }}>
                       {severityIndicatorLines(t, lang, sev).map((line) => (
                         <li key={line}>{line}</li>
                       ))}
