@@ -63,6 +63,38 @@ function slotFor(s: PackageSums, p: number, k: number): number {
 }
 
 /**
+ * win[a·K + b] += 1 for every pair of tracked packages a ranked before b in this sample (the
+ * `before` order). Their values are read once into `tv`; a pair further apart than PACKAGE_TIE
+ * (nearly always) is decided by the values alone and counted without a branch on which one won,
+ * a coin flip the CPU cannot predict.
+ */
+function countWins(
+  win: Float64Array,
+  tracked: Int32Array,
+  value: Float64Array,
+  cost: Float64Array,
+  tv: Float64Array,
+  k: number,
+): void {
+  for (let a = 0; a < k; a++) tv[a] = value[tracked[a]!]!;
+  for (let a = 0; a < k; a++) {
+    const va = tv[a]!;
+    for (let b = a + 1; b < k; b++) {
+      const vb = tv[b]!;
+      // The same tests as `before`, as 0/1 numbers: exactly one holds unless the two tie.
+      let first = +(va > vb + PACKAGE_TIE);
+      if (first + +(vb > va + PACKAGE_TIE) === 0) {
+        const ca = cost[tracked[a]!]!;
+        const cb = cost[tracked[b]!]!;
+        first = +(ca < cb || (ca === cb && tracked[a]! < tracked[b]!));
+      }
+      win[a * k + b] = win[a * k + b]! + first;
+      win[b * k + a] = win[b * k + a]! + (1 - first);
+    }
+  }
+}
+
+/**
  * One sample: draw the cause weights and the uncertain impacts, evaluate every feasible package
  * exactly (createValueEvaluator), keep the top K by insertion into a short sorted buffer, and
  * count.
@@ -89,6 +121,7 @@ export function packagePass(t: PackageTables): BlockPass<PackageSums> {
   const value = new Float64Array(count);
   const top = new Int32Array(k);
   const tracked = t.tracked;
+  const trackedValue = new Float64Array(k);
   const likelyOrder = t.likelyOrder;
 
   const before = (a: number, b: number): boolean => {
@@ -163,12 +196,7 @@ export function packagePass(t: PackageTables): BlockPass<PackageSums> {
           const slot = slotFor(sums, top[r]!, k);
           sums.slotRanks[slot * k + r]!++;
         }
-        for (let a = 0; a < k; a++) {
-          for (let b = a + 1; b < k; b++) {
-            if (before(tracked[a]!, tracked[b]!)) sums.win[a * k + b]!++;
-            else sums.win[b * k + a]!++;
-          }
-        }
+        countWins(sums.win, tracked, value, cost, trackedValue, k);
       }
     },
   };

@@ -6,6 +6,7 @@ import {
   CELL_EXACT,
   CELL_TRIANGULAR,
   CELL_UNIFORM,
+  LINEAR_CELL,
   type CompiledSmaaProblem,
 } from './smaa-problem';
 
@@ -55,23 +56,24 @@ function drawOneUniformLinear(
   out: Float64Array,
   base: number,
 ): void {
-  const { n, m, kind, a, b, slope, intercept, uniforms } = p;
-  const { split, coef } = p.triangular;
+  const { kind, uniforms } = p;
+  const cells = p.linearCells!;
+  const count = kind.length;
   rng.fill32(uniforms, p.uniformCells);
   let q = 0;
-  for (let i = 0, k = 0; i < n; i++) {
-    for (let j = 0; j < m; j++, k++) {
-      const kk = kind[k]!;
-      let x: number;
-      if (kk === CELL_TRIANGULAR) {
-        // triangularAt (the same arithmetic), written out so the hot loop makes no call.
-        const u = uniforms[q++]!;
-        const o = 10 * k + 5 * +(u >= split[k]!);
-        x = coef[o]! + coef[o + 1]! * Math.sqrt(coef[o + 4]! * (coef[o + 2]! + coef[o + 3]! * u));
-      } else if (kk === CELL_UNIFORM) x = a[k]! + b[k]! * uniforms[q++]!;
-      else x = a[k]!;
-      out[base + k] = intercept[j]! + slope[j]! * x;
-    }
+  for (let k = 0, o = 0; k < count; k++, o += LINEAR_CELL) {
+    const kk = kind[k]!;
+    let x: number;
+    if (kk === CELL_TRIANGULAR) {
+      // triangularAt (the same arithmetic), written out so the hot loop makes no call.
+      const u = uniforms[q++]!;
+      const r = +(u >= cells[o]!);
+      const s = 1 - 2 * r;
+      const c = o + 1 + 2 * r;
+      x = cells[c]! + s * Math.sqrt(cells[c + 1]! * (r + s * u));
+    } else if (kk === CELL_UNIFORM) x = cells[o + 1]! + cells[o + 2]! * uniforms[q++]!;
+    else x = cells[o + 1]!;
+    out[base + k] = cells[o + 5]! + cells[o + 6]! * x;
   }
 }
 

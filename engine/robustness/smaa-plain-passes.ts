@@ -1,4 +1,3 @@
-import { sortIndicesByKeyDesc } from '../stats/sort-indices';
 import { type BlockPass, addInto } from './blocks';
 import { type DrawCache, drawPartialValues } from './smaa-plain-draws';
 import type { CompiledSmaaProblem } from './smaa-problem';
@@ -27,24 +26,84 @@ export interface MainSums {
   centralSq: Float64Array;
 }
 
-/** order ← 0..n−1 sorted by utility descending, ties by index (insertion sort for small n). */
+/**
+ * order ← 0..n−1 sorted by utility descending, ties by index. For small n a stable insertion
+ * sort written for this Int32Array alone (a shared helper also sorting plain arrays would see
+ * both kinds and slow down for each).
+ */
 function sortByUtility(
   u: Float64Array,
   order: Int32Array,
   compare: (x: number, y: number) => number,
 ): void {
   const n = order.length;
-  for (let k = 0; k < n; k++) order[k] = k;
-  if (n > 48) order.sort(compare);
-  else sortIndicesByKeyDesc(order, u);
+  if (n > 48) {
+    for (let k = 0; k < n; k++) order[k] = k;
+    order.sort(compare);
+    return;
+  }
+  order[0] = 0;
+  for (let q = 1; q < n; q++) {
+    const value = u[q]!;
+    let r = q - 1;
+    while (r >= 0 && u[order[r]!]! < value) {
+      order[r + 1] = order[r]!;
+      r--;
+    }
+    order[r + 1] = q;
+  }
+}
+
+/**
+ * Credits one sample's ranking (order, by utility) to the sums: tie groups (utilities within
+ * UTILITY_TIE of the group's best) split their ranks. A group of one, nearly every group, is
+ * credited here directly; ties go to creditTieGroup.
+ */
+function creditRanking(
+  sums: MainSums,
+  u: Float64Array,
+  order: Int32Array,
+  w: Float64Array,
+  n: number,
+  m: number,
+): void {
+  const { rank, win } = sums;
+  for (let g = 0; g < n;) {
+    const i = order[g]!;
+    const top = u[i]!;
+    const tol = UTILITY_TIE * Math.max(1, Math.abs(top));
+    let end = g + 1;
+    while (end < n && top - u[order[end]!]! <= tol) end++;
+    if (end !== g + 1) {
+      creditTieGroup(sums, order, w, n, m, g, end);
+      g = end;
+      continue;
+    }
+    const rowN = i * n;
+    rank[rowN + g] = rank[rowN + g]! + 1;
+    if (g === 0) creditFirst(sums, i, 1, w, m);
+    for (let q = end; q < n; q++) win[rowN + order[q]!] = win[rowN + order[q]!]! + 1;
+    g = end;
+  }
+}
+
+/** Alternative i is first with this share (1, or its part of a tie): its central-weight sums. */
+function creditFirst(sums: MainSums, i: number, share: number, w: Float64Array, m: number): void {
+  const { first, central, centralSq } = sums;
+  first[i] = first[i]! + share;
+  // 1 · x is x exactly, so a whole first place adds what the plain sum would.
+  for (let j = 0, o = i * m; j < m; j++, o++) {
+    const x = w[j]!;
+    central[o] = central[o]! + share * x;
+    centralSq[o] = centralSq[o]! + share * x * x;
+  }
 }
 
 /**
  * Credits ranks g + 1 … end to the tied alternatives order[g .. end): each gets 1/(end − g)
- * of each rank. A group of one (no tie, the usual case) takes a shorter path adding what a
- * share of 1 adds (1 · x is x exactly, so the sums are bit for bit the same).
+ * of each rank, wins ½ against the others of the group and 1 against everyone after it.
  */
-function creditGroup(
+function creditTieGroup(
   sums: MainSums,
   order: Int32Array,
   w: Float64Array,
@@ -53,35 +112,13 @@ function creditGroup(
   g: number,
   end: number,
 ): void {
-  const { rank, win, first, central, centralSq } = sums;
-  if (end === g + 1) {
-    const i = order[g]!;
-    const rowN = i * n;
-    rank[rowN + g] = rank[rowN + g]! + 1;
-    if (g === 0) {
-      first[i] = first[i]! + 1;
-      for (let j = 0, o = i * m; j < m; j++, o++) {
-        const x = w[j]!;
-        central[o] = central[o]! + x;
-        centralSq[o] = centralSq[o]! + x * x;
-      }
-    }
-    for (let q = end; q < n; q++) win[rowN + order[q]!] = win[rowN + order[q]!]! + 1;
-    return;
-  }
+  const { rank, win } = sums;
   const share = 1 / (end - g);
   for (let k = g; k < end; k++) {
     const i = order[k]!;
     const rowN = i * n;
     for (let r = g; r < end; r++) rank[rowN + r] = rank[rowN + r]! + share;
-    if (g === 0) {
-      first[i] = first[i]! + share;
-      for (let j = 0; j < m; j++) {
-        const x = w[j]!;
-        central[i * m + j] = central[i * m + j]! + share * x;
-        centralSq[i * m + j] = centralSq[i * m + j]! + share * x * x;
-      }
-    }
+    if (g === 0) creditFirst(sums, i, share, w, m);
     for (let q = g; q < end; q++) if (q !== k) win[rowN + order[q]!] = win[rowN + order[q]!]! + 0.5;
     for (let q = end; q < n; q++) win[rowN + order[q]!] = win[rowN + order[q]!]! + 1;
   }
@@ -140,14 +177,7 @@ export function plainMainPass(
         if (exactValues === null) drawPartialValues(p, performanceRng!, t, values, base);
         utilitiesInto(u, n, m, w, 0, values, base);
         sortByUtility(u, order, compare);
-        for (let g = 0; g < n;) {
-          const top = u[order[g]!]!;
-          const tol = UTILITY_TIE * Math.max(1, Math.abs(top));
-          let end = g + 1;
-          while (end < n && top - u[order[end]!]! <= tol) end++;
-          creditGroup(sums, order, w, n, m, g, end);
-          g = end;
-        }
+        creditRanking(sums, u, order, w, n, m);
       }
     },
   };
