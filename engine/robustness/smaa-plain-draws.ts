@@ -31,7 +31,7 @@ export function createDrawCache(p: CompiledSmaaProblem): DrawCache | null {
 
 /**
  * Partial values of one performance draw into out[base .. base + n·m): sampled cells (or the
- * given draw s) through each criterion's value function, one cell at a time (no second sweep).
+ * given draw s) through each criterion's value function.
  */
 export function drawPartialValues(
   p: CompiledSmaaProblem,
@@ -40,40 +40,93 @@ export function drawPartialValues(
   out: Float64Array,
   base = 0,
 ): void {
-  if (p.oneUniformLinear) drawOneUniformLinear(p, rng, out, base);
-  else drawAnyCells(p, rng, s, out, base);
+  drawPartialValuesRange(p, rng, s, s + 1, out, base);
+}
+
+/**
+ * Partial values of the samples [from, to), at most DRAW_BATCH of them, sample t into
+ * out[base + (t − from)·n·m ..]: the same numbers, from the same stream in the same order, as
+ * drawPartialValues sample after sample.
+ */
+export function drawPartialValuesRange(
+  p: CompiledSmaaProblem,
+  rng: Rng,
+  from: number,
+  to: number,
+  out: Float64Array,
+  base: number,
+): void {
+  if (p.oneUniformLinear) {
+    drawBatchOneUniformLinear(p, rng, to - from, out, base);
+    return;
+  }
+  const size = p.n * p.m;
+  for (let t = from; t < to; t++) drawAnyCells(p, rng, t, out, base + (t - from) * size);
 }
 
 /**
  * The hot case: every cell exact, uniform or triangular (one 32-bit uniform per uncertain
- * cell, drawn in one go, the same uniforms in the same order as one next32() each) and every
- * value function linear. Kept apart from the general loop (no given draws, no other samplers,
- * no value-function calls), which made the main pass about a third faster in the SMAA bench.
+ * cell) and every value function linear. The uniforms of all `count` samples are drawn in one
+ * go (sample after sample, cell after cell: the order of one next32() each), then turned into
+ * values one cell at a time across the samples, so the cell's coefficients are read once per
+ * batch rather than once per sample.
  */
-function drawOneUniformLinear(
+function drawBatchOneUniformLinear(
   p: CompiledSmaaProblem,
   rng: Rng,
+  count: number,
   out: Float64Array,
   base: number,
 ): void {
   const { kind, uniforms } = p;
   const cells = p.linearCells!;
-  const count = kind.length;
-  rng.fill32(uniforms, p.uniformCells);
-  let q = 0;
-  for (let k = 0, o = 0; k < count; k++, o += LINEAR_CELL) {
+  const size = kind.length;
+  const stride = p.uniformCells;
+  rng.fill32(uniforms, count * stride);
+  for (let k = 0, q = 0, o = 0; k < size; k++, o += LINEAR_CELL) {
     const kk = kind[k]!;
-    let x: number;
-    if (kk === CELL_TRIANGULAR) {
-      // triangularAt (the same arithmetic), written out so the hot loop makes no call.
-      const u = uniforms[q++]!;
-      const r = +(u >= cells[o]!);
-      const s = 1 - 2 * r;
-      const c = o + 1 + 2 * r;
-      x = cells[c]! + s * Math.sqrt(cells[c + 1]! * (r + s * u));
-    } else if (kk === CELL_UNIFORM) x = cells[o + 1]! + cells[o + 2]! * uniforms[q++]!;
-    else x = cells[o + 1]!;
-    out[base + k] = cells[o + 5]! + cells[o + 6]! * x;
+    if (kk === CELL_TRIANGULAR)
+      drawTriangularCell(cells, o, uniforms, q++, stride, out, base + k, size, count);
+    else if (kk === CELL_UNIFORM) {
+      const lo = cells[o + 1]!;
+      const width = cells[o + 2]!;
+      const intercept = cells[o + 5]!;
+      const slope = cells[o + 6]!;
+      for (let t = 0, u = q++, d = base + k; t < count; t++, u += stride, d += size) {
+        out[d] = intercept + slope * (lo + width * uniforms[u]!);
+      }
+    } else {
+      const v = cells[o + 5]! + cells[o + 6]! * cells[o + 1]!;
+      for (let t = 0, d = base + k; t < count; t++, d += size) out[d] = v;
+    }
+  }
+}
+
+/**
+ * One triangular cell (coefficients at cells[o ..], see linearCellTable) for `count` samples:
+ * uniform t at uniforms[u + t·stride], value to out[d + t·size]. triangularAt's arithmetic,
+ * written out so the loop makes no call.
+ */
+function drawTriangularCell(
+  cells: Float64Array,
+  o: number,
+  uniforms: Float64Array,
+  u: number,
+  stride: number,
+  out: Float64Array,
+  d: number,
+  size: number,
+  count: number,
+): void {
+  const split = cells[o]!;
+  const intercept = cells[o + 5]!;
+  const slope = cells[o + 6]!;
+  for (let t = 0; t < count; t++, u += stride, d += size) {
+    const x = uniforms[u]!;
+    const r = +(x >= split);
+    const s = 1 - 2 * r;
+    const c = o + 1 + 2 * r;
+    out[d] = intercept + slope * (cells[c]! + s * Math.sqrt(cells[c + 1]! * (r + s * x)));
   }
 }
 

@@ -1,6 +1,6 @@
 import { type BlockPass, addInto } from './blocks';
-import { type DrawCache, drawPartialValues } from './smaa-plain-draws';
-import type { CompiledSmaaProblem } from './smaa-problem';
+import { type DrawCache, drawPartialValuesRange } from './smaa-plain-draws';
+import { type CompiledSmaaProblem, DRAW_BATCH } from './smaa-problem';
 
 /** Utilities within 1e-12 · max(1, |best of the group|) tie and split their ranks equally. */
 export const UTILITY_TIE = 1e-12;
@@ -136,7 +136,7 @@ export function plainMainPass(
 ): BlockPass<MainSums> {
   const { n, m } = p;
   const w = new Float64Array(m);
-  const pv = exactValues ?? new Float64Array(n * m);
+  const pv = exactValues ?? new Float64Array(DRAW_BATCH * n * m);
   const u = new Float64Array(n);
   const order = new Int32Array(n);
   const compare = (x: number, y: number) => u[y]! - u[x]! || x - y;
@@ -168,16 +168,20 @@ export function plainMainPass(
       addInto(total.centralSq, s.centralSq);
     },
     runRange(sums, [weightRng, performanceRng], from, to) {
-      for (let t = from; t < to; t++) {
-        if (ws !== null) for (let j = 0; j < m; j++) w[j] = ws[t * m + j]!;
-        else sampler!.sample(weightRng!, w);
-        // With a cache the draw goes straight to its slot and is read from there.
+      for (let t0 = from; t0 < to; t0 += DRAW_BATCH) {
+        const t1 = Math.min(to, t0 + DRAW_BATCH);
+        // With a cache the draws go straight to their slots and are read from there.
         const values = cache !== null ? cache.values : pv;
-        const base = cache !== null ? t * n * m : 0;
-        if (exactValues === null) drawPartialValues(p, performanceRng!, t, values, base);
-        utilitiesInto(u, n, m, w, 0, values, base);
-        sortByUtility(u, order, compare);
-        creditRanking(sums, u, order, w, n, m);
+        const first = cache !== null ? t0 * n * m : 0;
+        if (exactValues === null) drawPartialValuesRange(p, performanceRng!, t0, t1, values, first);
+        for (let t = t0; t < t1; t++) {
+          if (ws !== null) for (let j = 0; j < m; j++) w[j] = ws[t * m + j]!;
+          else sampler!.sample(weightRng!, w);
+          const base = exactValues === null ? first + (t - t0) * n * m : 0;
+          utilitiesInto(u, n, m, w, 0, values, base);
+          sortByUtility(u, order, compare);
+          creditRanking(sums, u, order, w, n, m);
+        }
       }
     },
   };
@@ -272,7 +276,7 @@ export function plainConfidencePass(
   cache: DrawCache | null = null,
 ): BlockPass<Float64Array> {
   const { n, m } = p;
-  const scratch = new Float64Array(n * m);
+  const scratch = new Float64Array(cache === null ? DRAW_BATCH * n * m : 0);
   const candidates = candidatesOf(p, central);
   const u = new Float64Array(n);
   return {
@@ -283,17 +287,21 @@ export function plainConfidencePass(
     clearPartial: (s) => s.fill(0),
     mergePartial: addInto,
     runRange(conf, [rng], from, to) {
-      for (let t = from; t < to; t++) {
+      for (let t0 = from; t0 < to; t0 += DRAW_BATCH) {
+        const t1 = Math.min(to, t0 + DRAW_BATCH);
         // Cached values are read in place (offset t·n·m), without a view object per sample.
         const pv = cache !== null ? cache.values : scratch;
-        const base = cache !== null ? t * n * m : 0;
-        if (cache === null) drawPartialValues(p, rng!, t, scratch);
-        for (let c = 0; c < candidates.length; c++) {
-          const i = candidates[c]!;
-          utilitiesInto(u, n, m, central, i * m, pv, base);
-          const share = firstShare(u, n, i);
-          // Adding 0 changes nothing, and i is usually beaten.
-          if (share !== 0) conf[i] = conf[i]! + share;
+        const first = cache !== null ? t0 * n * m : 0;
+        if (cache === null) drawPartialValuesRange(p, rng!, t0, t1, scratch, 0);
+        for (let t = t0; t < t1; t++) {
+          const base = first + (t - t0) * n * m;
+          for (let c = 0; c < candidates.length; c++) {
+            const i = candidates[c]!;
+            utilitiesInto(u, n, m, central, i * m, pv, base);
+            const share = firstShare(u, n, i);
+            // Adding 0 changes nothing, and i is usually beaten.
+            if (share !== 0) conf[i] = conf[i]! + share;
+          }
         }
       }
     },

@@ -50,6 +50,13 @@ export const CELL_UNIFORM = 1;
 export const CELL_TRIANGULAR = 2;
 export const CELL_OTHER = 3;
 
+/**
+ * Samples the fast draw takes together (drawPartialValuesRange): enough to read each cell's
+ * coefficients once for many samples, few enough that their uniforms (this many × the cells)
+ * stay small.
+ */
+export const DRAW_BATCH = 64;
+
 /** Numbers per cell in CompiledSmaaProblem.linearCells. */
 export const LINEAR_CELL = 8;
 
@@ -369,7 +376,8 @@ export function compileSmaaProblem(p: SmaaProblem): CompiledSmaaProblem {
     cells,
     exact,
     uniformCells,
-    uniforms: new Float64Array(n * m),
+    // One sample's uniforms for the general draw, a batch's for the fast one.
+    uniforms: new Float64Array(Math.max(n * m, DRAW_BATCH * uniformCells)),
     oneUniformLinear,
     linearCells: oneUniformLinear ? linearCellTable(flat, m, slope, intercept) : null,
     performanceSamples,
