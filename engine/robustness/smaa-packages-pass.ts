@@ -2,7 +2,8 @@ import type { CompiledModel } from '../packages/compile';
 import { type BlockPass, addInto } from './blocks';
 import { type PackageLayout, createValueEvaluator } from './smaa-package-values';
 import type { WeightSampler } from './weight-sampling';
-import { triangularAt, triangularCells } from '../random/triangular-cells';
+import { triangularCells, triangularRowsInPlace } from '../random/triangular-cells';
+import { DRAW_BATCH } from './smaa-problem';
 
 /** Package values within this distance tie and go by lower cost, then listing order. */
 export const PACKAGE_TIE = 1e-12;
@@ -62,6 +63,51 @@ function slotFor(s: PackageSums, p: number, k: number): number {
   return slot;
 }
 
+/** Whether package a ranks before package b: higher value, then (a tie) lower cost, then index. */
+function before(value: Float64Array, cost: Float64Array, a: number, b: number): boolean {
+  const va = value[a]!;
+  const vb = value[b]!;
+  if (va > vb + PACKAGE_TIE) return true;
+  if (vb > va + PACKAGE_TIE) return false;
+  const ca = cost[a]!;
+  const cb = cost[b]!;
+  return ca < cb || (ca === cb && a < b);
+}
+
+/**
+ * The top K packages of one sample, best first, into top[0 .. K); returns how many (K unless
+ * fewer packages). By insertion into a short sorted buffer, in likely order so that the buffer
+ * holds good packages from the start: most packages then fail the first comparison, against the
+ * K-th value kept in a local (below it nothing can enter). Values within PACKAGE_TIE are
+ * rounding-level ties, among which lower cost then listing order is a total order, so the scan
+ * order does not change the top K (seeded runs match the index-order scan). A module function
+ * with its arrays as arguments, like the other per-sample loops (see fillCauseTables).
+ */
+function selectTop(
+  value: Float64Array,
+  cost: Float64Array,
+  likelyOrder: Int32Array,
+  count: number,
+  top: Int32Array,
+  k: number,
+): number {
+  let filled = 0;
+  let floor = -Infinity;
+  for (let r = 0; r < count; r++) {
+    const p = likelyOrder[r]!;
+    const v = value[p]!;
+    if (v < floor || (filled === k && !before(value, cost, p, top[k - 1]!))) continue;
+    let pos = filled < k ? filled++ : k - 1;
+    while (pos > 0 && before(value, cost, p, top[pos - 1]!)) {
+      top[pos] = top[pos - 1]!;
+      pos--;
+    }
+    top[pos] = p;
+    if (filled === k) floor = value[top[k - 1]!]! - PACKAGE_TIE;
+  }
+  return filled;
+}
+
 /**
  * win[a·K + b] += 1 for every pair of tracked packages a ranked before b in this sample (the
  * `before` order). Their values are read once into `tv`; a pair further apart than PACKAGE_TIE
@@ -115,7 +161,8 @@ export function packagePass(t: PackageTables): BlockPass<PackageSums> {
     max: compiled.impactHigh[cells[q]!]!,
   }));
   const impact = Float64Array.from(compiled.impact);
-  const uniforms = new Float64Array(cellIndex.length);
+  // A batch of samples' impact draws, row after row (see drawImpacts).
+  const draws = new Float64Array(DRAW_BATCH * cellIndex.length);
   const w = new Float64Array(m);
   const evaluate = createValueEvaluator(t);
   const value = new Float64Array(count);
@@ -123,16 +170,6 @@ export function packagePass(t: PackageTables): BlockPass<PackageSums> {
   const tracked = t.tracked;
   const trackedValue = new Float64Array(k);
   const likelyOrder = t.likelyOrder;
-
-  const before = (a: number, b: number): boolean => {
-    const va = value[a]!;
-    const vb = value[b]!;
-    if (va > vb + PACKAGE_TIE) return true;
-    if (vb > va + PACKAGE_TIE) return false;
-    const ca = cost[a]!;
-    const cb = cost[b]!;
-    return ca < cb || (ca === cb && a < b);
-  };
 
   return {
     samples: t.samples,
@@ -164,33 +201,23 @@ export function packagePass(t: PackageTables): BlockPass<PackageSums> {
       }
     },
     runRange(sums, [weightRng, impactRng], from, to) {
+      const cellsDrawn = cellIndex.length;
       for (let t2 = from; t2 < to; t2++) {
+        const row = (t2 - from) % DRAW_BATCH;
+        if (row === 0) {
+          // The uniforms of the next samples in one go, in the order one fill32 per sample
+          // would take them, then turned into impacts cell by cell.
+          const rows = Math.min(DRAW_BATCH, to - t2);
+          impactRng!.fill32(draws, rows * cellsDrawn);
+          triangularRowsInPlace(triangular, draws, rows);
+        }
         if (weightSamples !== null) for (let j = 0; j < m; j++) w[j] = weightSamples[t2 * m + j]!;
         else sampler!.sample(weightRng!, w);
-        impactRng!.fill32(uniforms, cellIndex.length);
-        for (let q = 0; q < cellIndex.length; q++) {
-          impact[cellIndex[q]!] = triangularAt(triangular, q, uniforms[q]!);
+        for (let q = 0, d = row * cellsDrawn; q < cellsDrawn; q++, d++) {
+          impact[cellIndex[q]!] = draws[d]!;
         }
         evaluate(w, impact, value);
-        // Top K by insertion into a short sorted buffer, in likely order so that the buffer holds
-        // good packages from the start: most packages then fail the first comparison, against the
-        // K-th value kept in a local (below it nothing can enter). Values within PACKAGE_TIE are
-        // rounding-level ties, among which lower cost then listing order is a total order, so the
-        // scan order does not change the top K (seeded runs match the index-order scan).
-        let filled = 0;
-        let floor = -Infinity;
-        for (let r = 0; r < count; r++) {
-          const p = likelyOrder[r]!;
-          const v = value[p]!;
-          if (v < floor || (filled === k && !before(p, top[k - 1]!))) continue;
-          let pos = filled < k ? filled++ : k - 1;
-          while (pos > 0 && before(p, top[pos - 1]!)) {
-            top[pos] = top[pos - 1]!;
-            pos--;
-          }
-          top[pos] = p;
-          if (filled === k) floor = value[top[k - 1]!]! - PACKAGE_TIE;
-        }
+        const filled = selectTop(value, cost, likelyOrder, count, top, k);
         sums.best[top[0]!]!++;
         for (let r = 0; r < filled; r++) {
           const slot = slotFor(sums, top[r]!, k);
