@@ -26,10 +26,13 @@ export interface MainSums {
   centralSq: Float64Array;
 }
 
+/** Up to this many alternatives a sample's order comes from rankByCounting, above from a sort. */
+const COUNTING_RANK_MAX = 16;
+
 /**
- * order ← 0..n−1 sorted by utility descending, ties by index. For small n a stable insertion
- * sort written for this Int32Array alone (a shared helper also sorting plain arrays would see
- * both kinds and slow down for each).
+ * order ← 0..n−1 sorted by utility descending, ties by index. For small n, rankByCounting; for
+ * more, a stable insertion sort written for this Int32Array alone (a shared helper also sorting
+ * plain arrays would see both kinds and slow down for each); past 48, Array.prototype.sort.
  */
 function sortByUtility(
   u: Float64Array,
@@ -37,6 +40,10 @@ function sortByUtility(
   compare: (x: number, y: number) => number,
 ): void {
   const n = order.length;
+  if (n <= COUNTING_RANK_MAX) {
+    rankByCounting(u, order, n);
+    return;
+  }
   if (n > 48) {
     for (let k = 0; k < n; k++) order[k] = k;
     order.sort(compare);
@@ -51,6 +58,22 @@ function sortByUtility(
       r--;
     }
     order[r + 1] = q;
+  }
+}
+
+/**
+ * The stable descending order by counting: alternative i goes to position #{k : u_k > u_i} +
+ * #{k < i : u_k = u_i}, which is where a stable sort puts it. n² comparisons, but each only adds
+ * 0 or 1, whereas a sort's comparisons steer jumps the CPU mispredicts about half the time on
+ * random utilities; for a handful of alternatives that is the cheaper of the two.
+ */
+function rankByCounting(u: Float64Array, order: Int32Array, n: number): void {
+  for (let i = 0; i < n; i++) {
+    const ui = u[i]!;
+    let pos = 0;
+    for (let k = 0; k < i; k++) pos += +(u[k]! >= ui);
+    for (let k = i + 1; k < n; k++) pos += +(u[k]! > ui);
+    order[pos] = i;
   }
 }
 
@@ -257,6 +280,39 @@ function firstShare(u: Float64Array, n: number, i: number): number {
   return 1 / tied;
 }
 
+/**
+ * Whether alternative r beats i (by more than the tie tolerance, as in firstShare) at the
+ * weights w[wo ..]. Their two utilities are summed side by side, each in criterion order from 0,
+ * so bit for bit the sums utilitiesInto forms.
+ */
+function beats(
+  pv: Float64Array,
+  base: number,
+  m: number,
+  w: Float64Array,
+  wo: number,
+  r: number,
+  i: number,
+): boolean {
+  const oi = base + i * m;
+  const or = base + r * m;
+  let ui = 0;
+  let ur = 0;
+  for (let j = 0; j < m; j++) {
+    const wj = w[wo + j]!;
+    ui += wj * pv[oi + j]!;
+    ur += wj * pv[or + j]!;
+  }
+  return ur - ui > UTILITY_TIE * Math.max(1, Math.abs(ui));
+}
+
+/** The alternative other than i with the highest utility (the likeliest to beat i next time). */
+function bestOther(u: Float64Array, n: number, i: number): number {
+  let best = i === 0 ? 1 : 0;
+  for (let k = best + 1; k < n; k++) if (k !== i && u[k]! > u[best]!) best = k;
+  return best;
+}
+
 /** Alternatives that have central weights (were ever first). */
 function candidatesOf(p: CompiledSmaaProblem, central: Float64Array): Int32Array {
   return Int32Array.from(
@@ -279,6 +335,9 @@ export function plainConfidencePass(
   const scratch = new Float64Array(cache === null ? DRAW_BATCH * n * m : 0);
   const candidates = candidatesOf(p, central);
   const u = new Float64Array(n);
+  // Per candidate, the alternative that last beat it: only where to look first, never part of
+  // the result, so it may carry over from block to block.
+  const rivals = Int32Array.from(candidates);
   return {
     samples: p.samples,
     seed: p.seed,
@@ -297,10 +356,13 @@ export function plainConfidencePass(
           const base = first + (t - t0) * n * m;
           for (let c = 0; c < candidates.length; c++) {
             const i = candidates[c]!;
+            // The one that beat i last time usually does again: then two utilities decide.
+            if (rivals[c] !== i && beats(pv, base, m, central, i * m, rivals[c]!, i)) continue;
             utilitiesInto(u, n, m, central, i * m, pv, base);
             const share = firstShare(u, n, i);
-            // Adding 0 changes nothing, and i is usually beaten.
+            // Adding 0 changes nothing.
             if (share !== 0) conf[i] = conf[i]! + share;
+            else rivals[c] = bestOther(u, n, i);
           }
         }
       }
