@@ -237,6 +237,10 @@ export function utilitiesInto(
   pv: Float64Array,
   base: number,
 ): void {
+  if (m === 8) {
+    utilitiesOf8(u, n, w, wo, pv, base);
+    return;
+  }
   for (let k = 0; k < n; k += 4) {
     const k1 = Math.min(k + 1, n - 1);
     const k2 = Math.min(k + 2, n - 1);
@@ -260,6 +264,41 @@ export function utilitiesInto(
     u[k1] = a1;
     u[k2] = a2;
     u[k3] = a3;
+  }
+}
+
+/**
+ * utilitiesInto for eight criteria (the app's eight causes): the weights held in locals and each
+ * row summed straight through, the same sums in the same order. Written out, the loop reads one
+ * number per multiply-add instead of two, which makes it about a quarter faster.
+ */
+function utilitiesOf8(
+  u: Float64Array,
+  n: number,
+  w: Float64Array,
+  wo: number,
+  pv: Float64Array,
+  base: number,
+): void {
+  const w0 = w[wo]!;
+  const w1 = w[wo + 1]!;
+  const w2 = w[wo + 2]!;
+  const w3 = w[wo + 3]!;
+  const w4 = w[wo + 4]!;
+  const w5 = w[wo + 5]!;
+  const w6 = w[wo + 6]!;
+  const w7 = w[wo + 7]!;
+  for (let k = 0, o = base; k < n; k++, o += 8) {
+    let a = 0;
+    a += w0 * pv[o]!;
+    a += w1 * pv[o + 1]!;
+    a += w2 * pv[o + 2]!;
+    a += w3 * pv[o + 3]!;
+    a += w4 * pv[o + 4]!;
+    a += w5 * pv[o + 5]!;
+    a += w6 * pv[o + 6]!;
+    a += w7 * pv[o + 7]!;
+    u[k] = a;
   }
 }
 
