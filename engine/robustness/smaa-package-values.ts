@@ -20,20 +20,41 @@ const TABLE_ENTRIES_PER_PACKAGE = 4;
 const MAX_TABLE_INDEX = 1 << 22;
 
 /**
- * Chooses the faster exact evaluator. Coverage of cause j depends only on which of the measures
+ * Chooses the faster exact evaluator; with `order`, value[r] is V of package order[r] (the
+ * package pass reads its values in likely order, one after the other). Coverage of cause j depends only on which of the measures
  * touching j (N_j) are in the package, so when the 2^|N_j| subsets are few, each sample builds
  * one small table per cause (w_j · v_j for every subset of N_j, one multiply per entry) and a
  * package's value is m table look-ups. Otherwise the depth-first evaluator walks the packages in
  * enumeration order, sharing each prefix with the previous package.
  */
-export function createValueEvaluator(t: PackageLayout): ValueEvaluator {
+export function createValueEvaluator(
+  t: PackageLayout,
+  order: Int32Array = identity(t.packages.length),
+): ValueEvaluator {
   const m = t.compiled.causeIds.length;
   const entries = tableEntries(touchingMeasures(t.compiled));
   const count = t.packages.length;
   if (entries <= TABLE_ENTRIES_PER_PACKAGE * count && count * m <= MAX_TABLE_INDEX) {
-    return tableEvaluator(t);
+    return tableEvaluator(t, order);
   }
-  return depthFirstEvaluator(t);
+  return reordered(depthFirstEvaluator(t), order);
+}
+
+/**
+ * From an evaluator writing V in package order, one writing value[r] = V(order[r]). Exported for
+ * its test; use createValueEvaluator.
+ */
+export function reordered(evaluate: ValueEvaluator, order: Int32Array): ValueEvaluator {
+  const count = order.length;
+  const scratch = new Float64Array(count);
+  return (w, impact, value) => {
+    evaluate(w, impact, scratch);
+    for (let r = 0; r < count; r++) value[r] = scratch[order[r]!]!;
+  };
+}
+
+function identity(count: number): Int32Array {
+  return Int32Array.from({ length: count }, (_, p) => p);
 }
 
 /** N_j for every cause j: the measures whose impact on j can be non-zero. */
@@ -51,8 +72,12 @@ const tableEntries = (touching: number[][]): number =>
   touching.reduce((s, list) => s + 2 ** list.length, 0);
 
 /** Exported for the equivalence test against depthFirstEvaluator; use createValueEvaluator. */
-export function tableEvaluator(t: PackageLayout): ValueEvaluator {
-  const { compiled, packages, synergySum } = t;
+export function tableEvaluator(
+  t: PackageLayout,
+  order: Int32Array = identity(t.packages.length),
+): ValueEvaluator {
+  const { compiled, packages } = t;
+  const synergySum = Float64Array.from(order, (p) => t.synergySum[p]!);
   const touching = touchingMeasures(compiled);
   const entries = tableEntries(touching);
   const m = compiled.causeIds.length;
@@ -80,14 +105,14 @@ export function tableEvaluator(t: PackageLayout): ValueEvaluator {
   // of cause 0, always 0), so the loop below adds four independent running sums.
   const width = 4 * Math.ceil(m / 4);
   const index = new Int32Array(count * width);
-  packages.forEach((pkg, p) => {
-    const inPkg = new Set(pkg);
+  order.forEach((p, r) => {
+    const inPkg = new Set(packages[p]);
     touching.forEach((list, j) => {
       let mask = 0;
       list.forEach((i, bit) => {
         if (inPkg.has(i)) mask |= 1 << bit;
       });
-      index[p * width + j] = offset[j]! + mask;
+      index[r * width + j] = offset[j]! + mask;
     });
   });
   const remaining = new Float64Array(entries);

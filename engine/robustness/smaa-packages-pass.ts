@@ -63,30 +63,42 @@ function slotFor(s: PackageSums, p: number, k: number): number {
   return slot;
 }
 
-/** Whether package a ranks before package b: higher value, then (a tie) lower cost, then index. */
-function before(value: Float64Array, cost: Float64Array, a: number, b: number): boolean {
+/**
+ * Whether the package of likely rank a ranks before that of likely rank b in this sample (values
+ * and costs by likely rank, pkg[r] the package): higher value, then (a tie) lower cost, then
+ * listing order.
+ */
+function before(
+  value: Float64Array,
+  cost: Float64Array,
+  pkg: Int32Array,
+  a: number,
+  b: number,
+): boolean {
   const va = value[a]!;
   const vb = value[b]!;
   if (va > vb + PACKAGE_TIE) return true;
   if (vb > va + PACKAGE_TIE) return false;
   const ca = cost[a]!;
   const cb = cost[b]!;
-  return ca < cb || (ca === cb && a < b);
+  return ca < cb || (ca === cb && pkg[a]! < pkg[b]!);
 }
 
 /**
- * The top K packages of one sample, best first, into top[0 .. K); returns how many (K unless
- * fewer packages). By insertion into a short sorted buffer, in likely order so that the buffer
- * holds good packages from the start: most packages then fail the first comparison, against the
- * K-th value kept in a local (below it nothing can enter). Values within PACKAGE_TIE are
- * rounding-level ties, among which lower cost then listing order is a total order, so the scan
- * order does not change the top K (seeded runs match the index-order scan). A module function
- * with its arrays as arguments, like the other per-sample loops (see fillCauseTables).
+ * The top K packages of one sample, best first, as likely ranks into top[0 .. K); returns how
+ * many (K unless fewer packages). By insertion into a short sorted buffer, in likely order so
+ * that the buffer holds good packages from the start: most packages then fail the first
+ * comparison, against the K-th value kept in a local (below it nothing can enter). The values
+ * come in likely order too, so the scan reads them one after the other. Values within
+ * PACKAGE_TIE are rounding-level ties, among which lower cost then listing order is a total
+ * order, so the scan order does not change the top K (seeded runs match the index-order scan).
+ * A module function with its arrays as arguments, like the other per-sample loops (see
+ * fillCauseTables).
  */
 function selectTop(
   value: Float64Array,
   cost: Float64Array,
-  likelyOrder: Int32Array,
+  pkg: Int32Array,
   count: number,
   top: Int32Array,
   k: number,
@@ -94,46 +106,38 @@ function selectTop(
   let filled = 0;
   let floor = -Infinity;
   for (let r = 0; r < count; r++) {
-    const p = likelyOrder[r]!;
-    const v = value[p]!;
-    if (v < floor || (filled === k && !before(value, cost, p, top[k - 1]!))) continue;
+    if (value[r]! < floor || (filled === k && !before(value, cost, pkg, r, top[k - 1]!))) continue;
     let pos = filled < k ? filled++ : k - 1;
-    while (pos > 0 && before(value, cost, p, top[pos - 1]!)) {
+    while (pos > 0 && before(value, cost, pkg, r, top[pos - 1]!)) {
       top[pos] = top[pos - 1]!;
       pos--;
     }
-    top[pos] = p;
+    top[pos] = r;
     if (filled === k) floor = value[top[k - 1]!]! - PACKAGE_TIE;
   }
   return filled;
 }
 
 /**
- * win[a·K + b] += 1 for every pair of tracked packages a ranked before b in this sample (the
- * `before` order). Their values are read once into `tv`; a pair further apart than PACKAGE_TIE
- * (nearly always) is decided by the values alone and counted without a branch on which one won,
- * a coin flip the CPU cannot predict.
+ * win[a·K + b] += 1 for every pair of tracked packages (the first K by likely rank, so ranks
+ * a, b < K) where a ranks before b in this sample (the `before` order). A pair further apart
+ * than PACKAGE_TIE (nearly always) is decided by the values alone and counted without a branch
+ * on which one won, a coin flip the CPU cannot predict.
  */
 function countWins(
   win: Float64Array,
-  tracked: Int32Array,
   value: Float64Array,
   cost: Float64Array,
-  tv: Float64Array,
+  pkg: Int32Array,
   k: number,
 ): void {
-  for (let a = 0; a < k; a++) tv[a] = value[tracked[a]!]!;
   for (let a = 0; a < k; a++) {
-    const va = tv[a]!;
+    const va = value[a]!;
     for (let b = a + 1; b < k; b++) {
-      const vb = tv[b]!;
+      const vb = value[b]!;
       // The same tests as `before`, as 0/1 numbers: exactly one holds unless the two tie.
       let first = +(va > vb + PACKAGE_TIE);
-      if (first + +(vb > va + PACKAGE_TIE) === 0) {
-        const ca = cost[tracked[a]!]!;
-        const cb = cost[tracked[b]!]!;
-        first = +(ca < cb || (ca === cb && tracked[a]! < tracked[b]!));
-      }
+      if (first + +(vb > va + PACKAGE_TIE) === 0) first = +before(value, cost, pkg, a, b);
       win[a * k + b] = win[a * k + b]! + first;
       win[b * k + a] = win[b * k + a]! + (1 - first);
     }
@@ -164,12 +168,12 @@ export function packagePass(t: PackageTables): BlockPass<PackageSums> {
   // A batch of samples' impact draws, row after row (see drawImpacts).
   const draws = new Float64Array(DRAW_BATCH * cellIndex.length);
   const w = new Float64Array(m);
-  const evaluate = createValueEvaluator(t);
+  // Values, costs and the top K by likely rank (see selectTop).
+  const likelyOrder = t.likelyOrder;
+  const evaluate = createValueEvaluator(t, likelyOrder);
+  const costByRank = Float64Array.from(likelyOrder, (p) => cost[p]!);
   const value = new Float64Array(count);
   const top = new Int32Array(k);
-  const tracked = t.tracked;
-  const trackedValue = new Float64Array(k);
-  const likelyOrder = t.likelyOrder;
 
   return {
     samples: t.samples,
@@ -217,13 +221,13 @@ export function packagePass(t: PackageTables): BlockPass<PackageSums> {
           impact[cellIndex[q]!] = draws[d]!;
         }
         evaluate(w, impact, value);
-        const filled = selectTop(value, cost, likelyOrder, count, top, k);
-        sums.best[top[0]!]!++;
+        const filled = selectTop(value, costByRank, likelyOrder, count, top, k);
+        sums.best[likelyOrder[top[0]!]!]!++;
         for (let r = 0; r < filled; r++) {
-          const slot = slotFor(sums, top[r]!, k);
+          const slot = slotFor(sums, likelyOrder[top[r]!]!, k);
           sums.slotRanks[slot * k + r]!++;
         }
-        countWins(sums.win, tracked, value, cost, trackedValue, k);
+        countWins(sums.win, value, costByRank, likelyOrder, k);
       }
     },
   };
