@@ -85,17 +85,11 @@ export function tableEvaluator(
   const additive = compiled.additive;
   const offset = new Int32Array(m + 1);
   touching.forEach((list, j) => (offset[j + 1] = offset[j]! + 2 ** list.length));
-  // For each table entry (a subset of N_j), the impact cell its lowest bit adds and the entry
-  // without it.
-  const cellOf = new Int32Array(entries);
-  const parent = new Int32Array(entries);
-  touching.forEach((list, j) => {
-    for (let mask = 1; mask < 2 ** list.length; mask++) {
-      const low = 31 - Math.clz32(mask & -mask);
-      cellOf[offset[j]! + mask] = list[low]! * m + j;
-      parent[offset[j]! + mask] = offset[j]! + (mask & (mask - 1));
-    }
-  });
+  // Bit b of cause j's masks is measure touching[j][b]: its impact cell, and where each cause's
+  // bits start in that list.
+  const bitStart = new Int32Array(m + 1);
+  touching.forEach((list, j) => (bitStart[j + 1] = bitStart[j]! + list.length));
+  const bitCell = Int32Array.from(touching.flatMap((list, j) => list.map((i) => i * m + j)));
   // A cause whose cells can only mitigate (low ≥ 0, saturating model) needs no adverse sums.
   const mitigating = Uint8Array.from(
     touching,
@@ -120,8 +114,8 @@ export function tableEvaluator(
   const table = new Float64Array(entries);
   const tables: CauseTables = {
     offset,
-    parent,
-    cellOf,
+    bitStart,
+    bitCell,
     mitigating,
     additive,
     remaining,
@@ -138,8 +132,8 @@ export function tableEvaluator(
 /** What fillCauseTables reads and writes (see tableEvaluator). */
 interface CauseTables {
   offset: Int32Array;
-  parent: Int32Array;
-  cellOf: Int32Array;
+  bitStart: Int32Array;
+  bitCell: Int32Array;
   mitigating: Uint8Array;
   additive: boolean;
   remaining: Float64Array;
@@ -153,9 +147,15 @@ interface CauseTables {
  * specialises code to the variables of a closure it has seen once.
  */
 
-/** table[offset[j] + mask] = w_j · v_j(subset `mask` of N_j) for every cause j. */
+/**
+ * table[offset[j] + mask] = w_j · v_j(subset `mask` of N_j) for every cause j. Each subset
+ * extends the subset without its lowest bit (remaining ← remaining − remaining · e, or
+ * adverse ← adverse + e, for that bit's impact e). Taking the bits from the highest down, the
+ * subsets whose lowest bit is b are 2^b plus each subset of the higher bits, all already done,
+ * so one loop per bit applies one impact, held in a register, to a strided run of entries.
+ */
 function fillCauseTables(t: CauseTables, m: number, w: Float64Array, impact: Float64Array): void {
-  const { offset, parent, cellOf, mitigating, additive, remaining, adverse, table } = t;
+  const { offset, bitStart, bitCell, mitigating, additive, remaining, adverse, table } = t;
   for (let j = 0; j < m; j++) {
     const o = offset[j]!;
     const end = offset[j + 1]!;
@@ -163,25 +163,35 @@ function fillCauseTables(t: CauseTables, m: number, w: Float64Array, impact: Flo
     remaining[o] = 1;
     adverse[o] = 0;
     table[o] = 0;
-    if (mitigating[j] === 1) {
-      for (let q = o + 1; q < end; q++) {
-        let rem = remaining[parent[q]!]!;
-        rem -= rem * impact[cellOf[q]!]!;
-        remaining[q] = rem;
-        table[q] = wj * (1 - rem);
+    for (let b = bitStart[j + 1]! - bitStart[j]! - 1; b >= 0; b--) {
+      const e = impact[bitCell[bitStart[j]! + b]!]!;
+      const low = 1 << b;
+      const step = 2 * low;
+      if (mitigating[j] === 1) {
+        for (let q = o; q < end; q += step) {
+          let rem = remaining[q]!;
+          rem -= rem * e;
+          remaining[q + low] = rem;
+          table[q + low] = wj * (1 - rem);
+        }
+      } else if (additive || e < 0) {
+        for (let q = o; q < end; q += step) {
+          const rem = remaining[q]!;
+          const adv = adverse[q]! + e;
+          remaining[q + low] = rem;
+          adverse[q + low] = adv;
+          table[q + low] = wj * (1 - rem + adv);
+        }
+      } else {
+        for (let q = o; q < end; q += step) {
+          let rem = remaining[q]!;
+          rem -= rem * e;
+          const adv = adverse[q]!;
+          remaining[q + low] = rem;
+          adverse[q + low] = adv;
+          table[q + low] = wj * (1 - rem + adv);
+        }
       }
-      continue;
-    }
-    for (let q = o + 1; q < end; q++) {
-      const from = parent[q]!;
-      const e = impact[cellOf[q]!]!;
-      let rem = remaining[from]!;
-      let adv = adverse[from]!;
-      if (additive || e < 0) adv += e;
-      else rem -= rem * e;
-      remaining[q] = rem;
-      adverse[q] = adv;
-      table[q] = wj * (1 - rem + adv);
     }
   }
 }
