@@ -165,7 +165,7 @@ export function packagePass(t: PackageTables): BlockPass<PackageSums> {
     max: compiled.impactHigh[cells[q]!]!,
   }));
   const impact = Float64Array.from(compiled.impact);
-  // A batch of samples' impact draws, row after row (see drawImpacts).
+  // A batch of samples' impact draws, row after row (see runRange).
   const draws = new Float64Array(DRAW_BATCH * cellIndex.length);
   const w = new Float64Array(m);
   // Values, costs and the top K by likely rank (see selectTop).

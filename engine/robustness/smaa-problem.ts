@@ -51,9 +51,9 @@ export const CELL_TRIANGULAR = 2;
 export const CELL_OTHER = 3;
 
 /**
- * Samples the fast draw takes together (drawPartialValuesRange): enough to read each cell's
- * coefficients once for many samples, few enough that their uniforms (this many × the cells)
- * stay small.
+ * Samples whose uncertain cells are drawn together (plain SMAA's drawPartialValuesRange, package
+ * SMAA's impacts): enough to read each cell's coefficients once for many samples, few enough
+ * that their uniforms (this many × the cells) stay small.
  */
 export const DRAW_BATCH = 64;
 
