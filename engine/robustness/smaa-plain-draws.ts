@@ -129,8 +129,10 @@ function drawBatchOneUniformLinear(
 
 /**
  * One triangular cell (coefficients at cells[o ..], see linearCellTable) for `count` samples:
- * uniform t at uniforms[u + t·stride], value to out[d + t·size]. triangularAt's arithmetic,
- * written out so the loop makes no call.
+ * uniform t at uniforms[u + t·stride], value to out[d + t·size]. triangularAt's arithmetic with
+ * the side's (A, M) picked as r·A_1 + (1 − r)·A_0 rather than read at an index: one of the two
+ * terms is a zero, so the pick is exact (a zero A can lose its sign, which no utility sum or
+ * comparison can tell), and the loop keeps the cell's four coefficients in registers.
  */
 function drawTriangularCell(
   cells: Float64Array,
@@ -144,14 +146,20 @@ function drawTriangularCell(
   count: number,
 ): void {
   const split = cells[o]!;
+  const a0 = cells[o + 1]!;
+  const m0 = cells[o + 2]!;
+  const a1 = cells[o + 3]!;
+  const m1 = cells[o + 4]!;
   const intercept = cells[o + 5]!;
   const slope = cells[o + 6]!;
   for (let t = 0; t < count; t++, u += stride, d += size) {
     const x = uniforms[u]!;
     const r = +(x >= split);
-    const s = 1 - 2 * r;
-    const c = o + 1 + 2 * r;
-    out[d] = intercept + slope * (cells[c]! + s * Math.sqrt(cells[c + 1]! * (r + s * x)));
+    const q = 1 - r;
+    const s = q - r;
+    const a = r * a1 + q * a0;
+    const mm = r * m1 + q * m0;
+    out[d] = intercept + slope * (a + s * Math.sqrt(mm * (r + s * x)));
   }
 }
 
