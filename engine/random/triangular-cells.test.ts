@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { triangularAt, triangularCells } from './triangular-cells';
+import { triangularAt, triangularCells, triangularRowsInPlace } from './triangular-cells';
 
 describe('triangular cells', () => {
   it('inverts the CDF bit for bit like the textbook two-branch formula', () => {
@@ -41,5 +41,20 @@ describe('triangular cells', () => {
     expect(triangularAt(table, 0, 0.2 / 0.8)).toBeCloseTo(0.4, 15);
     // Right of the mode, F(x) = 1 − (max − x)² / ((max − min)(max − mode)): F(0.7) = 1 − 0.09/0.48.
     expect(triangularAt(table, 0, 1 - 0.09 / 0.48)).toBeCloseTo(0.7, 12);
+  });
+
+  it('turns rows of uniforms into the same variates as triangularAt, cell by cell', () => {
+    const cells = [
+      { min: 0, mode: 0.3, max: 1 },
+      { min: -0.2, mode: 0.1, max: 0.1 },
+      { min: 2, mode: 2, max: 5 },
+    ];
+    const table = triangularCells(cells.length, (k) => cells[k]!);
+    const uniforms = Float64Array.from({ length: 4 * cells.length }, (_, i) => (i * 0.37) % 1);
+    const values = uniforms.slice();
+    triangularRowsInPlace(table, values, 4);
+    uniforms.forEach((u, i) => {
+      expect(Object.is(values[i], triangularAt(table, i % cells.length, u))).toBe(true);
+    });
   });
 });

@@ -2,7 +2,8 @@ import type { CompiledModel } from '../packages/compile';
 import { type BlockPass, addInto } from './blocks';
 import { type PackageLayout, createValueEvaluator } from './smaa-package-values';
 import type { WeightSampler } from './weight-sampling';
-import { triangularAt, triangularCells } from '../random/triangular-cells';
+import { triangularCells, triangularRowsInPlace } from '../random/triangular-cells';
+import { DRAW_BATCH } from './smaa-problem';
 
 /** Package values within this distance tie and go by lower cost, then listing order. */
 export const PACKAGE_TIE = 1e-12;
@@ -63,6 +64,87 @@ function slotFor(s: PackageSums, p: number, k: number): number {
 }
 
 /**
+ * Whether the package of likely rank a ranks before that of likely rank b in this sample (values
+ * and costs by likely rank, pkg[r] the package): higher value, then (a tie) lower cost, then
+ * listing order.
+ */
+function before(
+  value: Float64Array,
+  cost: Float64Array,
+  pkg: Int32Array,
+  a: number,
+  b: number,
+): boolean {
+  const va = value[a]!;
+  const vb = value[b]!;
+  if (va > vb + PACKAGE_TIE) return true;
+  if (vb > va + PACKAGE_TIE) return false;
+  const ca = cost[a]!;
+  const cb = cost[b]!;
+  return ca < cb || (ca === cb && pkg[a]! < pkg[b]!);
+}
+
+/**
+ * The top K packages of one sample, best first, as likely ranks into top[0 .. K); returns how
+ * many (K unless fewer packages). By insertion into a short sorted buffer, in likely order so
+ * that the buffer holds good packages from the start: most packages then fail the first
+ * comparison, against the K-th value kept in a local (below it nothing can enter). The values
+ * come in likely order too, so the scan reads them one after the other. Values within
+ * PACKAGE_TIE are rounding-level ties, among which lower cost then listing order is a total
+ * order, so the scan order does not change the top K (seeded runs match the index-order scan).
+ * A module function with its arrays as arguments, like the other per-sample loops (see
+ * fillCauseTables).
+ */
+function selectTop(
+  value: Float64Array,
+  cost: Float64Array,
+  pkg: Int32Array,
+  count: number,
+  top: Int32Array,
+  k: number,
+): number {
+  let filled = 0;
+  let floor = -Infinity;
+  for (let r = 0; r < count; r++) {
+    if (value[r]! < floor || (filled === k && !before(value, cost, pkg, r, top[k - 1]!))) continue;
+    let pos = filled < k ? filled++ : k - 1;
+    while (pos > 0 && before(value, cost, pkg, r, top[pos - 1]!)) {
+      top[pos] = top[pos - 1]!;
+      pos--;
+    }
+    top[pos] = r;
+    if (filled === k) floor = value[top[k - 1]!]! - PACKAGE_TIE;
+  }
+  return filled;
+}
+
+/**
+ * win[a·K + b] += 1 for every pair of tracked packages (the first K by likely rank, so ranks
+ * a, b < K) where a ranks before b in this sample (the `before` order). A pair further apart
+ * than PACKAGE_TIE (nearly always) is decided by the values alone and counted without a branch
+ * on which one won, a coin flip the CPU cannot predict.
+ */
+function countWins(
+  win: Float64Array,
+  value: Float64Array,
+  cost: Float64Array,
+  pkg: Int32Array,
+  k: number,
+): void {
+  for (let a = 0; a < k; a++) {
+    const va = value[a]!;
+    for (let b = a + 1; b < k; b++) {
+      const vb = value[b]!;
+      // The same tests as `before`, as 0/1 numbers: exactly one holds unless the two tie.
+      let first = +(va > vb + PACKAGE_TIE);
+      if (first + +(vb > va + PACKAGE_TIE) === 0) first = +before(value, cost, pkg, a, b);
+      win[a * k + b] = win[a * k + b]! + first;
+      win[b * k + a] = win[b * k + a]! + (1 - first);
+    }
+  }
+}
+
+/**
  * One sample: draw the cause weights and the uncertain impacts, evaluate every feasible package
  * exactly (createValueEvaluator), keep the top K by insertion into a short sorted buffer, and
  * count.
@@ -83,23 +165,15 @@ export function packagePass(t: PackageTables): BlockPass<PackageSums> {
     max: compiled.impactHigh[cells[q]!]!,
   }));
   const impact = Float64Array.from(compiled.impact);
-  const uniforms = new Float64Array(cellIndex.length);
+  // A batch of samples' impact draws, row after row (see runRange).
+  const draws = new Float64Array(DRAW_BATCH * cellIndex.length);
   const w = new Float64Array(m);
-  const evaluate = createValueEvaluator(t);
+  // Values, costs and the top K by likely rank (see selectTop).
+  const likelyOrder = t.likelyOrder;
+  const evaluate = createValueEvaluator(t, likelyOrder);
+  const costByRank = Float64Array.from(likelyOrder, (p) => cost[p]!);
   const value = new Float64Array(count);
   const top = new Int32Array(k);
-  const tracked = t.tracked;
-  const likelyOrder = t.likelyOrder;
-
-  const before = (a: number, b: number): boolean => {
-    const va = value[a]!;
-    const vb = value[b]!;
-    if (va > vb + PACKAGE_TIE) return true;
-    if (vb > va + PACKAGE_TIE) return false;
-    const ca = cost[a]!;
-    const cb = cost[b]!;
-    return ca < cb || (ca === cb && a < b);
-  };
 
   return {
     samples: t.samples,
@@ -131,44 +205,29 @@ export function packagePass(t: PackageTables): BlockPass<PackageSums> {
       }
     },
     runRange(sums, [weightRng, impactRng], from, to) {
+      const cellsDrawn = cellIndex.length;
       for (let t2 = from; t2 < to; t2++) {
+        const row = (t2 - from) % DRAW_BATCH;
+        if (row === 0) {
+          // The uniforms of the next samples in one go, in the order one fill32 per sample
+          // would take them, then turned into impacts cell by cell.
+          const rows = Math.min(DRAW_BATCH, to - t2);
+          impactRng!.fill32(draws, rows * cellsDrawn);
+          triangularRowsInPlace(triangular, draws, rows);
+        }
         if (weightSamples !== null) for (let j = 0; j < m; j++) w[j] = weightSamples[t2 * m + j]!;
         else sampler!.sample(weightRng!, w);
-        impactRng!.fill32(uniforms, cellIndex.length);
-        for (let q = 0; q < cellIndex.length; q++) {
-          impact[cellIndex[q]!] = triangularAt(triangular, q, uniforms[q]!);
+        for (let q = 0, d = row * cellsDrawn; q < cellsDrawn; q++, d++) {
+          impact[cellIndex[q]!] = draws[d]!;
         }
         evaluate(w, impact, value);
-        // Top K by insertion into a short sorted buffer, in likely order so that the buffer holds
-        // good packages from the start: most packages then fail the first comparison, against the
-        // K-th value kept in a local (below it nothing can enter). Values within PACKAGE_TIE are
-        // rounding-level ties, among which lower cost then listing order is a total order, so the
-        // scan order does not change the top K (seeded runs match the index-order scan).
-        let filled = 0;
-        let floor = -Infinity;
-        for (let r = 0; r < count; r++) {
-          const p = likelyOrder[r]!;
-          const v = value[p]!;
-          if (v < floor || (filled === k && !before(p, top[k - 1]!))) continue;
-          let pos = filled < k ? filled++ : k - 1;
-          while (pos > 0 && before(p, top[pos - 1]!)) {
-            top[pos] = top[pos - 1]!;
-            pos--;
-          }
-          top[pos] = p;
-          if (filled === k) floor = value[top[k - 1]!]! - PACKAGE_TIE;
-        }
-        sums.best[top[0]!]!++;
+        const filled = selectTop(value, costByRank, likelyOrder, count, top, k);
+        sums.best[likelyOrder[top[0]!]!]!++;
         for (let r = 0; r < filled; r++) {
-          const slot = slotFor(sums, top[r]!, k);
+          const slot = slotFor(sums, likelyOrder[top[r]!]!, k);
           sums.slotRanks[slot * k + r]!++;
         }
-        for (let a = 0; a < k; a++) {
-          for (let b = a + 1; b < k; b++) {
-            if (before(tracked[a]!, tracked[b]!)) sums.win[a * k + b]!++;
-            else sums.win[b * k + a]!++;
-          }
-        }
+        countWins(sums.win, value, costByRank, likelyOrder, k);
       }
     },
   };

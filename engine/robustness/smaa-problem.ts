@@ -50,6 +50,16 @@ export const CELL_UNIFORM = 1;
 export const CELL_TRIANGULAR = 2;
 export const CELL_OTHER = 3;
 
+/**
+ * Samples whose uncertain cells are drawn together (plain SMAA's drawPartialValuesRange, package
+ * SMAA's impacts): enough to read each cell's coefficients once for many samples, few enough
+ * that their uniforms (this many × the cells) stay small.
+ */
+export const DRAW_BATCH = 64;
+
+/** Numbers per cell in CompiledSmaaProblem.linearCells. */
+export const LINEAR_CELL = 8;
+
 /** The problem validated and flattened for the sampling loops (no objects per cell or sample). */
 export interface CompiledSmaaProblem {
   n: number;
@@ -74,6 +84,8 @@ export interface CompiledSmaaProblem {
   uniforms: Float64Array;
   /** uniformCells ≥ 0 and every value function linear: the fast draw applies. */
   oneUniformLinear: boolean;
+  /** For the fast draw, LINEAR_CELL numbers per cell (see linearCellTable); null without it. */
+  linearCells: Float64Array | null;
   performanceSamples: Float64Array | null;
   weightSamples: Float64Array | null;
   sampler: WeightSampler | null;
@@ -352,18 +364,22 @@ export function compileSmaaProblem(p: SmaaProblem): CompiledSmaaProblem {
   });
   const sampler = weightSamples === null ? createWeightSampler(p.weightInfo, m) : null;
   const uniformCells = countUniformCells(cells);
+  const flat = flattenCells(cells);
+  const oneUniformLinear =
+    performanceSamples === null && uniformCells >= 0 && linear.every((l) => l === 1);
   return {
     n,
     m,
     samples,
     seed: p.seed,
-    ...flattenCells(cells),
+    ...flat,
     cells,
     exact,
     uniformCells,
-    uniforms: new Float64Array(n * m),
-    oneUniformLinear:
-      performanceSamples === null && uniformCells >= 0 && linear.every((l) => l === 1),
+    // One sample's uniforms for the general draw, a batch's for the fast one.
+    uniforms: new Float64Array(Math.max(n * m, DRAW_BATCH * uniformCells)),
+    oneUniformLinear,
+    linearCells: oneUniformLinear ? linearCellTable(flat, m, slope, intercept) : null,
     performanceSamples,
     weightSamples,
     sampler,
@@ -378,6 +394,36 @@ export function compileSmaaProblem(p: SmaaProblem): CompiledSmaaProblem {
     slope,
     intercept,
   };
+}
+
+/**
+ * Everything the fast draw reads for cell k in one run of LINEAR_CELL numbers at k·LINEAR_CELL,
+ * so a cell costs one short sequential read instead of look-ups in five arrays:
+ * [split, A_0, M_0, A_1, M_1] of its triangular inverse CDF (see triangularAt; a uniform cell
+ * keeps [_, min, width], an exact one [_, value]), then its criterion's value intercept and slope.
+ */
+function linearCellTable(
+  flat: ReturnType<typeof flattenCells>,
+  m: number,
+  slope: Float64Array,
+  intercept: Float64Array,
+): Float64Array {
+  const count = flat.kind.length;
+  const table = new Float64Array(LINEAR_CELL * count);
+  const { split, coef } = flat.triangular;
+  for (let k = 0; k < count; k++) {
+    const o = LINEAR_CELL * k;
+    if (flat.kind[k] === CELL_TRIANGULAR) {
+      table[o] = split[k]!;
+      table.set(coef.subarray(4 * k, 4 * k + 4), o + 1);
+    } else {
+      table[o + 1] = flat.a[k]!;
+      table[o + 2] = flat.b[k]!;
+    }
+    table[o + 5] = intercept[k % m]!;
+    table[o + 6] = slope[k % m]!;
+  }
+  return table;
 }
 
 /** Cells drawing one uniform each (uniform, non-degenerate triangular), or −1 if any cell

@@ -132,6 +132,25 @@ describe('plain SMAA-2, invariants (fast-check)', () => {
     );
   });
 
+  it("a run on the previous run's (larger) draw cache gives the same result", () => {
+    const cell = (i: number, j: number) => ({
+      dist: 'triangular' as const,
+      min: (i * j) % 3,
+      mode: ((i * j) % 3) + 0.4,
+      max: ((i * j) % 3) + 1,
+    });
+    const problem = (n: number, samples: number, seed: number): SmaaProblem => ({
+      performance: Array.from({ length: n }, (_, i) => [0, 1, 2].map((j) => cell(i, j))),
+      types: [1, 1, -1],
+      samples,
+      seed,
+    });
+    const small = problem(3, 500, 7);
+    const before = runSmaa(small);
+    runSmaa(problem(5, 3000, 8));
+    expect(runSmaa(small)).toEqual(before);
+  });
+
   it('permuting the alternatives permutes the results', () => {
     fc.assert(
       fc.property(

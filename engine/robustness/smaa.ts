@@ -7,7 +7,7 @@ import {
   plainConfidencePass,
   plainMainPass,
 } from './smaa-plain-passes';
-import { createDrawCache, drawPartialValues } from './smaa-plain-draws';
+import { createDrawCache, drawPartialValues, releaseDrawCache } from './smaa-plain-draws';
 import { type CompiledSmaaProblem, type SmaaProblem, compileSmaaProblem } from './smaa-problem';
 import type { SmaaAsyncRunOptions, SmaaRunOptions } from './smaa-run';
 import { STANDARD_ERROR_RULE, shareSE } from './smaa-stats';
@@ -85,6 +85,8 @@ export function prepareSmaa(input: SmaaProblem, cacheDraws = false) {
       ? (central: Float64Array) => exactConfidence(problem, central, exactValues)
       : null,
     finish: (sums: MainSums, confidence: Float64Array) => assemble(problem, sums, confidence),
+    /** Once both passes are done: the draw cache may serve the next run. */
+    releaseDraws: () => releaseDrawCache(cache),
   };
 }
 
@@ -145,6 +147,7 @@ export function runSmaa(input: SmaaProblem, options: SmaaRunOptions = {}): SmaaR
   const conf = s.exactConfidence
     ? s.exactConfidence(central)
     : runPass(s.confidencePass(central), options, (d) => options.onProgress?.(N + d, total));
+  s.releaseDraws();
   return s.finish(sums, conf);
 }
 
@@ -163,5 +166,6 @@ export async function runSmaaAsync(
     : await runPassAsync(s.confidencePass(central), options, (d) =>
         options.onProgress?.(N + d, total),
       );
+  s.releaseDraws();
   return s.finish(sums, conf);
 }

@@ -51,10 +51,31 @@ export const MAX_ATTEMPTS_PER_SAMPLE = 1_000_000;
 /** Up to this many criteria the simplex is sampled by sorted uniforms, above by exponentials. */
 const SORTED_SPACINGS_MAX = 32;
 
+/** Up to this many uniforms sampleSimplex sorts them by counting, above by insertion. */
+const COUNTING_SORT_MAX = 12;
+/** sampleSimplex's uniforms before sorting (it runs to completion, so one buffer serves all). */
+const spacingUniforms = new Float64Array(COUNTING_SORT_MAX);
+
+/**
+ * out[0 .. count) ← x[0 .. count) ascending. Each x_i goes to #{k : x_k < x_i} + #{k < i :
+ * x_k = x_i}: count² comparisons that each add 0 or 1, no jump on their outcome, which for a few
+ * random numbers beats an insertion sort's mispredicted jumps. Equal numbers are the same
+ * number, so the result is the sorted list whichever equal one lands where.
+ */
+function sortByCounting(x: Float64Array, count: number, out: Float64Array): void {
+  for (let i = 0; i < count; i++) {
+    const xi = x[i]!;
+    let pos = 0;
+    for (let k = 0; k < i; k++) pos += +(x[k]! <= xi);
+    for (let k = i + 1; k < count; k++) pos += +(x[k]! < xi);
+    out[pos] = xi;
+  }
+}
+
 /**
  * Uniform on the simplex, i.e. Dirichlet(1, …, 1). For m ≤ 32 by the spacings of m − 1 sorted
- * uniforms (u_(1), u_(2) − u_(1), …, 1 − u_(m−1)): one 32-bit draw per criterion and an
- * insertion sort, no logarithm. Above, by exponential spacings w_j = E_j / Σ E with
+ * uniforms (u_(1), u_(2) − u_(1), …, 1 − u_(m−1)): one 32-bit draw per criterion and a
+ * sort, no logarithm. Above, by exponential spacings w_j = E_j / Σ E with
  * E_j ~ Exp(1). Both are exactly uniform on the simplex (normalising independent uniforms would
  * NOT be: it piles mass toward the centre).
  */
@@ -73,16 +94,21 @@ export function sampleSimplex(rng: Rng, out: Float64Array, m: number = out.lengt
     for (let j = 0; j < m; j++) out[j] = out[j]! / sum;
     return;
   }
-  // The m − 1 uniforms in one go (the same stream as m − 1 calls of next32), then sorted in place.
-  rng.fill32(out, m - 1);
-  for (let k = 1; k < m - 1; k++) {
-    const u = out[k]!;
-    let q = k - 1;
-    while (q >= 0 && out[q]! > u) {
-      out[q + 1] = out[q]!;
-      q--;
+  // The m − 1 uniforms in one go (the same stream as m − 1 calls of next32), then sorted.
+  if (m - 1 <= COUNTING_SORT_MAX) {
+    rng.fill32(spacingUniforms, m - 1);
+    sortByCounting(spacingUniforms, m - 1, out);
+  } else {
+    rng.fill32(out, m - 1);
+    for (let k = 1; k < m - 1; k++) {
+      const u = out[k]!;
+      let q = k - 1;
+      while (q >= 0 && out[q]! > u) {
+        out[q + 1] = out[q]!;
+        q--;
+      }
+      out[q + 1] = u;
     }
-    out[q + 1] = u;
   }
   out[m - 1] = 1 - out[m - 2]!;
   for (let k = m - 2; k > 0; k--) out[k] = out[k]! - out[k - 1]!;
