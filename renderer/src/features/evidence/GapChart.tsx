@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { colors } from '../../app/theme';
 import { formatNumber } from '../../format/number';
 import { ChartFrame, type ProvinceYearProps } from './ChartFrame';
-import { northeastGaps } from './evidence-model';
+import { gapAxis, northeastGaps } from './evidence-model';
 import { localName, localized } from '../../i18n/localized';
 
 /** The three NE provinces and their mean against the national reference, as a signed percentage. */
@@ -21,6 +21,7 @@ export function GapChart({ result, regions, year, lang }: ProvinceYearProps) {
   const rows = northeastGaps(result, regions, year, lang, t('evidence.gap.mean'));
   if (rows.length === 0) return null;
   const name = localName(result.indicator, lang);
+  const { ticks, decimals } = gapAxis(rows.map((r) => r.gapPct));
   return (
     <ChartFrame
       title={t('evidence.gap.title', { name })}
@@ -35,12 +36,9 @@ export function GapChart({ result, regions, year, lang }: ProvinceYearProps) {
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis
           type="number"
-          // Room on both sides for the value labels at the bar ends.
-          domain={[
-            (min: number) => Math.min(0, min * 1.35),
-            (max: number) => Math.max(0, max * 1.35),
-          ]}
-          tickFormatter={(v: number) => `${formatNumber(lang, v, 0)}%`}
+          domain={[ticks[0]!, ticks[ticks.length - 1]!]}
+          ticks={ticks}
+          tickFormatter={(v: number) => `${formatNumber(lang, v, decimals)}%`}
           tick={{ fontSize: 11 }}
         />
         <YAxis
