@@ -12,7 +12,8 @@ import { useTranslation } from 'react-i18next';
 import { colors } from '../../app/theme';
 import { formatNumber } from '../../format/number';
 import { ChartFrame, type ProvinceYearProps } from './ChartFrame';
-import { gapAxis, northeastGaps } from './evidence-model';
+import { northeastGaps } from './evidence-model';
+import { roundAxis } from '../../format/axis';
 import { localName, localized } from '../../i18n/localized';
 
 /** The three NE provinces and their mean against the national reference, as a signed percentage. */
@@ -21,7 +22,12 @@ export function GapChart({ result, regions, year, lang }: ProvinceYearProps) {
   const rows = northeastGaps(result, regions, year, lang, t('evidence.gap.mean'));
   if (rows.length === 0) return null;
   const name = localName(result.indicator, lang);
-  const { ticks, decimals } = gapAxis(rows.map((r) => r.gapPct));
+  // Room on both sides for the value labels at the bar ends.
+  const { ticks, domain, decimals } = roundAxis(
+    rows.map((r) => r.gapPct),
+    1.35,
+    4,
+  );
   return (
     <ChartFrame
       title={t('evidence.gap.title', { name })}
@@ -36,7 +42,7 @@ export function GapChart({ result, regions, year, lang }: ProvinceYearProps) {
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis
           type="number"
-          domain={[ticks[0]!, ticks[ticks.length - 1]!]}
+          domain={domain}
           ticks={ticks}
           tickFormatter={(v: number) => `${formatNumber(lang, v, decimals)}%`}
           tick={{ fontSize: 11 }}

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { Region } from '../../../../contract/domain';
 import type { ObservationCell, ObservationsResult } from '../../../../contract/evidence';
 import {
-  gapAxis,
   defaultRankingYear,
   provinceYears,
   nationalReference,
@@ -120,15 +119,5 @@ describe('evidence model', () => {
     const rows = tableRows(r, regions, 'en');
     expect(rows.map((x) => x.region)).toEqual(['LN', 'JL', 'HL', 'GD', 'CN']);
     expect(rows[3]!.byYear[2023]!.value).toBe(100);
-  });
-
-  it('puts the gap chart on round ticks with room for the labels, decimals only for small steps', () => {
-    // Liaoning −25.7 %, Heilongjiang −62.5 %, Jilin −67.3 %: −67.3 × 1.35 = −90.9.
-    expect(gapAxis([-25.7, -62.5, -67.3, -51.8])).toEqual({
-      ticks: [-100, -75, -50, -25, 0],
-      decimals: 0,
-    });
-    expect(gapAxis([-3, 12])).toEqual({ ticks: [-10, 0, 10, 20], decimals: 0 });
-    expect(gapAxis([0.5, 0.2])).toEqual({ ticks: [0, 0.2, 0.4, 0.6, 0.8], decimals: 1 });
   });
 });

@@ -11,7 +11,6 @@ import {
   referenceScope,
 } from '../../../../engine/evidence';
 import { localName } from '../../i18n/localized';
-import { niceTicks } from '../../../../report-view/svg-scale';
 
 export interface RankingRow {
   code: string;
@@ -129,15 +128,6 @@ export interface TableRow {
 }
 
 /** Regions × years, in the database's region order. */
-/**
- * The gap chart's axis: zero and every gap inside, with about a third more on each side for the
- * value labels at the bar ends, on round-numbered ticks; one decimal when the step is below 1 %.
- */
-export function gapAxis(gaps: readonly number[]): { ticks: number[]; decimals: number } {
-  const ticks = niceTicks(Math.min(0, ...gaps) * 1.35, Math.max(0, ...gaps) * 1.35, 4);
-  return { ticks, decimals: ticks.length > 1 && ticks[1]! - ticks[0]! < 1 ? 1 : 0 };
-}
-
 export function tableRows(
   result: ObservationsResult,
   regions: readonly Region[],

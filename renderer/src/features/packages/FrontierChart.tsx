@@ -13,6 +13,7 @@ import {
 import { colors } from '../../app/theme';
 import type { Locale, PackagesResult } from '../../../../contract/domain';
 import { formatNumber } from '../../format/number';
+import { roundAxis } from '../../format/axis';
 
 interface Props {
   result: PackagesResult;
@@ -40,6 +41,8 @@ export function FrontierChart({ result, lang, unit, measureName }: Props) {
   const frontier: Point[] = [...result.frontier].sort(
     (a, b) => a.cost - b.cost || a.value - b.value,
   );
+  const x = roundAxis(all.map((p) => p.cost));
+  const y = roundAxis(all.map((p) => p.value));
 
   return (
     <figure
@@ -58,7 +61,9 @@ export function FrontierChart({ result, lang, unit, measureName }: Props) {
               type="number"
               dataKey="cost"
               name={t('packages.cost')}
-              tickFormatter={(v: number) => formatNumber(lang, v, 0)}
+              domain={x.domain}
+              ticks={x.ticks}
+              tickFormatter={(v: number) => formatNumber(lang, v, x.decimals)}
               label={{
                 value: `${t('packages.cost')} (${unit})`,
                 position: 'insideBottom',
@@ -70,7 +75,9 @@ export function FrontierChart({ result, lang, unit, measureName }: Props) {
               dataKey="value"
               name={t('packages.value')}
               width={48}
-              tickFormatter={(v: number) => formatNumber(lang, v, 2)}
+              domain={y.domain}
+              ticks={y.ticks}
+              tickFormatter={(v: number) => formatNumber(lang, v, y.decimals)}
               label={{ value: t('packages.value'), angle: -90, position: 'insideLeft' }}
             />
             <Tooltip

@@ -13,6 +13,7 @@ import {
 import { colors } from '../../app/theme';
 import type { Locale } from '../../../../contract/domain';
 import { formatNumber } from '../../format/number';
+import { roundAxis } from '../../format/axis';
 import { space } from '../../app/spacing';
 
 interface Props {
@@ -29,6 +30,11 @@ export function MarginalChart({ marginal, order, lang, measureName }: Props) {
   const data = order
     .filter((id) => marginal[id] !== undefined)
     .map((id) => ({ id, value: marginal[id] ?? 0 }));
+  const y = roundAxis(
+    data.map((d) => d.value),
+    1,
+    4,
+  );
 
   return (
     <figure
@@ -42,7 +48,12 @@ export function MarginalChart({ marginal, order, lang, measureName }: Props) {
           <BarChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="id" />
-            <YAxis width={48} tickFormatter={(v: number) => formatNumber(lang, v, 3)} />
+            <YAxis
+              width={48}
+              domain={y.domain}
+              ticks={y.ticks}
+              tickFormatter={(v: number) => formatNumber(lang, v, y.decimals)}
+            />
             <Tooltip
               formatter={(v) => [formatNumber(lang, Number(v), 3), t('packages.marginal')]}
               labelFormatter={(id) => `${String(id)} ${measureName(String(id))}`}
