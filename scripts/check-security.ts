@@ -105,6 +105,7 @@ async function main(): Promise<number> {
       trials: number;
       failedTrials: number;
       ackedCommitsChecked: number;
+      midBatchKills: number;
       migrateTrials: number;
       migrationsStayedOld: number;
       migrationsCompleted: number;
@@ -180,6 +181,7 @@ async function main(): Promise<number> {
         trials: crash.trials,
         failures: crash.failedTrials,
         ackedCommitsChecked: crash.ackedCommitsChecked,
+        midBatchKills: crash.midBatchKills,
         migrationTrials: crash.migrateTrials,
         migrationsLeftAtOldVersion: crash.migrationsStayedOld,
         migrationsCompleted: crash.migrationsCompleted,
@@ -275,7 +277,7 @@ async function main(): Promise<number> {
       for (const b of gate.blocking) log(`  ✗ ${b.severity} ${b.rule} ${b.file}:${b.location}`);
       if (crash)
         log(
-          `Crash trials / failures:        ${crash.trials} / ${crash.failedTrials} (${crash.ackedCommitsChecked} acknowledged commits checked; ${crash.migrateTrials} mid-migration kills: ${crash.migrationsStayedOld} stayed at v10, ${crash.migrationsCompleted} completed; ${Math.round(crash.wallMs / 1000)} s)`,
+          `Crash trials / failures:        ${crash.trials} / ${crash.failedTrials} (${crash.ackedCommitsChecked} acknowledged commits checked; ${crash.midBatchKills} kills inside a batch; ${crash.migrateTrials} mid-migration kills: ${crash.migrationsStayedOld} stayed at v10, ${crash.migrationsCompleted} completed; ${Math.round(crash.wallMs / 1000)} s)`,
         );
       if (negative)
         log(

@@ -75,6 +75,8 @@ export interface CrashRunResult {
   failures: string[];
   failedTrials: number;
   writeTrials: number;
+  /** Write trials killed while the writer was paused between a batch's two writes. */
+  midBatchKills: number;
   migrateTrials: number;
   /** Migration trials that were left at the old version (intact) vs. fully migrated. */
   migrationsStayedOld: number;
@@ -89,7 +91,12 @@ interface KillResult {
   acks: { w: number; i: number; count: number };
 }
 
-type KillPlan = { after: 'opening' | 'ready'; delayMs: number };
+/**
+ * When to kill: a delay after the writer printed `opening` or `ready`, or at once when it
+ * reports `mid …`, paused inside batch number `pauseAt` (see crash-writer.ts).
+ */
+type KillPlan =
+  { after: 'opening' | 'ready'; delayMs: number } | { after: 'mid'; delayMs: 0; pauseAt: number };
 
 function runAndKill(
   writer: string,
@@ -101,7 +108,12 @@ function runAndKill(
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [writer, file], {
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, NEG: neg ? '1' : '0', MODE: mode },
+      env: {
+        ...process.env,
+        NEG: neg ? '1' : '0',
+        MODE: mode,
+        PAUSE_AT: plan.after === 'mid' ? String(plan.pauseAt) : '0',
+      },
     });
     const acks = { w: 0, i: 0, count: 0 };
     let buffer = '';
@@ -118,7 +130,7 @@ function runAndKill(
           acks[m[1] as 'w' | 'i'] = Number(m[2]);
           acks.count += 1;
         }
-        if (line === plan.after && !timer)
+        if ((line === plan.after || line.startsWith(`${plan.after} `)) && !timer)
           timer = setTimeout(() => child.kill('SIGKILL'), plan.delayMs);
       }
     });
@@ -246,6 +258,18 @@ async function checkMigration(
   return { problems, version, validBackups };
 }
 
+/**
+ * 10 % of kills land during start-up (recovery of the previous crash, daily backup), 20 % inside
+ * a batch between its two writes, the rest at a random moment of the write loop. The negative
+ * control always kills inside a batch: that is the one case it exists to show.
+ */
+function writeKillPlan(rng: Rng, neg: boolean): KillPlan {
+  const pick = neg ? 0.5 : rng.next();
+  if (pick < 0.1) return { after: 'opening', delayMs: rng.nextInt(30) };
+  if (pick < 0.3 || neg) return { after: 'mid', delayMs: 0, pauseAt: 1 + rng.nextInt(25) };
+  return { after: 'ready', delayMs: rng.nextInt(150) };
+}
+
 export async function runCrashTrials(opts: CrashRunOptions): Promise<CrashRunResult> {
   const started = Date.now();
   const rng = Rng.fromSeed(opts.seed ?? 7);
@@ -257,6 +281,7 @@ export async function runCrashTrials(opts: CrashRunOptions): Promise<CrashRunRes
     failures: [],
     failedTrials: 0,
     writeTrials: 0,
+    midBatchKills: 0,
     migrateTrials: 0,
     migrationsStayedOld: 0,
     migrationsCompleted: 0,
@@ -290,11 +315,8 @@ export async function runCrashTrials(opts: CrashRunOptions): Promise<CrashRunRes
         fs.rmSync(path.dirname(file), { recursive: true, force: true });
       } else {
         result.writeTrials += 1;
-        // 10 % of kills land during start-up (recovery of the previous crash, daily backup).
-        const plan: KillPlan =
-          rng.next() < 0.1
-            ? { after: 'opening', delayMs: rng.nextInt(30) }
-            : { after: 'ready', delayMs: rng.nextInt(150) };
+        const plan = writeKillPlan(rng, opts.neg ?? false);
+        if (plan.after === 'mid') result.midBatchKills += 1;
         const { acks } = await runAndKill(writer, writesFile, plan, opts.neg ?? false);
         acked.w = Math.max(acked.w, acks.w);
         acked.i = Math.max(acked.i, acks.i);

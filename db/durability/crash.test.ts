@@ -26,6 +26,7 @@ describe('durability under SIGKILL', () => {
       expect(r.trials).toBe(TRIALS);
       expect(r.ackedCommitsChecked).toBeGreaterThan(TRIALS);
       if (TRIALS >= 6) expect(r.migrateTrials).toBeGreaterThan(0);
+      if (TRIALS >= 20) expect(r.midBatchKills).toBeGreaterThan(0);
       // About 0.5 s per trial on a busy 2-core machine (start-up, kill delay, the checks).
     },
     Math.max(600_000, TRIALS * 15_000),
@@ -34,6 +35,7 @@ describe('durability under SIGKILL', () => {
   it('negative control: without the transaction the same checks find half-applied batches', async () => {
     const r = await runCrashTrials({ trials: 40, seed: 2024, neg: true, stopAtFirstFailure: true });
     writeFigures('crash-negative.json', r);
+    expect(r.midBatchKills).toBeGreaterThan(0);
     expect(r.failedTrials).toBeGreaterThan(0);
     expect(r.failures.join('\n')).toMatch(/half-applied batch/);
   }, 600_000);
