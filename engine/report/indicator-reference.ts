@@ -33,6 +33,31 @@ export interface RowReference {
   referenceRows: string[];
 }
 
+/**
+ * A total is not compared with a reference, so its row shows the regions side by side: in the
+ * latest year that the most focus regions report (one observation per region and year), not in
+ * a newer year that one province's import brought in and the others do not have yet.
+ */
+export function fullestYear(focusYears: readonly number[]): number {
+  const count = new Map<number, number>();
+  for (const y of focusYears) count.set(y, (count.get(y) ?? 0) + 1);
+  let best = -Infinity;
+  let most = 0;
+  for (const [y, n] of count)
+    if (n > most || (n === most && y > best)) {
+      best = y;
+      most = n;
+    }
+  return best;
+}
+
+function totalFromFullestYear(year: number, newer: number): Bilingual {
+  return {
+    zh: `${TOTAL_NOT_COMPARED.zh}；${newer} 年报告的地区较少，本行列出 ${year} 年`,
+    en: `${TOTAL_NOT_COMPARED.en}; ${newer} has figures for fewer of these regions, so the row shows ${year}`,
+  };
+}
+
 export function rowReference(
   ind: ReportIndicatorInput,
   rows: ReportInput['observations'],
@@ -41,15 +66,17 @@ export function rowReference(
   name: RegionNamer,
 ): RowReference {
   const latest = Math.max(...focusYears);
-  if (ind.measure === 'total')
+  if (ind.measure === 'total') {
+    const year = fullestYear(focusYears);
     return {
-      year: latest,
+      year,
       reference: null,
       basis: null,
-      note: TOTAL_NOT_COMPARED,
+      note: year === latest ? TOTAL_NOT_COMPARED : totalFromFullestYear(year, latest),
       regionMean: null,
       referenceRows: [],
     };
+  }
   const scope = scopeForIndicator(input.referenceScope, ind.code);
   const series = indicatorSeries(
     rows.map((o) => ({ region: o.regionCode, year: o.year, value: o.value })),
