@@ -15,7 +15,7 @@ const obs = (regionCode: string, year: number, value: number) => ({
   regionCode,
   year,
   value,
-  qualifier: null,
+  qualifier: 'exact' as const,
   sourceId: 's',
 });
 const scope: Pick<ReportInput, 'referenceScope'> = {

@@ -46,7 +46,7 @@ const MEANING: Record<RobustnessLevel, Bilingual> = {
 
 export const LEVEL_RULE: Bilingual = {
   zh: '读法：70% 及以上为稳健，40%–70% 为较稳健，低于 40% 为不稳健（阅读辅助，不是统计检验）。',
-  en: 'Reading: 70 % or more is robust, 40 %–70 % fairly robust, below 40 % not robust (a reading aid, not a statistical test).',
+  en: 'Reading: 70% or more is robust, 40%–70% fairly robust, below 40% not robust (a reading aid, not a statistical test).',
 };
 
 function shareWithError(share: number, se: number): string {

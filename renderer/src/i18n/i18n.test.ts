@@ -88,7 +88,10 @@ describe('i18n resources', () => {
     }
     expect(used.size).toBeGreaterThan(500);
     const missing = [...used].filter(
-      (k) => !zhLeaves.has(k) && !zhLeaves.has(`${k}.0`), // a list read with returnObjects
+      (k) =>
+        !zhLeaves.has(k) &&
+        !zhLeaves.has(`${k}.0`) && // a list read with returnObjects
+        !(zhLeaves.has(`${k}_one`) && zhLeaves.has(`${k}_other`)), // a plural read with { count }
     );
     expect(missing).toEqual([]);
   });
@@ -117,5 +120,15 @@ describe('initI18n', () => {
     expect(i18n.t('weights.sliderLabel', { name: 'Low salaries' })).toBe(
       'Weight slider for Low salaries',
     );
+  });
+
+  it('counts in the singular and the plural (English) and with one form (Chinese)', async () => {
+    const i18n = await initI18n('en');
+    expect(i18n.t('history.audit.total', { count: 1 })).toBe('1 entry');
+    expect(i18n.t('history.audit.total', { count: 3 })).toBe('3 entries');
+    expect(i18n.t('scenarios.imported', { count: 1 })).toBe('Imported 1 scenario');
+    await i18n.changeLanguage('zh');
+    expect(i18n.t('history.audit.total', { count: 1 })).toBe('共 1 条记录');
+    expect(i18n.t('history.audit.total', { count: 3 })).toBe('共 3 条记录');
   });
 });

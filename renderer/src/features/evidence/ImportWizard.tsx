@@ -295,7 +295,7 @@ export function ImportWizard({ onChanged }: Props) {
             <Tag>{t('evidence.import.accepted', { n: report.accepted })}</Tag>
             {report.skipped > 0 && (
               <Tag color="warning" data-testid="import-skipped">
-                {t('evidence.import.skipped', { n: report.skipped })}
+                {t('evidence.import.skipped', { count: report.skipped })}
               </Tag>
             )}
           </Space>

@@ -60,7 +60,7 @@ export function IndicatorView({ code, regions, lang }: Props) {
             ? `↑ ${t('evidence.direction.up')}`
             : `↓ ${t('evidence.direction.down')}`}
         </Tag>
-        <Tag>{t('evidence.count', { n: ind.observations })}</Tag>
+        <Tag>{t('evidence.count', { count: ind.observations })}</Tag>
         <Button
           size="small"
           icon={<DownloadOutlined />}

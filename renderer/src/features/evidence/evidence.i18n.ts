@@ -28,7 +28,8 @@ export const evidenceText = {
       unitLabel: '单位：{{unit}}',
       yuan: '元',
       sourceLabel: '来源：{{source}}',
-      count: '{{n}} 个数值',
+      count_one: '{{count}} 个数值',
+      count_other: '{{count}} 个数值',
       noData: '该指标暂无数据。',
       table: {
         label: '{{name}}：地区 × 年份',
@@ -98,7 +99,8 @@ export const evidenceText = {
         hasErrors:
           '存在错误：请修正文件后重新选择，或调整上方的列对应关系；若只是个别行无法导入，也可勾选“跳过有错误的行”。在此之前不能提交。',
         skipBadRows: '跳过有错误的行（其余照常导入，跳过的行列在警告中）',
-        skipped: '已跳过 {{n}} 行',
+        skipped_one: '已跳过 {{count}} 行',
+        skipped_other: '已跳过 {{count}} 行',
         truncated: '只显示前 500 条。',
         line: '行',
         column: '列',
@@ -234,7 +236,8 @@ export const evidenceText = {
       unitLabel: 'Unit: {{unit}}',
       yuan: 'yuan',
       sourceLabel: 'Source: {{source}}',
-      count: '{{n}} values',
+      count_one: '{{count}} value',
+      count_other: '{{count}} values',
       noData: 'No data for this indicator yet.',
       table: {
         label: '{{name}}: regions × years',
@@ -310,7 +313,8 @@ export const evidenceText = {
           'The file has errors: fix it and choose it again, or adjust the column mapping above; if only some rows cannot be imported, you may tick "Skip rows with errors". Until then it cannot be committed.',
         skipBadRows:
           'Skip rows with errors (import the rest; the skipped rows are listed as warnings)',
-        skipped: '{{n}} rows skipped',
+        skipped_one: '{{count}} row skipped',
+        skipped_other: '{{count}} rows skipped',
         truncated: 'Only the first 500 are shown.',
         line: 'Line',
         column: 'Column',

@@ -6,7 +6,7 @@ import type { Locale } from '../../../../contract/domain';
 import type { AuditEntry } from '../../../../contract/history';
 import { useQuery } from '../../api/use-query';
 import { ErrorAlert } from '../../app/ErrorAlert';
-import { phraseChange } from './change-text';
+import { ChangeList } from './ChangeList';
 import { editWhat, formatWhen } from './edit-label';
 
 const PAGE = 20;
@@ -43,13 +43,7 @@ export function AuditScreen({ lang }: { lang: Locale }) {
     {
       title: t('history.audit.change'),
       key: 'change',
-      render: (_, e) => (
-        <ul className="trp-change-list" data-testid={`audit-change-${e.id}`}>
-          {e.changes.map((c, k) => (
-            <li key={k}>{phraseChange(t, lang, c)}</li>
-          ))}
-        </ul>
-      ),
+      render: (_, e) => <ChangeList entry={e} lang={lang} />,
     },
     {
       title: t('history.audit.status'),
@@ -74,6 +68,7 @@ export function AuditScreen({ lang }: { lang: Locale }) {
       {audit.error && <ErrorAlert error={audit.error} onRetry={audit.reload} />}
       <Table<AuditEntry>
         data-testid="audit-table"
+        className="trp-audit-table"
         rowKey="id"
         size="small"
         loading={audit.data === null && audit.loading}
@@ -86,7 +81,7 @@ export function AuditScreen({ lang }: { lang: Locale }) {
           pageSize: PAGE,
           total,
           showSizeChanger: false,
-          showTotal: (n) => t('history.audit.total', { n }),
+          showTotal: (n) => t('history.audit.total', { count: n }),
           onChange: setPage,
         }}
       />

@@ -52,7 +52,10 @@ export const historyText = {
         status: '状态',
         undone: '已撤销',
         live: '有效',
-        total: '共 {{n}} 条记录',
+        total_one: '共 {{count}} 条记录',
+        total_other: '共 {{count}} 条记录',
+        showAll: '显示全部 {{n}} 项修改',
+        showFewer: '收起',
       },
       change: {
         /** "预算：400 → 300 亿元": one changed value. */
@@ -234,7 +237,10 @@ export const historyText = {
         status: 'Status',
         undone: 'Undone',
         live: 'In effect',
-        total: '{{n}} entries',
+        total_one: '{{count}} entry',
+        total_other: '{{count}} entries',
+        showAll: 'Show all {{n}} changes',
+        showFewer: 'Show fewer',
       },
       change: {
         line: '{{label}}: {{before}} → {{after}}',

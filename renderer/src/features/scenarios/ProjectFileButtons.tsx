@@ -38,7 +38,7 @@ export function ProjectFileButtons({ selectedIds, onDone, onError }: Props) {
     try {
       const r = await call('project:export', ids ? { scenarioIds: ids } : {});
       download(r.text, r.fileName);
-      onDone(t('scenarios.exported', { n: r.scenarioCount }));
+      onDone(t('scenarios.exported', { count: r.scenarioCount }));
     } catch (e) {
       onError(toApiError(e));
     }
@@ -55,7 +55,7 @@ export function ProjectFileButtons({ selectedIds, onDone, onError }: Props) {
       const skipped = r.skipped.length
         ? ` · ${t('scenarios.importSkipped', { n: r.skipped.length })}`
         : '';
-      onDone(t('scenarios.imported', { n: r.imported.length }) + skipped);
+      onDone(t('scenarios.imported', { count: r.imported.length }) + skipped);
     } catch (e) {
       setPending(null);
       onError(toApiError(e));
@@ -148,7 +148,7 @@ export function ProjectFileButtons({ selectedIds, onDone, onError }: Props) {
       >
         {pending &&
           t('scenarios.conflictIntro', {
-            n: pending.conflicts.conflicts.length,
+            count: pending.conflicts.conflicts.length,
             names: pending.conflicts.conflicts.map((c) => `“${c.name}”`).join('、'),
           })}
       </Modal>
