@@ -7,9 +7,8 @@ import type { Translate } from './text';
 
 /** For each cause, the weight interval over which the best package stays best, with today's weight. */
 function StabilityChart({ model, t }: { model: ReportModel; t: Translate }) {
-  const rows = [...model.robustness.sensitivity].sort(
-    (a, b) => (a.upper ?? 1) - (a.lower ?? 0) - ((b.upper ?? 1) - (b.lower ?? 0)),
-  );
+  // Already in the engine's sensitivity order, the most sensitive first.
+  const rows = model.robustness.sensitivity;
   const width = 640;
   const labelWidth = 220;
   const rowH = 20;

@@ -4,6 +4,7 @@
  * already computed; nothing here re-ranks.
  */
 import { bi, formatShare, joinNames, splitBilingual } from './format';
+import { compareSensitivity } from '../robustness/critical-weight';
 import type {
   Bilingual,
   CoverageSection,
@@ -230,19 +231,19 @@ export function buildRobustnessSection(input: ReportInput): RobustnessSection {
         .map((m) => ({ id: m.id, name: m.name, share: r.coreShare[m.id] ?? 0 }))
         .sort((a, b) => b.share - a.share || a.id.localeCompare(b.id))
     : [];
+  // In the Robustness screen's order: the most sensitive first (engine/robustness/critical-weight.ts).
   const sensitivity = (input.sensitivity ?? [])
     .filter((s) => causeName.has(s.causeId))
-    .map((s) => {
-      const now = current.get(s.causeId) ?? 0;
-      return {
-        id: s.causeId,
-        name: causeName.get(s.causeId)!,
-        current: now,
-        lower: s.lower,
-        upper: s.upper,
-        text: sensitivityText(now, s.lower, s.upper),
-      };
-    });
+    .map((s) => ({ ...s, weight: current.get(s.causeId) ?? 0 }))
+    .sort(compareSensitivity)
+    .map((s) => ({
+      id: s.causeId,
+      name: causeName.get(s.causeId)!,
+      current: s.weight,
+      lower: s.lower,
+      upper: s.upper,
+      text: sensitivityText(s.weight, s.lower, s.upper),
+    }));
   return {
     available: r !== null,
     samples: r?.samples ?? 0,

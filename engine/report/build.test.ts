@@ -245,10 +245,12 @@ describe('buildReportModel on the hand-made Jilin input', () => {
       ['M2', 0.83],
       ['M3', 0.17],
     ]);
+    // Nearest a threshold first: C2 is 6 points below 31 %, C1 20 points above 30 %; C3 has none.
+    expect(model.robustness.sensitivity.map((s) => s.id)).toEqual(['C2', 'C1', 'C3']);
     expect(model.robustness.sensitivity[2]!.text.en).toBe(
       'The best package stays best for any weight of this cause from 0 to 100% (now 25.0%).',
     );
-    expect(model.robustness.sensitivity[0]!.text.zh).toBe(
+    expect(model.robustness.sensitivity[1]!.text.zh).toBe(
       '权重在 30.0%–100.0% 之间时最优方案不变（当前 50.0%）。',
     );
   });

@@ -14,6 +14,7 @@ import {
   joinNames,
 } from './format';
 import { minOf } from '../stats/extent';
+import { mostSensitiveWeight } from '../robustness/critical-weight';
 import type {
   Bilingual,
   Finding,
@@ -174,18 +175,20 @@ function coreFinding(input: ReportInput, robustness: RobustnessSection): Candida
 }
 
 function sensitivityFinding(input: ReportInput, robustness: RobustnessSection): Candidate | null {
-  let nearest: { s: RobustnessSection['sensitivity'][number]; margin: number; up: boolean } | null =
-    null;
-  for (const s of robustness.sensitivity) {
-    const candidates: { margin: number; up: boolean }[] = [];
-    if (s.upper !== null) candidates.push({ margin: s.upper - s.current, up: true });
-    if (s.lower !== null) candidates.push({ margin: s.current - s.lower, up: false });
-    for (const c of candidates) {
-      if (nearest === null || c.margin < nearest.margin) nearest = { s, ...c };
-    }
-  }
+  // The same choice as the Robustness screen's sentence (engine/robustness/critical-weight.ts).
+  const nearest = mostSensitiveWeight(
+    robustness.sensitivity.map((s) => ({
+      causeId: s.id,
+      weight: s.current,
+      lower: s.lower,
+      upper: s.upper,
+      s,
+    })),
+  );
   if (nearest === null) return null;
-  const { s, margin, up } = nearest;
+  const { margin } = nearest;
+  const { s } = nearest.row;
+  const up = nearest.direction === 'up';
   const threshold = formatShare(up ? s.upper! : s.lower!, 1);
   const hint = (input.sensitivity ?? []).find((x) => x.causeId === s.id);
   const nextIds = (up ? hint?.aboveBest : hint?.belowBest) ?? null;

@@ -97,8 +97,8 @@ export const REPORT_LABELS = {
   measureKey: L('措施编号', 'Measure key'),
   explanation: L('说明', 'Explanation'),
   stabilityLegend: L(
-    '蓝色：最优方案不变的权重区间；红线：当前权重。',
-    'Blue: weight range over which the best package stays best; red line: the current weight.',
+    '蓝色：最优方案不变的权重区间；红线：当前权重。离阈值最近（最敏感）的原因排在最上，不会改变最优方案的原因排在最后。',
+    'Blue: weight range over which the best package stays best; red line: the current weight. The cause nearest a threshold (the most sensitive) is on top; causes that cannot change the best package come last.',
   ),
   warning: L('警告', 'Warning'),
   info: L('提示', 'Note'),

@@ -6,6 +6,13 @@ export { aroundExtremePoints, extremePointsFor, uniformExtremePoints } from './p
 /** The weight information a robust portfolio is computed for (fixed, ranges, around a vector …). */
 export type { WeightInfo as PortfolioWeightInfo } from './portfolio-weights';
 export { matrixSensitivity, packageSensitivity } from './sensitivity';
+export {
+  compareSensitivity,
+  mostSensitiveWeight,
+  stayBestRange,
+  weightMargin,
+} from './critical-weight';
+export type { StayBestRange, WeightMargin } from './critical-weight';
 export type { MatrixSensitivityResult, PackageSensitivityResult } from './sensitivity';
 export { prepareSmaa, runSmaa } from './smaa';
 export type { SmaaResult } from './smaa';

@@ -58,7 +58,7 @@ export const robustnessText = {
       tornadoNoBelow: '降到 0 仍保持最优',
       tornadoNoAbove: '升到 100% 仍保持最优',
       tornadoLegend:
-        '蓝条：当前最优组合保持最优的权重范围（条越短越敏感，最短的排在最上）；红线：当前权重；右侧数字为下、上阈值。',
+        '蓝条：当前最优组合保持最优的权重范围；红线：当前权重；右侧数字为下、上阈值。红线离条端越近越敏感：离阈值最近的原因排在最上，不会改变最优组合的原因排在最后。',
       tornadoLabel: '单因素敏感性龙卷风图',
       tornadoTable: '单因素敏感性数据表',
       colCause: '原因',
@@ -141,7 +141,7 @@ export const robustnessText = {
       tornadoNoBelow: 'Stays best down to 0',
       tornadoNoAbove: 'Stays best up to 100%',
       tornadoLegend:
-        'Blue bar: the weights for which today’s best package stays best (shorter is more sensitive; the shortest is on top). Red line: today’s weight. Numbers on the right: lower and upper thresholds.',
+        'Blue bar: the weights for which today’s best package stays best. Red line: today’s weight. Numbers on the right: lower and upper thresholds. The closer the red line is to an end of its bar, the more sensitive the weight: the cause nearest a threshold is on top, causes that cannot change the best package come last.',
       tornadoLabel: 'Tornado chart of the one-way sensitivity',
       tornadoTable: 'One-way sensitivity as a table',
       colCause: 'Cause',

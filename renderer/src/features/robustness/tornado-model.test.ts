@@ -71,6 +71,38 @@ describe('tornadoRows', () => {
     expect(rows[1]!.aboveBest).toEqual(['C']);
   });
 
+  it('puts the weight nearest its threshold first, as the sentence and the briefing name it', () => {
+    const result: PackageSensitivityResult = {
+      kind: 'packages',
+      best: ['B'],
+      criteria: [
+        {
+          criterion: 'narrowFar',
+          weight: 0.05,
+          lower: 0,
+          upper: 0.061,
+          intervals: [
+            { from: 0, to: 0.061, best: ['B'] },
+            { from: 0.061, to: 1, best: ['Z'] },
+          ],
+        },
+        {
+          criterion: 'wideNear',
+          weight: 0.1,
+          lower: 0,
+          upper: 0.104,
+          intervals: [
+            { from: 0, to: 0.104, best: ['B'] },
+            { from: 0.104, to: 1, best: ['Y'] },
+          ],
+        },
+      ],
+    };
+    const rows = tornadoRows(result);
+    expect(rows.map((r) => r.causeId)).toEqual(['wideNear', 'narrowFar']);
+    expect(mostSensitive(rows)?.causeId).toBe('wideNear');
+  });
+
   it('reports no sensitive cause when every range is the whole [0, 1]', () => {
     const result: PackageSensitivityResult = {
       kind: 'packages',

@@ -1,12 +1,15 @@
 /**
  * Rows of the tornado chart from the engine's exact one-way sensitivity: for each cause, the
  * weight range in which today's best package stays best and the packages that take over just
- * below and just above it. Narrowest range first, because that is the weight to check first.
+ * below and just above it, in the engine's sensitivity order (the most sensitive first, as the
+ * sentence above the chart and the briefing name it).
  */
-import type { PackageSensitivityResult } from '../../../../engine/robustness';
-
-/** Breakpoints closer than this to 0 or 1, or to each other, count as the same point. */
-const EPS = 1e-9;
+import {
+  compareSensitivity,
+  mostSensitiveWeight,
+  stayBestRange,
+  type PackageSensitivityResult,
+} from '../../../../engine/robustness';
 
 export interface TornadoRow {
   causeId: string;
@@ -22,31 +25,34 @@ export interface TornadoRow {
   aboveBest: string[] | null;
 }
 
+/** A row as the engine reads it: a side with no package taking over has no threshold. */
+const asRange = (row: TornadoRow) => ({
+  causeId: row.causeId,
+  weight: row.weight,
+  lower: row.belowBest ? row.lower : null,
+  upper: row.aboveBest ? row.upper : null,
+  row,
+});
+
 export function tornadoRows(result: PackageSensitivityResult): TornadoRow[] {
   const rows = result.criteria.map((c): TornadoRow => {
-    const below =
-      c.lower > EPS
-        ? c.intervals.find((s) => Math.abs(s.to - c.lower) <= EPS && s.from < c.lower - EPS)
-        : undefined;
-    const above =
-      c.upper < 1 - EPS
-        ? c.intervals.find((s) => Math.abs(s.from - c.upper) <= EPS && s.to > c.upper + EPS)
-        : undefined;
+    const r = stayBestRange(c);
+    const lower = r.lower ?? 0;
+    const upper = r.upper ?? 1;
     return {
-      causeId: String(c.criterion),
-      weight: c.weight,
-      lower: c.lower,
-      upper: c.upper,
-      width: c.upper - c.lower,
-      belowBest: below ? [...below.best] : null,
-      aboveBest: above ? [...above.best] : null,
+      causeId: r.causeId,
+      weight: r.weight,
+      lower,
+      upper,
+      width: upper - lower,
+      belowBest: r.belowBest,
+      aboveBest: r.aboveBest,
     };
   });
-  return rows.sort((a, b) => a.width - b.width || a.causeId.localeCompare(b.causeId));
+  return rows.sort((a, b) => compareSensitivity(asRange(a), asRange(b)));
 }
 
-/** The row whose weight has least room to move, if any cause can change the best package at all. */
+/** The most sensitive cause, if any cause can change the best package at all. */
 export function mostSensitive(rows: readonly TornadoRow[]): TornadoRow | null {
-  const first = rows[0];
-  return first && (first.belowBest !== null || first.aboveBest !== null) ? first : null;
+  return mostSensitiveWeight(rows.map(asRange))?.row.row ?? null;
 }
