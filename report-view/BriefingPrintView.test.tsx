@@ -35,6 +35,12 @@ describe('BriefingPrintView (static markup, as the host prints it)', () => {
     expect(html).not.toContain('推荐方案');
   });
 
+  it('says how the weights were sampled in the briefing language only', () => {
+    expect(render('zh')).toContain('种子：42 · 所有可能的权重组合');
+    expect(render('zh')).not.toContain('every possible weighting');
+    expect(render('en')).toContain('every possible weighting');
+  });
+
   it('charts are inline SVG with fixed sizes (no DOM measurement needed)', () => {
     const html = render('en');
     const svgs = html.match(/<svg [^>]*>/g) ?? [];

@@ -27,7 +27,7 @@ export function RobustnessSection({ model, t }: { model: ReportModel; t: Transla
         {t(L.colon)}
         {formatNumber(r.samples)} · {t(L.seed)}
         {t(L.colon)}
-        {r.seed} · {r.weightSampling}
+        {r.seed} · {t(r.weightSampling)}
       </p>
       <table>
         <thead>

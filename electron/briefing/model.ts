@@ -107,7 +107,7 @@ export function buildBriefingModel(sel: BriefingSelection): ReportModel {
     robustness: {
       samples: smaa.samples,
       seed: smaa.seed,
-      weightSampling: describeBasis(basis).en,
+      weightSampling: describeBasis(basis),
       packages: smaa.packages.map((p) => ({
         measures: p.measures,
         pBest: p.pBest,

@@ -248,7 +248,7 @@ export function buildRobustnessSection(input: ReportInput): RobustnessSection {
     available: r !== null,
     samples: r?.samples ?? 0,
     seed: r?.seed ?? null,
-    weightSampling: r?.weightSampling ?? '',
+    weightSampling: r?.weightSampling ?? bi('', ''),
     packages,
     core,
     sensitivity,

@@ -272,7 +272,7 @@ export function sampleReportInput(): ReportInput {
     robustness: {
       samples: 10000,
       seed: 42,
-      weightSampling: 'uniform',
+      weightSampling: bi('所有可能的权重组合', 'every possible weighting'),
       packages: [
         { measures: ['M2', 'M1'], pBest: 0.83, rankAcceptability: [0.83, 0.1, 0.05, 0.02] },
         { measures: ['M1', 'M3'], pBest: 0.12, rankAcceptability: [0.12, 0.7, 0.1, 0.08] },

@@ -172,8 +172,8 @@ export interface ReportSmaaPackageInput {
 export interface ReportRobustnessInput {
   samples: number;
   seed: number;
-  /** How weights were drawn, e.g. "uniform". */
-  weightSampling: string;
+  /** How weights were drawn, in words, e.g. "weightings within ±15% of yours". */
+  weightSampling: Bilingual;
   packages: ReportSmaaPackageInput[];
   coreShare: Record<string, number>;
 }
@@ -374,7 +374,7 @@ export interface RobustnessSection {
   available: boolean;
   samples: number;
   seed: number | null;
-  weightSampling: string;
+  weightSampling: Bilingual;
   packages: { label: string; measures: NamedId[]; pBest: number; rankAcceptability: number[] }[];
   core: { id: string; name: Bilingual; share: number }[];
   sensitivity: {
