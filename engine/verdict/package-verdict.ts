@@ -128,5 +128,5 @@ export const CORE_SHARE_MEANING: Bilingual = {
 
 export const CORE_INDEX_MEANING: Bilingual = {
   zh: '核心指数：在同一权重范围内不被其他组合全面超越的组合中，包含该措施的比例（按最可能影响值计算）；100% 表示每个可能最优的组合都包含它，但它不说明各组合多常最优。',
-  en: 'Core index: of the packages no other package beats across the same range of weightings (at the likely impacts), the share that contain the measure; 100 % means every package that could be best contains it, not how often each is best.',
+  en: 'Core index: of the packages no other package beats across the same range of weightings (at the likely impacts), the share that contain the measure; 100% means every package that could be best contains it, not how often each is best.',
 };

@@ -12,9 +12,9 @@ import { useTranslation } from 'react-i18next';
 import { colors } from '../../app/theme';
 import { formatNumber } from '../../format/number';
 import { ChartFrame, type ProvinceYearProps } from './ChartFrame';
-import { northeastGaps } from './evidence-model';
+import { northeastGaps, sourcesOfCells } from './evidence-model';
 import { roundAxis } from '../../format/axis';
-import { localName, localized } from '../../i18n/localized';
+import { localName } from '../../i18n/localized';
 
 /** The three NE provinces and their mean against the national reference, as a signed percentage. */
 export function GapChart({ result, regions, year, lang }: ProvinceYearProps) {
@@ -34,7 +34,10 @@ export function GapChart({ result, regions, year, lang }: ProvinceYearProps) {
       label={t('evidence.gap.label')}
       meaning={t('evidence.gap.meaning')}
       unit="%"
-      sources={result.sources.map((s) => localized(s, lang))}
+      sources={sourcesOfCells(
+        result.cells.filter((c) => c.year === year),
+        lang,
+      )}
       testId="gap-chart"
       height={170}
     >

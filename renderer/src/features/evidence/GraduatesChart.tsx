@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, XAxis, YAxis } from 'recharts';
 import { colors } from '../../app/theme';
 import type { Locale } from '../../../../contract/domain';
-import type { ObservationsResult } from '../../../../contract/evidence';
+import type { ObservationCell, ObservationsResult } from '../../../../contract/evidence';
 import { formatNumber } from '../../format/number';
 import { ChartFrame } from './ChartFrame';
-import { localized } from '../../i18n/localized';
+import { sourcesOfCells } from './evidence-model';
 
 /** Stay shares of §2: the 20-university sample, the ministry subset, and the four named universities (outside shares). */
 const STAY = [
@@ -28,19 +28,19 @@ export function GraduatesChart({
   lang: Locale;
 }) {
   const { t } = useTranslation();
+  const shown: ObservationCell[] = [];
   const rows = STAY.flatMap((s) => {
     const r = data.get(s.code);
     const cell = [...(r?.cells ?? [])].sort((a, b) => b.year - a.year)[0];
     if (!cell) return [];
+    shown.push(cell);
     const stayed = s.outside ? 100 - cell.value : cell.value;
     return [
       { name: t(`evidence.graduates.${s.key}`), stayed, left: 100 - stayed, year: cell.year },
     ];
   });
   if (rows.length === 0) return null;
-  const sources = [
-    ...new Set(STAY.flatMap((s) => data.get(s.code)?.sources.map((x) => localized(x, lang)) ?? [])),
-  ];
+  const sources = sourcesOfCells(shown, lang);
   return (
     <ChartFrame
       title={t('evidence.graduates.title')}

@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { colors } from '../../app/theme';
 import type { Locale, Region } from '../../../../contract/domain';
-import type { ObservationsResult } from '../../../../contract/evidence';
+import type { ObservationCell, ObservationsResult } from '../../../../contract/evidence';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { formatNumber } from '../../format/number';
 import { ChartFrame } from './ChartFrame';
-import { regionName } from './evidence-model';
+import { regionName, sourcesOfCells } from './evidence-model';
 import { GraduatesChart, GRADUATE_CODES } from './GraduatesChart';
 import { useIndicatorSet } from './use-indicator-set';
-import { localized, localName } from '../../i18n/localized';
+import { localName } from '../../i18n/localized';
 
 const CONSUMPTION_PARTS = [
   'food',
@@ -37,10 +37,6 @@ interface Props {
 /** Legend text in dark grey: light series colours would make their own labels unreadable. */
 const darkLegend = (v: string) => <span style={{ color: colors.ink }}>{v}</span>;
 
-const sourcesOf = (results: (ObservationsResult | undefined)[], lang: Locale) => [
-  ...new Set(results.flatMap((r) => r?.sources.map((s) => localized(s, lang)) ?? [])),
-];
-
 /** The paper's Northeast story on one page: income change, consumption structure, graduate retention. */
 export function OverviewCharts({ regions, lang }: Props) {
   const { t } = useTranslation();
@@ -51,8 +47,10 @@ export function OverviewCharts({ regions, lang }: Props) {
   const name = (code: string) => regionName(byCode.get(code), code, lang);
 
   const income = data.get('disposable_income');
+  const cellOf = (r: ObservationsResult | undefined, region: string, year: number) =>
+    r?.cells.find((c) => c.region === region && c.year === year);
   const value = (r: ObservationsResult | undefined, region: string, year: number) =>
-    r?.cells.find((c) => c.region === region && c.year === year)?.value;
+    cellOf(r, region, year)?.value;
   const national = regions.find((r) => r.kind === 'national')?.code ?? '';
   const top = (income?.cells ?? [])
     .filter(
@@ -65,7 +63,11 @@ export function OverviewCharts({ regions, lang }: Props) {
     .slice(0, 3)
     .map((c) => c.region);
   const ne = regions.filter((r) => r.isNortheast && r.kind === 'province').map((r) => r.code);
-  const changeRows = [national, ...ne, ...top]
+  const changeRegions = [national, ...ne, ...top];
+  const changeCells = changeRegions.flatMap((code) =>
+    [2023, 2024].flatMap((year) => cellOf(income, code, year) ?? []),
+  );
+  const changeRows = changeRegions
     .map((code) => ({
       name: name(code),
       y2023: value(income, code, 2023),
@@ -75,11 +77,14 @@ export function OverviewCharts({ regions, lang }: Props) {
 
   const parts = CONSUMPTION_PARTS.map((p) => data.get(`consumption_${p}`));
   const consRegions = [...new Set(parts.flatMap((r) => r?.cells.map((c) => c.region) ?? []))];
+  const consCells: ObservationCell[] = [];
   const consRows = consRegions.map((code) => {
     const row: Record<string, string | number> = { name: name(code) };
     parts.forEach((r, i) => {
-      const v = r?.cells.filter((c) => c.region === code).sort((a, b) => b.year - a.year)[0]?.value;
-      if (v !== undefined) row[CONSUMPTION_PARTS[i]!] = v;
+      const cell = r?.cells.filter((c) => c.region === code).sort((a, b) => b.year - a.year)[0];
+      if (cell === undefined) return;
+      row[CONSUMPTION_PARTS[i]!] = cell.value;
+      consCells.push(cell);
     });
     return row;
   });
@@ -92,7 +97,7 @@ export function OverviewCharts({ regions, lang }: Props) {
           label={t('evidence.change.label')}
           meaning={t('evidence.change.meaning')}
           unit={t('evidence.yuan')}
-          sources={sourcesOf([income], lang)}
+          sources={sourcesOfCells(changeCells, lang)}
           testId="change-chart"
           height={250}
         >
@@ -128,7 +133,7 @@ export function OverviewCharts({ regions, lang }: Props) {
           label={t('evidence.consumption.label')}
           meaning={t('evidence.consumption.meaning')}
           unit={t('evidence.yuan')}
-          sources={sourcesOf(parts, lang)}
+          sources={sourcesOfCells(consCells, lang)}
           testId="consumption-chart"
           height={250}
         >

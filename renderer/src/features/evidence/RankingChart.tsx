@@ -12,8 +12,8 @@ import { useTranslation } from 'react-i18next';
 import { colors } from '../../app/theme';
 import { formatNumber } from '../../format/number';
 import { ChartFrame, HatchedBar, type ProvinceYearProps } from './ChartFrame';
-import { nationalReference, rankingRows, type RankingRow } from './evidence-model';
-import { localized, localName, indicatorUnit } from '../../i18n/localized';
+import { nationalReference, rankingRows, sourcesOfCells, type RankingRow } from './evidence-model';
+import { localName, indicatorUnit } from '../../i18n/localized';
 
 const NE_FILL = colors.chart.focus;
 const OTHER_FILL = colors.chart.muted;
@@ -42,7 +42,10 @@ export function RankingChart({ result, regions, year, lang }: ProvinceYearProps)
           : '',
       })}
       unit={unit}
-      sources={result.sources.map((s) => localized(s, lang))}
+      sources={sourcesOfCells(
+        result.cells.filter((c) => c.year === year),
+        lang,
+      )}
       testId="ranking-chart"
       height={260}
     >

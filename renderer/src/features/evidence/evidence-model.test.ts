@@ -7,6 +7,7 @@ import {
   nationalReference,
   northeastGaps,
   rankingRows,
+  sourcesOfCells,
   tableRows,
 } from './evidence-model';
 
@@ -119,5 +120,24 @@ describe('evidence model', () => {
     const rows = tableRows(r, regions, 'en');
     expect(rows.map((x) => x.region)).toEqual(['LN', 'JL', 'HL', 'GD', 'CN']);
     expect(rows[3]!.byYear[2023]!.value).toBe(100);
+  });
+});
+
+describe('sourcesOfCells', () => {
+  it('cites only the sources of the values shown, each once, in the chart language', () => {
+    const paper = { sourceLineZh: '论文表3', sourceLineEn: 'paper Table 3' };
+    const file = {
+      sourceLineZh: '导入文件：ln-2025.csv',
+      sourceLineEn: 'Imported file: ln-2025.csv',
+    };
+    const cells = [
+      { ...cell('LN', 2024, 1), ...paper },
+      { ...cell('JL', 2024, 2), ...paper },
+      { ...cell('LN', 2025, 3), ...file },
+    ];
+    const shown2024 = cells.filter((c) => c.year === 2024);
+    expect(sourcesOfCells(shown2024, 'en')).toEqual(['paper Table 3']);
+    expect(sourcesOfCells(cells, 'zh')).toEqual(['论文表3', '导入文件：ln-2025.csv']);
+    expect(sourcesOfCells([{ ...cell('LN', 2024, 1), sourceLineEn: '' }], 'en')).toEqual([]);
   });
 });

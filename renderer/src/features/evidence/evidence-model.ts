@@ -153,3 +153,18 @@ export function tableRows(
   }
   return [...byRegion.values()].sort((a, b) => a.sort - b.sort);
 }
+
+/**
+ * The distinct source lines of the values a chart draws, in `lang`, first seen first: a chart
+ * of 2024 does not cite the file that brought in one province's 2025.
+ */
+export function sourcesOfCells(
+  cells: readonly Pick<ObservationCell, 'sourceLineZh' | 'sourceLineEn'>[],
+  lang: Locale,
+): string[] {
+  return [
+    ...new Set(
+      cells.map((c) => (lang === 'zh' ? c.sourceLineZh : c.sourceLineEn)).filter((s) => s !== ''),
+    ),
+  ];
+}

@@ -285,7 +285,7 @@ export const evidenceText = {
       graduates: {
         title: 'Share of Northeast graduates who stay to work in the Northeast (§2)',
         meaning:
-          'Shorter bars mean fewer graduates stay: only about a quarter of ministry-affiliated graduates remain in the Northeast. For the four universities, stay share = 100 % − the share employed outside the Northeast that the paper gives.',
+          'Shorter bars mean fewer graduates stay: only about a quarter of ministry-affiliated graduates remain in the Northeast. For the four universities, stay share = 100% − the share employed outside the Northeast that the paper gives.',
         label: 'Graduate retention chart',
         stayed: 'Employed in the Northeast',
         left: 'Employed outside the Northeast',

@@ -26,12 +26,16 @@ const ROW_HEIGHT = 46;
 /** Each compared indicator as an index (national = 100): where the region trails, at a glance. */
 export function IndicatorIndexChart({ indicators, lang }: Props) {
   const { t } = useTranslation();
-  const rows = indicators
-    .filter((k) => k.index !== null)
-    .map((k) => ({ code: k.code, name: localized(k.name, lang), index: k.index! }));
+  const charted = indicators.filter((k) => k.index !== null);
+  const rows = charted.map((k) => ({
+    code: k.code,
+    name: localized(k.name, lang),
+    index: k.index!,
+  }));
   if (rows.length === 0) return null;
   const highest = Math.max(...rows.map((r) => r.index));
-  const sources = [...new Set(indicators.flatMap((k) => k.sources.map((s) => localized(s, lang))))];
+  // Every source of the charted figures: a caption that cites two of three misattributes the third.
+  const sources = [...new Set(charted.flatMap((k) => k.sources.map((s) => localized(s, lang))))];
   // Chinese names wrap by character and need fewer of them per line than English words.
   const [labelWidth, labelChars] = lang === 'zh' ? [132, 10] : [150, 22];
   return (
@@ -40,7 +44,7 @@ export function IndicatorIndexChart({ indicators, lang }: Props) {
       label={t('overview.indicators.chartLabel')}
       meaning={t('overview.indicators.chartMeaning')}
       unit={t('overview.indicators.indexUnit')}
-      sources={sources.slice(0, 2)}
+      sources={sources}
       testId="overview-index-chart"
       height={rows.length * ROW_HEIGHT + 36}
     >

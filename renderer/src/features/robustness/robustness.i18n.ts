@@ -89,7 +89,7 @@ export const robustnessText = {
         'Choose how uncertain the weights are taken to be. The overview, this screen and the briefing use the same setting, samples and seed, so their figures agree. Each change is logged in the audit trail and can be undone.',
       basis_around: 'Around my weights',
       basisHint_around:
-        'each weight varies within ± the stated width of yours, then all are renormalised (default ±20 %)',
+        'each weight varies within ± the stated width of yours, then all are renormalised (default ±20%)',
       basis_ordinal: 'My ranking of the causes',
       basisHint_ordinal:
         'weights vary freely but keep the order of importance of yours (equal weights may swap)',
@@ -101,7 +101,7 @@ export const robustnessText = {
       basisWidth: 'Width ±',
       pairwiseTitle: 'Pairwise winning indices (sampled)',
       pairwiseHint:
-        'The five best packages at your weights, compared in pairs: the cell in row a, column b is the share of samples in which package a ranks before package b; a cell and its mirror add up to 100 %.',
+        'The five best packages at your weights, compared in pairs: the cell in row a, column b is the share of samples in which package a ranks before package b; a cell and its mirror add up to 100%.',
       pairwiseCorner: 'Row beats column',
       seTooltip: 'Standard error ±{{se}} (√(p(1−p)/N))',
       seed: 'Random seed',
