@@ -6,6 +6,9 @@ import { space } from '../../app/spacing';
 
 export const MAX_WEIGHT = 10;
 
+/** The weight as the number box shows it: two decimals. */
+export const shownWeight = (weight: number): number => Math.round(weight * 100) / 100;
+
 interface Props {
   causeId: string;
   /** The cause's name in the active language, for the controls' accessible names. */
@@ -46,8 +49,10 @@ export const WeightControl = memo(function WeightControl({
         min={0}
         max={MAX_WEIGHT}
         step={0.1}
-        precision={1}
-        value={weight}
+        // The box shows the weight to two decimals and takes what is typed as it is. A forced
+        // precision would round the text and, on leaving the box, write the rounded value back:
+        // tabbing past a weight set by AHP (0.2679…) must not change it.
+        value={shownWeight(weight)}
         style={{ width: 72 }}
         onChange={(v) => {
           if (v !== null && Number.isFinite(v)) onWeightChange(causeId, v);
