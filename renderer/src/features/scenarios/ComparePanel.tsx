@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Locale, Measure } from '../../../../contract/domain';
 import type { CompareResult } from '../../../../contract/scenario';
-import { formatNumber } from '../../format/number';
+import { formatNumber, localUnit } from '../../format/number';
 import { changeLabel, phraseValue } from '../history/change-text';
 import { localName } from '../../i18n/localized';
 import { space } from '../../app/spacing';
@@ -39,6 +39,7 @@ export function ComparePanel({ result, measures, lang }: Props) {
     return m ? `${id} ${localName(m, lang)}` : id;
   };
   const pkg = (ids: string[]) => ids.map(measureName).join(' + ') || '—';
+  const unit = localUnit(measures[0]?.costUnit ?? '', lang);
   const nameOf = (id: number) => result.scenarios.find((s) => s.id === id)?.name ?? String(id);
 
   const bests = result.scenarios.map((s) => pkg(s.top[0]?.measures ?? []));
@@ -116,7 +117,7 @@ export function ComparePanel({ result, measures, lang }: Props) {
                     <span>{pkg(p.measures)}</span>{' '}
                     <span className="trp-secondary">
                       {t('compare.value')} {formatNumber(lang, p.value, 3)} · {t('compare.cost')}{' '}
-                      {formatNumber(lang, p.cost, 1)}
+                      {formatNumber(lang, p.cost, 1)} {unit}
                     </span>
                   </li>
                 ))}

@@ -48,7 +48,7 @@ export const scenariosText = {
     },
     compare: {
       title: '情景比较',
-      best: '最佳组合',
+      best: '最佳组合（按该情景自己的权重与影响可能值）',
       top: '前五名',
       rank: '名次',
       package: '组合',
@@ -119,7 +119,7 @@ export const scenariosText = {
     },
     compare: {
       title: 'Scenario comparison',
-      best: 'Best package',
+      best: 'Best package (at this scenario’s own weights and likely impacts)',
       top: 'Top five',
       rank: 'Rank',
       package: 'Package',
