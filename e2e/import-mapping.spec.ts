@@ -1,16 +1,14 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, screenshotPath } from './fixtures';
-import { PlannerPage } from './page-models/planner-page';
+import { PlannerPage, settledDropdown } from './page-models/planner-page';
 
 const files = path.resolve(import.meta.dirname, 'fixtures/files');
 
 /** Picks what column `letter` holds in the mapping step, through its labelled combobox. */
 async function mapColumn(page: Page, letter: string, header: string, use: string): Promise<void> {
   await page.getByRole('combobox', { name: `第 ${letter} 列“${header}”的用途` }).click();
-  await page
-    .locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${use}"]`)
-    .click();
+  await (await settledDropdown(page)).locator(`.ant-select-item-option[title="${use}"]`).click();
   await expect(page.getByTestId(`mapping-use-${letter}`)).toContainText(use);
   // The next column's list must not be confused with this one while it animates closed.
   await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, screenshotPath } from './fixtures';
-import { PlannerPage } from './page-models/planner-page';
+import { PlannerPage, settledDropdown } from './page-models/planner-page';
 import { shellApi } from './shell-api';
 
 const files = path.resolve(import.meta.dirname, 'fixtures/files');
@@ -160,10 +160,8 @@ test('a Dalian scenario read against the reference the planner picks: country, p
   await expect(income).toContainText('41,314');
   const pick = async (label: string) => {
     await page.getByTestId('severity-reference').click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: label })
-      .click();
+    const list = await settledDropdown(page);
+    await list.locator('.ant-select-item-option').filter({ hasText: label }).click();
   };
   await pick('Its province');
   await expect(income).toContainText('its province Liaoning, 2024');

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, screenshotPath } from './fixtures';
-import { PlannerPage } from './page-models/planner-page';
+import { PlannerPage, settledDropdown } from './page-models/planner-page';
 
 /**
  * The planner's own inputs, in both languages at 1366×768: a budget set on the Packages screen
@@ -71,7 +71,13 @@ async function pick(page: Page, testId: string, text: string): Promise<void> {
   const open = page.locator('.ant-select-dropdown:visible');
   await expect(open).toHaveCount(0);
   await page.getByTestId(testId).click();
-  await open.locator('.ant-select-item-option').filter({ hasText: text }).first().click();
+  await (
+    await settledDropdown(page)
+  )
+    .locator('.ant-select-item-option')
+    .filter({ hasText: text })
+    .first()
+    .click();
   // A multiple select stays open after a choice; a single one closes.
   if ((await open.count()) > 0) await page.keyboard.press('Escape');
   await expect(open).toHaveCount(0);

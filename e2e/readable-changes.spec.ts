@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect, screenshotPath } from './fixtures';
-import { PlannerPage } from './page-models/planner-page';
+import { PlannerPage, settledDropdown } from './page-models/planner-page';
 import { catalogueNames, unreadable, visibleText } from './readable-text';
 import { shellApi } from './shell-api';
 
@@ -45,8 +45,10 @@ async function setRegion(page: Page, planner: PlannerPage, scenario: string, reg
   await planner.scenarioRow(scenario).locator('[data-testid^="scenario-region-"]').click();
   // The list is long and virtual: search for the region as a planner would.
   await page.keyboard.type(region);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+  await (
+    await settledDropdown(page)
+  )
+    .locator('.ant-select-item-option')
     .filter({ hasText: new RegExp(`^${region}`) })
     .first()
     .click();

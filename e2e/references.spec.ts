@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, screenshotPath } from './fixtures';
-import { PlannerPage } from './page-models/planner-page';
+import { PlannerPage, settledDropdown } from './page-models/planner-page';
 
 const files = path.resolve(import.meta.dirname, 'fixtures/files');
 const CAUSES = ['C3', 'C4', 'C5'] as const;
@@ -106,7 +106,7 @@ test.describe('references that stay honest when data arrives', () => {
     await expect(dialog).toContainText('No indicator linked yet.');
     await page.getByTestId('link-indicator-select').click();
     // Totals (GDP in 100 million yuan) are not offered: they measure the region's size.
-    const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+    const options = (await settledDropdown(page)).locator('.ant-select-item-option');
     await expect(options.filter({ hasText: 'Gross regional product' })).toHaveCount(0);
     await page.keyboard.type('20-university sample: share');
     await options.filter({ hasText: '20-university sample: share employed' }).first().click();

@@ -1,5 +1,16 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/**
+ * The open select list, once its slide-in has finished. An option clicked while the list is still
+ * moving can be missed (the list stays open, nothing chosen), as a dialog's buttons can.
+ */
+export async function settledDropdown(page: Page): Promise<Locator> {
+  const list = page.locator('.ant-select-dropdown:visible');
+  await expect(list).toHaveCount(1);
+  await expect(list).not.toHaveClass(/ant-slide-up-(appear|enter)/);
+  return list;
+}
+
 /** The planner's main window, addressed the way a user sees it (Actual's page-model pattern). */
 export class PlannerPage {
   constructor(readonly page: Page) {}
@@ -160,11 +171,8 @@ export class PlannerPage {
   /** Opens a scenario with the top-bar picker, as a planner would. */
   async selectScenario(name: string): Promise<void> {
     await this.page.getByTestId('scenario-picker').click();
-    await this.page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: name })
-      .first()
-      .click();
+    const list = await settledDropdown(this.page);
+    await list.locator('.ant-select-item-option').filter({ hasText: name }).first().click();
     await expect(this.page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
   }
 
@@ -223,13 +231,16 @@ export class PlannerPage {
     // wait for it to go, or the next judgement's click lands on the previous list.
     const openLists = this.page.locator('.ant-select-dropdown:visible');
     await expect(openLists).toHaveCount(0);
-    await this.page.getByTestId(`${matrix}-${i}-${j}`).click();
-    await openLists
+    const cell = this.page.getByTestId(`${matrix}-${i}-${j}`);
+    await cell.click();
+    const list = await settledDropdown(this.page);
+    await list
       .locator('.ant-select-item-option')
       .filter({ hasText: `(${value})` })
       .first()
       .click();
     await expect(openLists).toHaveCount(0);
+    await expect(cell).toContainText(value);
   }
 
   /**
