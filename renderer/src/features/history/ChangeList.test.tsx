@@ -1,28 +1,26 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import type { Root } from 'react-dom/client';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Change } from '../../../../contract/change';
 import { auditEntrySchema, type AuditEntry } from '../../../../contract/history';
 import { initI18n } from '../../i18n';
+import { mountRoot, prepareJsdomForAntd, type MountedRoot } from '../../test-support/jsdom-root';
 import { ChangeList, SHOWN_CHANGES } from './ChangeList';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+prepareJsdomForAntd();
 
+let mounted: MountedRoot;
 let container: HTMLDivElement;
 let root: Root;
 beforeAll(async () => {
   await initI18n('en');
 });
 beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
+  mounted = mountRoot();
+  ({ container, root } = mounted);
 });
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+afterEach(() => mounted.unmount());
 
 const budgetStep = (k: number): Change => ({
   field: 'budget',
